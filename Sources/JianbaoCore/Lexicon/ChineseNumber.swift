@@ -1,0 +1,42 @@
+/// Numbers as newspapers print them in markers: 第一版, 第十二版, 第3版, 第１２版.
+public enum ChineseNumber {
+    static let digits: [Unicode.Scalar: Int] = [
+        "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+
+    /// True for scalars that may appear in a number: ASCII and full-width digits, 〇零一…九十百.
+    public static func isNumeral(_ s: Unicode.Scalar) -> Bool {
+        CharClass.isDigit(s) || digits[s] != nil || s == "十" || s == "百"
+    }
+
+    /// Parses "12", "１２", "十二", "二十", "一百零五"; nil for anything else.
+    public static func parse<S: Sequence>(_ scalars: S) -> Int? where S.Element == Unicode.Scalar {
+        let a = Array(scalars)
+        guard !a.isEmpty else { return nil }
+        if a.allSatisfy(CharClass.isDigit) {
+            var n = 0
+            for s in a {
+                let v = s.value >= 0xFF10 ? s.value - 0xFF10 : s.value - 0x30
+                n = n * 10 + Int(v)
+                if n > 1_000_000 { return nil }
+            }
+            return n
+        }
+        var total = 0
+        var current = 0
+        for s in a {
+            if let d = digits[s] {
+                current = current * 10 + d
+            } else if s == "十" {
+                total += (current == 0 ? 1 : current) * 10
+                current = 0
+            } else if s == "百" {
+                total += (current == 0 ? 1 : current) * 100
+                current = 0
+            } else {
+                return nil
+            }
+        }
+        return total + current
+    }
+}

@@ -1,0 +1,400 @@
+/// The printed conventions of Chinese newspapers that mark structure: sentence ends, leads and
+/// datelines, bylines, jump markers, photo credits and page furniture. Pure functions on text;
+/// the reflower asks the cheap questions, the classifier the full parses.
+public enum Markers {
+    // MARK: sentence ends
+
+    /// Punctuation that can close a paragraph.
+    static let closers: Set<Unicode.Scalar> = ["。", "！", "？", "…", "；", "：", ".", "!", "?", ";", ":", "」", "』"]
+    static let closingQuotes: Set<Unicode.Scalar> = ["”", "’", "\"", "'", "」", "』", "》"]
+
+    /// True when `text` ends where a paragraph may end: 。！？…；： (also inside a closing quote),
+    /// a bracketed note such as （完） or （本报河内10月23日电）, or a URL.
+    public static func endsSentence(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars.suffix(64))
+        guard let last = u.last else { return true }
+        if closers.contains(last) { return true }
+        if closingQuotes.contains(last) {
+            // ……。” closes; 战“疫” does not.
+            if u.count >= 2, closers.contains(u[u.count - 2]) { return true }
+            return false
+        }
+        if last == "）" || last == ")" {
+            guard let open = u.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return false }
+            let inside = String(String.UnicodeScalarView(u[(open + 1)..<(u.count - 1)]))
+            if open > 0, closers.contains(u[open - 1]) { return true }
+            return ["完", "电", "据", "记者", "摄", "供图", "新华社", "作者", "来源", "编译", "整理"].contains { inside.contains($0) }
+        }
+        if let space = u.lastIndex(where: { CharClass.isSpace($0) || CharClass.isCJK($0) }) {
+            let tail = String(String.UnicodeScalarView(u[(space + 1)...]))
+            if tail.hasPrefix("http") || tail.hasPrefix("www.") { return true }
+        }
+        return false
+    }
+
+    /// Characters that almost never end a heading: particles, prepositions, conjunctions.
+    static let cannotEndHeading: Set<Unicode.Scalar> = [
+        "的", "和", "与", "及", "或", "对", "在", "把", "被", "将", "为", "向", "从", "由", "以", "等", "、", "，", ",", "了",
+        "是", "而", "并", "但", "于", "其", "之", "所", "给", "让", "使", "就", "都", "也", "还", "又", "要", "更", "最",
+        "《", "“", "（", "(",
+    ]
+    /// Characters that almost never start a paragraph or heading: particles, closing punctuation.
+    static let cannotStart: Set<Unicode.Scalar> = [
+        "的", "了", "着", "地", "得", "们", "之", "，", "、", "。", "；", "：", "？", "！", "）", "”", "’", "》", ",", ";",
+        ":", ")", ".", "…", "」", "』",
+    ]
+
+    public static func cannotEndHeading(_ s: Unicode.Scalar) -> Bool { cannotEndHeading.contains(s) }
+    public static func cannotStartBlock(_ s: Unicode.Scalar) -> Bool { cannotStart.contains(s) }
+
+    /// Sentence punctuation inside a line: how body-like it is. Counts ，。；！？ and ASCII , ; (between Han).
+    public static func innerPunctuationCount(_ text: String) -> (commas: Int, stops: Int) {
+        var commas = 0
+        var stops = 0
+        for s in text.unicodeScalars {
+            switch s {
+            case "，", ",": commas += 1
+            case "。", "；", ";": stops += 1
+            default: break
+            }
+        }
+        return (commas, stops)
+    }
+
+    /// Short, no sentence punctuation, no closing punctuation, no particle at either end: what a
+    /// kicker, headline or subtitle looks like. A comma is allowed only where a lead confirms the
+    /// heading (`allowComma`); on its own a line with a comma reads as prose.
+    public static func isHeadingShaped(_ text: String, maxColumns: Int, allowComma: Bool = false) -> Bool {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
+        let (commas, stops) = innerPunctuationCount(text)
+        return !endsSentence(text) && text.displayColumns <= maxColumns && stops == 0 && commas <= (allowComma ? 1 : 0)
+            && !cannotEndHeading.contains(last) && !cannotStart.contains(first)
+    }
+
+    // MARK: sources, datelines and bylines
+
+    /// Agencies and papers that open a lead with a dateline (新华社北京2月4日电).
+    static let agencies = [
+        "据新华社", "新华社", "本报", "人民日报", "中新社", "中新网", "人民网", "新华网", "央视网", "央视新闻", "光明日报",
+        "经济日报", "解放军报", "法制日报", "工人日报", "中国日报", "科技日报", "国际在线", "央广网", "中央广电总台",
+    ]
+    /// Role words before reporter names in bylines.
+    static let roles = [
+        "本报特约记者", "本报见习记者", "本报实习生", "本报通讯员", "本报记者", "新华社记者", "人民日报记者", "特约记者",
+        "见习记者", "摄影记者", "实习记者", "实习生", "通讯员", "记者",
+    ]
+
+    /// Parses a lead at the start of `text`: 本报讯 记者X报道 …, 本报讯（记者X）…, 本报北京1月18日电（记者X、Y）…,
+    /// 新华社北京2月4日电 (记者X) …, 本报记者 X …. Returns the lead and where the body starts
+    /// (scalar offset), or nil when `text` does not open with a lead.
+    public static func parseLead(_ text: String, issueDate: IssueDate?) -> (Lead, bodyStart: Int)? {
+        let u = Array(text.unicodeScalars)
+        var i = 0
+        var source: String?
+        var dateline: Dateline?
+        if hasPrefix(u, "本报讯") || hasPrefix(u, "本报电") {
+            source = "本报讯"
+            i = 3
+        } else if let agency = agencies.first(where: { hasPrefix(u, $0) }), let dl = parseDateline(u, from: agency.unicodeScalars.count, issueDate: issueDate) {
+            source = agency == "据新华社" ? "新华社" : agency
+            let textEnd = dl.end
+            dateline = Dateline(
+                text: String(String.UnicodeScalarView(u[0..<textEnd])), place: dl.place, date: dl.date)
+            i = textEnd
+        } else if let role = roles.first(where: { hasPrefix(u, $0) }), role.hasPrefix("本报") || role == "记者" || role == "通讯员" || role.hasPrefix("新华社") {
+            // A byline lead: 本报记者 张三 李四 (then maybe body on the same line).
+            let (names, end) = parseNames(u, from: 0)
+            guard !names.isEmpty else { return nil }
+            source = role.hasPrefix("本报") ? "本报" : role.hasPrefix("新华社") ? "新华社" : nil
+            let leadText = String(String.UnicodeScalarView(u[0..<end])).trimmedSpace
+            return (Lead(text: leadText, source: source, dateline: nil, reporters: names), skipSpaces(u, end))
+        } else {
+            return nil
+        }
+        // After the source or dateline: optional reporters, bracketed or as 记者X报道.
+        var reporters: [String] = []
+        var j = skipSpaces(u, i)
+        if j < u.count, u[j] == "（" || u[j] == "(" {
+            if let close = u[j...].firstIndex(where: { $0 == "）" || $0 == ")" }), close - j <= 60 {
+                let (names, _) = parseNames(Array(u[(j + 1)..<close]), from: 0)
+                if !names.isEmpty {
+                    reporters = names
+                    j = close + 1
+                }
+            }
+        } else if isRoleAt(u, j) {
+            let (names, end) = parseNames(u, from: j)
+            if !names.isEmpty {
+                reporters = names
+                j = end
+            }
+        }
+        let bodyStart = skipSpaces(u, j)
+        let leadText = String(String.UnicodeScalarView(u[0..<min(j, u.count)])).trimmedSpace
+        return (Lead(text: leadText, source: source, dateline: dateline, reporters: reporters), bodyStart)
+    }
+
+    /// Cheap test used by the reflower: does the line open with a lead or byline?
+    public static func startsWithLead(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        guard let f = u.first, f == "本" || f == "新" || f == "据" || f == "记" || f == "通" || f == "人" || f == "中" || f == "光" || f == "经" || f == "央" || f == "解" || f == "法" || f == "工" || f == "科" || f == "国"
+        else { return false }
+        return parseLead(text, issueDate: nil) != nil
+    }
+
+    /// After an agency name: optional place, then M月D日电 or M月D日讯. Returns the end offset.
+    static func parseDateline(_ u: [Unicode.Scalar], from start: Int, issueDate: IssueDate?) -> (end: Int, place: String?, date: IssueDate?)? {
+        var i = start
+        let placeStart = i
+        while i < u.count, i - placeStart <= 12, CharClass.isHan(u[i]) || u[i] == "·" { i += 1 }
+        let placeEnd = i
+        let monthStart = i
+        while i < u.count, ChineseNumber.isNumeral(u[i]) { i += 1 }
+        guard i > monthStart, i < u.count, u[i] == "月", let month = ChineseNumber.parse(u[monthStart..<i]) else {
+            return nil
+        }
+        i += 1
+        let dayStart = i
+        while i < u.count, ChineseNumber.isNumeral(u[i]) { i += 1 }
+        guard i > dayStart, i + 1 < u.count, u[i] == "日", u[i + 1] == "电" || u[i + 1] == "讯",
+            let day = ChineseNumber.parse(u[dayStart..<i])
+        else { return nil }
+        // The place never ends with the month's digits; a Han place may be empty (新华社1月2日电).
+        let place = placeEnd > placeStart ? String(String.UnicodeScalarView(u[placeStart..<placeEnd])) : nil
+        let date = issueDate?.resolve(month: month, day: day)
+        return (i + 2, place, date)
+    }
+
+    static func hasPrefix(_ u: [Unicode.Scalar], _ p: String, at: Int = 0) -> Bool {
+        var i = at
+        for s in p.unicodeScalars {
+            guard i < u.count, u[i] == s else { return false }
+            i += 1
+        }
+        return true
+    }
+
+    static func isRoleAt(_ u: [Unicode.Scalar], _ i: Int) -> Bool { roles.contains { hasPrefix(u, $0, at: i) } }
+
+    static func skipSpaces(_ u: [Unicode.Scalar], _ i: Int) -> Int {
+        var j = i
+        while j < u.count, CharClass.isSpace(u[j]) { j += 1 }
+        return j
+    }
+
+    /// Reads "记者王笑梅、李四 通讯员张三报道" from `start`: role words, then names of 2–4 Han characters
+    /// separated by 、，和 or blanks, up to 报道/报导/摄 or the first thing that is not a name.
+    static func parseNames(_ u: [Unicode.Scalar], from start: Int) -> ([String], end: Int) {
+        var names: [String] = []
+        var i = start
+        var end = start
+        while i < u.count {
+            let j = skipSpaces(u, i)
+            if let role = roles.first(where: { hasPrefix(u, $0, at: j) }) {
+                i = j + role.unicodeScalars.count
+                end = i
+                continue
+            }
+            if j < u.count, u[j] == "、" || u[j] == "，" || u[j] == "," || u[j] == "和" && !names.isEmpty {
+                i = j + 1
+                continue
+            }
+            if hasPrefix(u, "报道", at: j) || hasPrefix(u, "报导", at: j) {
+                i = j + 2
+                if i < u.count, u[i] == "：" || u[i] == ":" { i += 1 }
+                end = i
+                break
+            }
+            // A name: Han (or ·) run up to a separator; it must be 2–4 characters (foreign names up to 8 with ·).
+            var k = j
+            while k < u.count, CharClass.isHan(u[k]) || u[k] == "·" {
+                if hasPrefix(u, "报道", at: k) || hasPrefix(u, "报导", at: k) { break }
+                if names.count > 0 || k > j, isRoleAt(u, k) { break }
+                k += 1
+            }
+            let len = k - j
+            let hasDot = u[j..<k].contains("·")
+            let followedOK = k >= u.count || CharClass.isSpace(u[k]) || u[k] == "、" || u[k] == "，" || u[k] == "," || u[k] == "）"
+                || u[k] == ")" || hasPrefix(u, "报道", at: k) || hasPrefix(u, "报导", at: k) || isRoleAt(u, k)
+            guard len >= 2, len <= 4 || hasDot && len <= 10, followedOK, end > start || !names.isEmpty || isRoleAt(u, start) else {
+                break
+            }
+            names.append(String(String.UnicodeScalarView(u[j..<k])))
+            i = k
+            end = k
+        }
+        return (names, end)
+    }
+
+    // MARK: jump markers
+
+    /// （上接第一版） / (上接第1版) / 上接第一版 / （接第一版）/ （紧接第一版）at the start: the page and the
+    /// body start offset.
+    public static func parseJumpFrom(_ text: String) -> (page: Int, bodyStart: Int)? {
+        let u = Array(text.unicodeScalars.prefix(24))
+        var i = 0
+        let bracket = i < u.count && (u[i] == "（" || u[i] == "(" || u[i] == "【" || u[i] == "[")
+        if bracket { i += 1 }
+        i = skipSpaces(u, i)
+        var matched = false
+        for w in ["上接", "紧接", "接", "续"] where hasPrefix(u, w, at: i) {
+            i += w.unicodeScalars.count
+            matched = true
+            break
+        }
+        guard matched, let (page, end) = parsePageNumber(u, i) else { return nil }
+        i = skipSpaces(u, end)
+        if bracket {
+            guard i < u.count, u[i] == "）" || u[i] == ")" || u[i] == "】" || u[i] == "]" else { return nil }
+            i += 1
+        }
+        return (page, skipSpaces(u, i))
+    }
+
+    /// （下转第二版） / 下转第2版 / (转第3版) / 转第三版 at the end: the page and where the marker starts.
+    public static func parseJumpTo(_ text: String) -> (page: Int, markerStart: Int)? {
+        let all = Array(text.unicodeScalars)
+        let tailStart = max(0, all.count - 24)
+        let u = Array(all[tailStart...])
+        guard var e = u.lastIndex(where: { !CharClass.isSpace($0) }) else { return nil }
+        let bracket = u[e] == "）" || u[e] == ")" || u[e] == "】" || u[e] == "]"
+        if bracket { e -= 1 }
+        guard e >= 0, u[e] == "版" else { return nil }
+        // Walk back over the number and 第.
+        var s = e - 1
+        while s >= 0, ChineseNumber.isNumeral(u[s]) { s -= 1 }
+        guard s < e - 1, s >= 0 else { return nil }
+        guard let page = ChineseNumber.parse(u[(s + 1)..<e]) else { return nil }
+        if u[s] == "第" { s -= 1 }
+        guard s >= 0 else { return nil }
+        var start: Int
+        if s >= 1, u[s - 1] == "下", u[s] == "转" {
+            start = s - 1
+        } else if u[s] == "转" || u[s] == "见" {
+            start = s
+        } else {
+            return nil
+        }
+        if bracket {
+            var b = start - 1
+            while b >= 0, CharClass.isSpace(u[b]) { b -= 1 }
+            guard b >= 0, u[b] == "（" || u[b] == "(" || u[b] == "【" || u[b] == "[" else { return nil }
+            start = b
+        }
+        return (page, tailStart + start)
+    }
+
+    static func parsePageNumber(_ u: [Unicode.Scalar], _ start: Int) -> (Int, Int)? {
+        var i = start
+        if i < u.count, u[i] == "第" { i += 1 }
+        let numStart = i
+        while i < u.count, ChineseNumber.isNumeral(u[i]) { i += 1 }
+        guard i > numStart, i < u.count, u[i] == "版", let n = ChineseNumber.parse(u[numStart..<i]) else { return nil }
+        return (n, i + 1)
+    }
+
+    // MARK: photo credits
+
+    /// A credit at the end of a caption: 本报特约记者 杨忠军 摄 / （新华社记者 X 摄）/ 新华社发 / X摄 /
+    /// 资料图片 / 视觉中国供图. Returns the photographers and where the credit starts.
+    public static func parseCredit(_ text: String) -> (photographers: [String], start: Int)? {
+        let all = Array(text.unicodeScalars)
+        let tailStart = max(0, all.count - 40)
+        var u = Array(all[tailStart...])
+        var end = u.count
+        while end > 0, CharClass.isSpace(u[end - 1]) { end -= 1 }
+        u = Array(u[0..<end])
+        guard !u.isEmpty else { return nil }
+        var bracketed = false
+        if u.last == "）" || u.last == ")" {
+            bracketed = true
+            u.removeLast()
+        }
+        let fixed = ["新华社发", "资料图片", "视觉中国供图", "供图", "新华社记者摄", "人民视觉", "本报资料图片"]
+        var photographers: [String] = []
+        var s: Int
+        if let f = fixed.first(where: { hasSuffix(u, $0) }) {
+            s = u.count - f.unicodeScalars.count
+            // "新华社发 张三摄" is handled by the 摄 branch; here "（张三供图）" keeps the name.
+            if f == "供图" {
+                var k = s
+                while k > 0, CharClass.isHan(u[k - 1]), s - k < 8 { k -= 1 }
+                if s - k >= 2 {
+                    let (names, _) = parseNames(Array(u[k..<s]), from: 0)
+                    photographers = names
+                    s = k
+                }
+            }
+        } else if u.last == "摄" || hasSuffix(u, "摄影") {
+            s = u.count - (u.last == "摄" ? 1 : 2)
+            // Names and role words back to a sentence end, bracket or the start.
+            var k = s
+            while k > 0 {
+                let c = u[k - 1]
+                if CharClass.isHan(c) || CharClass.isSpace(c) || c == "、" || c == "·" || c == "/" || c == "／" { k -= 1 } else { break }
+            }
+            let credit = Array(u[k..<s])
+            let (names, _) = parseNames(credit, from: 0)
+            // Names must cover the credit up to role words and blanks, or it is prose ending in 摄.
+            let nameChars = names.reduce(0) { $0 + $1.unicodeScalars.count }
+            let roleChars = roles.filter { r in String(String.UnicodeScalarView(credit)).contains(r) }.map { $0.unicodeScalars.count }.max() ?? 0
+            let agency = ["本报", "新华社", "人民日报", "中新社"].first { String(String.UnicodeScalarView(credit)).hasPrefix($0) }?.unicodeScalars.count ?? 0
+            let otherHan = credit.filter(CharClass.isHan).count - nameChars - roleChars - (roleChars > 0 ? 0 : agency)
+            guard !names.isEmpty, names.count <= 4, otherHan <= 0 else { return nil }
+            photographers = names
+            // The credit must stand apart: after a blank, a sentence end, a bracket, or at the start.
+            if k > 0, !(CharClass.isSpace(u[k - 1]) || closers.contains(u[k - 1]) || u[k - 1] == "（" || u[k - 1] == "(" || closingQuotes.contains(u[k - 1])) {
+                if roleChars == 0 { return nil }
+            }
+            s = k
+        } else {
+            return nil
+        }
+        if bracketed {
+            guard let open = u[..<s].lastIndex(where: { $0 == "（" || $0 == "(" }), s - open <= 3 else {
+                return bracketed && s == 0 ? (photographers, tailStart) : nil
+            }
+            s = open
+        }
+        while s > 0, CharClass.isSpace(u[s - 1]) { s -= 1 }
+        return (photographers, tailStart + s)
+    }
+
+    static func hasSuffix(_ u: [Unicode.Scalar], _ p: String) -> Bool {
+        let ps = Array(p.unicodeScalars)
+        guard u.count >= ps.count else { return false }
+        return Array(u[(u.count - ps.count)...]) == ps
+    }
+
+    // MARK: furniture and notes
+
+    /// Running heads and editor lines: 责任编辑：X, 版式设计：Y, 2020年3月5日 星期四, 第2版, a lone number.
+    public static func isFurniture(_ text: String) -> Bool {
+        let n = text.unicodeScalars.count
+        guard n <= 60 else { return false }
+        for w in ["责任编辑", "责编", "版式设计", "版式：", "版式:", "美编", "校对：", "图片编辑", "视觉设计", "制图："] where text.contains(w) {
+            return true
+        }
+        let u = Array(text.unicodeScalars)
+        if u.allSatisfy({ CharClass.isDigit($0) || CharClass.isSpace($0) }) { return true }
+        if n <= 8, parsePageNumber(u, 0).map({ $0.1 == u.count }) == true { return true }
+        if text.contains("星期"), n <= 30, text.contains("年"), text.contains("日") { return true }
+        return false
+    }
+
+    /// （本报河内10月23日电） on its own: a dateline printed at an article's foot.
+    public static func parseDatelineNote(_ text: String, issueDate: IssueDate?) -> Dateline? {
+        let u = Array(text.unicodeScalars)
+        guard u.count >= 6, u.first == "（" || u.first == "(", u.last == "）" || u.last == ")" else { return nil }
+        let inner = Array(u[1..<(u.count - 1)])
+        guard let agency = agencies.first(where: { hasPrefix(inner, $0) }),
+            let dl = parseDateline(inner, from: agency.unicodeScalars.count, issueDate: issueDate), dl.end == inner.count
+        else { return nil }
+        return Dateline(text: String(String.UnicodeScalarView(inner)), place: dl.place, date: dl.date)
+    }
+
+    /// A byline for a commentary: 本报评论员, 人民日报评论员, 本报特约评论员, 社论.
+    public static func isCommentaryByline(_ text: String) -> Bool {
+        text.unicodeScalars.count <= 20 && (text.contains("评论员") || text == "社论" || text.contains("本报评论部"))
+    }
+}

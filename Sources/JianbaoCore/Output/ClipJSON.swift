@@ -1,0 +1,136 @@
+/// Renders clipped pages in the clip JSON contract (docs/clip-json.md): `{"pages": [...]}` for
+/// `--format json`, one article a line for `--format jsonl`.
+public enum ClipJSON {
+    /// The whole document for `--format json`.
+    public static func document(_ pages: [ClippedPage], pretty: Bool = true) -> String {
+        var w = JSONWriter(pretty: pretty)
+        w.beginObject()
+        w.key("pages")
+        w.beginArray()
+        for p in pages { write(p, into: &w) }
+        w.endArray()
+        w.endObject()
+        return w.output + "\n"
+    }
+
+    /// One JSON object a line, one line per article, each with its page's identity.
+    public static func lines(_ page: ClippedPage) -> String {
+        var out = ""
+        for a in page.articles {
+            var w = JSONWriter()
+            w.beginObject()
+            w.field("path", page.metadata.path)
+            w.field("sha256", page.decoded.sha256)
+            w.field("newspaper", page.metadata.newspaper)
+            w.field("issueDate", page.metadata.issueDate?.iso)
+            w.field("page", page.metadata.page)
+            writeArticleFields(a, into: &w)
+            w.endObject()
+            out += w.output
+            out += "\n"
+        }
+        return out
+    }
+
+    public static func write(_ p: ClippedPage, into w: inout JSONWriter) {
+        w.beginObject()
+        w.key("source")
+        w.beginObject()
+        w.field("path", p.metadata.path)
+        w.field("sha256", p.decoded.sha256)
+        w.field("encoding", p.decoded.encoding.rawValue)
+        w.field("lineEnding", p.decoded.lineEnding.rawValue)
+        w.field("layout", p.layout.rawValue)
+        w.field("bytes", p.decoded.byteCount)
+        w.field("lineCount", p.decoded.lines.count)
+        w.endObject()
+        w.field("newspaper", p.metadata.newspaper)
+        w.field("issueDate", p.metadata.issueDate?.iso)
+        w.field("page", p.metadata.page)
+        w.key("articles")
+        w.beginArray()
+        for a in p.articles {
+            w.beginObject()
+            writeArticleFields(a, into: &w)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("dropped")
+        w.beginArray()
+        for d in p.dropped {
+            w.beginObject()
+            w.field("lines", pair: (d.range.first, d.range.last))
+            w.field("reason", d.reason.rawValue)
+            w.field("duplicateOf", d.duplicateOf)
+            w.field("text", d.text)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("joins")
+        w.beginArray()
+        for j in p.joins { w.pair((j.from, j.to)) }
+        w.endArray()
+        w.endObject()
+    }
+
+    static func writeArticleFields(_ a: Article, into w: inout JSONWriter) {
+        w.field("id", a.id)
+        w.field("kind", a.kind.rawValue)
+        w.field("kicker", a.kicker)
+        w.field("headline", a.headline)
+        w.field("subtitle", a.subtitle)
+        w.field("continuedFromPage", a.continuedFromPage)
+        w.field("continuesOnPage", a.continuesOnPage)
+        w.field("source", a.source)
+        w.key("dateline")
+        if let d = a.dateline {
+            w.beginObject()
+            w.field("text", d.text)
+            w.field("place", d.place)
+            w.field("date", d.date?.iso)
+            w.endObject()
+        } else {
+            w.value(nil as String?)
+        }
+        w.field("reporters", strings: a.reporters)
+        w.field("photographers", strings: a.photographers)
+        w.field("paragraphs", strings: a.paragraphs.map(\.text))
+        w.field("lines", pair: (a.range.first, a.range.last))
+        w.key("paragraphLines")
+        w.beginArray()
+        for p in a.paragraphs { w.pair((p.range.first, p.range.last)) }
+        w.endArray()
+        w.key("people")
+        w.beginArray()
+        for p in a.entities.people {
+            w.beginObject()
+            w.field("name", p.name)
+            w.field("titles", strings: p.titles)
+            w.endObject()
+        }
+        w.endArray()
+        w.key("places")
+        w.beginArray()
+        for p in a.entities.places {
+            w.beginObject()
+            w.field("name", p.name)
+            w.field("code", p.code)
+            w.endObject()
+        }
+        w.endArray()
+        w.field("organizations", strings: a.entities.organizations)
+        w.field("dates", strings: a.entities.dates.map(\.iso))
+        w.key("findings")
+        w.beginArray()
+        for f in a.findings {
+            w.beginObject()
+            w.field("kind", f.kind.rawValue)
+            w.field("text", f.text)
+            w.field("line", f.line)
+            w.field("suggestion", f.suggestion)
+            w.field("message", f.message)
+            w.endObject()
+        }
+        w.endArray()
+    }
+}

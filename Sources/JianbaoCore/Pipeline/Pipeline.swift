@@ -1,0 +1,41 @@
+/// The one orchestrator: raw page bytes in, articles out. Each stage's output is the next one's input.
+///
+/// 1. `PageDecoder` — bytes → numbered lines (encoding, line endings, hash)
+/// 2. `LayoutDetector` — blank-line breaks, indented or hard-wrapped
+/// 3. `ParagraphReflower` — lines → paragraph units, rejoining column/page breaks and wraps
+/// 4. `BlockClassifier` — units → heading / lead / byline / body / caption / jump marker / note / furniture
+/// 5. `ArticleSegmenter` — blocks → articles (headline stack, lead, body), furniture dropped
+/// 6. `Deduplicator` — misplaced copies of an article's ending → dropped
+/// 7. `CorruptionLinter` — suspected damage → findings
+/// 8. `EntityExtractor` — people, places, organizations, dates (when enabled)
+/// 9. `PunctuationNormalizer` — ASCII punctuation in Chinese text → full width (unless as-printed)
+public struct Pipeline: Sendable {
+    public var options: PipelineOptions
+
+    public init(options: PipelineOptions = PipelineOptions()) { self.options = options }
+
+    /// Reads one page. Throws only when the bytes are not text (see `DecodeError`).
+    public func run(_ bytes: [UInt8], metadata: PageMetadata) throws(DecodeError) -> ClippedPage {
+        let decoded = try PageDecoder.decode(bytes, forced: options.encoding)
+        return run(decoded, metadata: metadata)
+    }
+
+    /// Reads one already decoded page. Never throws: odd text becomes `other` articles and findings.
+    public func run(_ decoded: DecodedPage, metadata: PageMetadata) -> ClippedPage {
+        let layout = LayoutDetector.detect(decoded.lines, options: options)
+        let units = ParagraphReflower.reflow(decoded.lines, layout: layout, options: options)
+        let blocks = BlockClassifier.classify(units, issueDate: metadata.issueDate, options: options)
+        let pageID = String(decoded.sha256.prefix(12))
+        let segmented = ArticleSegmenter.segment(blocks, pageID: pageID, options: options)
+        var (articles, dropped) = Deduplicator.deduplicate(segmented.articles, options: options)
+        dropped += segmented.dropped
+        for i in articles.indices {
+            articles[i].findings = CorruptionLinter.lint(articles[i], options: options)
+            if options.punctuation == .fullWidth { articles[i] = PunctuationNormalizer.normalize(articles[i]) }
+        }
+        dropped.sort { $0.range < $1.range }
+        return ClippedPage(
+            metadata: metadata, decoded: decoded, layout: layout.layout, articles: articles, dropped: dropped,
+            joins: units.flatMap(\.joins))
+    }
+}

@@ -1,0 +1,183 @@
+/// Stage 7: flags suspected damage as findings — runs written twice (外贸外贸, X和X), repeated
+/// list items (可控、可治、可控), Latin function words inside Chinese prose (" and "), a place name
+/// clipped to its first character (锦州 … 锦市中心), articles that stop mid-sentence. It never edits text.
+public enum CorruptionLinter {
+    public static func lint(_ article: Article, options: PipelineOptions) -> [Finding] {
+        var findings: [Finding] = []
+        var texts: [(text: String, line: (Int) -> Int)] = []
+        for b in article.blocks where b.kind == .heading {
+            let first = b.range.first
+            texts.append((b.text, { _ in first }))
+        }
+        for p in article.paragraphs { texts.append((p.text, p.line(atScalarOffset:))) }
+        let stems = placeStems(texts.map(\.text))
+        for (text, line) in texts {
+            let u = Array(text.unicodeScalars)
+            findings += repetitions(u, line: line, options: options)
+            findings += repeatedListItems(u, line: line)
+            findings += foreignWords(u, line: line)
+            findings += clippedPlaceNames(u, stems: stems, line: line)
+        }
+        if article.continuesOnPage == nil, article.kind != .photo, let last = article.paragraphs.last,
+            let end = last.text.unicodeScalars.last, CharClass.isHan(end), !Markers.endsSentence(last.text)
+        {
+            let tail = String(String.UnicodeScalarView(last.text.unicodeScalars.suffix(8)))
+            findings.append(
+                Finding(kind: .truncated, text: tail, line: last.range.last, message: "the article stops mid-sentence with no jump marker"))
+        }
+        return findings
+    }
+
+    static func string(_ u: [Unicode.Scalar], _ r: Range<Int>) -> String { String(String.UnicodeScalarView(u[r])) }
+
+    /// Reduplications that are ordinary Chinese (一个环节一个环节, 研究研究) are not damage.
+    static let ordinaryRepeats: Set<String> = ["研究", "讨论", "商量", "考虑", "休息", "活动", "锻炼", "打扫", "收拾", "了解", "认识", "介绍", "比划", "琢磨", "溜达", "通红", "雪白", "冰凉"]
+
+    static func repetitions(_ u: [Unicode.Scalar], line: (Int) -> Int, options: PipelineOptions) -> [Finding] {
+        var out: [Finding] = []
+        var i = 0
+        let n = u.count
+        while i < n {
+            var found = false
+            if CharClass.isHan(u[i]), u[i] != "一", u[i] != "每" {
+                for len in 2...options.maxRepeatedRun {
+                    // XX: the run written twice in a row.
+                    if i + 2 * len <= n, u[i] == u[i + len], u[i..<(i + len)].allSatisfy(CharClass.isHan),
+                        u[i..<(i + len)] == u[(i + len)..<(i + 2 * len)], Set(u[i..<(i + len)]).count > 1,
+                        !ordinaryRepeats.contains(string(u, i..<(i + len)))
+                    {
+                        out.append(
+                            Finding(kind: .repetition, text: string(u, i..<(i + 2 * len)), line: line(i),
+                                    message: "the same words twice in a row"))
+                        i += 2 * len
+                        found = true
+                        break
+                    }
+                    // X和X: the run on both sides of a conjunction.
+                    if len >= 3, i + 2 * len + 1 <= n, ["和", "与", "及", "或"].contains(u[i + len]), u[i] == u[i + len + 1],
+                        u[i..<(i + len)].allSatisfy(CharClass.isHan), u[i..<(i + len)] == u[(i + len + 1)..<(i + 2 * len + 1)]
+                    {
+                        out.append(
+                            Finding(kind: .repetition, text: string(u, i..<(i + 2 * len + 1)), line: line(i),
+                                    message: "the same words on both sides of \(Character(u[i + len]))"))
+                        i += 2 * len + 1
+                        found = true
+                        break
+                    }
+                }
+            }
+            if !found { i += 1 }
+        }
+        return out
+    }
+
+    /// Lists written with 、: an item that appears twice (one of them not at the list's ends, whose
+    /// extent is guessed from their neighbours' length).
+    static func repeatedListItems(_ u: [Unicode.Scalar], line: (Int) -> Int) -> [Finding] {
+        var out: [Finding] = []
+        var items: [Range<Int>] = []
+        var itemStart = 0
+        func isItemScalar(_ s: Unicode.Scalar) -> Bool { CharClass.isHan(s) || CharClass.isASCIIAlnum(s) || CharClass.isDigit(s) }
+        func flushList(end: Int) {
+            defer { items = [] }
+            guard items.count >= 2 else { return }
+            var ranges = items
+            ranges.append(itemStart..<end)
+            // The first and last items run into the surrounding prose: trim them to their neighbour's length.
+            let secondLength = ranges[1].count
+            ranges[0] = max(ranges[0].lowerBound, ranges[0].upperBound - secondLength)..<ranges[0].upperBound
+            let beforeLast = ranges[ranges.count - 2].count
+            let l = ranges.count - 1
+            ranges[l] = ranges[l].lowerBound..<min(ranges[l].upperBound, ranges[l].lowerBound + beforeLast)
+            let words = ranges.map { string(u, $0) }
+            for a in 0..<words.count {
+                for b in (a + 1)..<words.count where words[a] == words[b] && !words[a].isEmpty {
+                    let interior = (1..<(words.count - 1)).contains(a) || (1..<(words.count - 1)).contains(b)
+                    guard interior else { continue }
+                    let span = ranges[0].lowerBound..<ranges[l].upperBound
+                    out.append(
+                        Finding(kind: .repeatedListItem, text: string(u, span), line: line(span.lowerBound),
+                                message: "「\(words[a])」 appears twice in one enumeration"))
+                    return
+                }
+            }
+        }
+        var i = 0
+        while i < u.count {
+            let s = u[i]
+            if s == "、" {
+                if i - itemStart > 8 && !items.isEmpty { flushList(end: i) }
+                items.append(itemStart..<i)
+                itemStart = i + 1
+            } else if !isItemScalar(s) {
+                flushList(end: i)
+                items = []
+                itemStart = i + 1
+            }
+            i += 1
+        }
+        flushList(end: u.count)
+        return out
+    }
+
+    /// English function words that only stand inside Chinese prose through damage.
+    static let functionWords: Set<String> = ["and", "or", "the", "of", "in", "on", "to", "for", "with", "by", "at", "from", "is", "are", "was", "were", "be", "an", "as", "that", "this"]
+
+    static func foreignWords(_ u: [Unicode.Scalar], line: (Int) -> Int) -> [Finding] {
+        var out: [Finding] = []
+        var i = 0
+        while i < u.count {
+            guard CharClass.isASCIILetter(u[i]), i == 0 || !CharClass.isASCIIAlnum(u[i - 1]) else {
+                i += 1
+                continue
+            }
+            var j = i
+            while j < u.count, CharClass.isASCIILetter(u[j]) { j += 1 }
+            let word = string(u, i..<j)
+            var a = i - 1
+            while a >= 0, CharClass.isSpace(u[a]) { a -= 1 }
+            var b = j
+            while b < u.count, CharClass.isSpace(u[b]) { b += 1 }
+            if functionWords.contains(word), a >= 0, b < u.count, CharClass.isHan(u[a]), CharClass.isHan(u[b]) {
+                out.append(
+                    Finding(kind: .foreignScript, text: string(u, (a + 1)..<b), line: line(i),
+                            message: "the English word 「\(word)」 inside Chinese text"))
+            }
+            i = j
+        }
+        return out
+    }
+
+    /// Two-character stems of places the text names in full (锦州 from 锦州市).
+    static func placeStems(_ texts: [String]) -> Set<String> {
+        var stems: Set<String> = []
+        for t in texts {
+            let u = Array(t.unicodeScalars)
+            for i in 2..<max(2, u.count) where u[i] == "市" || u[i] == "县" {
+                if CharClass.isHan(u[i - 1]), CharClass.isHan(u[i - 2]) { stems.insert(string(u, (i - 2)..<i)) }
+            }
+        }
+        return stems
+    }
+
+    /// Words X市 that are ordinary (城市, 全市, 超市 …) and never a clipped place name.
+    static let ordinaryCityWords: Set<String> = ["城市", "都市", "上市", "超市", "门市", "股市", "楼市", "车市", "全市", "该市", "本市", "我市", "各市", "夜市", "早市", "闹市", "集市", "菜市", "街市", "开市", "休市", "罢市", "黑市", "花市", "书市", "灯市", "市市", "省市", "县市", "分市", "新市", "主市", "湖市", "海市", "年市", "中市", "入市", "出市", "退市", "救市", "托市", "坊市", "同市", "两市", "多市", "三市", "四市", "五市", "外市", "他市", "此市", "在市", "到市", "由市", "和市", "与市", "及市", "地市", "级市", "建市", "撤市", "设市"]
+
+    /// 锦市 where the text elsewhere says 锦州市: a place name with its second character lost.
+    static func clippedPlaceNames(_ u: [Unicode.Scalar], stems: Set<String>, line: (Int) -> Int) -> [Finding] {
+        guard !stems.isEmpty else { return [] }
+        let initials = Set(stems.compactMap { $0.unicodeScalars.first })
+        var out: [Finding] = []
+        for i in 0..<max(0, u.count - 1) where u[i + 1] == "市" && initials.contains(u[i]) {
+            if i > 0, CharClass.isHan(u[i - 1]) { continue }
+            let word = string(u, i..<(i + 2))
+            if ordinaryCityWords.contains(word) || stems.contains(word) { continue }
+            let full = stems.first { $0.unicodeScalars.first == u[i] }!
+            let end = min(u.count, i + 3)
+            out.append(
+                Finding(kind: .inconsistentName, text: string(u, i..<end), line: line(i), suggestion: nil,
+                        message: "「\(word)」 here, but the text elsewhere names \(full)市"))
+        }
+        return out
+    }
+}

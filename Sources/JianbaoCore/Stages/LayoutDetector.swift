@@ -1,0 +1,32 @@
+/// Stage 2: decides per page whether lines are paragraphs (blank-line breaks or indented) or
+/// hard wraps of a fixed width (PDF-to-text), and at which width.
+public enum LayoutDetector {
+    public struct Result: Sendable, Equatable {
+        public var layout: PageLayout
+        /// For hard-wrapped pages: the wrap width in full-width columns.
+        public var wrapWidth: Int?
+    }
+
+    public static func detect(_ lines: [SourceLine], options: PipelineOptions) -> Result {
+        let text = lines.filter { !$0.isBlank }
+        guard text.count >= 3 else { return Result(layout: .blankLineBreaks, wrapWidth: nil) }
+        // Hard wraps: many lines end at the same width and without closing punctuation.
+        var histogram: [Int: Int] = [:]
+        for l in text where l.columns >= options.minWrapWidth { histogram[l.columns, default: 0] += 1 }
+        if let (width, _) = histogram.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), width <= options.maxWrapWidth {
+            let near = text.filter { abs($0.columns - width) <= options.wrapTolerance }
+            let open = near.filter { !Markers.endsSentence($0.text) }.count
+            let longer = text.filter { $0.columns > width + options.wrapTolerance }.count
+            if Double(near.count) >= options.hardWrapShare * Double(text.count), open * 2 >= near.count,
+                Double(longer) <= 0.05 * Double(text.count)
+            {
+                return Result(layout: .hardWrapped, wrapWidth: width)
+            }
+        }
+        let indented = text.filter(\.isIndented).count
+        if Double(indented) >= options.indentedShare * Double(text.count) {
+            return Result(layout: .indented, wrapWidth: nil)
+        }
+        return Result(layout: .blankLineBreaks, wrapWidth: nil)
+    }
+}

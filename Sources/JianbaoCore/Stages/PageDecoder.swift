@@ -1,0 +1,195 @@
+import Foundation
+
+/// Stage 1: raw bytes → lines. Detects the encoding (BOM, UTF-8, UTF-16, GB18030, Big5) and the
+/// line endings, hashes the bytes, and splits the text into numbered `SourceLine`s.
+///
+/// Only this stage can fail, and only on input that is not text at all.
+public enum PageDecoder {
+    /// Decodes `bytes`; `forced` skips detection.
+    public static func decode(_ bytes: [UInt8], forced: TextEncoding? = nil) throws(DecodeError) -> DecodedPage {
+        let sha = SHA256.hex(bytes)
+        var (encoding, bomLength) = (forced ?? .utf8, 0)
+        if let bom = detectBOM(bytes) {
+            if forced == nil || forced == bom.0 { (encoding, bomLength) = bom }
+        }
+        let body = bytes[bomLength...]
+        let text: String
+        if forced != nil || bomLength > 0 {
+            guard let t = decode(body, as: encoding) else {
+                throw DecodeError(
+                    code: .undecodable, byteOffset: firstInvalidOffset(body, encoding) + bomLength,
+                    message: "not valid \(encoding.rawValue)")
+            }
+            text = t
+        } else {
+            (text, encoding) = try detect(body)
+        }
+        let (lines, ending) = splitLines(text)
+        return DecodedPage(
+            sha256: sha, byteCount: bytes.count, encoding: encoding, encodingForced: forced != nil,
+            hadBOM: bomLength > 0, lineEnding: ending, lines: lines)
+    }
+
+    // MARK: detection
+
+    static func detectBOM(_ b: [UInt8]) -> (TextEncoding, Int)? {
+        if b.count >= 3, b[0] == 0xEF, b[1] == 0xBB, b[2] == 0xBF { return (.utf8, 3) }
+        if b.count >= 2, b[0] == 0xFF, b[1] == 0xFE { return (.utf16LE, 2) }
+        if b.count >= 2, b[0] == 0xFE, b[1] == 0xFF { return (.utf16BE, 2) }
+        if b.count >= 4, b[0] == 0x84, b[1] == 0x31, b[2] == 0x95, b[3] == 0x33 { return (.gb18030, 4) }
+        return nil
+    }
+
+    static func detect(_ body: ArraySlice<UInt8>) throws(DecodeError) -> (String, TextEncoding) {
+        if let nul = body.firstIndex(of: 0) {
+            if let wide = guessUTF16(body), let t = decode(body, as: wide) { return (t, wide) }
+            throw DecodeError(code: .binary, byteOffset: nul - body.startIndex, message: "binary data (NUL byte)")
+        }
+        if let control = body.firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C && $0 != 0x1A }),
+            controlShare(body) > 0.01
+        {
+            throw DecodeError(code: .binary, byteOffset: control - body.startIndex, message: "binary data (control bytes)")
+        }
+        if let t = String(validating: body, as: UTF8.self) { return (t, .utf8) }
+        // Legacy Chinese encodings: decode with both and keep the one that reads like Chinese.
+        let candidates: [(String, TextEncoding)] = [TextEncoding.gb18030, .big5].compactMap { enc in
+            decode(body, as: enc).map { ($0, enc) }
+        }
+        if let best = candidates.max(by: { familiarity($0.0, $0.1) < familiarity($1.0, $1.1) }) { return best }
+        throw DecodeError(
+            code: .undecodable, byteOffset: firstInvalidOffset(body, .utf8),
+            message: "not text in UTF-8, UTF-16, GB18030 or Big5 (invalid UTF-8)")
+    }
+
+    private static func controlShare(_ body: ArraySlice<UInt8>) -> Double {
+        let sample = body.prefix(65536)
+        let n = sample.reduce(0) { $0 + (($1 < 0x20 && $1 != 0x09 && $1 != 0x0A && $1 != 0x0D) ? 1 : 0) }
+        return Double(n) / Double(max(sample.count, 1))
+    }
+
+    /// UTF-16 without a BOM shows zero bytes on one parity for ASCII and on neither for Han; we
+    /// accept it when ASCII-range code units (zero high byte) dominate one side.
+    static func guessUTF16(_ body: ArraySlice<UInt8>) -> TextEncoding? {
+        guard body.count >= 2, body.count % 2 == 0 else { return nil }
+        var evenZero = 0
+        var oddZero = 0
+        for (i, b) in body.prefix(8192).enumerated() where b == 0 {
+            if i % 2 == 0 { evenZero += 1 } else { oddZero += 1 }
+        }
+        let pairs = min(body.count, 8192) / 2
+        if oddZero > pairs / 10, evenZero < oddZero / 4 { return .utf16LE }
+        if evenZero > pairs / 10, oddZero < evenZero / 4 { return .utf16BE }
+        return nil
+    }
+
+    /// How much of a decoded text is common Chinese (simplified or traditional) rather than mojibake.
+    static func familiarity(_ text: String, _ encoding: TextEncoding) -> Int {
+        var score = 0
+        var seen = 0
+        for s in text.unicodeScalars {
+            guard s.value >= 0x80 else { continue }
+            seen += 1
+            if seen > 20000 { break }
+            if CommonHan.set.contains(s.value) { score += 2 } else if s.value == 0xFFFD || (0xE000...0xF8FF).contains(s.value) {
+                score -= 3
+            }
+        }
+        return score
+    }
+
+    // MARK: decoding
+
+    static func decode(_ body: ArraySlice<UInt8>, as encoding: TextEncoding) -> String? {
+        switch encoding {
+        case .utf8:
+            return String(validating: body, as: UTF8.self)
+        case .utf16LE, .utf16BE:
+            guard body.count % 2 == 0 else { return nil }
+            var units = [UInt16]()
+            units.reserveCapacity(body.count / 2)
+            var i = body.startIndex
+            while i < body.endIndex {
+                let (lo, hi) = encoding == .utf16LE ? (body[i], body[i + 1]) : (body[i + 1], body[i])
+                units.append(UInt16(hi) << 8 | UInt16(lo))
+                i += 2
+            }
+            return String(validating: units, as: UTF16.self)
+        case .gb18030, .big5:
+            // CoreFoundation encodings (kCFStringEncodingGB_18030_2000 0x0632, kCFStringEncodingBig5 0x0A03)
+            // as NSStringEncoding: CFStringConvertEncodingToNSStringEncoding sets the top bit.
+            let cf: UInt = encoding == .gb18030 ? 0x0632 : 0x0A03
+            guard let s = NSString(data: Data(body), encoding: cf | 0x8000_0000) else { return nil }
+            return s as String
+        }
+    }
+
+    /// Offset of the first byte that is not valid in `encoding` (UTF-8 scan; 0 for the others).
+    static func firstInvalidOffset(_ body: ArraySlice<UInt8>, _ encoding: TextEncoding) -> Int {
+        guard encoding == .utf8 else { return 0 }
+        var i = body.startIndex
+        while i < body.endIndex {
+            let b = body[i]
+            let n: Int
+            switch b {
+            case 0x00...0x7F: n = 1
+            case 0xC2...0xDF: n = 2
+            case 0xE0...0xEF: n = 3
+            case 0xF0...0xF4: n = 4
+            default: return i - body.startIndex
+            }
+            if i + n > body.endIndex { return i - body.startIndex }
+            for j in 1..<n where body[i + j] & 0xC0 != 0x80 { return i - body.startIndex }
+            i += n
+        }
+        return body.count
+    }
+
+    // MARK: lines
+
+    /// Splits on LF, CRLF and lone CR; reports which of them the text used.
+    static func splitLines(_ text: String) -> ([SourceLine], LineEnding) {
+        var lines: [SourceLine] = []
+        var lf = 0
+        var crlf = 0
+        var cr = 0
+        let u = text.unicodeScalars
+        var start = u.startIndex
+        var i = u.startIndex
+        while i < u.endIndex {
+            let s = u[i]
+            if s == "\n" || s == "\r" {
+                lines.append(SourceLine(number: lines.count + 1, raw: Substring(u[start..<i])))
+                var next = u.index(after: i)
+                if s == "\r", next < u.endIndex, u[next] == "\n" {
+                    crlf += 1
+                    next = u.index(after: next)
+                } else if s == "\r" { cr += 1 } else { lf += 1 }
+                start = next
+                i = next
+            } else {
+                i = u.index(after: i)
+            }
+        }
+        if start < u.endIndex || lines.isEmpty && !text.isEmpty {
+            lines.append(SourceLine(number: lines.count + 1, raw: Substring(u[start..<u.endIndex])))
+        }
+        let kinds = [lf > 0, crlf > 0, cr > 0].filter { $0 }.count
+        let ending: LineEnding =
+            kinds > 1 ? .mixed : lf > 0 ? .lf : crlf > 0 ? .crlf : cr > 0 ? .cr : .none
+        return (lines, ending)
+    }
+}
+
+/// Why a page could not be read as text.
+public struct DecodeError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Code: String, Sendable {
+        case binary = "E101"
+        case undecodable = "E102"
+    }
+    public var code: Code
+    /// Offset of the first offending byte in the file.
+    public var byteOffset: Int
+    public var message: String
+
+    public var description: String { "\(message) at byte offset \(byteOffset) [\(code.rawValue)]" }
+}
