@@ -71,6 +71,15 @@ public enum Markers {
             && !cannotEndHeading.contains(last) && !cannotStart.contains(first)
     }
 
+    /// Words that open a sentence inside a report and almost never a heading: 会议指出, 他说, 此外 ….
+    static let sentenceOpeners = [
+        "会议指出", "会议强调", "会议要求", "会议认为", "会议提出", "他指出", "他强调", "他说", "她说", "他表示", "她表示", "据了解", "据悉",
+        "据介绍", "记者了解到", "记者从", "此外", "同时，", "同时,", "目前，", "目前,", "近年来", "截至", "其中，", "其中,", "另外", "随后",
+        "为此", "对此", "因此", "但是", "然而", "并且", "此次", "本次", "该项目", "该同志", "他们", "我们", "大家", "这是", "这些",
+    ]
+
+    public static func opensSentence(_ text: String) -> Bool { sentenceOpeners.contains { text.hasPrefix($0) } }
+
     // MARK: sources, datelines and bylines
 
     /// Agencies and papers that open a lead with a dateline (新华社北京2月4日电).
@@ -216,7 +225,9 @@ public enum Markers {
             let hasDot = u[j..<k].contains("·")
             let followedOK = k >= u.count || CharClass.isSpace(u[k]) || u[k] == "、" || u[k] == "，" || u[k] == "," || u[k] == "）"
                 || u[k] == ")" || hasPrefix(u, "报道", at: k) || hasPrefix(u, "报导", at: k) || isRoleAt(u, k)
-            guard len >= 2, len <= 4 || hasDot && len <= 10, followedOK, end > start || !names.isEmpty || isRoleAt(u, start) else {
+            guard len >= 2, len <= 4 || hasDot && len <= 10, followedOK, end > start || !names.isEmpty || isRoleAt(u, start),
+                Surnames.looksLikeName(String(String.UnicodeScalarView(u[j..<k])))
+            else {
                 break
             }
             names.append(String(String.UnicodeScalarView(u[j..<k])))

@@ -33,11 +33,26 @@ public enum ParagraphReflower {
         var headingShapeWithComma: Bool
         var first: Unicode.Scalar
         var last: Unicode.Scalar
+        /// Blank lines before this line (the first line of the page counts as after a blank).
+        var gapBefore = 1
+        /// Opens like a sentence inside a paragraph (会议指出, 他说, 此外 …) rather than a heading.
+        var sentenceOpener: Bool
+    }
+
+    /// What the whole page says about its headings.
+    struct PageHabits {
+        /// Confirmed headings (followed by a lead) stand after a blank line: a line right under a
+        /// paragraph is then no heading.
+        var headingsFollowBlank: Bool
     }
 
     public static func reflow(_ lines: [SourceLine], layout: LayoutDetector.Result, options: PipelineOptions) -> [Unit] {
-        let cues = lines.filter { !$0.isBlank }.map { cue($0, options: options) }
+        var cues = lines.filter { !$0.isBlank }.map { cue($0, options: options) }
         guard !cues.isEmpty else { return [] }
+        for k in 1..<cues.count { cues[k].gapBefore = cues[k].line.number - cues[k - 1].line.number - 1 }
+        let confirmed = cues.indices.filter { startsArticle($0, cues: cues, options: options) }
+        let habits = PageHabits(
+            headingsFollowBlank: confirmed.count >= 2 && confirmed.filter { cues[$0].gapBefore > 0 }.count * 5 >= confirmed.count * 4)
         var units: [Unit] = []
         var current = start(0, cues, options)
         var currentCues = [0]
@@ -47,7 +62,7 @@ public enum ParagraphReflower {
             let gap = cues[k].line.number - cues[k - 1].line.number - 1
             let join = continues(
                 unitCues: currentCues, previous: previousUnitCue, next: k, gap: gap, cues: cues, layout: layout,
-                options: options, unitText: current.text)
+                habits: habits, options: options, unitText: current.text)
             if join {
                 append(&current, cues[k], recordJoin: gap > 0 || layout.layout != .hardWrapped)
                 currentCues.append(k)
@@ -82,29 +97,48 @@ public enum ParagraphReflower {
             line: line, endsSentence: ends || standaloneJump || note,
             opensBlock: lead || jumpFrom || standaloneJump || note || furniture,
             standalone: furniture || standaloneJump || note || byline || Markers.isCommentaryByline(t), credit: credit,
-            headingShape: heading, headingShapeWithComma: headingWithComma, first: first, last: last)
+            headingShape: heading, headingShapeWithComma: headingWithComma, first: first, last: last,
+            sentenceOpener: Markers.opensSentence(t))
     }
 
     /// Whether line `next` continues the unit made of `unitCues`.
     static func continues(
         unitCues: [Int], previous: [Int]?, next k: Int, gap: Int, cues: [Cue], layout: LayoutDetector.Result,
-        options: PipelineOptions, unitText: String
+        habits: PageHabits, options: PipelineOptions, unitText: String
     ) -> Bool {
         let a = cues[unitCues.last!]
         let b = cues[k]
         if b.opensBlock || a.standalone || b.standalone || a.credit { return false }
+        // A jump marker or photo credit that a wrap or break cut in two.
+        if splitsMarker(a.line.text, b.line.text) { return true }
         let bStartsArticle = startsArticle(k, cues: cues, options: options)
         let wrapWidth = layout.wrapWidth ?? Int.max
         let aFull = a.line.columns >= wrapWidth - options.wrapTolerance
 
+        // A URL or Latin word cut by the break.
+        if isURLScalar(b.first), endsInURL(unitText) { return true }
+        let firstIndented = cues[unitCues[0]].line.isIndented
         if a.endsSentence {
-            // Only a hard wrap that happened to fall right after 。 continues.
-            guard layout.layout == .hardWrapped, gap == 0, aFull, !b.line.isIndented, !bStartsArticle else { return false }
-            return b.line.columns >= wrapWidth - options.wrapTolerance || b.endsSentence || !b.headingShape
+            switch layout.layout {
+            case .blankLineBreaks:
+                return false
+            case .hardWrapped where gap == 0:
+                // A wrap that happened to fall right after 。.
+                guard aFull, !b.line.isIndented, !bStartsArticle else { return false }
+                // A short line that a column break cut off is followed by the unindented rest.
+                let cutShort = k + 1 < cues.count && cues[k + 1].gapBefore > 0 && !cues[k + 1].line.isIndented
+                    && !cues[k + 1].opensBlock
+                    && (!cues[k + 1].headingShape || cues[k + 1].line.columns >= wrapWidth - options.wrapTolerance)
+                return b.line.columns >= wrapWidth - options.wrapTolerance || b.endsSentence || !b.headingShape || cutShort
+            case .indented, .hardWrapped:
+                // A column break right after 。 in an indented paragraph: the next column goes on unindented.
+                return firstIndented && !b.line.isIndented && !b.headingShapeWithComma && !bStartsArticle && !b.credit
+            }
         }
         if layout.layout != .blankLineBreaks, b.line.isIndented { return false }
         if Markers.cannotStartBlock(b.first) { return true }
-        if unitCues.count == 1, isHeading(unitCues[0], previous: previous, cues: cues, layout: layout)
+        if layout.layout == .hardWrapped, gap == 0, aFull, unitCues.count > 1 || firstIndented { return true }
+        if unitCues.count == 1, isHeading(unitCues[0], previous: previous, cues: cues, layout: layout, habits: habits)
             || startsArticle(unitCues[0], cues: cues, options: options)
         {
             return false
@@ -116,13 +150,15 @@ public enum ParagraphReflower {
 
     /// A single-line unit that reads as a heading in its context: heading-shaped, after the end of
     /// a paragraph (or another heading, or the page top), and in indented pages not indented.
-    static func isHeading(_ k: Int, previous: [Int]?, cues: [Cue], layout: LayoutDetector.Result) -> Bool {
+    static func isHeading(_ k: Int, previous: [Int]?, cues: [Cue], layout: LayoutDetector.Result, habits: PageHabits) -> Bool {
         let c = cues[k]
-        guard c.headingShape else { return false }
+        guard c.headingShape, !c.sentenceOpener else { return false }
         if layout.layout != .blankLineBreaks, c.line.isIndented { return false }
         guard let previous else { return true }
         let p = cues[previous.last!]
-        return p.endsSentence || p.standalone || p.credit || (previous.count == 1 && p.headingShape)
+        let afterHeading = previous.count == 1 && p.headingShape
+        if habits.headingsFollowBlank, c.gapBefore == 0, !afterHeading, !p.standalone, !p.credit { return false }
+        return p.endsSentence || p.standalone || p.credit || afterHeading
     }
 
     /// A heading-shaped line followed (through at most a few more heading lines) by a lead, a
@@ -142,6 +178,30 @@ public enum ParagraphReflower {
         return false
     }
 
+    /// The line ends in a URL (http…, www…) whose last character is not closing punctuation.
+    static func endsInURL(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars.suffix(200))
+        guard let last = u.last, isURLScalar(last) else { return false }
+        var i = u.count - 1
+        while i > 0, isURLScalar(u[i - 1]) { i -= 1 }
+        let token = String(String.UnicodeScalarView(u[i...]))
+        return token.hasPrefix("http") || token.hasPrefix("www.")
+    }
+
+    static func isURLScalar(_ s: Unicode.Scalar) -> Bool {
+        CharClass.isASCIIAlnum(s) || "/.-_~%?#=&:+".unicodeScalars.contains(s)
+    }
+
+    /// `b` completes a jump marker or credit that `a` began: （下转第四 | 版）, 本报特约记者 杨忠 | 军 摄.
+    static func splitsMarker(_ a: String, _ b: String) -> Bool {
+        guard b.unicodeScalars.count <= 12 else { return false }
+        let joined = a + b
+        let aLength = a.unicodeScalars.count
+        if let (_, start) = Markers.parseJumpTo(joined), start < aLength, Markers.parseJumpTo(a) == nil { return true }
+        if let (_, start) = Markers.parseCredit(joined), start < aLength, Markers.parseCredit(a) == nil { return true }
+        return false
+    }
+
     static func start(_ k: Int, _ cues: [Cue], _ options: PipelineOptions) -> Unit {
         let c = cues[k]
         return Unit(
@@ -151,9 +211,8 @@ public enum ParagraphReflower {
 
     static func append(_ u: inout Unit, _ c: Cue, recordJoin: Bool) {
         let lastLine = u.pieces.last!.line
-        if let l = u.text.unicodeScalars.last, CharClass.isASCIILetter(l), CharClass.isASCIILetter(c.first) {
-            u.text.unicodeScalars.append(" ")
-        }
+        // Pieces are joined as printed, with nothing between: the dump kept no space at a break, and a
+        // break inside a Latin run (a URL, an acronym, a number) is more common than between two words.
         u.pieces.append(LineOffset(line: c.line.number, offset: u.text.unicodeScalars.count))
         u.text += c.line.text
         u.headingShaped = false
