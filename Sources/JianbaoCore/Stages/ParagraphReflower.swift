@@ -50,6 +50,18 @@ public enum ParagraphReflower {
         var cues = lines.filter { !$0.isBlank }.map { cue($0, options: options) }
         guard !cues.isEmpty else { return [] }
         for k in 1..<cues.count { cues[k].gapBefore = cues[k].line.number - cues[k - 1].line.number - 1 }
+        if layout.layout == .hardWrapped, let width = layout.wrapWidth {
+            // A full line that runs straight on into an unindented line is a wrap, not a heading.
+            for k in 0..<(cues.count - 1) where cues[k].line.columns >= width - options.wrapTolerance {
+                let next = cues[k + 1]
+                if next.gapBefore == 0, !next.line.isIndented, !next.opensBlock,
+                    !next.headingShape || next.endsSentence || next.line.columns >= width - options.wrapTolerance
+                {
+                    cues[k].headingShape = false
+                    cues[k].headingShapeWithComma = false
+                }
+            }
+        }
         let confirmed = cues.indices.filter { startsArticle($0, cues: cues, options: options) }
         let habits = PageHabits(
             headingsFollowBlank: confirmed.count >= 2 && confirmed.filter { cues[$0].gapBefore > 0 }.count * 5 >= confirmed.count * 4)
@@ -115,8 +127,10 @@ public enum ParagraphReflower {
         let wrapWidth = layout.wrapWidth ?? Int.max
         let aFull = a.line.columns >= wrapWidth - options.wrapTolerance
 
-        // A URL or Latin word cut by the break.
+        // A URL cut by the break, or standing on its own line after 网址：.
         if isURLScalar(b.first), endsInURL(unitText) { return true }
+        if a.last == "：" || a.last == ":", b.line.text.hasPrefix("http") || b.line.text.hasPrefix("www.") { return true }
+
         let firstIndented = cues[unitCues[0]].line.isIndented
         if a.endsSentence {
             switch layout.layout {
@@ -169,7 +183,9 @@ public enum ParagraphReflower {
         var stack = 1
         while j < cues.count {
             let c = cues[j]
-            if c.opensBlock && !Markers.isFurniture(c.line.text) || c.credit { return true }
+            if c.opensBlock && !Markers.isFurniture(c.line.text) { return true }
+            // A photo credit confirms a heading only without a comma (a caption's first words have one).
+            if c.credit { return cues[k].headingShape }
             if c.standalone { return true }
             guard c.headingShape, stack < options.maxHeadingStack + 1 else { return false }
             stack += 1
