@@ -193,7 +193,7 @@ public enum Markers {
 
     /// Reads "记者王笑梅、李四 通讯员张三报道" from `start`: role words, then names of 2–4 Han characters
     /// separated by 、，和 or blanks, up to 报道/报导/摄 or the first thing that is not a name.
-    static func parseNames(_ u: [Unicode.Scalar], from start: Int) -> ([String], end: Int) {
+    static func parseNames(_ u: [Unicode.Scalar], from start: Int, bare: Bool = false) -> ([String], end: Int) {
         var names: [String] = []
         var i = start
         var end = start
@@ -225,7 +225,7 @@ public enum Markers {
             let hasDot = u[j..<k].contains("·")
             let followedOK = k >= u.count || CharClass.isSpace(u[k]) || u[k] == "、" || u[k] == "，" || u[k] == "," || u[k] == "）"
                 || u[k] == ")" || hasPrefix(u, "报道", at: k) || hasPrefix(u, "报导", at: k) || isRoleAt(u, k)
-            guard len >= 2, len <= 4 || hasDot && len <= 10, followedOK, end > start || !names.isEmpty || isRoleAt(u, start),
+            guard len >= 2, len <= 4 || hasDot && len <= 10, followedOK, bare || end > start || !names.isEmpty || isRoleAt(u, start),
                 Surnames.looksLikeName(String(String.UnicodeScalarView(u[j..<k])))
             else {
                 break
@@ -281,7 +281,7 @@ public enum Markers {
         var start: Int
         if s >= 1, u[s - 1] == "下", u[s] == "转" {
             start = s - 1
-        } else if u[s] == "转" || u[s] == "见" {
+        } else if u[s] == "转" || u[s] == "见", s == 0 || !CharClass.isHan(u[s - 1]) {
             start = s
         } else {
             return nil
@@ -331,7 +331,7 @@ public enum Markers {
                 var k = s
                 while k > 0, CharClass.isHan(u[k - 1]), s - k < 8 { k -= 1 }
                 if s - k >= 2 {
-                    let (names, _) = parseNames(Array(u[k..<s]), from: 0)
+                    let (names, _) = parseNames(Array(u[k..<s]), from: 0, bare: true)
                     photographers = names
                     s = k
                 }
@@ -345,7 +345,7 @@ public enum Markers {
                 if CharClass.isHan(c) || CharClass.isSpace(c) || c == "、" || c == "·" || c == "/" || c == "／" { k -= 1 } else { break }
             }
             let credit = Array(u[k..<s])
-            let (names, _) = parseNames(credit, from: 0)
+            let (names, _) = parseNames(credit, from: 0, bare: true)
             // Names must cover the credit up to role words and blanks, or it is prose ending in 摄.
             let nameChars = names.reduce(0) { $0 + $1.unicodeScalars.count }
             let roleChars = roles.filter { r in String(String.UnicodeScalarView(credit)).contains(r) }.map { $0.unicodeScalars.count }.max() ?? 0

@@ -1,0 +1,67 @@
+import Testing
+
+@testable import JianbaoCore
+
+@Suite struct ArticleSegmenterTests {
+    @Test func headingStacks() {
+        #expect(ArticleSegmenter.assignStack(["全省会议召开"]) == (nil, "全省会议召开", nil))
+        #expect(ArticleSegmenter.assignStack(["习近平在辽宁考察时强调", "推动东北全面振兴"]) == ("习近平在辽宁考察时强调", "推动东北全面振兴", nil))
+        #expect(ArticleSegmenter.assignStack(["奋力开创新局面", "——论学习贯彻全会精神"]) == (nil, "奋力开创新局面", "——论学习贯彻全会精神"))
+        #expect(ArticleSegmenter.assignStack(["中共中央政治局召开会议", "分析研究当前经济形势和经济工作 中共中央总书记习近平主持会议"])
+            == (nil, "中共中央政治局召开会议", "分析研究当前经济形势和经济工作 中共中央总书记习近平主持会议"))
+        #expect(ArticleSegmenter.assignStack(["坚持稳中求进", "会议召开", "部署全年工作"]) == ("坚持稳中求进", "会议召开", "部署全年工作"))
+    }
+
+    static func clip(_ text: String) -> ClippedPage {
+        Pipeline().run(try! PageDecoder.decode(Array(text.utf8)), metadata: PageMetadata(path: "t.txt", issueDate: IssueDate(year: 2020, month: 1, day: 19)))
+    }
+
+    @Test func indentedPageWithKickerSubtitleDatelineAndJump() {
+        let page = Self.clip("""
+            习近平在中央政治局会议时强调
+            坚定信心 稳中求进
+            　　本报北京1月18日电（记者张三、李四）　中共中央政治局1月18日召开会议，分析研究当前经济形势，部署今年经济工作。
+            　　会议认为，今年以来，面对复杂严峻的国际环境，各地区各部门
+            坚持稳中求进工作总基调，经济运行总体平稳。（下转第二版）
+            责任编辑：王某
+
+            奋力开创新局面
+            ——论学习贯彻全会精神
+            　　本报评论员
+            　　全会的召开，具有重大意义。我们要深刻领会。
+            """)
+        #expect(page.layout == .indented)
+        #expect(page.articles.count == 2)
+        let a = page.articles[0]
+        #expect(a.kicker == "习近平在中央政治局会议时强调")
+        #expect(a.headline == "坚定信心 稳中求进")
+        #expect(a.source == "本报")
+        #expect(a.dateline?.place == "北京")
+        #expect(a.dateline?.date == IssueDate(year: 2020, month: 1, day: 18))
+        #expect(a.reporters == ["张三", "李四"])
+        #expect(a.continuesOnPage == 2)
+        #expect(a.paragraphs.count == 2)
+        #expect(a.paragraphs[1].text.hasSuffix("经济运行总体平稳。"))
+        #expect(page.joins == [LineJoin(4, 5)])
+        #expect(page.dropped.map(\.reason) == [.furniture])
+        let c = page.articles[1]
+        #expect(c.kind == .commentary)
+        #expect(c.subtitle == "——论学习贯彻全会精神")
+        #expect(c.paragraphs.map(\.text) == ["全会的召开，具有重大意义。我们要深刻领会。"])
+    }
+
+    @Test func briefsWithoutHeadlinesAndNumberedSubheads() {
+        let page = Self.clip("""
+            本报讯 记者王坤报道 全省会议召开。
+
+            本报讯 记者李越报道 全省春耕开始。
+
+            推进乡村振兴
+            本报讯 记者刘涛报道 全省推进乡村振兴。
+            一、加强组织领导
+            各地要加强组织领导。
+            """)
+        #expect(page.articles.map(\.kind) == [.brief, .brief, .news])
+        #expect(page.articles[2].paragraphs.map(\.text) == ["全省推进乡村振兴。", "一、加强组织领导", "各地要加强组织领导。"])
+    }
+}

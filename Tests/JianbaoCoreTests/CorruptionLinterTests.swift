@@ -1,0 +1,38 @@
+import Testing
+
+@testable import JianbaoCore
+
+@Suite struct CorruptionLinterTests {
+    func findings(_ paragraphs: [String], headline: String? = nil) -> [Finding] {
+        let paras = paragraphs.enumerated().map { i, t in
+            Paragraph(text: t, range: LineRange(line: i + 10), lineStarts: [LineOffset(line: i + 10, offset: 0)])
+        }
+        var blocks: [Block] = []
+        if let headline { blocks.append(Block(kind: .heading, text: headline, body: nil, range: LineRange(line: 1), lines: [1])) }
+        let a = Article(id: "t", kind: .news, headline: headline, paragraphs: paras, blocks: blocks, range: LineRange(1, 20))
+        return CorruptionLinter.lint(a, options: PipelineOptions())
+    }
+
+    @Test func flagsDamage() {
+        let f = findings([
+            "稳住外贸外贸基本盘。", "统筹推进农村人居环境整治和农村人居环境整治会议。", "在疫情可测、可防、可控、可治、可控方面合力攻关。",
+            "沈阳、大连、锦州3个中心（沈阳中心6人、锦市中心2人）。锦州市1例。",
+        ], headline: "研究疫情防控 and 稳定经济工作")
+        #expect(f.map(\.kind) == [.foreignScript, .repetition, .repetition, .repeatedListItem, .inconsistentName])
+        #expect(f.map(\.text) == [" and ", "外贸外贸", "农村人居环境整治和农村人居环境整治", "可测、可防、可控、可治、可控", "锦市中"])
+        #expect(f.map(\.line) == [1, 10, 11, 12, 13])
+    }
+
+    @Test func leavesOrdinaryChineseAlone() {
+        let f = findings([
+            "他一个环节一个环节查看生产流程，扎扎实实抓好工作，高高飘扬。", "我们要研究研究这个问题。", "吃、住、行、车间管理等环节。",
+            "全省城市、县城和农村。推进5G网络和App建设。", "沈阳市28例、大连市19例、鞍山市4例。全市上下。", "会议还研究了其他事项。",
+        ])
+        #expect(f.isEmpty, "\(f)")
+    }
+
+    @Test func truncatedArticle() {
+        let f = findings(["会议强调，要加快推进"])
+        #expect(f.map(\.kind) == [.truncated])
+    }
+}

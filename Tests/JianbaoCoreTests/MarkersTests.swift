@@ -1,0 +1,115 @@
+import Testing
+
+@testable import JianbaoCore
+
+@Suite struct MarkersTests {
+    let issue = IssueDate(year: 2020, month: 1, day: 19)
+
+    @Test(arguments: [
+        ("本报讯 记者王笑梅报道 日前,省委", "本报讯", ["王笑梅"], "日前"),
+        ("本报讯（记者王坤）3月4日，全省", "本报讯", ["王坤"], "3月4日"),
+        ("本报讯 （记者 曲宏 通讯员 李明）近日", "本报讯", ["曲宏", "李明"], "近日"),
+        ("本报讯 记者 曲宏 通讯员 李明 联防联控、助力", "本报讯", ["曲宏", "李明"], "联防联控"),
+        ("本报北京1月18日电（记者张三、李四）　中共中央", "本报", ["张三", "李四"], "中共中央"),
+        ("新华社北京2月4日电 (记者欧阳娜娜) 国务院", "新华社", ["欧阳娜娜"], "国务院"),
+        ("新华社北京2月4日电 国务院总理", "新华社", [], "国务院"),
+        ("本报记者 王敏娜 李越", "本报", ["王敏娜", "李越"], ""),
+        ("本报讯 日前，省委", "本报讯", [], "日前"),
+    ])
+    func leads(text: String, source: String, reporters: [String], bodyStart: String) throws {
+        let (lead, start) = try #require(Markers.parseLead(text, issueDate: issue))
+        #expect(lead.source == source)
+        #expect(lead.reporters == reporters)
+        let rest = String(String.UnicodeScalarView(Array(text.unicodeScalars)[start...]))
+        #expect(rest.hasPrefix(bodyStart))
+    }
+
+    @Test func datelineResolvesAgainstTheIssueDate() throws {
+        let (lead, _) = try #require(Markers.parseLead("本报北京1月18日电（记者X、Y）正文", issueDate: issue))
+        #expect(lead.dateline == Dateline(text: "本报北京1月18日电", place: "北京", date: IssueDate(year: 2020, month: 1, day: 18)))
+        let (december, _) = try #require(Markers.parseLead("新华社华盛顿12月30日电 正文", issueDate: issue))
+        #expect(december.dateline?.date == IssueDate(year: 2019, month: 12, day: 30))
+        #expect(december.dateline?.place == "华盛顿")
+    }
+
+    @Test(arguments: ["日前，省委组织部通报", "本报告指出", "记者节到来之际", "新华社是国家通讯社"])
+    func notLeads(text: String) {
+        #expect(Markers.parseLead(text, issueDate: nil) == nil)
+    }
+
+    @Test(arguments: [
+        ("（上接第一版）他一个环节", 1, "他一个环节"), ("(上接第1版)要促进", 1, "要促进"), ("上接第十二版 正文", 12, "正文"),
+        ("（紧接第一版）会议", 1, "会议"), ("【接第２版】正文", 2, "正文"), ("（上接第二十版）", 20, ""),
+    ])
+    func jumpFrom(text: String, page: Int, rest: String) throws {
+        let (p, start) = try #require(Markers.parseJumpFrom(text))
+        #expect(p == page)
+        #expect(String(String.UnicodeScalarView(Array(text.unicodeScalars)[start...])) == rest)
+    }
+
+    @Test(arguments: [("全面发展。（下转第四版）", 4, 5), ("（下转第2版）", 2, 0), ("加快推进(转第三版)", 3, 4), ("见第5版", 5, 0)])
+    func jumpTo(text: String, page: Int, start: Int) throws {
+        let (p, s) = try #require(Markers.parseJumpTo(text))
+        #expect(p == page)
+        #expect(s == start)
+    }
+
+    @Test(arguments: ["第一版要闻", "翻转第二版", "转第三版面设计"])
+    func notJumpTo(text: String) { #expect(Markers.parseJumpTo(text) == nil) }
+
+    @Test(arguments: [
+        ("宣传防控知识。 本报特约记者 杨忠军 摄", ["杨忠军"]), ("群众在排队。（新华社记者 张三 摄）", ["张三"]),
+        ("工人在车间忙碌。 新华社发", []), ("春耕现场。李四摄", ["李四"]), ("图为工地。（王五供图）", ["王五"]),
+        ("本报记者 王敏娜 李越摄", ["王敏娜", "李越"]),
+    ])
+    func credits(text: String, photographers: [String]) throws {
+        let (names, start) = try #require(Markers.parseCredit(text))
+        #expect(names == photographers)
+        #expect(start > 0 || text.hasPrefix("本报"))
+    }
+
+    @Test(arguments: ["他们拿起相机拍摄", "记者在现场拍摄", "这是一张摄影作品"])
+    func notCredits(text: String) { #expect(Markers.parseCredit(text) == nil) }
+
+    @Test func sentenceEnds() {
+        #expect(Markers.endsSentence("被诫勉谈话。"))
+        #expect(Markers.endsSentence("他说：“要抓落实。”"))
+        #expect(!Markers.endsSentence("志愿者助力战“疫”"))
+        #expect(Markers.endsSentence("这4起问题分别是:"))
+        #expect(Markers.endsSentence("（本报河内10月23日电）"))
+        #expect(Markers.endsSentence("网址: http://news.lnd.com.cn/index.shtml"))
+        #expect(!Markers.endsSentence("给学校和地方"))
+    }
+
+    @Test func furnitureAndNotes() {
+        #expect(Markers.isFurniture("责任编辑：王某 版式设计：李某"))
+        #expect(Markers.isFurniture("2020年3月5日 星期四"))
+        #expect(Markers.isFurniture("第2版"))
+        #expect(!Markers.isFurniture("全省春季农业生产工作电视电话会议在沈召开"))
+        let note = Markers.parseDatelineNote("（本报河内10月23日电）", issueDate: IssueDate(year: 2020, month: 10, day: 24))
+        #expect(note?.place == "河内")
+        #expect(note?.date == IssueDate(year: 2020, month: 10, day: 23))
+    }
+
+    @Test func chineseNumbers() {
+        #expect(ChineseNumber.parse("十二".unicodeScalars) == 12)
+        #expect(ChineseNumber.parse("二十".unicodeScalars) == 20)
+        #expect(ChineseNumber.parse("一百零五".unicodeScalars) == 105)
+        #expect(ChineseNumber.parse("１２".unicodeScalars) == 12)
+        #expect(ChineseNumber.parse("版".unicodeScalars) == nil)
+    }
+
+    @Test func fileNames() {
+        let a = Newspapers.metadata(fromFileName: "in/renmin-ribao-2019-10-24-p03.txt")
+        #expect(a.newspaper == "人民日报")
+        #expect(a.date == IssueDate(year: 2019, month: 10, day: 24))
+        #expect(a.page == 3)
+        let b = Newspapers.metadata(fromFileName: "liaoning-daily-2020-03-05-p2.txt")
+        #expect(b.newspaper == "辽宁日报")
+        #expect(b.page == 2)
+        let c = Newspapers.metadata(fromFileName: "notes.txt")
+        #expect(c.newspaper == nil && c.date == nil && c.page == nil)
+        let d = Newspapers.metadata(fromFileName: "some-paper_20200305_p12.txt")
+        #expect(d.newspaper == "some-paper" && d.page == 12)
+    }
+}

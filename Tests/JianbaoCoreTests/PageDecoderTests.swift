@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+
+@testable import JianbaoCore
+
+@Suite struct PageDecoderTests {
+    let text = "省委组织部通报\r\n\r\n　　本报讯 记者王笑梅报道\u{00A0}日前，\r\n"
+
+    static func encode(_ s: String, cf: UInt) -> [UInt8] {
+        Array((s as NSString).data(using: cf | 0x8000_0000)!)
+    }
+
+    @Test func utf8WithAndWithoutBOM() throws {
+        let plain = try PageDecoder.decode(Array(text.utf8))
+        #expect(plain.encoding == .utf8)
+        #expect(!plain.hadBOM)
+        let bom = try PageDecoder.decode([0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        #expect(bom.encoding == .utf8)
+        #expect(bom.hadBOM)
+        #expect(bom.lines.map(\.text) == plain.lines.map(\.text))
+        #expect(bom.sha256 != plain.sha256)
+    }
+
+    @Test func crlfLinesIndentationAndNoBreakSpaces() throws {
+        let page = try PageDecoder.decode(Array(text.utf8))
+        #expect(page.lineEnding == .crlf)
+        #expect(page.lines.count == 3)
+        #expect(page.lines[0].text == "省委组织部通报")
+        #expect(page.lines[1].isBlank)
+        #expect(page.lines[2].indent == 4)
+        #expect(page.lines[2].isIndented)
+        #expect(page.lines[2].text == "本报讯 记者王笑梅报道\u{00A0}日前，")
+    }
+
+    @Test func lineEndingKinds() throws {
+        #expect(try PageDecoder.decode(Array("a\nb\n".utf8)).lineEnding == .lf)
+        #expect(try PageDecoder.decode(Array("a\rb\r".utf8)).lineEnding == .cr)
+        #expect(try PageDecoder.decode(Array("a\r\nb\nc".utf8)).lineEnding == .mixed)
+        #expect(try PageDecoder.decode(Array("abc".utf8)).lineEnding == .none)
+        #expect(try PageDecoder.decode(Array("a\rb\r".utf8)).lines.map(\.text) == ["a", "b"])
+    }
+
+    @Test func utf16WithBOM() throws {
+        var le: [UInt8] = [0xFF, 0xFE]
+        var be: [UInt8] = [0xFE, 0xFF]
+        for u in text.utf16 {
+            le += [UInt8(u & 0xFF), UInt8(u >> 8)]
+            be += [UInt8(u >> 8), UInt8(u & 0xFF)]
+        }
+        #expect(try PageDecoder.decode(le).encoding == .utf16LE)
+        #expect(try PageDecoder.decode(be).encoding == .utf16BE)
+        #expect(try PageDecoder.decode(be).lines[0].text == "省委组织部通报")
+    }
+
+    @Test func gb18030AndBig5AreDetected() throws {
+        let gb = try PageDecoder.decode(Self.encode(text + "辽宁省新增确诊病例，疫情防控工作。\n", cf: 0x0632))
+        #expect(gb.encoding == .gb18030)
+        #expect(gb.lines[0].text == "省委组织部通报")
+        let traditional = "臺灣區醫院學習會議，國務院關於經濟發展的報告。\n"
+        let big5 = try PageDecoder.decode(Self.encode(traditional, cf: 0x0A03))
+        #expect(big5.encoding == .big5)
+        #expect(big5.lines[0].text == traditional.trimmingCharacters(in: .newlines))
+    }
+
+    @Test func forcedEncoding() throws {
+        let bytes = Self.encode("疫情防控\n", cf: 0x0632)
+        let page = try PageDecoder.decode(bytes, forced: .gb18030)
+        #expect(page.encodingForced)
+        #expect(page.lines[0].text == "疫情防控")
+        #expect(throws: DecodeError.self) { try PageDecoder.decode([0xFF, 0xFE, 0xFD], forced: .utf8) }
+    }
+
+    @Test func binaryInputNamesTheOffset() throws {
+        let bytes: [UInt8] = Array("PK".utf8) + [0x03, 0x04, 0x00, 0x00, 0x08, 0x00] + Array(repeating: 0x90, count: 40)
+        #expect(throws: DecodeError(code: .binary, byteOffset: 4, message: "binary data (NUL byte)")) {
+            try PageDecoder.decode(bytes)
+        }
+        let error = DecodeError(code: .binary, byteOffset: 4, message: "binary data (NUL byte)")
+        #expect(error.description == "binary data (NUL byte) at byte offset 4 [E101]")
+    }
+
+    @Test func emptyFileIsAPageWithNoLines() throws {
+        let page = try PageDecoder.decode([])
+        #expect(page.lines.isEmpty)
+        let clipped = Pipeline().run(page, metadata: PageMetadata(path: "empty.txt"))
+        #expect(clipped.articles.isEmpty)
+        #expect(clipped.dropped.isEmpty)
+    }
+
+    @Test func sha256KnownVectors() {
+        #expect(SHA256.hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        let long = Array(repeating: UInt8(ascii: "a"), count: 1000)
+        #expect(SHA256.hex(long) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+    }
+}
