@@ -68,13 +68,12 @@ extension StringProtocol {
         let u = unicodeScalars
         guard let first = u.firstIndex(where: { !CharClass.isSpace($0) }) else { return "" }
         let last = u.lastIndex(where: { !CharClass.isSpace($0) })!
-        return String(String.UnicodeScalarView(u[first...last]))
+        return String(scalars: u[first...last])
     }
 
     /// Display width in full-width characters (half-width counts one half), rounded up.
     public var displayColumns: Int {
-        var w = 0
-        for s in unicodeScalars { w += CharClass.displayWidth(s) }
-        return (w + 1) / 2
+        var s = String(self)
+        return s.withUTF8 { UTF8Blank.columns($0) }
     }
 }

@@ -11,9 +11,10 @@ public enum Markers {
     /// True when `text` ends where a paragraph may end: 。！？…；： (also inside a closing quote),
     /// a bracketed note such as （完） or （本报河内10月23日电）, or a URL.
     public static func endsSentence(_ text: String) -> Bool {
-        let u = Array(text.unicodeScalars.suffix(64))
-        guard let last = u.last else { return true }
+        guard let last = text.unicodeScalars.last else { return true }
         if closers.contains(last) { return true }
+        if CharClass.isHan(last) { return false }
+        let u = Array(text.unicodeScalars.suffix(64))
         if closingQuotes.contains(last) {
             // ……。” closes; 战“疫” does not.
             if u.count >= 2, closers.contains(u[u.count - 2]) { return true }
@@ -21,13 +22,13 @@ public enum Markers {
         }
         if last == "）" || last == ")" {
             guard let open = u.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return false }
-            let inside = String(String.UnicodeScalarView(u[(open + 1)..<(u.count - 1)]))
+            let inside = String(scalars: u[(open + 1)..<(u.count - 1)])
             if open > 0, closers.contains(u[open - 1]) { return true }
-            return ["完", "电", "据", "记者", "摄", "供图", "新华社", "作者", "来源", "编译", "整理"].contains { inside.contains($0) }
+            return ["完", "电", "据", "记者", "摄", "供图", "新华社", "作者", "来源", "编译", "整理"].contains { inside.hasText($0) }
         }
         if let space = u.lastIndex(where: { CharClass.isSpace($0) || CharClass.isCJK($0) }) {
-            let tail = String(String.UnicodeScalarView(u[(space + 1)...]))
-            if tail.hasPrefix("http") || tail.hasPrefix("www.") { return true }
+            let tail = String(scalars: u[(space + 1)...])
+            if tail.startsWithText("http") || tail.startsWithText("www.") { return true }
         }
         return false
     }
@@ -51,12 +52,20 @@ public enum Markers {
     public static func innerPunctuationCount(_ text: String) -> (commas: Int, stops: Int) {
         var commas = 0
         var stops = 0
-        for s in text.unicodeScalars {
-            switch s {
-            case "，", ",": commas += 1
-            case "。", "；", ";": stops += 1
+        // On bytes: ， EF BC 8C, ； EF BC 9B, 。 E3 80 82.
+        var prev2: UInt8 = 0
+        var prev1: UInt8 = 0
+        for c in text.utf8 {
+            switch c {
+            case 0x2C: commas += 1
+            case 0x3B: stops += 1
+            case 0x8C where prev2 == 0xEF && prev1 == 0xBC: commas += 1
+            case 0x9B where prev2 == 0xEF && prev1 == 0xBC: stops += 1
+            case 0x82 where prev2 == 0xE3 && prev1 == 0x80: stops += 1
             default: break
             }
+            prev2 = prev1
+            prev1 = c
         }
         return (commas, stops)
     }
@@ -64,11 +73,12 @@ public enum Markers {
     /// Short, no sentence punctuation, no closing punctuation, no particle at either end: what a
     /// kicker, headline or subtitle looks like. A comma is allowed only where a lead confirms the
     /// heading (`allowComma`); on its own a line with a comma reads as prose.
-    public static func isHeadingShaped(_ text: String, maxColumns: Int, allowComma: Bool = false) -> Bool {
+    public static func isHeadingShaped(_ text: String, columns: Int? = nil, maxColumns: Int, allowComma: Bool = false) -> Bool {
+        guard (columns ?? text.displayColumns) <= maxColumns else { return false }
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
+        guard !cannotEndHeading.contains(last), !cannotStart.contains(first), !endsSentence(text) else { return false }
         let (commas, stops) = innerPunctuationCount(text)
-        return !endsSentence(text) && text.displayColumns <= maxColumns && stops == 0 && commas <= (allowComma ? 1 : 0)
-            && !cannotEndHeading.contains(last) && !cannotStart.contains(first)
+        return stops == 0 && commas <= (allowComma ? 1 : 0)
     }
 
     /// Words that open a sentence inside a report and almost never a heading: 会议指出, 他说, 此外 ….
@@ -78,9 +88,11 @@ public enum Markers {
         "为此", "对此", "因此", "但是", "然而", "并且", "此次", "本次", "该项目", "该同志", "他们", "我们", "大家", "这是", "这些",
     ]
 
-    public static func opensSentence(_ text: String) -> Bool { sentenceOpeners.contains { text.hasPrefix($0) } }
+    public static func opensSentence(_ text: String) -> Bool { sentenceOpeners.contains { text.startsWithText($0) } }
 
     // MARK: sources, datelines and bylines
+
+    static let maxLeadScalars = 120
 
     /// Agencies and papers that open a lead with a dateline (新华社北京2月4日电).
     static let agencies = [
@@ -97,7 +109,10 @@ public enum Markers {
     /// 新华社北京2月4日电 (记者X) …, 本报记者 X …. Returns the lead and where the body starts
     /// (scalar offset), or nil when `text` does not open with a lead.
     public static func parseLead(_ text: String, issueDate: IssueDate?) -> (Lead, bodyStart: Int)? {
-        let u = Array(text.unicodeScalars)
+        guard let f = text.unicodeScalars.first, leadInitials.contains(f), leadOpenings.contains(where: text.startsWithText)
+        else { return nil }
+        // A lead is short: reading its first scalars is enough, and keeps long paragraphs cheap.
+        let u = Array(text.unicodeScalars.prefix(maxLeadScalars))
         var i = 0
         var source: String?
         var dateline: Dateline?
@@ -108,14 +123,14 @@ public enum Markers {
             source = agency == "据新华社" ? "新华社" : agency
             let textEnd = dl.end
             dateline = Dateline(
-                text: String(String.UnicodeScalarView(u[0..<textEnd])), place: dl.place, date: dl.date)
+                text: String(scalars: u[0..<textEnd]), place: dl.place, date: dl.date)
             i = textEnd
-        } else if let role = roles.first(where: { hasPrefix(u, $0) }), role.hasPrefix("本报") || role == "记者" || role == "通讯员" || role.hasPrefix("新华社") {
+        } else if let role = roles.first(where: { hasPrefix(u, $0) }), role.startsWithText("本报") || role == "记者" || role == "通讯员" || role.hasPrefix("新华社") {
             // A byline lead: 本报记者 张三 李四 (then maybe body on the same line).
             let (names, end) = parseNames(u, from: 0)
             guard !names.isEmpty else { return nil }
-            source = role.hasPrefix("本报") ? "本报" : role.hasPrefix("新华社") ? "新华社" : nil
-            let leadText = String(String.UnicodeScalarView(u[0..<end])).trimmedSpace
+            source = role.startsWithText("本报") ? "本报" : role.startsWithText("新华社") ? "新华社" : nil
+            let leadText = String(scalars: u[0..<end]).trimmedSpace
             return (Lead(text: leadText, source: source, dateline: nil, reporters: names), skipSpaces(u, end))
         } else {
             return nil
@@ -139,17 +154,16 @@ public enum Markers {
             }
         }
         let bodyStart = skipSpaces(u, j)
-        let leadText = String(String.UnicodeScalarView(u[0..<min(j, u.count)])).trimmedSpace
+        let leadText = String(scalars: u[0..<min(j, u.count)]).trimmedSpace
         return (Lead(text: leadText, source: source, dateline: dateline, reporters: reporters), bodyStart)
     }
 
     /// Cheap test used by the reflower: does the line open with a lead or byline?
-    public static func startsWithLead(_ text: String) -> Bool {
-        let u = text.unicodeScalars
-        guard let f = u.first, f == "本" || f == "新" || f == "据" || f == "记" || f == "通" || f == "人" || f == "中" || f == "光" || f == "经" || f == "央" || f == "解" || f == "法" || f == "工" || f == "科" || f == "国"
-        else { return false }
-        return parseLead(text, issueDate: nil) != nil
-    }
+    public static func startsWithLead(_ text: String) -> Bool { parseLead(text, issueDate: nil) != nil }
+
+    /// Every lead starts with one of these (a source, an agency or a role word).
+    static let leadOpenings = ["本报"] + agencies.filter { !$0.hasPrefix("本报") } + roles.filter { !$0.hasPrefix("本报") }
+    static let leadInitials = Set(leadOpenings.map { $0.unicodeScalars.first! })
 
     /// After an agency name: optional place, then M月D日电 or M月D日讯. Returns the end offset.
     static func parseDateline(_ u: [Unicode.Scalar], from start: Int, issueDate: IssueDate?) -> (end: Int, place: String?, date: IssueDate?)? {
@@ -169,7 +183,7 @@ public enum Markers {
             let day = ChineseNumber.parse(u[dayStart..<i])
         else { return nil }
         // The place never ends with the month's digits; a Han place may be empty (新华社1月2日电).
-        let place = placeEnd > placeStart ? String(String.UnicodeScalarView(u[placeStart..<placeEnd])) : nil
+        let place = placeEnd > placeStart ? String(scalars: u[placeStart..<placeEnd]) : nil
         let date = issueDate?.resolve(month: month, day: day)
         return (i + 2, place, date)
     }
@@ -226,11 +240,11 @@ public enum Markers {
             let followedOK = k >= u.count || CharClass.isSpace(u[k]) || u[k] == "、" || u[k] == "，" || u[k] == "," || u[k] == "）"
                 || u[k] == ")" || hasPrefix(u, "报道", at: k) || hasPrefix(u, "报导", at: k) || isRoleAt(u, k)
             guard len >= 2, len <= 4 || hasDot && len <= 10, followedOK, bare || end > start || !names.isEmpty || isRoleAt(u, start),
-                Surnames.looksLikeName(String(String.UnicodeScalarView(u[j..<k])))
+                Surnames.looksLikeName(String(scalars: u[j..<k]))
             else {
                 break
             }
-            names.append(String(String.UnicodeScalarView(u[j..<k])))
+            names.append(String(scalars: u[j..<k]))
             i = k
             end = k
         }
@@ -242,6 +256,8 @@ public enum Markers {
     /// （上接第一版） / (上接第1版) / 上接第一版 / （接第一版）/ （紧接第一版）at the start: the page and the
     /// body start offset.
     public static func parseJumpFrom(_ text: String) -> (page: Int, bodyStart: Int)? {
+        guard let f = text.unicodeScalars.first, f == "（" || f == "(" || f == "【" || f == "[" || f == "上" || f == "紧" || f == "接" || f == "续"
+        else { return nil }
         let u = Array(text.unicodeScalars.prefix(24))
         var i = 0
         let bracket = i < u.count && (u[i] == "（" || u[i] == "(" || u[i] == "【" || u[i] == "[")
@@ -262,11 +278,13 @@ public enum Markers {
         return (page, skipSpaces(u, i))
     }
 
-    /// （下转第二版） / 下转第2版 / (转第3版) / 转第三版 at the end: the page and where the marker starts.
-    public static func parseJumpTo(_ text: String) -> (page: Int, markerStart: Int)? {
-        let all = Array(text.unicodeScalars)
-        let tailStart = max(0, all.count - 24)
-        let u = Array(all[tailStart...])
+    /// （下转第二版） / 下转第2版 / (转第3版) / 转第三版 at the end: the page and the marker's length in
+    /// scalars (it ends the text, possibly followed by blanks).
+    public static func parseJumpTo(_ text: String) -> (page: Int, markerLength: Int)? {
+        guard let l = text.unicodeScalars.last(where: { !CharClass.isSpace($0) }),
+            l == "版" || l == "）" || l == ")" || l == "】" || l == "]"
+        else { return nil }
+        let u = Array(text.unicodeScalars.suffix(24))
         guard var e = u.lastIndex(where: { !CharClass.isSpace($0) }) else { return nil }
         let bracket = u[e] == "）" || u[e] == ")" || u[e] == "】" || u[e] == "]"
         if bracket { e -= 1 }
@@ -292,7 +310,7 @@ public enum Markers {
             guard b >= 0, u[b] == "（" || u[b] == "(" || u[b] == "【" || u[b] == "[" else { return nil }
             start = b
         }
-        return (page, tailStart + start)
+        return (page, u.count - start)
     }
 
     static func parsePageNumber(_ u: [Unicode.Scalar], _ start: Int) -> (Int, Int)? {
@@ -307,11 +325,13 @@ public enum Markers {
     // MARK: photo credits
 
     /// A credit at the end of a caption: 本报特约记者 杨忠军 摄 / （新华社记者 X 摄）/ 新华社发 / X摄 /
-    /// 资料图片 / 视觉中国供图. Returns the photographers and where the credit starts.
-    public static func parseCredit(_ text: String) -> (photographers: [String], start: Int)? {
-        let all = Array(text.unicodeScalars)
-        let tailStart = max(0, all.count - 40)
-        var u = Array(all[tailStart...])
+    /// 资料图片 / 视觉中国供图. Returns the photographers and the credit's length in scalars (it ends the text).
+    public static func parseCredit(_ text: String) -> (photographers: [String], length: Int)? {
+        guard let l = text.unicodeScalars.last(where: { !CharClass.isSpace($0) }),
+            l == "摄" || l == "发" || l == "图" || l == "片" || l == "影" || l == "觉" || l == "）" || l == ")"
+        else { return nil }
+        var u = Array(text.unicodeScalars.suffix(40))
+        let original = u.count
         var end = u.count
         while end > 0, CharClass.isSpace(u[end - 1]) { end -= 1 }
         u = Array(u[0..<end])
@@ -348,8 +368,8 @@ public enum Markers {
             let (names, _) = parseNames(credit, from: 0, bare: true)
             // Names must cover the credit up to role words and blanks, or it is prose ending in 摄.
             let nameChars = names.reduce(0) { $0 + $1.unicodeScalars.count }
-            let roleChars = roles.filter { r in String(String.UnicodeScalarView(credit)).contains(r) }.map { $0.unicodeScalars.count }.max() ?? 0
-            let agency = ["本报", "新华社", "人民日报", "中新社"].first { String(String.UnicodeScalarView(credit)).hasPrefix($0) }?.unicodeScalars.count ?? 0
+            let roleChars = roles.filter { r in String(scalars: credit).hasText(r) }.map { $0.unicodeScalars.count }.max() ?? 0
+            let agency = ["本报", "新华社", "人民日报", "中新社"].first { String(scalars: credit).startsWithText($0) }?.unicodeScalars.count ?? 0
             let otherHan = credit.filter(CharClass.isHan).count - nameChars - roleChars - (roleChars > 0 ? 0 : agency)
             guard !names.isEmpty, names.count <= 4, otherHan <= 0 else { return nil }
             photographers = names
@@ -363,12 +383,12 @@ public enum Markers {
         }
         if bracketed {
             guard let open = u[..<s].lastIndex(where: { $0 == "（" || $0 == "(" }), s - open <= 3 else {
-                return bracketed && s == 0 ? (photographers, tailStart) : nil
+                return bracketed && s == 0 ? (photographers, original) : nil
             }
             s = open
         }
         while s > 0, CharClass.isSpace(u[s - 1]) { s -= 1 }
-        return (photographers, tailStart + s)
+        return (photographers, original - s)
     }
 
     static func hasSuffix(_ u: [Unicode.Scalar], _ p: String) -> Bool {
@@ -381,31 +401,43 @@ public enum Markers {
 
     /// Running heads and editor lines: 责任编辑：X, 版式设计：Y, 2020年3月5日 星期四, 第2版, a lone number.
     public static func isFurniture(_ text: String) -> Bool {
+        guard text.utf8.count <= 240 else { return false }
+        // Every furniture pattern has one of these, or is all digits: one pass rules most lines out.
+        var trigger = false
+        var digitsOnly = true
+        for s in text.unicodeScalars {
+            switch s {
+            case "编", "版", "校", "星", "计", "图": trigger = true
+            default: if !(CharClass.isDigit(s) || CharClass.isSpace(s)) { digitsOnly = false }
+            }
+        }
+        guard trigger || digitsOnly else { return false }
         let n = text.unicodeScalars.count
         guard n <= 60 else { return false }
-        for w in ["责任编辑", "责编", "版式设计", "版式：", "版式:", "美编", "校对：", "图片编辑", "视觉设计", "制图："] where text.contains(w) {
+        for w in ["责任编辑", "责编", "版式设计", "版式：", "版式:", "美编", "校对：", "图片编辑", "视觉设计", "制图："] where text.hasText(w) {
             return true
         }
         let u = Array(text.unicodeScalars)
         if u.allSatisfy({ CharClass.isDigit($0) || CharClass.isSpace($0) }) { return true }
         if n <= 8, parsePageNumber(u, 0).map({ $0.1 == u.count }) == true { return true }
-        if text.contains("星期"), n <= 30, text.contains("年"), text.contains("日") { return true }
+        if n <= 30, text.hasText("星期"), text.hasText("年"), text.hasText("日") { return true }
         return false
     }
 
     /// （本报河内10月23日电） on its own: a dateline printed at an article's foot.
     public static func parseDatelineNote(_ text: String, issueDate: IssueDate?) -> Dateline? {
+        guard text.utf8.count <= 120, let f = text.unicodeScalars.first, f == "（" || f == "(" else { return nil }
         let u = Array(text.unicodeScalars)
         guard u.count >= 6, u.first == "（" || u.first == "(", u.last == "）" || u.last == ")" else { return nil }
         let inner = Array(u[1..<(u.count - 1)])
         guard let agency = agencies.first(where: { hasPrefix(inner, $0) }),
             let dl = parseDateline(inner, from: agency.unicodeScalars.count, issueDate: issueDate), dl.end == inner.count
         else { return nil }
-        return Dateline(text: String(String.UnicodeScalarView(inner)), place: dl.place, date: dl.date)
+        return Dateline(text: String(scalars: inner), place: dl.place, date: dl.date)
     }
 
     /// A byline for a commentary: 本报评论员, 人民日报评论员, 本报特约评论员, 社论.
     public static func isCommentaryByline(_ text: String) -> Bool {
-        text.unicodeScalars.count <= 20 && (text.contains("评论员") || text == "社论" || text.contains("本报评论部"))
+        text.utf8.count <= 80 && text.unicodeScalars.count <= 20 && (text.hasText("评论员") || text == "社论" || text.hasText("本报评论部"))
     }
 }

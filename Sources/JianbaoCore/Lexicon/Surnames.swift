@@ -17,7 +17,7 @@ public enum Surnames {
         let u = Array(name.unicodeScalars)
         if u.contains("·") { return u.count >= 3 }
         guard (2...4).contains(u.count), u.allSatisfy(CharClass.isHan) else { return false }
-        if u.count >= 3, compound.contains(String(String.UnicodeScalarView(u[0..<2]))) { return true }
+        if u.count >= 3, compound.contains(String(scalars: u[0..<2])) { return true }
         return single.contains(u[0])
     }
 }

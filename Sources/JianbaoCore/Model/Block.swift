@@ -64,7 +64,7 @@ public struct Block: Sendable, Equatable {
     public var paragraph: Paragraph? {
         guard let body else { return nil }
         let firstPiece = pieces.lastIndex(where: { $0.offset <= bodyOffset }) ?? 0
-        let length = body.unicodeScalars.count
+        let length = body.scalarCount
         var starts = [LineOffset(line: pieces[firstPiece].line, offset: 0)]
         for p in pieces[(firstPiece + 1)...] where p.offset - bodyOffset < length {
             starts.append(LineOffset(line: p.line, offset: p.offset - bodyOffset))

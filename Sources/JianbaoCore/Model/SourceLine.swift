@@ -13,28 +13,84 @@ public struct SourceLine: Sendable, Equatable {
     /// Indented as a paragraph start: at least one full-width (two half-width) blank.
     public var isIndented: Bool { indent >= 2 }
 
-    public init(number: Int, raw: Substring) {
+    public init(number: Int, text: String, indent: Int) {
         self.number = number
-        var indent = 0
-        var start = raw.unicodeScalars.startIndex
-        for s in raw.unicodeScalars {
-            guard CharClass.isSpace(s) else { break }
-            switch s.value {
-            case 0x3000: indent += 2
-            case 0x09: indent += 4
-            case 0xFEFF, 0x200B: break
-            default: indent += 1
-            }
-            start = raw.unicodeScalars.index(after: start)
-        }
-        let rest = raw.unicodeScalars[start...]
-        if let last = rest.lastIndex(where: { !CharClass.isSpace($0) }) {
-            text = String(String.UnicodeScalarView(rest[...last]))
-        } else {
-            text = ""
-            indent = 0
-        }
-        self.indent = indent
+        self.text = text
+        self.indent = text.isEmpty ? 0 : indent
         self.columns = text.displayColumns
+    }
+
+    /// Builds the line from its UTF-8 bytes (valid UTF-8, no line terminator) without going through
+    /// `Character`s: leading blanks measured, trailing blanks dropped.
+    public init(number: Int, utf8 b: UnsafeBufferPointer<UInt8>) {
+        self.number = number
+        var i = 0
+        var indent = 0
+        // Leading blanks: space, tab, U+00A0, U+3000, U+2000–U+200B, U+FEFF.
+        while i < b.count, let (width, length) = UTF8Blank.at(b, i) {
+            indent += width
+            i += length
+        }
+        var end = b.count
+        while end > i, let length = UTF8Blank.endingAt(b, end) { end -= length }
+        self.text = i < end ? String(decoding: UnsafeBufferPointer(rebasing: b[i..<end]), as: UTF8.self) : ""
+        self.indent = i < end ? indent : 0
+        self.columns = i < end ? UTF8Blank.columns(UnsafeBufferPointer(rebasing: b[i..<end])) : 0
+    }
+}
+
+/// Blank characters and widths read straight from UTF-8 bytes.
+enum UTF8Blank {
+    /// The blank starting at `i`: its width in half-width units and its length in bytes.
+    @inline(__always)
+    static func at(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Int)? {
+        switch b[i] {
+        case 0x20, 0x0B, 0x0C: return (1, 1)
+        case 0x09: return (4, 1)
+        case 0xC2 where i + 1 < b.count && b[i + 1] == 0xA0: return (1, 2)
+        case 0xE3 where i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] == 0x80: return (2, 3)
+        case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && b[i + 2] <= 0x8B: return (b[i + 2] == 0x8B ? 0 : 1, 3)
+        case 0xEF where i + 2 < b.count && b[i + 1] == 0xBB && b[i + 2] == 0xBF: return (0, 3)
+        default: return nil
+        }
+    }
+
+    /// Length in bytes of the blank that ends right before `end`, if any.
+    @inline(__always)
+    static func endingAt(_ b: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int? {
+        let c = b[end - 1]
+        if c == 0x20 || c == 0x09 || c == 0x0B || c == 0x0C { return 1 }
+        if c == 0xA0, end >= 2, b[end - 2] == 0xC2 { return 2 }
+        guard end >= 3 else { return nil }
+        let (x, y) = (b[end - 3], b[end - 2])
+        if x == 0xE3, y == 0x80, c == 0x80 { return 3 }
+        if x == 0xE2, y == 0x80, c <= 0x8B { return 3 }
+        if x == 0xEF, y == 0xBB, c == 0xBF { return 3 }
+        return nil
+    }
+
+    /// Display columns of valid UTF-8 text, as `CharClass.displayWidth` counts them, halved and rounded up.
+    @inline(__always)
+    static func columns(_ b: UnsafeBufferPointer<UInt8>) -> Int {
+        var halves = 0
+        var i = 0
+        while i < b.count {
+            let c = b[i]
+            if c < 0x80 {
+                halves += 1
+                i += 1
+            } else if c < 0xE0 {
+                halves += 1
+                i += 2
+            } else if c < 0xF0 {
+                let scalar = (UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+                halves += CharClass.displayWidth(Unicode.Scalar(scalar) ?? " ")
+                i += 3
+            } else {
+                halves += 2
+                i += 4
+            }
+        }
+        return (halves + 1) / 2
     }
 }

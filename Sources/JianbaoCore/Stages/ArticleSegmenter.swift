@@ -109,8 +109,8 @@ public enum ArticleSegmenter {
         let range = d.blocks.map(\.range).reduce(d.blocks[0].range) { $0.union($1) }
         let lead = d.lead
         let kind: Article.Kind
-        let commentary = d.isCommentary || stack.subtitle.map { $0.hasPrefix("—") && $0.contains("论") } == true
-            || d.headings.contains { ["社论", "评论员文章", "短评", "时评", "人民时评"].contains(where: $0.text.contains) }
+        let commentary = d.isCommentary || stack.subtitle.map { $0.startsWithText("—") && $0.hasText("论") } == true
+            || d.headings.contains { ["社论", "评论员文章", "短评", "时评", "人民时评"].contains(where: $0.text.hasText) }
         if d.isPhoto {
             kind = .photo
         } else if d.continuedFromPage != nil {
@@ -140,8 +140,8 @@ public enum ArticleSegmenter {
         case 0: return (nil, nil, nil)
         case 1: return (nil, h[0], nil)
         case 2:
-            if h[1].hasPrefix("—") || h[1].hasPrefix("－") { return (nil, h[0], h[1]) }
-            if kickerEndings.contains(where: h[0].hasSuffix) { return (h[0], h[1], nil) }
+            if h[1].startsWithText("—") || h[1].startsWithText("－") { return (nil, h[0], h[1]) }
+            if kickerEndings.contains(where: h[0].endsWithText) { return (h[0], h[1], nil) }
             // The main headline is the most concise line of the stack.
             return h[0].count <= h[1].count ? (nil, h[0], h[1]) : (h[0], h[1], nil)
         default:

@@ -23,44 +23,53 @@ public enum BlockClassifier {
             block.lead = Lead(text: text, source: nil, dateline: note, reporters: [])
             return block
         }
-        var scalars = Array(text.unicodeScalars)
+        // Work with scalar indices into `text`: no copies unless something is cut off.
+        let us = text.unicodeScalars
         var bodyStart = 0
-        var bodyEnd = scalars.count
+        var start = us.startIndex
+        var end = us.endIndex
 
-        if let (page, start) = Markers.parseJumpFrom(text) {
+        if let (page, offset) = Markers.parseJumpFrom(text) {
             block.continuedFromPage = page
-            bodyStart = start
+            bodyStart = offset
+            start = us.index(start, offsetBy: offset)
         }
-        if let (page, markerStart) = Markers.parseJumpTo(text), markerStart >= bodyStart {
-            block.continuesOnPage = page
-            bodyEnd = markerStart
+        if let (page, markerLength) = Markers.parseJumpTo(text) {
+            let markerStart = us.index(end, offsetBy: -markerLength)
+            if markerStart >= start {
+                block.continuesOnPage = page
+                end = markerStart
+            }
         }
-        if bodyStart >= bodyEnd {
+        if start >= end {
             block.kind = .jumpMarker
             block.body = nil
             return block
         }
-        let rest = String(String.UnicodeScalarView(scalars[bodyStart..<bodyEnd]))
+        let rest = start == us.startIndex && end == us.endIndex ? text : String(us[start..<end])
         if bodyStart == 0, let (lead, leadEnd) = Markers.parseLead(rest, issueDate: issueDate) {
             block.lead = lead
-            block.kind = leadEnd >= bodyEnd ? .byline : .lead
             bodyStart = leadEnd
+            start = us.index(start, offsetBy: leadEnd, limitedBy: end) ?? end
+            block.kind = start >= end ? .byline : .lead
         } else if Markers.isCommentaryByline(rest) {
             block.kind = .byline
             block.lead = Lead(text: rest, source: nil, dateline: nil, reporters: [])
-            bodyStart = bodyEnd
-        } else if let (photographers, creditStart) = Markers.parseCredit(rest) {
+            start = end
+        } else if let (photographers, creditLength) = Markers.parseCredit(rest) {
             block.kind = .caption
             block.photographers = photographers
-            bodyEnd = bodyStart + creditStart
-        } else if bodyStart == 0, bodyEnd == scalars.count, u.headingShaped {
+            end = us.index(end, offsetBy: -creditLength)
+        } else if bodyStart == 0, end == us.endIndex, u.headingShaped {
             block.kind = .heading
         }
-        while bodyStart < bodyEnd, CharClass.isSpace(scalars[bodyStart]) { bodyStart += 1 }
-        while bodyEnd > bodyStart, CharClass.isSpace(scalars[bodyEnd - 1]) { bodyEnd -= 1 }
-        if bodyStart < bodyEnd {
-            scalars = Array(scalars[bodyStart..<bodyEnd])
-            block.body = String(String.UnicodeScalarView(scalars))
+        while start < end, CharClass.isSpace(us[start]) {
+            start = us.index(after: start)
+            bodyStart += 1
+        }
+        while start < end, CharClass.isSpace(us[us.index(before: end)]) { end = us.index(before: end) }
+        if start < end {
+            block.body = start == us.startIndex && end == us.endIndex ? text : String(us[start..<end])
         } else {
             block.body = nil
         }

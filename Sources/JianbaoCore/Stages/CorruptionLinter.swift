@@ -10,9 +10,9 @@ public enum CorruptionLinter {
             texts.append((b.text, { _ in first }))
         }
         for p in article.paragraphs { texts.append((p.text, p.line(atScalarOffset:))) }
-        let stems = placeStems(texts.map(\.text))
-        for (text, line) in texts {
-            let u = Array(text.unicodeScalars)
+        let scalars = texts.map { Array($0.text.unicodeScalars) }
+        let stems = placeStems(scalars)
+        for ((_, line), u) in zip(texts, scalars) {
             findings += repetitions(u, line: line, options: options)
             findings += repeatedListItems(u, line: line)
             findings += foreignWords(u, line: line)
@@ -21,52 +21,62 @@ public enum CorruptionLinter {
         if article.continuesOnPage == nil, article.kind != .photo, let last = article.paragraphs.last,
             let end = last.text.unicodeScalars.last, CharClass.isHan(end), !Markers.endsSentence(last.text)
         {
-            let tail = String(String.UnicodeScalarView(last.text.unicodeScalars.suffix(8)))
+            let tail = String(scalars: last.text.unicodeScalars.suffix(8))
             findings.append(
                 Finding(kind: .truncated, text: tail, line: last.range.last, message: "the article stops mid-sentence with no jump marker"))
         }
         return findings
     }
 
-    static func string(_ u: [Unicode.Scalar], _ r: Range<Int>) -> String { String(String.UnicodeScalarView(u[r])) }
+    static func string(_ u: [Unicode.Scalar], _ r: Range<Int>) -> String { String(scalars: u[r]) }
 
     /// Reduplications that are ordinary Chinese (一个环节一个环节, 研究研究) are not damage.
     static let ordinaryRepeats: Set<String> = ["研究", "讨论", "商量", "考虑", "休息", "活动", "锻炼", "打扫", "收拾", "了解", "认识", "介绍", "比划", "琢磨", "溜达", "通红", "雪白", "冰凉"]
 
     static func repetitions(_ u: [Unicode.Scalar], line: (Int) -> Int, options: PipelineOptions) -> [Finding] {
         var out: [Finding] = []
-        var i = 0
         let n = u.count
-        while i < n {
-            var found = false
-            if CharClass.isHan(u[i]), u[i] != "一", u[i] != "每" {
-                for len in 2...options.maxRepeatedRun {
+        u.withUnsafeBufferPointer { p in
+            func same(_ a: Int, _ b: Int, _ len: Int) -> Bool {
+                for k in 0..<len where p[a + k] != p[b + k] || !CharClass.isHan(p[a + k]) { return false }
+                return true
+            }
+            var i = 0
+            while i < n {
+                let c = p[i]
+                guard CharClass.isHan(c), c != "一", c != "每" else {
+                    i += 1
+                    continue
+                }
+                var advance = 1
+                let longest = min(options.maxRepeatedRun, n - i - 1)
+                for len in stride(from: 2, through: longest, by: 1) {
+                    let next = p[i + len]
+                    guard next == c || len >= 3 && i + len + 1 < n && p[i + len + 1] == c else { continue }
                     // XX: the run written twice in a row.
-                    if i + 2 * len <= n, u[i] == u[i + len], u[i..<(i + len)].allSatisfy(CharClass.isHan),
-                        u[i..<(i + len)] == u[(i + len)..<(i + 2 * len)], Set(u[i..<(i + len)]).count > 1,
+                    if next == c, i + 2 * len <= n, same(i, i + len, len), Set(p[i..<(i + len)]).count > 1,
                         !ordinaryRepeats.contains(string(u, i..<(i + len)))
                     {
                         out.append(
                             Finding(kind: .repetition, text: string(u, i..<(i + 2 * len)), line: line(i),
                                     message: "the same words twice in a row"))
-                        i += 2 * len
-                        found = true
+                        advance = 2 * len
                         break
                     }
                     // X和X: the run on both sides of a conjunction.
-                    if len >= 3, i + 2 * len + 1 <= n, ["和", "与", "及", "或"].contains(u[i + len]), u[i] == u[i + len + 1],
-                        u[i..<(i + len)].allSatisfy(CharClass.isHan), u[i..<(i + len)] == u[(i + len + 1)..<(i + 2 * len + 1)]
+                    let conj = p[i + len]
+                    if len >= 3, i + 2 * len + 1 <= n, conj == "和" || conj == "与" || conj == "及" || conj == "或",
+                        p[i + len + 1] == c, same(i, i + len + 1, len)
                     {
                         out.append(
                             Finding(kind: .repetition, text: string(u, i..<(i + 2 * len + 1)), line: line(i),
-                                    message: "the same words on both sides of \(Character(u[i + len]))"))
-                        i += 2 * len + 1
-                        found = true
+                                    message: "the same words on both sides of \(Character(conj))"))
+                        advance = 2 * len + 1
                         break
                     }
                 }
+                i += advance
             }
-            if !found { i += 1 }
         }
         return out
     }
@@ -148,35 +158,41 @@ public enum CorruptionLinter {
         return out
     }
 
-    /// Two-character stems of places the text names in full (锦州 from 锦州市).
-    static func placeStems(_ texts: [String]) -> Set<String> {
-        var stems: Set<String> = []
-        for t in texts {
-            let u = Array(t.unicodeScalars)
-            for i in 2..<max(2, u.count) where u[i] == "市" || u[i] == "县" {
-                if CharClass.isHan(u[i - 1]), CharClass.isHan(u[i - 2]) { stems.insert(string(u, (i - 2)..<i)) }
+    @inline(__always)
+    static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 { UInt64(a.value) << 32 | UInt64(b.value) }
+
+    /// Two-character stems of places the text names in full (锦州 from 锦州市), packed as scalar pairs.
+    static func placeStems(_ texts: [[Unicode.Scalar]]) -> Set<UInt64> {
+        var stems: Set<UInt64> = []
+        for u in texts where u.count > 2 {
+            for i in 2..<u.count where u[i] == "市" || u[i] == "县" {
+                if CharClass.isHan(u[i - 1]), CharClass.isHan(u[i - 2]) { stems.insert(pair(u[i - 2], u[i - 1])) }
             }
         }
         return stems
     }
 
     /// Words X市 that are ordinary (城市, 全市, 超市 …) and never a clipped place name.
-    static let ordinaryCityWords: Set<String> = ["城市", "都市", "上市", "超市", "门市", "股市", "楼市", "车市", "全市", "该市", "本市", "我市", "各市", "夜市", "早市", "闹市", "集市", "菜市", "街市", "开市", "休市", "罢市", "黑市", "花市", "书市", "灯市", "市市", "省市", "县市", "分市", "新市", "主市", "湖市", "海市", "年市", "中市", "入市", "出市", "退市", "救市", "托市", "坊市", "同市", "两市", "多市", "三市", "四市", "五市", "外市", "他市", "此市", "在市", "到市", "由市", "和市", "与市", "及市", "地市", "级市", "建市", "撤市", "设市"]
+    static let ordinaryCityWordList: [String] = ["城市", "都市", "上市", "超市", "门市", "股市", "楼市", "车市", "全市", "该市", "本市", "我市", "各市", "夜市", "早市", "闹市", "集市", "菜市", "街市", "开市", "休市", "罢市", "黑市", "花市", "书市", "灯市", "市市", "省市", "县市", "分市", "新市", "主市", "湖市", "海市", "年市", "中市", "入市", "出市", "退市", "救市", "托市", "坊市", "同市", "两市", "多市", "三市", "四市", "五市", "外市", "他市", "此市", "在市", "到市", "由市", "和市", "与市", "及市", "地市", "级市", "建市", "撤市", "设市"]
+    static let ordinaryCityWords: Set<UInt64> = Set(ordinaryCityWordList.map {
+        let u = Array($0.unicodeScalars)
+        return pair(u[0], u[1])
+    })
 
     /// 锦市 where the text elsewhere says 锦州市: a place name with its second character lost.
-    static func clippedPlaceNames(_ u: [Unicode.Scalar], stems: Set<String>, line: (Int) -> Int) -> [Finding] {
-        guard !stems.isEmpty else { return [] }
-        let initials = Set(stems.compactMap { $0.unicodeScalars.first })
+    static func clippedPlaceNames(_ u: [Unicode.Scalar], stems: Set<UInt64>, line: (Int) -> Int) -> [Finding] {
+        guard !stems.isEmpty, u.count > 1 else { return [] }
         var out: [Finding] = []
-        for i in 0..<max(0, u.count - 1) where u[i + 1] == "市" && initials.contains(u[i]) {
+        for i in 0..<(u.count - 1) where u[i + 1] == "市" {
             if i > 0, CharClass.isHan(u[i - 1]) { continue }
-            let word = string(u, i..<(i + 2))
-            if ordinaryCityWords.contains(word) || stems.contains(word) { continue }
-            let full = stems.first { $0.unicodeScalars.first == u[i] }!
+            let key = pair(u[i], u[i + 1])
+            if ordinaryCityWords.contains(key) || stems.contains(key) { continue }
+            guard let full = stems.first(where: { UInt32($0 >> 32) == u[i].value }) else { continue }
+            let second = Unicode.Scalar(UInt32(full & 0xFFFF_FFFF))!
             let end = min(u.count, i + 3)
             out.append(
                 Finding(kind: .inconsistentName, text: string(u, i..<end), line: line(i), suggestion: nil,
-                        message: "「\(word)」 here, but the text elsewhere names \(full)市"))
+                        message: "「\(string(u, i..<(i + 2)))」 here, but the text elsewhere names \(Character(u[i]))\(Character(second))市"))
         }
         return out
     }

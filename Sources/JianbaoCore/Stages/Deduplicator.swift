@@ -7,13 +7,13 @@ public enum Deduplicator {
         var articles = articles
         var dropped: [DroppedFragment] = []
         // Articles by their folded last paragraph: a duplicate ends where the real copy ends.
-        var byEnding: [String: [Int]] = [:]
+        var byEnding: [UInt64: [Int]] = [:]
         for (i, a) in articles.enumerated() {
-            if let last = a.paragraphs.last { byEnding[folded(last.text), default: []].append(i) }
+            if let last = a.paragraphs.last { byEnding[fingerprint(last.text), default: []].append(i) }
         }
         for x in articles.indices {
             let paras = articles[x].paragraphs
-            guard let last = paras.last, let candidates = byEnding[folded(last.text)], candidates.count > 1 else { continue }
+            guard let last = paras.last, let candidates = byEnding[fingerprint(last.text)], candidates.count > 1 else { continue }
             // A headed article keeps at least its first paragraph; a headless fragment may go whole.
             let earliest = articles[x].headline == nil && articles[x].continuedFromPage == nil ? 0 : 1
             search: for k in earliest..<paras.count {
@@ -43,12 +43,20 @@ public enum Deduplicator {
         let offset = paragraphs.count - tail.count
         for i in 1..<tail.count where tail[i] != paragraphs[offset + i] { return false }
         let host = paragraphs[offset]
-        return host.count > head.count && host.hasSuffix(head)
+        return host.count > head.count && host.endsWithText(head)
     }
 
-    static func folded(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.filter { !CharClass.isSpace($0) }))
+    /// FNV-1a over the UTF-8 bytes: a cheap key for "same paragraph" (candidates are compared in full).
+    static func fingerprint(_ s: String) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return h
     }
+
+    /// Paragraph text as compared: pieces are joined with nothing between them, so copies of the same
+    /// printed text are equal as they are.
+    @inline(__always)
+    static func folded(_ s: String) -> String { s }
 
     /// Takes the blocks within `lines` out of the article and recomputes its range.
     static func remove(from a: inout Article, lines: LineRange) {

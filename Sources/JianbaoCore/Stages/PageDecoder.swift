@@ -146,37 +146,35 @@ public enum PageDecoder {
 
     // MARK: lines
 
-    /// Splits on LF, CRLF and lone CR; reports which of them the text used.
+    /// Splits on LF, CRLF and lone CR; reports which of them the text used. Works on the UTF-8 bytes.
     static func splitLines(_ text: String) -> ([SourceLine], LineEnding) {
-        var lines: [SourceLine] = []
-        var lf = 0
-        var crlf = 0
-        var cr = 0
-        let u = text.unicodeScalars
-        var start = u.startIndex
-        var i = u.startIndex
-        while i < u.endIndex {
-            let s = u[i]
-            if s == "\n" || s == "\r" {
-                lines.append(SourceLine(number: lines.count + 1, raw: Substring(u[start..<i])))
-                var next = u.index(after: i)
-                if s == "\r", next < u.endIndex, u[next] == "\n" {
-                    crlf += 1
-                    next = u.index(after: next)
-                } else if s == "\r" { cr += 1 } else { lf += 1 }
-                start = next
-                i = next
-            } else {
-                i = u.index(after: i)
+        var text = text
+        return text.withUTF8 { b in
+            var lines: [SourceLine] = []
+            var lf = 0
+            var crlf = 0
+            var cr = 0
+            var start = 0
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                if c == 0x0A || c == 0x0D {
+                    lines.append(SourceLine(number: lines.count + 1, utf8: UnsafeBufferPointer(rebasing: b[start..<i])))
+                    if c == 0x0D, i + 1 < b.count, b[i + 1] == 0x0A {
+                        crlf += 1
+                        i += 1
+                    } else if c == 0x0D { cr += 1 } else { lf += 1 }
+                    start = i + 1
+                }
+                i += 1
             }
+            if start < b.count {
+                lines.append(SourceLine(number: lines.count + 1, utf8: UnsafeBufferPointer(rebasing: b[start..<b.count])))
+            }
+            let kinds = [lf > 0, crlf > 0, cr > 0].filter { $0 }.count
+            let ending: LineEnding = kinds > 1 ? .mixed : lf > 0 ? .lf : crlf > 0 ? .crlf : cr > 0 ? .cr : .none
+            return (lines, ending)
         }
-        if start < u.endIndex || lines.isEmpty && !text.isEmpty {
-            lines.append(SourceLine(number: lines.count + 1, raw: Substring(u[start..<u.endIndex])))
-        }
-        let kinds = [lf > 0, crlf > 0, cr > 0].filter { $0 }.count
-        let ending: LineEnding =
-            kinds > 1 ? .mixed : lf > 0 ? .lf : crlf > 0 ? .crlf : cr > 0 ? .cr : .none
-        return (lines, ending)
     }
 }
 

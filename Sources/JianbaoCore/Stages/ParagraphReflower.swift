@@ -15,6 +15,8 @@ public enum ParagraphReflower {
         public var indented: Bool
         /// A single line shaped like a kicker, headline or subtitle (the segmenter decides by context).
         public var headingShaped: Bool
+        /// `text.unicodeScalars.count`, kept as lines are appended.
+        public var scalarCount: Int
 
         public var firstLine: Int { pieces.first!.line }
         public var lastLine: Int { pieces.last!.line }
@@ -33,6 +35,7 @@ public enum ParagraphReflower {
         var headingShapeWithComma: Bool
         var first: Unicode.Scalar
         var last: Unicode.Scalar
+        var scalarCount: Int
         /// Blank lines before this line (the first line of the page counts as after a blank).
         var gapBefore = 1
         /// Opens like a sentence inside a paragraph (会议指出, 他说, 此外 …) rather than a heading.
@@ -91,26 +94,28 @@ public enum ParagraphReflower {
 
     static func cue(_ line: SourceLine, options: PipelineOptions) -> Cue {
         let t = line.text
+        let count = t.scalarCount
         let ends = Markers.endsSentence(t)
         let jumpTo = Markers.parseJumpTo(t)
-        let standaloneJump = jumpTo.map { $0.markerStart == 0 } ?? false
-        let furniture = Markers.isFurniture(t)
+        let standaloneJump = jumpTo.map { $0.markerLength == count } ?? false
+        let furniture = line.columns <= 40 && Markers.isFurniture(t)
         let note = Markers.parseDatelineNote(t, issueDate: nil) != nil
         let lead = Markers.startsWithLead(t)
-        let byline = lead && (Markers.parseLead(t, issueDate: nil).map { $0.bodyStart >= t.unicodeScalars.count } ?? false)
+        let byline = lead && (Markers.parseLead(t, issueDate: nil).map { $0.bodyStart >= count } ?? false)
         let jumpFrom = Markers.parseJumpFrom(t) != nil
         let credit = Markers.parseCredit(t) != nil
         let first = t.unicodeScalars.first!
         let last = t.unicodeScalars.last!
         let plain = !lead && !jumpFrom && !standaloneJump && !furniture && !credit
-        let heading = plain && Markers.isHeadingShaped(t, maxColumns: options.maxHeadingColumns)
-        let headingWithComma = plain && Markers.isHeadingShaped(t, maxColumns: options.maxHeadingColumns, allowComma: true)
+        let headingWithComma = plain
+            && Markers.isHeadingShaped(t, columns: line.columns, maxColumns: options.maxHeadingColumns, allowComma: true)
+        let heading = headingWithComma && Markers.innerPunctuationCount(t).commas == 0
         return Cue(
             line: line, endsSentence: ends || standaloneJump || note,
             opensBlock: lead || jumpFrom || standaloneJump || note || furniture,
             standalone: furniture || standaloneJump || note || byline || Markers.isCommentaryByline(t), credit: credit,
-            headingShape: heading, headingShapeWithComma: headingWithComma, first: first, last: last,
-            sentenceOpener: Markers.opensSentence(t))
+            headingShape: heading, headingShapeWithComma: headingWithComma, first: first, last: last, scalarCount: count,
+            sentenceOpener: headingWithComma && Markers.opensSentence(t))
     }
 
     /// Whether line `next` continues the unit made of `unitCues`.
@@ -129,7 +134,7 @@ public enum ParagraphReflower {
 
         // A URL cut by the break, or standing on its own line after 网址：.
         if isURLScalar(b.first), endsInURL(unitText) { return true }
-        if a.last == "：" || a.last == ":", b.line.text.hasPrefix("http") || b.line.text.hasPrefix("www.") { return true }
+        if a.last == "：" || a.last == ":", b.line.text.startsWithText("http") || b.line.text.startsWithText("www.") { return true }
 
         let firstIndented = cues[unitCues[0]].line.isIndented
         if a.endsSentence {
@@ -200,8 +205,8 @@ public enum ParagraphReflower {
         guard let last = u.last, isURLScalar(last) else { return false }
         var i = u.count - 1
         while i > 0, isURLScalar(u[i - 1]) { i -= 1 }
-        let token = String(String.UnicodeScalarView(u[i...]))
-        return token.hasPrefix("http") || token.hasPrefix("www.")
+        let token = String(scalars: u[i...])
+        return token.startsWithText("http") || token.startsWithText("www.")
     }
 
     static func isURLScalar(_ s: Unicode.Scalar) -> Bool {
@@ -213,8 +218,12 @@ public enum ParagraphReflower {
         guard b.unicodeScalars.count <= 12 else { return false }
         let joined = a + b
         let aLength = a.unicodeScalars.count
-        if let (_, start) = Markers.parseJumpTo(joined), start < aLength, Markers.parseJumpTo(a) == nil { return true }
-        if let (_, start) = Markers.parseCredit(joined), start < aLength, Markers.parseCredit(a) == nil { return true }
+        if let (_, length) = Markers.parseJumpTo(joined), length > joined.unicodeScalars.count - aLength, Markers.parseJumpTo(a) == nil {
+            return true
+        }
+        if let (_, length) = Markers.parseCredit(joined), length > joined.unicodeScalars.count - aLength, Markers.parseCredit(a) == nil {
+            return true
+        }
         return false
     }
 
@@ -222,14 +231,16 @@ public enum ParagraphReflower {
         let c = cues[k]
         return Unit(
             text: c.line.text, pieces: [LineOffset(line: c.line.number, offset: 0)], joins: [], indented: c.line.isIndented,
-            headingShaped: c.headingShape || c.headingShapeWithComma && startsArticle(k, cues: cues, options: options))
+            headingShaped: c.headingShape || c.headingShapeWithComma && startsArticle(k, cues: cues, options: options),
+            scalarCount: c.scalarCount)
     }
 
     static func append(_ u: inout Unit, _ c: Cue, recordJoin: Bool) {
         let lastLine = u.pieces.last!.line
         // Pieces are joined as printed, with nothing between: the dump kept no space at a break, and a
         // break inside a Latin run (a URL, an acronym, a number) is more common than between two words.
-        u.pieces.append(LineOffset(line: c.line.number, offset: u.text.unicodeScalars.count))
+        u.pieces.append(LineOffset(line: c.line.number, offset: u.scalarCount))
+        u.scalarCount += c.scalarCount
         u.text += c.line.text
         u.headingShaped = false
         if recordJoin { u.joins.append(LineJoin(lastLine, c.line.number)) }

@@ -1,0 +1,78 @@
+/// Substring tests on UTF-8 bytes. `String.contains(_:)` resolves to Foundation's locale-aware search
+/// on Linux, which is two orders of magnitude slower; markers are plain literal text, so bytes do.
+extension String {
+    /// True when `needle`'s bytes occur in `self`'s.
+    @inline(__always)
+    func hasText(_ needle: String) -> Bool {
+        var hay = self
+        var pin = needle
+        return hay.withUTF8 { h in
+            pin.withUTF8 { n in
+                guard n.count > 0 else { return true }
+                guard h.count >= n.count else { return false }
+                let first = n[0]
+                var i = 0
+                let last = h.count - n.count
+                while i <= last {
+                    if h[i] == first {
+                        var j = 1
+                        while j < n.count, h[i + j] == n[j] { j += 1 }
+                        if j == n.count { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// `hasPrefix` on bytes (no Unicode canonical equivalence: markers are literal).
+    @inline(__always)
+    func startsWithText(_ prefix: String) -> Bool {
+        let a = utf8
+        let p = prefix.utf8
+        guard a.count >= p.count else { return false }
+        return a.starts(with: p)
+    }
+
+    /// `hasSuffix` on bytes.
+    @inline(__always)
+    func endsWithText(_ suffix: String) -> Bool {
+        let a = utf8
+        let s = suffix.utf8
+        guard a.count >= s.count else { return false }
+        return a.suffix(s.count).elementsEqual(s)
+    }
+}
+
+extension String {
+    /// A string from scalars, encoded straight to UTF-8 (much faster than appending to a
+    /// `UnicodeScalarView` one scalar at a time).
+    @inline(__always)
+    init<C: Collection>(scalars: C) where C.Element == Unicode.Scalar {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 3)
+        for s in scalars {
+            let v = s.value
+            switch v {
+            case 0..<0x80: bytes.append(UInt8(v))
+            case 0x80..<0x800: bytes.append(contentsOf: [UInt8(0xC0 | v >> 6), UInt8(0x80 | v & 0x3F)])
+            case 0x800..<0x10000:
+                bytes.append(contentsOf: [UInt8(0xE0 | v >> 12), UInt8(0x80 | v >> 6 & 0x3F), UInt8(0x80 | v & 0x3F)])
+            default:
+                bytes.append(contentsOf: [
+                    UInt8(0xF0 | v >> 18), UInt8(0x80 | v >> 12 & 0x3F), UInt8(0x80 | v >> 6 & 0x3F), UInt8(0x80 | v & 0x3F),
+                ])
+            }
+        }
+        self = String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Number of Unicode scalars, counted on the UTF-8 bytes.
+    @inline(__always)
+    var scalarCount: Int {
+        var n = 0
+        for b in utf8 where b & 0xC0 != 0x80 { n += 1 }
+        return n
+    }
+}
