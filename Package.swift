@@ -25,6 +25,7 @@ let package = Package(
         .testTarget(
             name: "JianbaoCoreTests",
             dependencies: ["JianbaoCore"],
+            exclude: ["Snapshots"],
             resources: [.copy("Fixtures")]
         ),
     ],
