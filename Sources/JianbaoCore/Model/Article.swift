@@ -90,12 +90,20 @@ public struct Entities: Sendable, Equatable {
     public var places: [Place]
     public var organizations: [String]
     public var dates: [IssueDate]
+    public var tables: [Table]
+    /// Every occurrence, with offsets into the text units the extractor was given.
+    public var mentions: [Mention]
 
-    public init(people: [Person] = [], places: [Place] = [], organizations: [String] = [], dates: [IssueDate] = []) {
+    public init(
+        people: [Person] = [], places: [Place] = [], organizations: [String] = [], dates: [IssueDate] = [],
+        tables: [Table] = [], mentions: [Mention] = []
+    ) {
         self.people = people
         self.places = places
         self.organizations = organizations
         self.dates = dates
+        self.tables = tables
+        self.mentions = mentions
     }
 
     public struct Person: Sendable, Equatable {

@@ -120,6 +120,26 @@ public enum ClipJSON {
         w.endArray()
         w.field("organizations", strings: a.entities.organizations)
         w.field("dates", strings: a.entities.dates.map(\.iso))
+        w.key("tables")
+        w.beginArray()
+        for t in a.entities.tables {
+            w.beginObject()
+            w.field("caption", t.caption)
+            w.field("line", t.line)
+            w.key("rows")
+            w.beginArray()
+            for r in t.rows {
+                w.beginObject()
+                w.field("name", r.name)
+                w.key("number")
+                w.raw(r.number == r.number.rounded() && abs(r.number) < 1e15 ? String(Int(r.number)) : String(r.number))
+                w.field("unit", r.unit)
+                w.endObject()
+            }
+            w.endArray()
+            w.endObject()
+        }
+        w.endArray()
         w.key("findings")
         w.beginArray()
         for f in a.findings {

@@ -68,6 +68,12 @@ public struct JSONWriter {
         output += n.map(String.init) ?? "null"
     }
 
+    /// A number or literal written as is.
+    public mutating func raw(_ literal: String) {
+        separate()
+        output += literal
+    }
+
     public mutating func value(_ b: Bool) {
         separate()
         output += b ? "true" : "false"

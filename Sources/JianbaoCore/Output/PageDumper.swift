@@ -25,6 +25,9 @@ public enum PageDumper {
             for e in a.entities.places { out += "  place \(e.name) \(e.code ?? "-")\n" }
             for e in a.entities.organizations { out += "  org \(e)\n" }
             for e in a.entities.dates { out += "  date \(e.iso)\n" }
+            for t in a.entities.tables {
+                out += "  table L\(t.line) \(t.caption ?? "-"): " + t.rows.map { "\($0.name) \($0.number) \($0.unit)" }.joined(separator: "; ") + "\n"
+            }
             for f in a.findings { out += "  ! L\(f.line) \(f.kind.rawValue) 「\(f.text)」 \(f.message)\n" }
         }
         for d in p.dropped {

@@ -29,8 +29,12 @@ public struct Pipeline: Sendable {
         let segmented = ArticleSegmenter.segment(blocks, pageID: pageID, options: options)
         var (articles, dropped) = Deduplicator.deduplicate(segmented.articles, options: options)
         dropped += segmented.dropped
+        let home = Gazetteer.homeProvince(ofNewspaper: metadata.newspaper)
         for i in articles.indices {
             articles[i].findings = CorruptionLinter.lint(articles[i], options: options)
+            if options.extractEntities {
+                articles[i].entities = EntityExtractor.extract(articles[i], issueDate: metadata.issueDate, homeProvince: home)
+            }
             if options.punctuation == .fullWidth { articles[i] = PunctuationNormalizer.normalize(articles[i]) }
         }
         dropped.sort { $0.range < $1.range }

@@ -12,6 +12,9 @@ public struct PipelineOptions: Sendable, Equatable {
     /// Force an encoding instead of detecting it.
     public var encoding: TextEncoding? = nil
 
+    /// Run the entity extractor (people, places, organizations, dates, tables).
+    public var extractEntities = true
+
     // Layout detection.
     /// Narrowest and widest wrap width (full-width columns) that counts as hard-wrapped text.
     public var minWrapWidth = 12

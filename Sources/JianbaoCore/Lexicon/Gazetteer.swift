@@ -1,0 +1,102 @@
+/// Administrative divisions of China with GB/T 2260 codes (provinces, cities, counties), towns and
+/// streets, national new areas, named regions, countries and capitals — the place names the entity
+/// extractor looks for, with the short forms newspapers print (沈阳 for 沈阳市).
+public struct Division: Sendable, Equatable {
+    public enum Level: String, Sendable {
+        case province, city, county, town
+        case newArea = "new-area"
+        case region, country, capital
+    }
+
+    /// GB/T 2260 code for Chinese divisions down to counties; nil for the rest.
+    public var code: String?
+    public var name: String
+    public var short: String
+    public var level: Level
+    public var parent: String?
+
+    /// The code of the province the division lies in.
+    public var provinceCode: String? { code.map { String($0.prefix(2)) + "0000" } }
+
+    /// Smaller is higher: province 0, city 1, county 2, the rest 3.
+    var rank: Int {
+        switch level {
+        case .province, .country, .region: return 0
+        case .city, .capital: return 1
+        case .county, .newArea: return 2
+        case .town: return 3
+        }
+    }
+}
+
+public enum Gazetteer {
+    public static let divisions: [Division] = {
+        GazetteerData.text.split(separator: "\n").compactMap { line in
+            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard f.count == 5, let level = Division.Level(rawValue: f[3]) else { return nil }
+            return Division(
+                code: f[0] == "-" ? nil : f[0], name: f[1], short: f[2], level: level, parent: f[4] == "-" ? nil : f[4])
+        }
+    }()
+
+    static let byCode: [String: Int] = {
+        var m: [String: Int] = [:]
+        for (i, d) in divisions.enumerated() { if let c = d.code { m[c] = i } }
+        return m
+    }()
+
+    public static func division(code: String) -> Division? { byCode[code].map { divisions[$0] } }
+
+    /// Short names that are ordinary words in context (中非合作 is China–Africa, not the Central African Republic).
+    static let notPlaces: Set<String> = ["中非", "中华", "中央", "东方", "新华", "和平", "安全", "开发", "永安", "太平", "长安", "平安", "吉安", "城关", "红星", "胜利", "向阳", "光明", "前进", "建设", "人民", "团结", "解放", "新村", "东风", "红旗"]
+
+    /// Every surface form → the divisions it may name.
+    static let index: PhraseIndex<[Int]> = {
+        var forms: [String: [Int]] = [:]
+        func add(_ s: String, _ i: Int) {
+            guard s.unicodeScalars.count >= 2, !notPlaces.contains(s) else { return }
+            if !(forms[s]?.contains(i) ?? false) { forms[s, default: []].append(i) }
+        }
+        func ordinaryWord(_ s: String) -> Bool {
+            guard let w = Words.info(s) else { return false }
+            return !w.pos.hasPrefix("ns") && w.logFrequency >= 9
+        }
+        var known: Set<String> = []
+        for (i, d) in divisions.enumerated() where d.level != .town && d.level != .capital {
+            add(d.name, i)
+            known.insert(d.name)
+            switch d.level {
+            case .province, .country: add(d.short, i)
+            case .city where !ordinaryWord(d.short): add(d.short, i)
+            case .county where d.short.unicodeScalars.count >= 3 && !ordinaryWord(d.short): add(d.short, i)
+            default: break
+            }
+            known.insert(d.short)
+        }
+        for (i, d) in divisions.enumerated() where d.level == .capital && !known.contains(d.name) && !ordinaryWord(d.name) {
+            add(d.name, i)
+        }
+        let townSuffixes = ["镇", "乡", "街道", "苏木"]
+        for (i, d) in divisions.enumerated() where d.level == .town {
+            guard let suffix = townSuffixes.first(where: { d.name.hasSuffix($0) }) else { continue }
+            let stem = String(d.name.dropLast(suffix.count))
+            guard stem.count >= 2, !ordinaryWord(stem), !known.contains(d.name) else { continue }
+            add(d.name, i)
+        }
+        var index = PhraseIndex<[Int]>()
+        for (s, ids) in forms { index.insert(s, ids) }
+        return index
+    }()
+
+    /// The province a newspaper is published in (辽宁日报 → 辽宁省), from a province name in its title.
+    public static func homeProvince(ofNewspaper name: String?) -> String? {
+        guard let name else { return nil }
+        for d in divisions where d.level == .province && (name.hasPrefix(d.short) || name.hasPrefix(d.name)) {
+            return d.code
+        }
+        for d in divisions where d.level == .city && d.short.unicodeScalars.count >= 2 && name.hasPrefix(d.short) {
+            return d.provinceCode
+        }
+        return nil
+    }
+}

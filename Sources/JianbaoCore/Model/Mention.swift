@@ -1,0 +1,51 @@
+/// One occurrence of an entity in a text unit (a headline or a paragraph), with scalar offsets.
+public struct Mention: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        case person, place, organization, date, title
+    }
+
+    public var kind: Kind
+    public var text: String
+    /// Which text unit (0 = the first one handed to the extractor).
+    public var unit: Int
+    /// Scalar offsets into that unit, end exclusive.
+    public var start: Int
+    public var end: Int
+    /// Person: their titles; place: its code; date: ISO day.
+    public var detail: String?
+
+    public init(kind: Kind, text: String, unit: Int, start: Int, end: Int, detail: String? = nil) {
+        self.kind = kind
+        self.text = text
+        self.unit = unit
+        self.start = start
+        self.end = end
+        self.detail = detail
+    }
+}
+
+/// An enumeration of (name, number, unit) printed in the text: 沈阳市28例、大连市19例…
+public struct Table: Sendable, Equatable {
+    public struct Row: Sendable, Equatable {
+        public var name: String
+        public var number: Double
+        public var unit: String
+        public init(name: String, number: Double, unit: String) {
+            self.name = name
+            self.number = number
+            self.unit = unit
+        }
+    }
+
+    /// The clause that introduces the enumeration (全省125例确诊病例中), or nil.
+    public var caption: String?
+    public var rows: [Row]
+    /// The page line the enumeration starts on (0 when extracted from plain text).
+    public var line: Int
+
+    public init(caption: String?, rows: [Row], line: Int) {
+        self.caption = caption
+        self.rows = rows
+        self.line = line
+    }
+}

@@ -1,0 +1,44 @@
+/// Stage 8: people with their titles, places with codes, organizations, dates and tables in an
+/// article's headline and body (not its lead or credit). Order matters: people first (a place or
+/// organization never sits inside a name), then places, organizations (not inside title chains),
+/// dates and tables.
+public enum EntityExtractor {
+    /// Extracts from text units (e.g. headline, then paragraphs). Mention offsets are scalar
+    /// offsets into those units.
+    public static func extract(_ texts: [String], issueDate: IssueDate?, homeProvince: String?) -> Entities {
+        let text = EntityText(texts)
+        let people = PersonExtractor.extract(text)
+        let places = PlaceExtractor.extract(text, avoiding: people.nameSpans, homeProvince: homeProvince)
+        let orgs = OrganizationExtractor.extract(text, titles: people.titleSpans, names: people.nameSpans)
+        let dates = DateExtractor.extract(text, issueDate: issueDate)
+        let tables = TableExtractor.extract(text)
+        var mentions = people.mentions + places.mentions + orgs.mentions + dates.mentions
+        mentions.sort { ($0.unit, $0.start, $0.kind.rawValue) < ($1.unit, $1.start, $1.kind.rawValue) }
+        return Entities(
+            people: people.people, places: places.places, organizations: orgs.organizations, dates: dates.dates,
+            tables: tables.map(\.table), mentions: mentions)
+    }
+
+    /// The article's entities, with table lines mapped back to the page.
+    public static func extract(_ article: Article, issueDate: IssueDate?, homeProvince: String?) -> Entities {
+        var texts: [String] = []
+        var lines: [(Int) -> Int] = []
+        for h in [article.kicker, article.headline, article.subtitle].compactMap({ $0 }) {
+            texts.append(h)
+            let line = article.range.first
+            lines.append { _ in line }
+        }
+        for p in article.paragraphs {
+            texts.append(p.text)
+            lines.append(p.line(atScalarOffset:))
+        }
+        var e = extract(texts, issueDate: issueDate, homeProvince: homeProvince)
+        let located = TableExtractor.extract(EntityText(texts))
+        e.tables = located.map { t in
+            var table = t.table
+            table.line = lines[t.unit](t.start)
+            return table
+        }
+        return e
+    }
+}

@@ -1,0 +1,151 @@
+/// Organizations named as such: fixed names (党中央, 国务院, 团省委, 省委), and names running left
+/// from a suffix (…厅, …委, …协会, …有限公司) to the word before them, kept when their head is a
+/// place, a level (省, 市, 国家 …) or, for companies, any proper name — not generic references
+/// (各级党组织, 有关部门, 全省工会), not occurrences that only lead a person's title. A company's
+/// core name counts when printed alone (日本电产 from 日本电产株式会社).
+enum OrganizationExtractor {
+    static let fixedIndex = EntityText.index(EntityLexicon.fixedOrganizations)
+    static let suffixIndex = EntityText.index(EntityLexicon.organizationSuffixes)
+    static let singleSuffixes: Set<Unicode.Scalar> = Set(
+        EntityLexicon.organizationSuffixes.filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! })
+    static let maxLength = 22
+
+    struct Span {
+        var unit: Int
+        var range: Range<Int>
+        var name: String
+        var company: Bool
+    }
+
+    static func extract(_ text: EntityText, titles: EntityText.Spans, names: EntityText.Spans) -> (organizations: [String], mentions: [Mention]) {
+        var spans: [Span] = []
+        for (ui, u) in text.units.enumerated() {
+            u.withUnsafeBufferPointer { p in
+                var skipUntil = 0
+                for i in 0..<p.count {
+                    if let (len, name) = fixedIndex.longest(in: p, at: i), i >= skipUntil {
+                        if isGenericBefore(p, i) || endsInsideWord(p, i + len) {
+                            skipUntil = i + len  // 各团市委: neither 团市委 nor the 市委 inside it
+                        } else {
+                            spans.append(Span(unit: ui, range: i..<(i + len), name: name, company: false))
+                        }
+                    }
+                    guard i >= skipUntil else { continue }
+                    var suffix: (Int, String)?
+                    if let (len, s) = suffixIndex.longest(in: p, at: i) {
+                        suffix = (len, s)
+                    } else if singleSuffixes.contains(p[i]) {
+                        suffix = (1, String(p[i]))
+                    }
+                    guard let (slen, s) = suffix, !endsInsideWord(p, i + slen), let start = organizationStart(p, suffixStart: i, suffix: s)
+                    else { continue }
+                    let end = i + slen
+                    spans.append(Span(unit: ui, range: start..<end, name: String(scalars: p[start..<end]), company: EntityLexicon.companySuffixes.contains(s)))
+                }
+            }
+        }
+        // Keep the outermost spans; drop those inside a title chain or a name.
+        spans = spans.filter { a in
+            !spans.contains { b in
+                b.unit == a.unit && b.range != a.range && b.range.lowerBound <= a.range.lowerBound && a.range.upperBound <= b.range.upperBound
+            }
+        }
+        var kept = spans.filter { !titles.contains($0.unit, $0.range) && !names.overlaps($0.unit, $0.range) }
+        // Company cores printed alone.
+        var cores: [String] = []
+        for s in spans where s.company {
+            var core = s.name
+            for suffix in EntityLexicon.companySuffixes.sorted(by: { $0.count > $1.count }) where core.hasSuffix(suffix) {
+                core = String(core.dropLast(suffix.count))
+                break
+            }
+            if let open = core.firstIndex(where: { $0 == "(" || $0 == "（" }) { core = String(core[..<open]) }
+            if core.count >= 2, !cores.contains(core), Gazetteer.index.longest(in: Array(core.unicodeScalars), at: 0)?.length != core.unicodeScalars.count {
+                cores.append(core)
+            }
+        }
+        for core in cores {
+            let c = Array(core.unicodeScalars)
+            for (ui, u) in text.units.enumerated() where u.count >= c.count {
+                for i in 0...(u.count - c.count) where u[i] == c[0] && Array(u[i..<(i + c.count)]) == c {
+                    let r = i..<(i + c.count)
+                    if !spans.contains(where: { $0.unit == ui && $0.range.overlaps(r) }) {
+                        kept.append(Span(unit: ui, range: r, name: core, company: false))
+                    }
+                }
+            }
+        }
+        kept.sort { ($0.unit, $0.range.lowerBound) < ($1.unit, $1.range.lowerBound) }
+        var names: [String] = []
+        for s in kept where !names.contains(s.name) { names.append(s.name) }
+        let mentions = kept.map { Mention(kind: .organization, text: $0.name, unit: $0.unit, start: $0.range.lowerBound, end: $0.range.upperBound) }
+        return (names, mentions)
+    }
+
+    /// The match runs on into a longer word: 商务部|门.
+    static func endsInsideWord(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ end: Int) -> Bool {
+        guard end < p.count, end > 0 else { return false }
+        return p[end - 1] == "部" && p[end] == "门" || p[end - 1] == "局" && p[end] == "面" || p[end - 1] == "委" && p[end] == "员"
+    }
+
+    static func isGenericBefore(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        return ["各", "全", "该", "每"].contains(p[i - 1])
+    }
+
+    /// Where the organization ending in the suffix at `suffixStart` begins: the rightmost start after
+    /// a boundary word whose head is a place, a level or (companies) any name; nil if none.
+    static func organizationStart(_ p: UnsafeBufferPointer<Unicode.Scalar>, suffixStart: Int, suffix: String) -> Int? {
+        var r = suffixStart
+        var depth = 0
+        while r > 0, suffixStart - r < maxLength {
+            let c = p[r - 1]
+            if c == "）" || c == ")" {
+                depth += 1
+            } else if c == "（" || c == "(" {
+                guard depth > 0 else { break }
+                depth -= 1
+            } else if depth == 0, !EntityText.isHan(c) {
+                break
+            }
+            r -= 1
+        }
+        guard r < suffixStart else { return nil }
+        // Specific company suffixes take any name; 公司 and 集团 alone need an anchored head.
+        let company = EntityLexicon.companySuffixes.contains(suffix) && suffix != "公司" && suffix != "集团"
+        if EntityLexicon.genericModifiers.contains(where: { m in hasSuffix(p, suffixStart, m) }) { return nil }
+        // Candidate starts: the region's start, and every position after a boundary character.
+        var starts = [r]
+        for k in (r + 1)..<suffixStart where EntityLexicon.leftBoundaries.contains(p[k - 1]) { starts.append(k) }
+        for k in starts.reversed() {
+            if k > 0, ["各", "全", "该", "每"].contains(p[k - 1]) { return nil }
+            if headIsAnchored(p, k, suffixStart) { return k }
+            if EntityLexicon.genericHeads.contains(where: { hasPrefix(p, k, $0) }) { continue }
+            if company, suffixStart - k >= 2 { return k }
+        }
+        return nil
+    }
+
+    static func headIsAnchored(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ k: Int, _ suffixStart: Int) -> Bool {
+        if EntityLexicon.levelHeads.contains(where: { hasPrefix(p, k, $0) }) { return true }
+        if let (len, _) = Gazetteer.index.longest(in: p, at: k), k + len <= suffixStart { return true }
+        return false
+    }
+
+    /// `w` ends right before `end`.
+    static func hasSuffix(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ end: Int, _ w: String) -> Bool {
+        let ws = Array(w.unicodeScalars)
+        guard end >= ws.count else { return false }
+        for (k, s) in ws.enumerated() where p[end - ws.count + k] != s { return false }
+        return true
+    }
+
+    static func hasPrefix(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ k: Int, _ w: String) -> Bool {
+        var i = k
+        for s in w.unicodeScalars {
+            guard i < p.count, p[i] == s else { return false }
+            i += 1
+        }
+        return true
+    }
+}

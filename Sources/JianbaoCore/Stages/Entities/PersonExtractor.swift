@@ -1,0 +1,194 @@
+/// People: names after their titles (省委副书记周波, 省委常委、副省长陈向群), names opening a clause
+/// before a verb of speech or action (周波指出, 唐一军十分关心), names in lists after a title
+/// (省领导张雷、张福海), and well-known people (雷锋, 习近平总书记); then every other mention of them.
+/// Where a name ends is decided by what follows it (孙承川|履职, not 孙承|川履).
+enum PersonExtractor {
+    struct Result {
+        var people: [Entities.Person] = []
+        var mentions: [Mention] = []
+        /// The title chains of titled mentions: organizations inside them are not named "as such".
+        var titleSpans = EntityText.Spans()
+        var nameSpans = EntityText.Spans()
+    }
+
+    static let titleIndex = EntityText.index(EntityLexicon.titles)
+    static let actionIndex = EntityText.index(EntityLexicon.actionWords)
+    static let knownIndex = EntityText.index(Array(EntityLexicon.knownPeople))
+    static let postTitleIndex = EntityText.index(EntityLexicon.postTitles)
+
+    static func extract(_ text: EntityText) -> Result {
+        var result = Result()
+        var order: [String] = []
+        var titles: [String: [String]] = [:]
+
+        func record(_ name: String, unit: Int, at start: Int, titleChain: [String], titleStart: Int?) {
+            if titles[name] == nil {
+                order.append(name)
+                titles[name] = titleChain
+            } else if titles[name]!.isEmpty, !titleChain.isEmpty {
+                titles[name] = titleChain
+            }
+            let end = start + name.unicodeScalars.count
+            result.mentions.append(Mention(kind: .person, text: name, unit: unit, start: start, end: end))
+            result.nameSpans.add(unit, start..<end)
+            if let t = titleStart { result.titleSpans.add(unit, t..<start) }
+        }
+
+        for (ui, u) in text.units.enumerated() {
+            u.withUnsafeBufferPointer { p in
+                var i = 0
+                while i < p.count {
+                    if let (len, name) = knownIndex.longest(in: p, at: i) {
+                        var chain = titleChain(p, nameStart: i)
+                        let post = postTitleIndex.longest(in: p, at: i + len)
+                        if chain.titles.isEmpty, let post { chain = ([post.payload], nil) }
+                        record(name, unit: ui, at: i, titleChain: chain.titles, titleStart: chain.start)
+                        i += len + (post?.length ?? 0)  // 习近平总书记: the title after the name anchors nothing
+                        continue
+                    }
+                    if let (tlen, title) = titleIndex.longest(in: p, at: i) {
+                        let j = i + tlen
+                        let foreign = EntityLexicon.foreignTitles.contains(title)
+                        if let len = nameLength(p, j, foreign: foreign, requireAction: false) {
+                            let chain = titleChain(p, nameStart: j)
+                            record(String(scalars: p[j..<(j + len)]), unit: ui, at: j, titleChain: chain.titles, titleStart: chain.start)
+                            // A list after the title: 省领导张雷、张福海.
+                            var k = j + len
+                            while k + 1 < p.count, p[k] == "、", let l2 = nameLength(p, k + 1, foreign: foreign, requireAction: false) {
+                                record(String(scalars: p[(k + 1)..<(k + 1 + l2)]), unit: ui, at: k + 1, titleChain: chain.titles, titleStart: nil)
+                                k += 1 + l2
+                            }
+                            i = k
+                            continue
+                        }
+                    }
+                    if EntityText.isClauseStart(p, i), isSurnameStart(p, i), let len = nameLength(p, i, foreign: false, requireAction: true) {
+                        record(String(scalars: p[i..<(i + len)]), unit: ui, at: i, titleChain: [], titleStart: nil)
+                        i += len
+                        continue
+                    }
+                    i += 1
+                }
+            }
+        }
+        // Every other mention of the people found.
+        for (ui, u) in text.units.enumerated() {
+            for name in order {
+                let n = Array(name.unicodeScalars)
+                var i = 0
+                while i + n.count <= u.count {
+                    if u[i] == n[0], Array(u[i..<(i + n.count)]) == n, !result.nameSpans.overlaps(ui, i..<(i + n.count)) {
+                        result.mentions.append(Mention(kind: .person, text: name, unit: ui, start: i, end: i + n.count))
+                        result.nameSpans.add(ui, i..<(i + n.count))
+                        i += n.count
+                    } else {
+                        i += 1
+                    }
+                }
+            }
+        }
+        result.people = order.map { Entities.Person(name: $0, titles: titles[$0] ?? []) }
+        result.mentions.sort { ($0.unit, $0.start) < ($1.unit, $1.start) }
+        return result
+    }
+
+    static func isSurnameStart(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
+        guard i < p.count else { return false }
+        if Surnames.single.contains(p[i]) { return true }
+        return i + 1 < p.count && Surnames.compound.contains(String(scalars: p[i..<(i + 2)]))
+    }
+
+    /// How long the name starting at `j` is (2–4), or nil when no name starts there. Scores each
+    /// length by how well the text after it reads (a frequent word, a follower, punctuation).
+    static func nameLength(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int, foreign: Bool, requireAction: Bool) -> Int? {
+        guard j + 1 < p.count else { return nil }
+        let lengths: [Int]
+        if j + 1 < p.count, Surnames.compound.contains(String(scalars: p[j..<(j + 2)])) {
+            lengths = [3, 4]
+        } else if Surnames.single.contains(p[j]) {
+            lengths = foreign ? [2, 3, 4] : [2, 3]
+        } else if foreign {
+            lengths = [2, 3, 4]
+        } else {
+            return nil
+        }
+        if EntityLexicon.weakSurnames.contains(p[j]) { return nil }
+        // An org-like character right after a title is the rest of a word (总领事馆), not a name.
+        if foreign, ["馆", "处", "会", "级", "团", "组", "部", "室", "办", "长", "员"].contains(p[j]) { return nil }
+        var best: (length: Int, score: Double)?
+        for len in lengths where j + len <= p.count {
+            guard (j..<(j + len)).allSatisfy({ EntityText.isHan(p[$0]) }) else { break }
+            let name = String(scalars: p[j..<(j + len)])
+            if let w = Words.info(name), !w.pos.hasPrefix("nr"), w.logFrequency >= 8 { continue }
+            if let (plen, _) = Gazetteer.index.longest(in: p, at: j), plen >= len { continue }
+            if titleIndex.longest(in: p, at: j + len - 1) != nil, len > 2 { continue }  // 张主任: the title is not the name
+            if len > 2, knownIndex.longest(in: p, at: j + 1) != nil { continue }  // 向雷锋: a known name inside
+            if len > 2, let w = Words.info(String(scalars: p[j..<(j + 2)])), !w.pos.hasPrefix("nr"), w.logFrequency >= 10 {
+                continue  // 关爱卡, 关于统: an ordinary word, not a family and given name
+            }
+            let k = j + len
+            var follow: Double
+            if k >= p.count || EntityText.isDelimiter(p[k]) {
+                if requireAction { continue }
+                follow = 10
+            } else if let (alen, _) = actionIndex.longest(in: p, at: k) {
+                follow = 12 + Double(alen) * 0.1
+            } else if requireAction {
+                guard p[k] == "说" || p[k] == "还" else { continue }
+                follow = 9
+            } else {
+                follow = 0
+                if let (_, lf) = Words.bestWord(in: p, at: k) { follow = Double(lf) }
+                if EntityLexicon.nameFollowers.contains(p[k]) { follow = max(follow, 8) }
+                if postTitleIndex.longest(in: p, at: k) != nil || titleIndex.longest(in: p, at: k) != nil { follow = max(follow, 11) }
+            }
+            let prior: Double = len == 3 ? 1.5 : len == 4 ? (foreign ? 1.0 : -3) : 0
+            let score = follow + prior
+            // After a title a name is expected: a three-character name with an unknown word after it stands.
+            let threshold = requireAction ? 6.0 : 1.5
+            if score >= threshold, best == nil || score > best!.score { best = (len, score) }
+        }
+        return best?.length
+    }
+
+    /// The titles printed before a name, split at 、 and commas: 省委常委、副省长陈向群 →
+    /// ["省委常委", "副省长"]; also where the chain starts.
+    static func titleChain(_ p: UnsafeBufferPointer<Unicode.Scalar>, nameStart: Int) -> (titles: [String], start: Int?) {
+        var titles: [String] = []
+        var end = nameStart
+        var chainStart: Int?
+        while end > 0 {
+            var s = end
+            while s > 0, !EntityText.isDelimiter(p[s - 1]) { s -= 1 }
+            let segment = Array(p[s..<end])
+            guard endsWithTitle(segment) else { break }
+            let cut = s + lastCut(segment)
+            titles.insert(String(scalars: p[cut..<end]), at: 0)
+            chainStart = cut
+            guard cut == s, s > 1, p[s - 1] == "、" || p[s - 1] == "，" || p[s - 1] == "," else { break }
+            end = s - 1
+        }
+        return (titles, chainStart)
+    }
+
+    static func endsWithTitle(_ seg: [Unicode.Scalar]) -> Bool {
+        EntityLexicon.titles.contains { t in
+            let ts = Array(t.unicodeScalars)
+            return seg.count >= ts.count && Array(seg.suffix(ts.count)) == ts
+        }
+    }
+
+    /// Offset just after the last word in `seg` at which a title chain is cut (会议由|副省长).
+    static func lastCut(_ seg: [Unicode.Scalar]) -> Int {
+        var cut = 0
+        for w in EntityLexicon.titleCuts {
+            let ws = Array(w.unicodeScalars)
+            guard seg.count > ws.count else { continue }
+            for i in 0...(seg.count - ws.count - 1) where Array(seg[i..<(i + ws.count)]) == ws {
+                if w == "和", i > 0, seg[i - 1] == "共" { continue }  // 中华人民共和国
+                cut = max(cut, i + ws.count)
+            }
+        }
+        return cut
+    }
+}

@@ -1,0 +1,76 @@
+/// Places: administrative divisions (full names and the short forms newspapers print), towns and
+/// streets with the village after them, national new areas, regions and countries — each level on
+/// its own (葫芦岛市南票区 → 葫芦岛市, 南票区), inside titles and organization names too, never
+/// inside a person's name. A name several divisions share is resolved by the other places of the
+/// text and the newspaper's home province (朝阳 in a Liaoning paper is 朝阳市).
+enum PlaceExtractor {
+    struct Candidate {
+        var unit: Int
+        var start: Int
+        var end: Int
+        var surface: String
+        var divisions: [Int]
+    }
+
+    /// Characters after which a place name is part of a street or a building (南京路).
+    static let notAfter: Set<Unicode.Scalar> = ["路", "街", "巷", "桥", "胡", "弄", "里", "号", "站"]
+
+    static func extract(_ text: EntityText, avoiding names: EntityText.Spans, homeProvince: String?) -> (places: [Entities.Place], mentions: [Mention]) {
+        var found: [Candidate] = []
+        for (ui, u) in text.units.enumerated() {
+            u.withUnsafeBufferPointer { p in
+                var i = 0
+                while i < p.count {
+                    guard let (len, ids) = Gazetteer.index.longest(in: p, at: i) else {
+                        i += 1
+                        continue
+                    }
+                    if names.overlaps(ui, i..<(i + len)) || (i + len < p.count && notAfter.contains(p[i + len]))
+                        || EntityLexicon.placeCompounds.contains(where: { OrganizationExtractor.hasPrefix(p, i, $0) })
+                    {
+                        i += 1
+                        continue
+                    }
+                    found.append(Candidate(unit: ui, start: i, end: i + len, surface: String(scalars: p[i..<(i + len)]), divisions: ids))
+                    i += len
+                    // A village right after a town or street: 朝阳镇下沟村.
+                    if ids.contains(where: { Gazetteer.divisions[$0].level == .town }) {
+                        var k = i
+                        while k < p.count, k - i < 4, EntityText.isHan(p[k]), p[k] != "村" { k += 1 }
+                        if k < p.count, p[k] == "村", k - i >= 2 {
+                            found.append(Candidate(unit: ui, start: i, end: k + 1, surface: String(scalars: p[i..<(k + 1)]), divisions: []))
+                            i = k + 1
+                        }
+                    }
+                }
+            }
+        }
+        // Context: provinces of the places that are not ambiguous, and the paper's home.
+        var context: Set<String> = []
+        for c in found where c.divisions.count == 1 {
+            if let pc = Gazetteer.divisions[c.divisions[0]].provinceCode { context.insert(pc) }
+        }
+        var places: [Entities.Place] = []
+        var seen: Set<String> = []
+        var mentions: [Mention] = []
+        for c in found {
+            let chosen = c.divisions.max { score($0, context, homeProvince) < score($1, context, homeProvince) }
+            let d = chosen.map { Gazetteer.divisions[$0] }
+            let code = d?.code
+            mentions.append(Mention(kind: .place, text: c.surface, unit: c.unit, start: c.start, end: c.end, detail: code))
+            let key = code ?? c.surface
+            if seen.insert(key).inserted { places.append(Entities.Place(name: c.surface, code: code)) }
+        }
+        return (places, mentions)
+    }
+
+    static func score(_ i: Int, _ context: Set<String>, _ home: String?) -> Double {
+        let d = Gazetteer.divisions[i]
+        var s = -Double(d.rank)
+        if let pc = d.provinceCode {
+            if context.contains(pc) { s += 2 }
+            if pc == home { s += 1.5 }
+        }
+        return s
+    }
+}
