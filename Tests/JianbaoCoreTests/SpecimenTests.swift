@@ -66,5 +66,9 @@ import Testing
         #expect(m["photographers"]!["f1"] as? Double == 1.0)
         #expect(m["findings"]!["recall"] as? Double == 1.0)
         #expect(m["falseFindings"]!["false"] as? Int == 0)
+        // Entities (issue 4): F1 >= 0.95 and titles exact for >= 0.95 of matched people.
+        for key in ["people", "places", "organizations", "dates"] { #expect((m[key]!["f1"] as? Double ?? 0) >= 0.95, "\(key)") }
+        #expect((m["peopleTitles"]!["accuracy"] as? Double ?? 0) >= 0.95)
+        #expect((m["placeCodes"]!["accuracy"] as? Double ?? 0) >= 0.95)
     }
 }

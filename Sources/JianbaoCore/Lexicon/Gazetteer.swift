@@ -48,7 +48,7 @@ public enum Gazetteer {
     public static func division(code: String) -> Division? { byCode[code].map { divisions[$0] } }
 
     /// Short names that are ordinary words in context (中非合作 is China–Africa, not the Central African Republic).
-    static let notPlaces: Set<String> = ["中非", "中华", "中央", "东方", "新华", "和平", "安全", "开发", "永安", "太平", "长安", "平安", "吉安", "城关", "红星", "胜利", "向阳", "光明", "前进", "建设", "人民", "团结", "解放", "新村", "东风", "红旗"]
+    static let notPlaces: Set<String> = ["示范区", "工业园", "航空港", "开发区", "高新区", "新区", "日照", "中非", "中华", "中央", "东方", "新华", "和平", "安全", "开发", "永安", "太平", "长安", "平安", "吉安", "城关", "红星", "胜利", "向阳", "光明", "前进", "建设", "人民", "团结", "解放", "新村", "东风", "红旗"]
 
     /// Every surface form → the divisions it may name.
     static let index: PhraseIndex<[Int]> = {
@@ -67,13 +67,13 @@ public enum Gazetteer {
             known.insert(d.name)
             switch d.level {
             case .province, .country: add(d.short, i)
-            case .city where !ordinaryWord(d.short): add(d.short, i)
+            case .city: add(d.short, i)  // jieba's tags call some cities adverbs (大连/d): trust the gazetteer
             case .county where d.short.unicodeScalars.count >= 3 && !ordinaryWord(d.short): add(d.short, i)
             default: break
             }
             known.insert(d.short)
         }
-        for (i, d) in divisions.enumerated() where d.level == .capital && !known.contains(d.name) && !ordinaryWord(d.name) {
+        for (i, d) in divisions.enumerated() where d.level == .capital && !known.contains(d.name) {
             add(d.name, i)
         }
         let townSuffixes = ["镇", "乡", "街道", "苏木"]

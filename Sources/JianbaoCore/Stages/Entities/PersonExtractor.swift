@@ -118,6 +118,8 @@ enum PersonExtractor {
         var best: (length: Int, score: Double)?
         for len in lengths where j + len <= p.count {
             guard (j..<(j + len)).allSatisfy({ EntityText.isHan(p[$0]) }) else { break }
+            // A name does not end in a particle or conjunction (拜登|与).
+            if len > 2, EntityLexicon.nameFollowers.contains(p[j + len - 1]) { continue }
             let name = String(scalars: p[j..<(j + len)])
             if let w = Words.info(name), !w.pos.hasPrefix("nr"), w.logFrequency >= 8 { continue }
             if let (plen, _) = Gazetteer.index.longest(in: p, at: j), plen >= len { continue }
@@ -132,7 +134,7 @@ enum PersonExtractor {
                 if requireAction { continue }
                 follow = 10
             } else if let (alen, _) = actionIndex.longest(in: p, at: k) {
-                follow = 12 + Double(alen) * 0.1
+                follow = 14 + Double(alen) * 0.1
             } else if requireAction {
                 guard p[k] == "说" || p[k] == "还" else { continue }
                 follow = 9
@@ -142,7 +144,7 @@ enum PersonExtractor {
                 if EntityLexicon.nameFollowers.contains(p[k]) { follow = max(follow, 8) }
                 if postTitleIndex.longest(in: p, at: k) != nil || titleIndex.longest(in: p, at: k) != nil { follow = max(follow, 11) }
             }
-            let prior: Double = len == 3 ? 1.5 : len == 4 ? (foreign ? 1.0 : -3) : 0
+            let prior: Double = len == 3 ? 1.5 : len == 4 ? (foreign ? 0.5 : -3) : 0
             let score = follow + prior
             // After a title a name is expected: a three-character name with an unknown word after it stands.
             let threshold = requireAction ? 6.0 : 1.5

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+
+@testable import JianbaoCore
+
+/// The hand-annotated sentences of Fixtures/entities-annotated.json (the traps of issue 4), scored
+/// per entity type; and the specimen's entity fields through the shared scorer (SpecimenTests).
+@Suite struct EntityExtractorTests {
+    struct Gold {
+        var text: String
+        var issueDate: IssueDate?
+        var people: [(String, [String])]
+        var places: [(String, String?)]
+        var organizations: [String]
+        var dates: [String]
+        var note: String
+    }
+
+    static func gold() throws -> [Gold] {
+        let data = try Data(contentsOf: Fixtures.directory.appendingPathComponent("entities-annotated.json"))
+        let doc = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+        return (doc["sentences"] as! [[String: Any]]).map { s in
+            Gold(
+                text: s["text"] as! String, issueDate: IssueDate(iso: s["issueDate"] as! String),
+                people: (s["people"] as! [[String: Any]]).map { ($0["name"] as! String, $0["titles"] as! [String]) },
+                places: (s["places"] as! [[Any]]).map { ($0[0] as! String, $0[1] as? String) },
+                organizations: s["organizations"] as! [String], dates: s["dates"] as! [String], note: s["note"] as! String)
+        }
+    }
+
+    struct Tally {
+        var tp = 0
+        var predicted = 0
+        var gold = 0
+        var f1: Double {
+            let p = predicted == 0 ? 1 : Double(tp) / Double(predicted)
+            let r = gold == 0 ? 1 : Double(tp) / Double(gold)
+            return p + r == 0 ? 0 : 2 * p * r / (p + r)
+        }
+        mutating func add(_ got: [String], _ want: [String]) {
+            predicted += got.count
+            gold += want.count
+            var rest = want
+            for g in got { if let i = rest.firstIndex(of: g) { rest.remove(at: i); tp += 1 } }
+        }
+    }
+
+    static func foldPlace(_ s: String) -> String {
+        for suffix in ["自治区", "省", "市", "区", "县"] where s.hasSuffix(suffix) && s.count > suffix.count { return String(s.dropLast(suffix.count)) }
+        return s
+    }
+
+    @Test func annotatedSentences() throws {
+        var people = Tally(), places = Tally(), orgs = Tally(), dates = Tally()
+        var titlesExact = 0, titlesTotal = 0, codesRight = 0, codesTotal = 0
+        var misses: [String] = []
+        for g in try Self.gold() {
+            let e = EntityExtractor.extract([g.text], issueDate: g.issueDate, homeProvince: "210000")
+            let before = (people.tp, places.tp, orgs.tp, dates.tp)
+            people.add(e.people.map(\.name), g.people.map(\.0))
+            places.add(e.places.map { Self.foldPlace($0.name) }, g.places.map { Self.foldPlace($0.0) })
+            orgs.add(e.organizations, g.organizations)
+            dates.add(e.dates.map(\.iso), g.dates)
+            for (name, titles) in g.people {
+                if let p = e.people.first(where: { $0.name == name }) {
+                    titlesTotal += 1
+                    if Set(p.titles) == Set(titles) { titlesExact += 1 } else { misses.append("titles \(name): \(p.titles) ≠ \(titles)") }
+                }
+            }
+            for (name, code) in g.places where code != nil {
+                if let p = e.places.first(where: { Self.foldPlace($0.name) == Self.foldPlace(name) }) {
+                    codesTotal += 1
+                    if p.code == code { codesRight += 1 } else { misses.append("code \(name): \(p.code ?? "nil") ≠ \(code!)") }
+                }
+            }
+            let after = (people.tp, places.tp, orgs.tp, dates.tp)
+            let wanted = g.people.count + g.places.count + g.organizations.count + g.dates.count
+            let got = e.people.count + e.places.count + e.organizations.count + e.dates.count
+            let hits = (after.0 - before.0) + (after.1 - before.1) + (after.2 - before.2) + (after.3 - before.3)
+            if hits != wanted || got != wanted {
+                misses.append("\(g.text) — people \(e.people.map(\.name)) places \(e.places.map(\.name)) orgs \(e.organizations) dates \(e.dates.map(\.iso)) [\(g.note)]")
+            }
+        }
+        let report = "people F1 \(people.f1), places F1 \(places.f1), organizations F1 \(orgs.f1), dates F1 \(dates.f1), titles \(titlesExact)/\(titlesTotal), codes \(codesRight)/\(codesTotal)\n" + misses.joined(separator: "\n")
+        #expect(people.f1 >= 0.95, "\(report)")
+        #expect(places.f1 >= 0.95, "\(report)")
+        #expect(orgs.f1 >= 0.95, "\(report)")
+        #expect(dates.f1 == 1.0, "\(report)")
+        #expect(Double(titlesExact) >= 0.95 * Double(titlesTotal), "\(report)")
+        #expect(codesRight == codesTotal, "\(report)")
+    }
+
+    @Test func trapsAreNotEntities() {
+        for text in ["落实惠农政策", "由20万平方米扩大", "全面从严治党", "要高度警惕", "较大安全隐患", "经贸合作成果", "会议在沈召开", "各级党组织", "有关部门"] {
+            let e = EntityExtractor.extract([text], issueDate: nil, homeProvince: "210000")
+            #expect(e.people.isEmpty && e.places.isEmpty && e.organizations.isEmpty, "\(text): \(e)")
+        }
+    }
+
+    @Test func mentionsCarryOffsets() {
+        let e = EntityExtractor.extract(["省委副书记周波出席会议。", "周波指出，沈阳要抓落实。"], issueDate: nil, homeProvince: nil)
+        let people = e.mentions.filter { $0.kind == .person }
+        #expect(people.map { [$0.unit, $0.start, $0.end] } == [[0, 5, 7], [1, 0, 2]])
+        #expect(e.mentions.first { $0.kind == .place }.map { [$0.unit, $0.start] } == [1, 5])
+    }
+
+    @Test func tables() {
+        let e = EntityExtractor.extract(["全省125例确诊病例中，沈阳市28例、大连市19例、鞍山市4例、本溪市3例。"], issueDate: nil, homeProvince: nil)
+        #expect(e.tables.count == 1)
+        #expect(e.tables.first?.caption == "全省125例确诊病例中")
+        #expect(e.tables.first?.rows.map(\.name) == ["沈阳市", "大连市", "鞍山市", "本溪市"])
+        #expect(e.tables.first?.rows.map(\.number) == [28, 19, 4, 3])
+        #expect(e.tables.first?.rows.map(\.unit) == ["例", "例", "例", "例"])
+    }
+}
