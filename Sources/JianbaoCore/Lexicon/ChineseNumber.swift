@@ -5,8 +5,12 @@ public enum ChineseNumber {
     ]
 
     /// True for scalars that may appear in a number: ASCII and full-width digits, 〇零一…九十百.
+    @inline(__always)
     public static func isNumeral(_ s: Unicode.Scalar) -> Bool {
-        CharClass.isDigit(s) || digits[s] != nil || s == "十" || s == "百"
+        switch s {
+        case "0"..."9", "０"..."９", "〇", "零", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百": return true
+        default: return false
+        }
     }
 
     /// Parses "12", "１２", "十二", "二十", "一百零五"; nil for anything else.

@@ -22,7 +22,7 @@ public enum EntityLexicon {
         "慰问", "听取", "详细", "仔细", "亲切", "深入", "先后", "同志", "等人", "代表", "主讲", "签署", "会晤", "通电话", "致电", "致信",
     ]
     /// Single characters that may directly follow a name (周波在…, 张三等…).
-    static let nameFollowers: Set<Unicode.Scalar> = [
+    static let nameFollowers: ScalarSet = [
         "说", "在", "等", "和", "与", "还", "也", "都", "就", "是", "对", "向", "为", "从", "将", "已", "曾", "又", "则", "及", "同", "率", "到",
         "来", "去", "把", "被", "让", "给", "所", "的", "表", "指", "强",
     ]
@@ -69,7 +69,7 @@ public enum EntityLexicon {
     static let placeCompounds = ["非洲猪瘟", "中国特色", "中国式"]
     /// Surname characters that are far more often function words: a name may not start with them
     /// unless it is known.
-    static let weakSurnames: Set<Unicode.Scalar> = ["和", "于", "从", "以", "为", "同", "那", "这", "其", "所", "该", "与", "及", "并", "把", "被"]
+    static let weakSurnames: ScalarSet = ["和", "于", "从", "以", "为", "同", "那", "这", "其", "所", "该", "与", "及", "并", "把", "被"]
 
     /// Heads that make an organization reference generic (各级党组织, 全省工会, 有关部门).
     static let genericHeads = ["全", "各", "该", "本", "我", "有关", "相关", "基层", "上级", "下级", "其他", "其", "此", "这", "那", "每"]
@@ -77,7 +77,7 @@ public enum EntityLexicon {
     static let levelHeads = ["省", "市", "县", "区", "州", "乡", "镇", "村", "国家", "中央", "中共", "全国", "中国", "团省", "团市", "团县", "驻"]
 
     /// Characters at which a name running left stops (the word before an organization or title).
-    static let leftBoundaries: Set<Unicode.Scalar> = [
+    static let leftBoundaries: ScalarSet = [
         "的", "在", "从", "由", "与", "和", "及", "向", "对", "为", "是", "将", "把", "被", "据", "经", "到", "给", "让", "同", "等", "暨", "或",
         "并", "而", "请", "于", "以", "至", "跟", "了", "着", "过", "个", "名", "家", "位", "所",
     ]

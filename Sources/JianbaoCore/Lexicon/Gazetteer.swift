@@ -91,12 +91,24 @@ public enum Gazetteer {
     /// The province a newspaper is published in (辽宁日报 → 辽宁省), from a province name in its title.
     public static func homeProvince(ofNewspaper name: String?) -> String? {
         guard let name else { return nil }
-        for d in divisions where d.level == .province && (name.hasPrefix(d.short) || name.hasPrefix(d.name)) {
-            return d.code
-        }
-        for d in divisions where d.level == .city && d.short.unicodeScalars.count >= 2 && name.hasPrefix(d.short) {
-            return d.provinceCode
+        let u = Array(name.unicodeScalars)
+        for len in stride(from: min(u.count, 8), through: 2, by: -1) {
+            if let code = provinceByPrefix[String(scalars: u[0..<len])] { return code }
         }
         return nil
     }
+
+    /// Province and city names and short names → the province's code.
+    static let provinceByPrefix: [String: String] = {
+        var m: [String: String] = [:]
+        for d in divisions where d.level == .city && d.short.unicodeScalars.count >= 2 {
+            m[d.short] = d.provinceCode
+            m[d.name] = d.provinceCode
+        }
+        for d in divisions where d.level == .province {
+            m[d.short] = d.code
+            m[d.name] = d.code
+        }
+        return m
+    }()
 }

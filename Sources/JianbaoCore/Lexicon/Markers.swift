@@ -5,8 +5,8 @@ public enum Markers {
     // MARK: sentence ends
 
     /// Punctuation that can close a paragraph.
-    static let closers: Set<Unicode.Scalar> = ["。", "！", "？", "…", "；", "：", ".", "!", "?", ";", ":", "」", "』"]
-    static let closingQuotes: Set<Unicode.Scalar> = ["”", "’", "\"", "'", "」", "』", "》"]
+    static let closers: ScalarSet = ["。", "！", "？", "…", "；", "：", ".", "!", "?", ";", ":", "」", "』"]
+    static let closingQuotes: ScalarSet = ["”", "’", "\"", "'", "」", "』", "》"]
 
     /// True when `text` ends where a paragraph may end: 。！？…；： (also inside a closing quote),
     /// a bracketed note such as （完） or （本报河内10月23日电）, or a URL.
@@ -34,13 +34,13 @@ public enum Markers {
     }
 
     /// Characters that almost never end a heading: particles, prepositions, conjunctions.
-    static let cannotEndHeading: Set<Unicode.Scalar> = [
+    static let cannotEndHeading: ScalarSet = [
         "的", "和", "与", "及", "或", "对", "在", "把", "被", "将", "为", "向", "从", "由", "以", "等", "、", "，", ",", "了",
         "是", "而", "并", "但", "于", "其", "之", "所", "给", "让", "使", "就", "都", "也", "还", "又", "要", "更", "最",
         "《", "“", "（", "(",
     ]
     /// Characters that almost never start a paragraph or heading: particles, closing punctuation.
-    static let cannotStart: Set<Unicode.Scalar> = [
+    static let cannotStart: ScalarSet = [
         "的", "了", "着", "地", "得", "们", "之", "，", "、", "。", "；", "：", "？", "！", "）", "”", "’", "》", ",", ";",
         ":", ")", ".", "…", "」", "』",
     ]
@@ -163,7 +163,7 @@ public enum Markers {
 
     /// Every lead starts with one of these (a source, an agency or a role word).
     static let leadOpenings = ["本报"] + agencies.filter { !$0.hasPrefix("本报") } + roles.filter { !$0.hasPrefix("本报") }
-    static let leadInitials = Set(leadOpenings.map { $0.unicodeScalars.first! })
+    static let leadInitials = ScalarSet(leadOpenings.map { $0.unicodeScalars.first! })
 
     /// After an agency name: optional place, then M月D日电 or M月D日讯. Returns the end offset.
     static func parseDateline(_ u: [Unicode.Scalar], from start: Int, issueDate: IssueDate?) -> (end: Int, place: String?, date: IssueDate?)? {

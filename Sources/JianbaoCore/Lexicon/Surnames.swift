@@ -8,8 +8,10 @@ public enum Surnames {
         "独孤", "南宫", "西门", "百里", "呼延", "万俟", "单于", "闻人", "澹台", "公冶", "太叔", "申屠", "钟离", "赫连", "第五", "司空",
     ]
 
-    public static let single: Set<Unicode.Scalar> = Set(singleList.unicodeScalars)
+    public static let single = ScalarSet(singleList.unicodeScalars)
     public static let compound: Set<String> = Set(compoundList)
+    /// First characters of compound surnames, to skip the string lookup almost everywhere.
+    public static let compoundInitials = ScalarSet(compoundList.map { $0.unicodeScalars.first! })
 
     /// True when `name` (2–4 Han characters) starts with a family name, or is a transliterated
     /// name with a middle dot (阿卜杜拉·阿齐兹).

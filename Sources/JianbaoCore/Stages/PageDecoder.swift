@@ -90,7 +90,7 @@ public enum PageDecoder {
             guard s.value >= 0x80 else { continue }
             seen += 1
             if seen > 20000 { break }
-            if CommonHan.set.contains(s.value) { score += 2 } else if s.value == 0xFFFD || (0xE000...0xF8FF).contains(s.value) {
+            if CommonHan.set.contains(s) { score += 2 } else if s.value == 0xFFFD || (0xE000...0xF8FF).contains(s.value) {
                 score -= 3
             }
         }

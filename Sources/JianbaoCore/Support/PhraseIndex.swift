@@ -24,8 +24,12 @@ public struct PhraseIndex<Payload: Sendable>: Sendable {
         let k = Self.key(s[0], s[1])
         let b = Self.bit(k)
         filter[b >> 6] |= 1 << UInt64(b & 63)
-        buckets[k, default: []].append(Entry(scalars: s, payload: payload))
-        buckets[k]!.sort { $0.scalars.count > $1.scalars.count }
+        // Kept longest first; insertion finds its place instead of re-sorting the bucket.
+        let entry = Entry(scalars: s, payload: payload)
+        var bucket = buckets.removeValue(forKey: k) ?? []
+        let at = bucket.firstIndex { $0.scalars.count < s.count } ?? bucket.count
+        bucket.insert(entry, at: at)
+        buckets[k] = bucket
     }
 
     /// Every phrase that starts at `i`, longest first.

@@ -6,7 +6,12 @@ public enum EntityExtractor {
     /// Extracts from text units (e.g. headline, then paragraphs). Mention offsets are scalar
     /// offsets into those units.
     public static func extract(_ texts: [String], issueDate: IssueDate?, homeProvince: String?) -> Entities {
-        let text = EntityText(texts)
+        extract(EntityText(texts), issueDate: issueDate, homeProvince: homeProvince, tableLine: { _, _ in 0 })
+    }
+
+    static func extract(
+        _ text: EntityText, issueDate: IssueDate?, homeProvince: String?, tableLine: (Int, Int) -> Int
+    ) -> Entities {
         let people = PersonExtractor.extract(text)
         let places = PlaceExtractor.extract(text, avoiding: people.nameSpans, homeProvince: homeProvince)
         let orgs = OrganizationExtractor.extract(text, titles: people.titleSpans, names: people.nameSpans)
@@ -16,7 +21,11 @@ public enum EntityExtractor {
         mentions.sort { ($0.unit, $0.start, $0.kind.rawValue) < ($1.unit, $1.start, $1.kind.rawValue) }
         return Entities(
             people: people.people, places: places.places, organizations: orgs.organizations, dates: dates.dates,
-            tables: tables.map(\.table), mentions: mentions)
+            tables: tables.map { t in
+                var table = t.table
+                table.line = tableLine(t.unit, t.start)
+                return table
+            }, mentions: mentions)
     }
 
     /// The article's entities, with table lines mapped back to the page.
@@ -32,13 +41,6 @@ public enum EntityExtractor {
             texts.append(p.text)
             lines.append(p.line(atScalarOffset:))
         }
-        var e = extract(texts, issueDate: issueDate, homeProvince: homeProvince)
-        let located = TableExtractor.extract(EntityText(texts))
-        e.tables = located.map { t in
-            var table = t.table
-            table.line = lines[t.unit](t.start)
-            return table
-        }
-        return e
+        return extract(EntityText(texts), issueDate: issueDate, homeProvince: homeProvince) { lines[$0]($1) }
     }
 }

@@ -6,7 +6,7 @@
 enum OrganizationExtractor {
     static let fixedIndex = EntityText.index(EntityLexicon.fixedOrganizations)
     static let suffixIndex = EntityText.index(EntityLexicon.organizationSuffixes)
-    static let singleSuffixes: Set<Unicode.Scalar> = Set(
+    static let singleSuffixes = ScalarSet(
         EntityLexicon.organizationSuffixes.filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! })
     static let maxLength = 22
 

@@ -95,7 +95,7 @@ enum PersonExtractor {
     static func isSurnameStart(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
         guard i < p.count else { return false }
         if Surnames.single.contains(p[i]) { return true }
-        return i + 1 < p.count && Surnames.compound.contains(String(scalars: p[i..<(i + 2)]))
+        return i + 1 < p.count && Surnames.compoundInitials.contains(p[i]) && Surnames.compound.contains(String(scalars: p[i..<(i + 2)]))
     }
 
     /// How long the name starting at `j` is (2–4), or nil when no name starts there. Scores each
@@ -103,7 +103,7 @@ enum PersonExtractor {
     static func nameLength(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int, foreign: Bool, requireAction: Bool) -> Int? {
         guard j + 1 < p.count else { return nil }
         let lengths: [Int]
-        if j + 1 < p.count, Surnames.compound.contains(String(scalars: p[j..<(j + 2)])) {
+        if j + 1 < p.count, Surnames.compoundInitials.contains(p[j]), Surnames.compound.contains(String(scalars: p[j..<(j + 2)])) {
             lengths = [3, 4]
         } else if Surnames.single.contains(p[j]) {
             lengths = foreign ? [2, 3, 4] : [2, 3]
@@ -113,6 +113,13 @@ enum PersonExtractor {
             return nil
         }
         if EntityLexicon.weakSurnames.contains(p[j]) { return nil }
+        // A clause-opening name needs its verb right after it: look for that first, it is cheap.
+        if requireAction {
+            let verbAt = { (k: Int) -> Bool in
+                k < p.count && (p[k] == "说" || p[k] == "还" || actionIndex.longest(in: p, at: k) != nil)
+            }
+            guard verbAt(j + 2) || verbAt(j + 3) || verbAt(j + 4) else { return nil }
+        }
         // An org-like character right after a title is the rest of a word (总领事馆), not a name.
         if foreign, ["馆", "处", "会", "级", "团", "组", "部", "室", "办", "长", "员"].contains(p[j]) { return nil }
         var best: (length: Int, score: Double)?
@@ -173,21 +180,23 @@ enum PersonExtractor {
         return (titles, chainStart)
     }
 
+    static let titleScalars = EntityLexicon.titles.map { Array($0.unicodeScalars) }
+    static let cutScalars = EntityLexicon.titleCuts.map { Array($0.unicodeScalars) }
+
     static func endsWithTitle(_ seg: [Unicode.Scalar]) -> Bool {
-        EntityLexicon.titles.contains { t in
-            let ts = Array(t.unicodeScalars)
-            return seg.count >= ts.count && Array(seg.suffix(ts.count)) == ts
+        titleScalars.contains { ts in
+            guard seg.count >= ts.count else { return false }
+            for k in 0..<ts.count where seg[seg.count - ts.count + k] != ts[k] { return false }
+            return true
         }
     }
 
     /// Offset just after the last word in `seg` at which a title chain is cut (会议由|副省长).
     static func lastCut(_ seg: [Unicode.Scalar]) -> Int {
         var cut = 0
-        for w in EntityLexicon.titleCuts {
-            let ws = Array(w.unicodeScalars)
-            guard seg.count > ws.count else { continue }
-            for i in 0...(seg.count - ws.count - 1) where Array(seg[i..<(i + ws.count)]) == ws {
-                if w == "和", i > 0, seg[i - 1] == "共" { continue }  // 中华人民共和国
+        for ws in cutScalars where seg.count > ws.count {
+            for i in 0...(seg.count - ws.count - 1) where seg[i] == ws[0] && (1..<ws.count).allSatisfy({ seg[i + $0] == ws[$0] }) {
+                if ws == ["和"], i > 0, seg[i - 1] == "共" { continue }  // 中华人民共和国
                 cut = max(cut, i + ws.count)
             }
         }

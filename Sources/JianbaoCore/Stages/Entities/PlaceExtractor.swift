@@ -13,7 +13,7 @@ enum PlaceExtractor {
     }
 
     /// Characters after which a place name is part of a street or a building (南京路).
-    static let notAfter: Set<Unicode.Scalar> = ["路", "街", "巷", "桥", "胡", "弄", "里", "号", "站"]
+    static let notAfter: ScalarSet = ["路", "街", "巷", "桥", "胡", "弄", "里", "号", "站"]
 
     static func extract(_ text: EntityText, avoiding names: EntityText.Spans, homeProvince: String?) -> (places: [Entities.Place], mentions: [Mention]) {
         var found: [Candidate] = []
