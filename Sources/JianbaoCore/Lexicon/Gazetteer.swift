@@ -31,8 +31,7 @@ public struct Division: Sendable, Equatable {
 
 public enum Gazetteer {
     public static let divisions: [Division] = {
-        GazetteerData.text.split(separator: "\n").compactMap { line in
-            let f = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+        TSV.rows(GazetteerData.text).compactMap { f in
             guard f.count == 5, let level = Division.Level(rawValue: f[3]) else { return nil }
             return Division(
                 code: f[0] == "-" ? nil : f[0], name: f[1], short: f[2], level: level, parent: f[4] == "-" ? nil : f[4])
@@ -78,9 +77,10 @@ public enum Gazetteer {
         }
         let townSuffixes = ["镇", "乡", "街道", "苏木"]
         for (i, d) in divisions.enumerated() where d.level == .town {
-            guard let suffix = townSuffixes.first(where: { d.name.hasSuffix($0) }) else { continue }
-            let stem = String(d.name.dropLast(suffix.count))
-            guard stem.count >= 2, !ordinaryWord(stem), !known.contains(d.name) else { continue }
+            guard let suffix = townSuffixes.first(where: { d.name.endsWithText($0) }) else { continue }
+            let scalars = Array(d.name.unicodeScalars)
+            let stemLength = scalars.count - suffix.unicodeScalars.count
+            guard stemLength >= 2, !ordinaryWord(String(scalars: scalars[0..<stemLength])), !known.contains(d.name) else { continue }
             add(d.name, i)
         }
         var index = PhraseIndex<[Int]>()

@@ -11,10 +11,9 @@ public enum Words {
     static let table: [String: Info] = {
         var t: [String: Info] = [:]
         t.reserveCapacity(60000)
-        for line in WordsData.text.split(separator: "\n") {
-            let f = line.split(separator: "\t")
+        for f in TSV.rows(WordsData.text) {
             guard f.count == 3, let n = Int(f[1]) else { continue }
-            t[String(f[0])] = Info(logFrequency: n, pos: String(f[2]))
+            t[f[0]] = Info(logFrequency: n, pos: f[2])
         }
         return t
     }()
