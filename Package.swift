@@ -6,21 +6,36 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .library(name: "JianbaoCore", targets: ["JianbaoCore"]),
+        .library(name: "JianbaoStore", targets: ["JianbaoStore"]),
         .executable(name: "jianbao", targets: ["jianbao"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // Pure value types and pipeline stages: no file or network I/O, no logging.
         .target(name: "JianbaoCore"),
+        // The archive: SQLite through GRDB, FTS5 with a Chinese bigram tokenizer.
+        .target(
+            name: "JianbaoStore",
+            dependencies: [
+                "JianbaoCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
+        ),
         // Thin command-line layer: reads files, calls the pipeline, prints.
         .executableTarget(
             name: "jianbao",
             dependencies: [
                 "JianbaoCore",
+                "JianbaoStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .testTarget(
+            name: "JianbaoStoreTests",
+            dependencies: ["JianbaoStore", "JianbaoCore"]
         ),
         .testTarget(
             name: "JianbaoCoreTests",

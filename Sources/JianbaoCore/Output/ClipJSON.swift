@@ -32,6 +32,15 @@ public enum ClipJSON {
         return out
     }
 
+    /// One article as a compact JSON object in the contract's shape.
+    public static func article(_ a: Article) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        writeArticleFields(a, into: &w)
+        w.endObject()
+        return w.output
+    }
+
     public static func write(_ p: ClippedPage, into w: inout JSONWriter) {
         w.beginObject()
         w.key("source")

@@ -95,11 +95,22 @@ struct Clip: ParsableCommand {
     }
 
     func metadata(for path: String) -> PageMetadata {
-        let parsed: (newspaper: String?, date: IssueDate?, page: Int?) =
-            path == "-" ? (nil, nil, nil) : Newspapers.metadata(fromFileName: path)
-        return PageMetadata(
-            path: path, newspaper: newspaper ?? parsed.newspaper,
-            issueDate: issueDate.flatMap(IssueDate.init(iso:)) ?? parsed.date, page: page ?? parsed.page)
+        Defaults(newspaper: newspaper, issueDate: issueDate, page: page).metadata(for: path)
+    }
+
+    /// Metadata given on the command line, else read from the file name.
+    struct Defaults: Sendable {
+        var newspaper: String?
+        var issueDate: String?
+        var page: Int?
+
+        func metadata(for path: String) -> PageMetadata {
+            let parsed: (newspaper: String?, date: IssueDate?, page: Int?) =
+                path == "-" ? (nil, nil, nil) : Newspapers.metadata(fromFileName: path)
+            return PageMetadata(
+                path: path, newspaper: newspaper ?? parsed.newspaper,
+                issueDate: issueDate.flatMap(IssueDate.init(iso:)) ?? parsed.date, page: page ?? parsed.page)
+        }
     }
 }
 

@@ -1,0 +1,99 @@
+import GRDB
+
+/// The archive's tables. One migration per schema change; never edit a shipped one.
+enum ArchiveSchema {
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE newspaper (
+                        id INTEGER PRIMARY KEY,
+                        name TEXT NOT NULL UNIQUE,
+                        homeProvince TEXT
+                    );
+                    CREATE TABLE page (
+                        id INTEGER PRIMARY KEY,
+                        pageKey TEXT NOT NULL UNIQUE,          -- newspaper|date|page, or path:… when those are unknown
+                        newspaperId INTEGER REFERENCES newspaper(id),
+                        date TEXT,                             -- ISO issue date
+                        number INTEGER,
+                        path TEXT NOT NULL,
+                        sha256 TEXT NOT NULL UNIQUE,
+                        encoding TEXT NOT NULL,
+                        lineEnding TEXT NOT NULL,
+                        layout TEXT NOT NULL,
+                        bytes INTEGER NOT NULL,
+                        raw BLOB NOT NULL,
+                        ingestedAt TEXT NOT NULL
+                    );
+                    CREATE INDEX page_issue ON page(newspaperId, date, number);
+                    CREATE TABLE article (
+                        id INTEGER PRIMARY KEY,
+                        pageId INTEGER NOT NULL REFERENCES page(id) ON DELETE CASCADE,
+                        clipId TEXT NOT NULL UNIQUE,
+                        ordinal INTEGER NOT NULL,
+                        kind TEXT NOT NULL,
+                        headline TEXT,
+                        source TEXT,
+                        continuedFromPage INTEGER,
+                        continuesOnPage INTEGER,
+                        firstLine INTEGER NOT NULL,
+                        lastLine INTEGER NOT NULL,
+                        chars INTEGER NOT NULL,
+                        newspaperId INTEGER,                   -- denormalized from page for filtering
+                        date TEXT,
+                        pageNumber INTEGER,
+                        storyId INTEGER,                       -- the first part of a stitched jump
+                        json TEXT NOT NULL                     -- the clip contract's article object
+                    );
+                    CREATE INDEX article_page ON article(pageId);
+                    CREATE INDEX article_date ON article(date);
+                    CREATE INDEX article_story ON article(storyId);
+                    CREATE INDEX article_jump ON article(newspaperId, date, pageNumber) WHERE continuedFromPage IS NOT NULL OR continuesOnPage IS NOT NULL;
+                    CREATE TABLE paragraph (
+                        articleId INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                        ordinal INTEGER NOT NULL,
+                        firstLine INTEGER NOT NULL,
+                        lastLine INTEGER NOT NULL,
+                        PRIMARY KEY (articleId, ordinal)
+                    ) WITHOUT ROWID;
+                    CREATE TABLE entity (
+                        articleId INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                        kind TEXT NOT NULL,                    -- person | place | organization | date
+                        name TEXT NOT NULL,
+                        code TEXT,                             -- place: GB/T 2260 code
+                        titles TEXT,                           -- person: titles joined with 、
+                        mentions INTEGER NOT NULL DEFAULT 1
+                    );
+                    CREATE INDEX entity_name ON entity(kind, name);
+                    CREATE INDEX entity_article ON entity(articleId);
+                    CREATE TABLE finding (
+                        articleId INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                        kind TEXT NOT NULL,
+                        text TEXT NOT NULL,
+                        line INTEGER NOT NULL,
+                        message TEXT NOT NULL
+                    );
+                    CREATE INDEX finding_article ON finding(articleId);
+                    CREATE TABLE dropped (
+                        pageId INTEGER NOT NULL REFERENCES page(id) ON DELETE CASCADE,
+                        firstLine INTEGER NOT NULL,
+                        lastLine INTEGER NOT NULL,
+                        reason TEXT NOT NULL,
+                        duplicateOf TEXT,
+                        text TEXT NOT NULL
+                    );
+                    CREATE TABLE jump (
+                        fromArticleId INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                        toArticleId INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                        status TEXT NOT NULL,                  -- linked | ambiguous
+                        similarity REAL NOT NULL,
+                        PRIMARY KEY (fromArticleId, toArticleId)
+                    ) WITHOUT ROWID;
+                    CREATE VIRTUAL TABLE article_fts USING fts5(headline, body, tokenize='jianbao_han');
+                    """)
+        }
+        return m
+    }
+}

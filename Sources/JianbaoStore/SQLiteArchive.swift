@@ -1,0 +1,175 @@
+import Foundation
+import GRDB
+import JianbaoCore
+
+/// The archive in one SQLite file (WAL), with the `jianbao_han` FTS5 tokenizer registered on every
+/// connection. One writer; readers run alongside it.
+public final class SQLiteArchive: Archive, @unchecked Sendable {
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens (creating and migrating if needed) the archive at `path`.
+    public init(path: String) throws {
+        self.path = path
+        var config = Configuration()
+        config.prepareDatabase { db in
+            db.add(tokenizer: HanTokenizer.self)
+            try db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;")
+        }
+        config.busyMode = .timeout(30)
+        pool = try DatabasePool(path: path, configuration: config)
+        try ArchiveSchema.migrator.migrate(pool)
+    }
+
+    // MARK: ingest
+
+    public func ingest(_ items: [IngestItem]) throws -> IngestSummary {
+        try pool.write { db in
+            var summary = IngestSummary()
+            for item in items { try store(item, db: db, summary: &summary) }
+            return summary
+        }
+    }
+
+    static func pageKey(_ p: ClippedPage) -> String {
+        let m = p.metadata
+        if let n = m.newspaper, let d = m.issueDate, let page = m.page { return "\(n)|\(d.iso)|\(page)" }
+        return "path:\(m.path)"
+    }
+
+    func store(_ item: IngestItem, db: Database, summary: inout IngestSummary) throws {
+        let p = item.page
+        let sha = p.decoded.sha256
+        if try Int64.fetchOne(db, sql: "SELECT id FROM page WHERE sha256 = ?", arguments: [sha]) != nil {
+            summary.pagesUnchanged += 1
+            return
+        }
+        let key = Self.pageKey(p)
+        if let old = try Int64.fetchOne(db, sql: "SELECT id FROM page WHERE pageKey = ?", arguments: [key]) {
+            try db.execute(sql: "DELETE FROM article_fts WHERE rowid IN (SELECT id FROM article WHERE pageId = ?)", arguments: [old])
+            try db.execute(sql: "DELETE FROM page WHERE id = ?", arguments: [old])
+            summary.pagesReplaced += 1
+        } else {
+            summary.pagesAdded += 1
+        }
+        var newspaperId: Int64?
+        if let name = p.metadata.newspaper {
+            try db.execute(
+                sql: "INSERT INTO newspaper(name, homeProvince) VALUES (?, ?) ON CONFLICT(name) DO NOTHING",
+                arguments: [name, Gazetteer.homeProvince(ofNewspaper: name)])
+            newspaperId = try Int64.fetchOne(db, sql: "SELECT id FROM newspaper WHERE name = ?", arguments: [name])
+        }
+        let date = p.metadata.issueDate?.iso
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO page(pageKey, newspaperId, date, number, path, sha256, encoding, lineEnding, layout, bytes, raw, ingestedAt)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, datetime('now'))
+                """
+        ).execute(arguments: [
+            key, newspaperId, date, p.metadata.page, p.metadata.path, sha, p.decoded.encoding.rawValue,
+            p.decoded.lineEnding.rawValue, p.layout.rawValue, item.raw.count, Data(item.raw),
+        ])
+        let pageId = db.lastInsertedRowID
+        let insertArticle = try db.cachedStatement(
+            sql: """
+                INSERT INTO article(pageId, clipId, ordinal, kind, headline, source, continuedFromPage, continuesOnPage,
+                    firstLine, lastLine, chars, newspaperId, date, pageNumber, json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        let insertFTS = try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, headline, body) VALUES (?, ?, ?)")
+        let insertParagraph = try db.cachedStatement(
+            sql: "INSERT INTO paragraph(articleId, ordinal, firstLine, lastLine) VALUES (?, ?, ?, ?)")
+        let insertEntity = try db.cachedStatement(
+            sql: "INSERT INTO entity(articleId, kind, name, code, titles, mentions) VALUES (?, ?, ?, ?, ?, ?)")
+        let insertFinding = try db.cachedStatement(
+            sql: "INSERT INTO finding(articleId, kind, text, line, message) VALUES (?, ?, ?, ?, ?)")
+        for (ordinal, a) in p.articles.enumerated() {
+            let body = a.paragraphs.map(\.text).joined(separator: "\n")
+            try insertArticle.execute(arguments: [
+                pageId, a.id, ordinal, a.kind.rawValue, a.headline, a.source, a.continuedFromPage, a.continuesOnPage,
+                a.range.first, a.range.last, body.count, newspaperId, date, p.metadata.page, ClipJSON.article(a),
+            ])
+            let articleId = db.lastInsertedRowID
+            let headline = [a.kicker, a.headline, a.subtitle].compactMap { $0 }.joined(separator: " ")
+            try insertFTS.execute(arguments: [articleId, headline, body])
+            for (i, para) in a.paragraphs.enumerated() {
+                try insertParagraph.execute(arguments: [articleId, i, para.range.first, para.range.last])
+            }
+            let e = a.entities
+            func count(_ kind: Mention.Kind, _ name: String) -> Int {
+                max(1, e.mentions.filter { $0.kind == kind && $0.text == name }.count)
+            }
+            for person in e.people {
+                try insertEntity.execute(arguments: [
+                    articleId, "person", person.name, nil, person.titles.joined(separator: "、"), count(.person, person.name),
+                ])
+            }
+            for place in e.places {
+                try insertEntity.execute(arguments: [articleId, "place", place.name, place.code, nil, count(.place, place.name)])
+            }
+            for org in e.organizations {
+                try insertEntity.execute(arguments: [articleId, "organization", org, nil, nil, count(.organization, org)])
+            }
+            for d in e.dates { try insertEntity.execute(arguments: [articleId, "date", d.iso, nil, nil, 1]) }
+            for f in a.findings { try insertFinding.execute(arguments: [articleId, f.kind.rawValue, f.text, f.line, f.message]) }
+            summary.articles += 1
+        }
+        for d in p.dropped {
+            try db.execute(
+                sql: "INSERT INTO dropped(pageId, firstLine, lastLine, reason, duplicateOf, text) VALUES (?, ?, ?, ?, ?, ?)",
+                arguments: [pageId, d.range.first, d.range.last, d.reason.rawValue, d.duplicateOf, d.text])
+        }
+    }
+
+    // MARK: reading
+
+    public func article(id: Int64) throws -> StoredArticle? {
+        try pool.read { db in
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT a.id, COALESCE(a.storyId, a.id) AS story, n.name, a.date, a.pageNumber, p.path, a.json
+                        FROM article a JOIN page p ON p.id = a.pageId LEFT JOIN newspaper n ON n.id = a.newspaperId
+                        WHERE a.id = ?
+                        """, arguments: [id])
+            else { return nil }
+            let story: Int64 = row["story"]
+            let parts = try Int64.fetchAll(
+                db, sql: "SELECT id FROM article WHERE (storyId = ? OR id = ?) AND id != ? ORDER BY pageNumber", arguments: [story, story, id])
+            return StoredArticle(
+                id: row[0], storyId: story, newspaper: row[2], date: row[3], page: row[4], pagePath: row[5], json: row[6], parts: parts)
+        }
+    }
+
+    /// The raw bytes of the page an article came from.
+    public func pageBytes(articleId: Int64) throws -> [UInt8]? {
+        try pool.read { db in
+            (try Data.fetchOne(db, sql: "SELECT p.raw FROM page p JOIN article a ON a.pageId = p.id WHERE a.id = ?", arguments: [articleId]))
+                .map { Array($0) }
+        }
+    }
+
+    public func totals() throws -> ArchiveTotals {
+        try pool.read { db in
+            var t = ArchiveTotals()
+            t.newspapers = try Int.fetchOne(db, sql: "SELECT count(*) FROM newspaper") ?? 0
+            t.pages = try Int.fetchOne(db, sql: "SELECT count(*) FROM page") ?? 0
+            t.articles = try Int.fetchOne(db, sql: "SELECT count(*) FROM article") ?? 0
+            t.firstDate = try String.fetchOne(db, sql: "SELECT min(date) FROM page")
+            t.lastDate = try String.fetchOne(db, sql: "SELECT max(date) FROM page")
+            return t
+        }
+    }
+
+    /// `PRAGMA integrity_check` and FTS5's own check: "ok" when the file is sound.
+    public func integrityCheck() throws -> String {
+        try pool.read { db in
+            let r = try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ")
+            return r
+        }
+    }
+
+    /// Runs `body` with read access, for queries the protocol does not cover (tests, exports).
+    public func read<T>(_ body: (Database) throws -> T) throws -> T { try pool.read(body) }
+}

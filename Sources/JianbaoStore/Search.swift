@@ -1,0 +1,154 @@
+import GRDB
+import JianbaoCore
+
+extension SQLiteArchive {
+    /// WHERE clauses and arguments for the filters (articles aliased `a`, newspapers `n`).
+    static func filterSQL(_ f: SearchFilters) -> (sql: String, arguments: StatementArguments) {
+        var clauses: [String] = []
+        var args: StatementArguments = []
+        if let n = f.newspaper {
+            clauses.append("n.name = ?")
+            args += [n]
+        }
+        if let d = f.from {
+            clauses.append("a.date >= ?")
+            args += [d.iso]
+        }
+        if let d = f.to {
+            clauses.append("a.date <= ?")
+            args += [d.iso]
+        }
+        if let p = f.page {
+            clauses.append("a.pageNumber = ?")
+            args += [p]
+        }
+        if let k = f.kind {
+            clauses.append("a.kind = ?")
+            args += [k]
+        }
+        if let person = f.person {
+            clauses.append("EXISTS (SELECT 1 FROM entity e WHERE e.articleId = a.id AND e.kind = 'person' AND e.name = ?)")
+            args += [person]
+        }
+        if let place = f.place {
+            clauses.append(
+                "EXISTS (SELECT 1 FROM entity e WHERE e.articleId = a.id AND e.kind = 'place' AND (e.name IN (?, ?, ?, ?, ?, ?) OR e.code = ?))")
+            args += [place, place + "市", place + "省", place + "县", place + "区", place + "自治区", place]
+        }
+        return (clauses.isEmpty ? "" : " AND " + clauses.joined(separator: " AND "), args)
+    }
+
+    public func search(_ request: SearchRequest) throws -> SearchResult {
+        let query: SearchQuery? = request.query.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try SearchQuery.parse(request.query)
+        let (filter, filterArgs) = Self.filterSQL(request.filters)
+        let limit = max(0, min(request.limit, 1000))
+        return try pool.read { db in
+            if let query {
+                let expression = query.expression
+                var args: StatementArguments = [expression]
+                args += filterArgs
+                // One row per story: the best-scoring part of a stitched jump stands for it.
+                let matched = """
+                    SELECT a.id, COALESCE(a.storyId, a.id) AS story, n.name AS newspaper, a.date, a.pageNumber, a.kind, a.headline,
+                        article_fts.body AS snippet, bm25(article_fts, 5.0, 1.0) AS score
+                    FROM article_fts JOIN article a ON a.id = article_fts.rowid LEFT JOIN newspaper n ON n.id = a.newspaperId
+                    WHERE article_fts MATCH ?\(filter)
+                    """
+                let total = try Int.fetchOne(
+                    db, sql: "SELECT count(DISTINCT story) FROM (\(matched))", arguments: args) ?? 0
+                var pageArgs = args
+                pageArgs += [limit, request.offset]
+                let rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT * FROM (SELECT m.*, row_number() OVER (PARTITION BY story ORDER BY score) AS rn FROM (\(matched)) m)
+                        WHERE rn = 1 ORDER BY score LIMIT ? OFFSET ?
+                        """, arguments: pageArgs)
+                let terms = query.terms
+                let hits = rows.map { row -> SearchHit in
+                    var h = Self.hit(row)
+                    h.snippet = Snippet.make(h.snippet, terms: terms)
+                    return h
+                }
+                return SearchResult(total: total, hits: hits, expression: expression)
+            }
+            // Filters only: newest first.
+            let base = """
+                SELECT a.id, COALESCE(a.storyId, a.id) AS story, n.name AS newspaper, a.date, a.pageNumber, a.kind, a.headline,
+                    substr(f.body, 1, 80) AS snippet, 0.0 AS score
+                FROM article a JOIN article_fts f ON f.rowid = a.id LEFT JOIN newspaper n ON n.id = a.newspaperId
+                WHERE 1\(filter)
+                """
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(base))", arguments: filterArgs) ?? 0
+            var pageArgs = filterArgs
+            pageArgs += [limit, request.offset]
+            let rows = try Row.fetchAll(db, sql: base + " ORDER BY a.date DESC, a.id LIMIT ? OFFSET ?", arguments: pageArgs)
+            return SearchResult(total: total, hits: rows.map(Self.hit), expression: "")
+        }
+    }
+
+    static func hit(_ r: Row) -> SearchHit {
+        SearchHit(
+            articleId: r["id"], storyId: r["story"], newspaper: r["newspaper"], date: r["date"], page: r["pageNumber"],
+            kind: r["kind"], headline: r["headline"], snippet: r["snippet"] ?? "", score: r["score"] ?? 0)
+    }
+
+    public func counts(_ request: SearchRequest, by period: CountPeriod) throws -> [(period: String, count: Int)] {
+        let width = period == .day ? 10 : period == .month ? 7 : 4
+        let (filter, filterArgs) = Self.filterSQL(request.filters)
+        let trimmed = request.query.trimmingCharacters(in: .whitespaces)
+        return try pool.read { db in
+            let rows: [Row]
+            if trimmed.isEmpty {
+                rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT substr(a.date, 1, \(width)) AS period, count(DISTINCT COALESCE(a.storyId, a.id)) AS n
+                        FROM article a LEFT JOIN newspaper n ON n.id = a.newspaperId
+                        WHERE a.date IS NOT NULL\(filter) GROUP BY 1 ORDER BY 1
+                        """, arguments: filterArgs)
+            } else {
+                var args: StatementArguments = [try SearchQuery.parse(request.query).expression]
+                args += filterArgs
+                rows = try Row.fetchAll(
+                    db,
+                    sql: """
+                        SELECT substr(a.date, 1, \(width)) AS period, count(DISTINCT COALESCE(a.storyId, a.id)) AS n
+                        FROM article_fts JOIN article a ON a.id = article_fts.rowid LEFT JOIN newspaper n ON n.id = a.newspaperId
+                        WHERE article_fts MATCH ? AND a.date IS NOT NULL\(filter) GROUP BY 1 ORDER BY 1
+                        """, arguments: args)
+            }
+            return rows.map { ($0["period"], $0["n"]) }
+        }
+    }
+
+    /// Keyword-in-context lines for the hits of `request`: the text before each occurrence of a
+    /// term, the term, the text after, `width` characters on each side.
+    public func concordance(_ request: SearchRequest, width: Int = 20) throws -> [(hit: SearchHit, left: String, match: String, right: String)] {
+        let result = try search(request)
+        let terms = try SearchQuery.parse(request.query).terms
+        var out: [(SearchHit, String, String, String)] = []
+        try pool.read { db in
+            for hit in result.hits {
+                let text = (try String.fetchOne(db, sql: "SELECT headline || '\n' || body FROM article_fts WHERE rowid = ?", arguments: [hit.articleId])) ?? ""
+                let u = Array(text.unicodeScalars.map { $0 == "\n" ? " " : $0 })
+                for term in terms {
+                    let t = Array(term.unicodeScalars)
+                    guard !t.isEmpty, u.count >= t.count else { continue }
+                    var i = 0
+                    while i + t.count <= u.count {
+                        if u[i] == t[0], Array(u[i..<(i + t.count)]) == t {
+                            let l = String(String.UnicodeScalarView(u[max(0, i - width)..<i]))
+                            let r = String(String.UnicodeScalarView(u[(i + t.count)..<min(u.count, i + t.count + width)]))
+                            out.append((hit, l, term, r))
+                            i += t.count
+                        } else {
+                            i += 1
+                        }
+                    }
+                }
+            }
+        }
+        return out
+    }
+}

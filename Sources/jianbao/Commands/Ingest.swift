@@ -1,0 +1,163 @@
+import ArgumentParser
+import Foundation
+import JianbaoCore
+import JianbaoStore
+
+struct Ingest: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Clip pages and store them in the archive.",
+        discussion: """
+            Clips the pages on all cores and stores newspapers, pages (raw bytes, sha256, encoding, layout), \
+            articles, paragraphs with line provenance, people, places, organizations, dates, findings and \
+            dropped fragments, in batched transactions (SQLite, WAL). Ingesting the same page twice changes \
+            nothing; a changed page (same newspaper, date and page number, new bytes) replaces the old one \
+            atomically. An interrupted ingest leaves the archive consistent, and running it again finishes the \
+            job. Jumps (下转/上接) are stitched at the end, whichever page came first; ambiguous ones are listed.
+            """
+    )
+
+    @Argument(help: "Page files, directories (their *.txt), or - for standard input.")
+    var paths: [String]
+
+    @OptionGroup var archive: ArchiveOption
+
+    @Option(help: "Newspaper name for every page (else from the file name).")
+    var newspaper: String?
+
+    @Option(name: .customLong("issue-date"), help: "Issue date for every page, YYYY-MM-DD (else from the file name).")
+    var issueDate: String?
+
+    @Option(help: "Page number for every page (else from the file name).")
+    var page: Int?
+
+    @Option(help: "Pages per transaction.")
+    var batch = 64
+
+    func validate() throws {
+        if let issueDate, IssueDate(iso: issueDate) == nil {
+            throw ValidationError("--issue-date '\(issueDate)' is not a date of the form YYYY-MM-DD")
+        }
+        if batch < 1 { throw ValidationError("--batch must be at least 1") }
+    }
+
+    func run() throws {
+        var failures = 0
+        let inputs = PageInputs.expand(paths, failures: &failures)
+        let store = try archive.open(mustExist: false)
+        let pipeline = Pipeline()
+        let progress = Progress(total: inputs.count)
+        var summary = IngestSummary()
+        let defaults = Clip.Defaults(newspaper: newspaper, issueDate: issueDate, page: page)
+
+        for start in stride(from: 0, to: inputs.count, by: batch) {
+            let chunk = Array(inputs[start..<min(start + batch, inputs.count)])
+            let results = ParallelClip.run(chunk, pipeline: pipeline, defaults: defaults)
+            var items: [IngestItem] = []
+            for (input, result) in zip(chunk, results) {
+                switch result {
+                case .success(let item): items.append(item)
+                case .failure(let message):
+                    PageInputs.report("\(input.path): \(message)")
+                    failures += 1
+                }
+            }
+            do {
+                summary = summary + (try store.ingest(items))
+            } catch {
+                PageInputs.report("\(archive.path): writing failed: \(error)")
+                throw ExitCode(1)
+            }
+            progress.advance(by: chunk.count, articles: summary.articles)
+        }
+        progress.finish()
+        let jumps = try store.stitchJumps()
+        for a in jumps.ambiguous { PageInputs.report("ambiguous jump: \(a)") }
+        print(
+            "ingested \(inputs.count) page(s) into \(archive.path): \(summary.pagesAdded) added, \(summary.pagesReplaced) replaced, "
+                + "\(summary.pagesUnchanged) unchanged; \(summary.articles) article(s); jumps linked \(jumps.linked), "
+                + "ambiguous \(jumps.ambiguous.count); errors \(failures)")
+        if failures > 0 { throw ExitCode(2) }
+    }
+}
+
+/// Clips a batch of pages on all cores.
+enum ParallelClip {
+    enum Outcome {
+        case success(IngestItem)
+        case failure(String)
+    }
+
+    final class Slots: @unchecked Sendable {
+        var values: [Outcome?]
+        init(_ n: Int) { values = Array(repeating: nil, count: n) }
+    }
+
+    static func run(_ inputs: [PageInput], pipeline: Pipeline, defaults: Clip.Defaults) -> [Outcome] {
+        let slots = Slots(inputs.count)
+        slots.values.withUnsafeMutableBufferPointer { buffer in
+            let base = UnsafeMutableBufferPointerBox(buffer)
+            DispatchQueue.concurrentPerform(iterations: inputs.count) { i in
+                let input = inputs[i]
+                let outcome: Outcome
+                do {
+                    let bytes = try input.read()
+                    do {
+                        let page = try pipeline.run(bytes, metadata: defaults.metadata(for: input.path))
+                        outcome = .success(IngestItem(page: page, raw: bytes))
+                    } catch {
+                        outcome = .failure("\(error)")
+                    }
+                } catch {
+                    outcome = .failure(error.localizedDescription)
+                }
+                base.buffer[i] = outcome
+            }
+        }
+        return slots.values.map { $0! }
+    }
+
+    struct UnsafeMutableBufferPointerBox: @unchecked Sendable {
+        let buffer: UnsafeMutableBufferPointer<Outcome?>
+        init(_ b: UnsafeMutableBufferPointer<Outcome?>) { buffer = b }
+    }
+}
+
+/// A progress bar on a terminal (pages/s, ETA); plain lines when standard error is not one.
+final class Progress {
+    let total: Int
+    var done = 0
+    var articles = 0
+    let started = Date()
+    let tty = isatty(2) != 0
+    var lastLine = Date.distantPast
+
+    init(total: Int) { self.total = total }
+
+    func advance(by n: Int, articles: Int) {
+        done += n
+        self.articles = articles
+        let elapsed = Date().timeIntervalSince(started)
+        let rate = elapsed > 0 ? Double(done) / elapsed : 0
+        let eta = rate > 0 ? Double(total - done) / rate : 0
+        if tty {
+            let width = 30
+            let filled = total > 0 ? width * done / total : width
+            let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
+            FileHandle.standardError.write(
+                Data(String(format: "\r[%@] %d/%d pages  %.1f pages/s  ETA %@  ", bar, done, total, rate, Self.clock(eta)).utf8))
+        } else if Date().timeIntervalSince(lastLine) >= 5 || done == total {
+            lastLine = Date()
+            FileHandle.standardError.write(
+                Data(String(format: "%d/%d pages, %d articles, %.1f pages/s\n", done, total, articles, rate).utf8))
+        }
+    }
+
+    func finish() {
+        if tty { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+
+    static func clock(_ seconds: Double) -> String {
+        let s = Int(seconds.rounded())
+        return String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+    }
+}
