@@ -19,7 +19,7 @@ enum ArchiveSchema {
                         date TEXT,                             -- ISO issue date
                         number INTEGER,
                         path TEXT NOT NULL,
-                        sha256 TEXT NOT NULL UNIQUE,
+                        sha256 TEXT NOT NULL,
                         encoding TEXT NOT NULL,
                         lineEnding TEXT NOT NULL,
                         layout TEXT NOT NULL,
@@ -28,10 +28,11 @@ enum ArchiveSchema {
                         ingestedAt TEXT NOT NULL
                     );
                     CREATE INDEX page_issue ON page(newspaperId, date, number);
+                    CREATE INDEX page_sha ON page(sha256);
                     CREATE TABLE article (
                         id INTEGER PRIMARY KEY,
                         pageId INTEGER NOT NULL REFERENCES page(id) ON DELETE CASCADE,
-                        clipId TEXT NOT NULL UNIQUE,
+                        clipId TEXT NOT NULL,                  -- the clip id (same bytes, same id)
                         ordinal INTEGER NOT NULL,
                         kind TEXT NOT NULL,
                         headline TEXT,

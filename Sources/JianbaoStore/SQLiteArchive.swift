@@ -40,12 +40,13 @@ public final class SQLiteArchive: Archive, @unchecked Sendable {
     func store(_ item: IngestItem, db: Database, summary: inout IngestSummary) throws {
         let p = item.page
         let sha = p.decoded.sha256
-        if try Int64.fetchOne(db, sql: "SELECT id FROM page WHERE sha256 = ?", arguments: [sha]) != nil {
-            summary.pagesUnchanged += 1
-            return
-        }
         let key = Self.pageKey(p)
-        if let old = try Int64.fetchOne(db, sql: "SELECT id FROM page WHERE pageKey = ?", arguments: [key]) {
+        if let old = try Row.fetchOne(db, sql: "SELECT id, sha256 FROM page WHERE pageKey = ?", arguments: [key]) {
+            if old["sha256"] as String == sha {
+                summary.pagesUnchanged += 1
+                return
+            }
+            let old: Int64 = old["id"]
             try db.execute(sql: "DELETE FROM article_fts WHERE rowid IN (SELECT id FROM article WHERE pageId = ?)", arguments: [old])
             try db.execute(sql: "DELETE FROM page WHERE id = ?", arguments: [old])
             summary.pagesReplaced += 1
@@ -164,8 +165,14 @@ public final class SQLiteArchive: Archive, @unchecked Sendable {
 
     /// `PRAGMA integrity_check` and FTS5's own check: "ok" when the file is sound.
     public func integrityCheck() throws -> String {
-        try pool.read { db in
+        try pool.write { db in
             let r = try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ")
+            guard r == "ok" else { return r }
+            do {
+                try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('integrity-check')")
+            } catch {
+                return "full-text index: \(error)"
+            }
             return r
         }
     }

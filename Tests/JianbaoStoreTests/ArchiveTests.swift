@@ -1,1 +1,170 @@
+import Foundation
+import GRDB
+import JianbaoCore
 import Testing
+
+@testable import JianbaoStore
+
+/// Tests on a real SQLite file, a new one per test.
+@Suite struct ArchiveTests {
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let specimen = repository.appendingPathComponent("Samples/liaoning-daily-2020-03-05-p2.txt")
+
+    static func temporaryArchive() throws -> (SQLiteArchive, URL) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let path = dir.appendingPathComponent("archive.sqlite")
+        return (try SQLiteArchive(path: path.path), dir)
+    }
+
+    static func item(_ text: String, newspaper: String = "测试日报", date: String = "2021-01-19", page: Int) throws -> IngestItem {
+        let bytes = Array(text.utf8)
+        let meta = PageMetadata(path: "test-\(date)-p\(page).txt", newspaper: newspaper, issueDate: IssueDate(iso: date), page: page)
+        return IngestItem(page: try Pipeline().run(bytes, metadata: meta), raw: bytes)
+    }
+
+    static func specimenItem() throws -> IngestItem {
+        let bytes = Array(try Data(contentsOf: specimen))
+        let meta = PageMetadata(path: specimen.path, newspaper: "辽宁日报", issueDate: IssueDate(year: 2020, month: 3, day: 5), page: 2)
+        return IngestItem(page: try Pipeline().run(bytes, metadata: meta), raw: bytes)
+    }
+
+    @Test func ingestSearchAndReingest() throws {
+        let (archive, dir) = try Self.temporaryArchive()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let first = try archive.ingest([try Self.specimenItem()])
+        #expect(first.pagesAdded == 1 && first.articles == 14)
+        // 周波: a two-character name the unicode61 and trigram tokenizers cannot find.
+        let zhou = try archive.search(SearchRequest(query: "周波"))
+        #expect(zhou.total == 1)
+        #expect(zhou.hits.first?.headline == "全省农村人居环境整治会议在沈阳召开")
+        #expect(zhou.hits.first?.snippet.contains("【周波】") == true)
+        // The article is about the meeting of 2020-03-04.
+        let stored = try #require(try archive.article(id: zhou.hits[0].articleId))
+        #expect(stored.json.contains("\"dates\":[\"2020-03-04\"]"))
+        // One character.
+        #expect(try archive.search(SearchRequest(query: "疫")).total == 13)
+        #expect(try archive.search(SearchRequest(query: "锋")).total >= 3)
+        // Phrases, exclusion, OR, filters.
+        #expect(try archive.search(SearchRequest(query: "\"农村人居环境整治\"")).total == 1)
+        #expect(try archive.search(SearchRequest(query: "雷锋 -志愿")).total == 1)
+        #expect(try archive.search(SearchRequest(query: "周波 OR 卢柯")).total == 2)
+        var filtered = SearchRequest(query: "疫情")
+        filtered.filters.person = "郝春荣"
+        #expect(try archive.search(filtered).total == 2)
+        filtered.filters = SearchFilters()
+        filtered.filters.place = "沈阳"
+        #expect(try archive.search(filtered).total >= 3)
+        filtered.filters.kind = "continuation"
+        #expect(try archive.search(filtered).hits.allSatisfy { $0.kind == "continuation" })
+        // Re-ingest: nothing changes.
+        let before = try archive.totals()
+        let again = try archive.ingest([try Self.specimenItem()])
+        #expect(again.pagesUnchanged == 1 && again.articles == 0)
+        #expect(try archive.totals() == before)
+        #expect(try archive.integrityCheck() == "ok")
+    }
+
+    @Test func changedPageReplacesTheOldOne() throws {
+        let (archive, dir) = try Self.temporaryArchive()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try archive.ingest([try Self.item("旧标题\n\n本报讯 记者王坤报道 旧的正文提到周波。\n", page: 3)])
+        let r = try archive.ingest([try Self.item("新标题\n\n本报讯 记者王坤报道 新的正文提到郝春荣。\n", page: 3)])
+        #expect(r.pagesReplaced == 1)
+        #expect(try archive.totals().pages == 1)
+        #expect(try archive.search(SearchRequest(query: "周波")).total == 0)
+        #expect(try archive.search(SearchRequest(query: "郝春荣")).total == 1)
+    }
+
+    static let front = """
+        加大防控物资联合组织生产攻关力度
+        本报讯 记者王坤报道 省长唐一军来到沈阳，调研防疫物资生产情况。（下转第二版）
+
+        全省春耕备耕工作全面展开
+        本报讯 记者李越报道 各地春耕备耕工作全面展开，农资供应充足。
+        """
+    static let second = """
+        加大防控物资联合组织生产攻关力度
+        （上接第一版）他一个环节一个环节查看生产流程。
+
+        另一篇文章的标题
+        本报讯 记者曲宏报道 这是另一篇文章的正文。
+        """
+
+    @Test(arguments: [false, true])
+    func jumpsStitchInEitherOrder(secondFirst: Bool) throws {
+        let (archive, dir) = try Self.temporaryArchive()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let pages = [try Self.item(Self.front, page: 1), try Self.item(Self.second, page: 2)]
+        for p in secondFirst ? pages.reversed() : pages {
+            _ = try archive.ingest([p])
+            _ = try archive.stitchJumps()
+        }
+        let hit = try #require(try archive.search(SearchRequest(query: "唐一军")).hits.first)
+        let story = try #require(try archive.article(id: hit.articleId))
+        #expect(story.parts.count == 1)
+        let other = try #require(try archive.article(id: story.parts[0]))
+        #expect(other.page == 2)
+        #expect(other.storyId == story.storyId)
+        // One story: a term in both parts counts once.
+        #expect(try archive.search(SearchRequest(query: "防控物资")).total == 1)
+    }
+
+    @Test func ambiguousJumpsAreReportedNotGuessed() throws {
+        let (archive, dir) = try Self.temporaryArchive()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page2 = """
+            第一篇续文
+            （上接第一版）续文甲的正文。
+
+            第二篇续文
+            （上接第一版）续文乙的正文。
+            """
+        _ = try archive.ingest([try Self.item(Self.front, page: 1), try Self.item(page2, page: 2)])
+        let jumps = try archive.stitchJumps()
+        #expect(jumps.linked == 0)
+        #expect(jumps.ambiguous.count == 1)
+    }
+
+    @Test func malformedQueriesAreClearErrors() throws {
+        let (archive, dir) = try Self.temporaryArchive()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (q, message) in [
+            ("\"周波", "the quote opened here is never closed"), ("OR 周波", "OR needs a term on each side"),
+            ("-沈阳", "the query only excludes: add a term to look for"), ("，。", "「，。」 has no character that can be searched"),
+        ] {
+            #expect(throws: SearchQueryError.self) { try archive.search(SearchRequest(query: q)) }
+            do { _ = try SearchQuery.parse(q) } catch { #expect(error.message == message) }
+        }
+    }
+
+    @Test func peopleTitlesOverTime() throws {
+        let (archive, dir) = try Self.temporaryArchive()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        _ = try archive.ingest([
+            try Self.item("会议召开\n\n本报讯 记者王坤报道 省委副书记周波出席会议。\n", date: "2019-05-01", page: 1),
+            try Self.item("会议召开\n\n本报讯 记者王坤报道 省委副书记周波出席会议。\n", date: "2020-03-05", page: 1),
+            try Self.item("会议召开\n\n本报讯 记者王坤报道 省委常委周波出席会议。\n", date: "2021-06-01", page: 1),
+        ])
+        let r = try archive.person(named: "周波")
+        #expect(r.articles == 3)
+        #expect(r.titles.map(\.title) == ["省委副书记", "省委常委"])
+        #expect(r.titles[0].first == "2019-05-01" && r.titles[0].last == "2020-03-05")
+        #expect(r.titles[1].first == "2021-06-01")
+        #expect(r.firstSeen == "2019-05-01" && r.lastSeen == "2021-06-01")
+        let counts = try archive.counts(SearchRequest(query: "周波"), by: .year)
+        #expect(counts.map(\.period) == ["2019", "2020", "2021"])
+    }
+
+    @Test func tokenizer() throws {
+        let (archive, dir) = try Self.temporaryArchive()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try archive.read { db in
+            let t = try db.makeTokenizer(HanTokenizer.tokenizerDescriptor())
+            #expect(try t.tokenize(document: "周波说 5G").map(\.token) == ["周", "周波", "波", "波说", "说", "5g"])
+            #expect(try t.tokenize(query: "周波说").map(\.token) == ["周波", "波说"])
+            #expect(try t.tokenize(query: "疫").map(\.token) == ["疫"])
+            #expect(try t.tokenize(query: "ＡＢＣ１").map(\.token) == ["abc1"])
+        }
+    }
+}

@@ -44,81 +44,29 @@ struct Ingest: ParsableCommand {
         var failures = 0
         let inputs = PageInputs.expand(paths, failures: &failures)
         let store = try archive.open(mustExist: false)
-        let pipeline = Pipeline()
         let progress = Progress(total: inputs.count)
-        var summary = IngestSummary()
         let defaults = Clip.Defaults(newspaper: newspaper, issueDate: issueDate, page: page)
-
-        for start in stride(from: 0, to: inputs.count, by: batch) {
-            let chunk = Array(inputs[start..<min(start + batch, inputs.count)])
-            let results = ParallelClip.run(chunk, pipeline: pipeline, defaults: defaults)
-            var items: [IngestItem] = []
-            for (input, result) in zip(chunk, results) {
-                switch result {
-                case .success(let item): items.append(item)
-                case .failure(let message):
-                    PageInputs.report("\(input.path): \(message)")
-                    failures += 1
-                }
+        let sources = inputs.map { input in PageSource(path: input.path) { try input.read() } }
+        let outcome: Ingester.Outcome
+        do {
+            outcome = try Ingester(archive: store, batchSize: batch).run(sources, metadata: { defaults.metadata(for: $0) }) {
+                progress.advance(to: $0, articles: $2.articles)
             }
-            do {
-                summary = summary + (try store.ingest(items))
-            } catch {
-                PageInputs.report("\(archive.path): writing failed: \(error)")
-                throw ExitCode(1)
-            }
-            progress.advance(by: chunk.count, articles: summary.articles)
+        } catch {
+            progress.finish()
+            PageInputs.report("\(archive.path): writing failed: \(error)")
+            throw ExitCode(1)
         }
         progress.finish()
-        let jumps = try store.stitchJumps()
-        for a in jumps.ambiguous { PageInputs.report("ambiguous jump: \(a)") }
+        for f in outcome.failures { PageInputs.report("\(f.path): \(f.message)") }
+        for a in outcome.jumps.ambiguous { PageInputs.report("ambiguous jump: \(a)") }
+        let s = outcome.summary
+        failures += outcome.failures.count
         print(
-            "ingested \(inputs.count) page(s) into \(archive.path): \(summary.pagesAdded) added, \(summary.pagesReplaced) replaced, "
-                + "\(summary.pagesUnchanged) unchanged; \(summary.articles) article(s); jumps linked \(jumps.linked), "
-                + "ambiguous \(jumps.ambiguous.count); errors \(failures)")
+            "ingested \(inputs.count) page(s) into \(archive.path): \(s.pagesAdded) added, \(s.pagesReplaced) replaced, "
+                + "\(s.pagesUnchanged) unchanged; \(s.articles) article(s); jumps linked \(outcome.jumps.linked), "
+                + "ambiguous \(outcome.jumps.ambiguous.count); errors \(failures)")
         if failures > 0 { throw ExitCode(2) }
-    }
-}
-
-/// Clips a batch of pages on all cores.
-enum ParallelClip {
-    enum Outcome {
-        case success(IngestItem)
-        case failure(String)
-    }
-
-    final class Slots: @unchecked Sendable {
-        var values: [Outcome?]
-        init(_ n: Int) { values = Array(repeating: nil, count: n) }
-    }
-
-    static func run(_ inputs: [PageInput], pipeline: Pipeline, defaults: Clip.Defaults) -> [Outcome] {
-        let slots = Slots(inputs.count)
-        slots.values.withUnsafeMutableBufferPointer { buffer in
-            let base = UnsafeMutableBufferPointerBox(buffer)
-            DispatchQueue.concurrentPerform(iterations: inputs.count) { i in
-                let input = inputs[i]
-                let outcome: Outcome
-                do {
-                    let bytes = try input.read()
-                    do {
-                        let page = try pipeline.run(bytes, metadata: defaults.metadata(for: input.path))
-                        outcome = .success(IngestItem(page: page, raw: bytes))
-                    } catch {
-                        outcome = .failure("\(error)")
-                    }
-                } catch {
-                    outcome = .failure(error.localizedDescription)
-                }
-                base.buffer[i] = outcome
-            }
-        }
-        return slots.values.map { $0! }
-    }
-
-    struct UnsafeMutableBufferPointerBox: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<Outcome?>
-        init(_ b: UnsafeMutableBufferPointer<Outcome?>) { buffer = b }
     }
 }
 
@@ -133,8 +81,8 @@ final class Progress {
 
     init(total: Int) { self.total = total }
 
-    func advance(by n: Int, articles: Int) {
-        done += n
+    func advance(to n: Int, articles: Int) {
+        done = n
         self.articles = articles
         let elapsed = Date().timeIntervalSince(started)
         let rate = elapsed > 0 ? Double(done) / elapsed : 0

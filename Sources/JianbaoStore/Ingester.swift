@@ -1,0 +1,95 @@
+import Dispatch
+import Foundation
+import JianbaoCore
+
+/// Where one page's bytes come from.
+public struct PageSource: Sendable {
+    public var path: String
+    public var read: @Sendable () throws -> [UInt8]
+
+    public init(path: String, read: @escaping @Sendable () throws -> [UInt8]) {
+        self.path = path
+        self.read = read
+    }
+
+    /// A file on disk (memory-mapped).
+    public static func file(_ path: String) -> PageSource {
+        PageSource(path: path) { Array(try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)) }
+    }
+}
+
+/// Clips pages on all cores and stores them batch by batch, one transaction a batch, so an
+/// interrupted run leaves whole batches behind and a second run skips what is there.
+public struct Ingester {
+    public var archive: SQLiteArchive
+    public var pipeline: Pipeline
+    public var batchSize: Int
+
+    public init(archive: SQLiteArchive, pipeline: Pipeline = Pipeline(), batchSize: Int = 64) {
+        self.archive = archive
+        self.pipeline = pipeline
+        self.batchSize = max(1, batchSize)
+    }
+
+    public struct Outcome: Sendable {
+        public var summary = IngestSummary()
+        public var jumps = JumpSummary()
+        public var failures: [(path: String, message: String)] = []
+    }
+
+    /// Ingests `sources`; `progress(done, total, summary)` is called after each batch.
+    public func run(
+        _ sources: [PageSource], metadata: @Sendable (String) -> PageMetadata,
+        progress: (Int, Int, IngestSummary) -> Void = { _, _, _ in }
+    ) throws -> Outcome {
+        var outcome = Outcome()
+        for start in stride(from: 0, to: sources.count, by: batchSize) {
+            let chunk = Array(sources[start..<min(start + batchSize, sources.count)])
+            var items: [IngestItem] = []
+            for (source, result) in zip(chunk, clip(chunk, metadata: metadata)) {
+                switch result {
+                case .success(let item): items.append(item)
+                case .failure(let message): outcome.failures.append((source.path, message))
+                }
+            }
+            outcome.summary = outcome.summary + (try archive.ingest(items))
+            progress(min(start + batchSize, sources.count), sources.count, outcome.summary)
+        }
+        outcome.jumps = try archive.stitchJumps()
+        return outcome
+    }
+
+    enum Result {
+        case success(IngestItem)
+        case failure(String)
+    }
+
+    final class Slots: @unchecked Sendable {
+        var values: [Result?]
+        init(_ n: Int) { values = Array(repeating: nil, count: n) }
+    }
+
+    func clip(_ sources: [PageSource], metadata: @Sendable (String) -> PageMetadata) -> [Result] {
+        let slots = Slots(sources.count)
+        let pipeline = self.pipeline
+        let lock = NSLock()
+        DispatchQueue.concurrentPerform(iterations: sources.count) { i in
+            let source = sources[i]
+            let result: Result
+            do {
+                let bytes = try source.read()
+                do {
+                    result = .success(IngestItem(page: try pipeline.run(bytes, metadata: metadata(source.path)), raw: bytes))
+                } catch {
+                    result = .failure("\(error)")
+                }
+            } catch {
+                result = .failure(error.localizedDescription)
+            }
+            lock.lock()
+            slots.values[i] = result
+            lock.unlock()
+        }
+        return slots.values.map { $0! }
+    }
+}
