@@ -168,3 +168,43 @@ import Testing
         }
     }
 }
+
+@Suite struct ExportAndDupesTests {
+    @Test func exportsAndNearDuplicates() throws {
+        let (archive, dir) = try ArchiveTests.temporaryArchive()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        var copy = try ArchiveTests.specimenItem()
+        _ = try archive.ingest([copy])
+        // The same page printed in another paper the next day: every article has a twin.
+        copy.page.metadata = PageMetadata(path: "other.txt", newspaper: "另一日报", issueDate: IssueDate(year: 2020, month: 3, day: 6), page: 4)
+        _ = try archive.ingest([copy])
+
+        var lines: [String] = []
+        try Exporter.jsonl(archive, filters: SearchFilters()) { lines.append($0) }
+        #expect(lines.count == 28)
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
+        #expect(first["archiveId"] as? Int != nil && first["newspaper"] as? String != nil && first["paragraphs"] as? [String] != nil)
+
+        var onlyOne = SearchFilters()
+        onlyOne.newspaper = "另一日报"
+        let csvDir = dir.appendingPathComponent("csv")
+        #expect(try Exporter.csv(archive, filters: onlyOne, directory: csvDir) == 14)
+        let articles = try Data(contentsOf: csvDir.appendingPathComponent("articles.csv"))
+        #expect(Array(articles.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let people = try String(contentsOf: csvDir.appendingPathComponent("people.csv"), encoding: .utf8)
+        #expect(people.contains("周波,省委副书记"))
+        #expect(people.contains("杨志林,省人大常委会副主任、省总工会党组书记、主席"))
+
+        let clusters = try NearDuplicates.clusters(in: archive)
+        #expect(clusters.count == 14)
+        #expect(clusters.allSatisfy { $0.count == 2 && Set($0.compactMap(\.newspaper)).count == 2 })
+    }
+
+    @Test func containmentFindsAShortTextInsideALongOne() {
+        let long = NearDuplicates.shingles(String(repeating: "农村人居环境整治是实施乡村振兴战略的一场硬仗，事关全面建成小康社会。", count: 1) + "要切实增强责任感和紧迫感，按照党中央决策部署和省委具体安排扎实推进。", k: 5)
+        let short = NearDuplicates.shingles("农村人居环境整治是实施乡村振兴战略的一场硬仗，事关全面建成小康社会。", k: 5)
+        let (j, c) = NearDuplicates.similarity(long, short)
+        #expect(j < 0.6)
+        #expect(c == 1.0)
+    }
+}

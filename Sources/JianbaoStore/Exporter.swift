@@ -1,0 +1,132 @@
+import Foundation
+import GRDB
+import JianbaoCore
+
+/// Streams archived articles out: JSONL in the clip contract's article shape plus archive ids, or
+/// CSV files (articles, people, places, mentions), UTF-8 with a BOM so spreadsheets read Chinese.
+public enum Exporter {
+    /// The columns of each CSV file, documented in docs/exports.md.
+    public static let articleColumns = [
+        "archiveId", "storyId", "newspaper", "issueDate", "page", "kind", "kicker", "headline", "subtitle", "source", "dateline",
+        "reporters", "photographers", "continuedFromPage", "continuesOnPage", "firstLine", "lastLine", "characters", "body",
+    ]
+    public static let peopleColumns = ["archiveId", "name", "titles"]
+    public static let placeColumns = ["archiveId", "name", "code"]
+    public static let mentionColumns = ["archiveId", "kind", "name", "code", "titles", "mentions"]
+
+    static func articleRows(_ archive: SQLiteArchive, _ filters: SearchFilters, _ body: (Row) throws -> Void) throws {
+        let (sql, args) = SQLiteArchive.filterSQL(filters)
+        try archive.read { db in
+            let cursor = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT a.id, COALESCE(a.storyId, a.id) AS story, n.name AS newspaper, a.date, a.pageNumber, p.path, a.json
+                    FROM article a JOIN page p ON p.id = a.pageId LEFT JOIN newspaper n ON n.id = a.newspaperId
+                    WHERE 1\(sql) ORDER BY a.date, n.name, a.pageNumber, a.ordinal
+                    """, arguments: args)
+            while let row = try cursor.next() { try body(row) }
+        }
+    }
+
+    /// One JSON object a line: archive ids and page identity, then the article's contract fields.
+    public static func jsonl(_ archive: SQLiteArchive, filters: SearchFilters, write: (String) -> Void) throws {
+        try articleRows(archive, filters) { row in
+            var w = JSONWriter()
+            w.beginObject()
+            w.field("archiveId", Int(row["id"] as Int64))
+            w.field("storyId", Int(row["story"] as Int64))
+            w.field("newspaper", row["newspaper"] as String?)
+            w.field("issueDate", row["date"] as String?)
+            w.field("page", row["pageNumber"] as Int?)
+            w.field("path", row["path"] as String)
+            w.endObject()
+            let head = w.output.dropLast()  // drop the closing brace
+            let json: String = row["json"]
+            write(head + "," + json.dropFirst() + "\n")
+        }
+    }
+
+    /// Writes articles.csv, people.csv, places.csv and mentions.csv into `directory`.
+    public static func csv(_ archive: SQLiteArchive, filters: SearchFilters, directory: URL) throws -> Int {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let articles = try CSVFile(directory.appendingPathComponent("articles.csv"), columns: articleColumns)
+        let people = try CSVFile(directory.appendingPathComponent("people.csv"), columns: peopleColumns)
+        let places = try CSVFile(directory.appendingPathComponent("places.csv"), columns: placeColumns)
+        let mentions = try CSVFile(directory.appendingPathComponent("mentions.csv"), columns: mentionColumns)
+        var count = 0
+        try articleRows(archive, filters) { row in
+            let id = String(row["id"] as Int64)
+            let a = (try? JSONSerialization.jsonObject(with: Data((row["json"] as String).utf8))) as? [String: Any] ?? [:]
+            func s(_ k: String) -> String { (a[k] as? String) ?? "" }
+            func n(_ k: String) -> String { (a[k] as? Int).map(String.init) ?? "" }
+            let lines = a["lines"] as? [Int] ?? []
+            let paragraphs = a["paragraphs"] as? [String] ?? []
+            let dateline = (a["dateline"] as? [String: Any])?["text"] as? String ?? ""
+            articles.row([
+                id, String(row["story"] as Int64), row["newspaper"] ?? "", row["date"] ?? "", (row["pageNumber"] as Int?).map(String.init) ?? "",
+                s("kind"), s("kicker"), s("headline"), s("subtitle"), s("source"), dateline,
+                (a["reporters"] as? [String] ?? []).joined(separator: "、"), (a["photographers"] as? [String] ?? []).joined(separator: "、"),
+                n("continuedFromPage"), n("continuesOnPage"), lines.first.map(String.init) ?? "", lines.last.map(String.init) ?? "",
+                String(paragraphs.reduce(0) { $0 + $1.count }), paragraphs.joined(separator: "\n"),
+            ])
+            for p in a["people"] as? [[String: Any]] ?? [] {
+                people.row([id, p["name"] as? String ?? "", (p["titles"] as? [String] ?? []).joined(separator: "、")])
+            }
+            for p in a["places"] as? [[String: Any]] ?? [] { places.row([id, p["name"] as? String ?? "", p["code"] as? String ?? ""]) }
+            count += 1
+        }
+        let (sql, args) = SQLiteArchive.filterSQL(filters)
+        try archive.read { db in
+            let cursor = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT e.articleId, e.kind, e.name, e.code, e.titles, e.mentions FROM entity e
+                    JOIN article a ON a.id = e.articleId LEFT JOIN newspaper n ON n.id = a.newspaperId
+                    WHERE 1\(sql) ORDER BY e.articleId
+                    """, arguments: args)
+            while let r = try cursor.next() {
+                mentions.row([
+                    String(r["articleId"] as Int64), r["kind"], r["name"], r["code"] ?? "", r["titles"] ?? "", String(r["mentions"] as Int),
+                ])
+            }
+        }
+        for f in [articles, people, places, mentions] { try f.close() }
+        return count
+    }
+}
+
+/// An RFC 4180 CSV file, UTF-8 with a byte-order mark, written through a buffer.
+final class CSVFile {
+    let handle: FileHandle
+    var buffer: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    init(_ url: URL, columns: [String]) throws {
+        FileManager.default.createFile(atPath: url.path, contents: nil)
+        handle = try FileHandle(forWritingTo: url)
+        row(columns)
+    }
+
+    func row(_ fields: [String]) {
+        var line = ""
+        for (i, f) in fields.enumerated() {
+            if i > 0 { line += "," }
+            if f.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) {
+                line += "\"" + f.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            } else {
+                line += f
+            }
+        }
+        buffer.append(contentsOf: (line + "\r\n").utf8)
+        if buffer.count > 1 << 20 { flush() }
+    }
+
+    func flush() {
+        handle.write(Data(buffer))
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    func close() throws {
+        flush()
+        try handle.close()
+    }
+}
