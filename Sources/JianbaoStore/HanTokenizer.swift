@@ -5,9 +5,11 @@ import GRDBSQLite
 ///
 /// SQLite's unicode61 keeps a run of Han characters as one token and trigram finds nothing under
 /// three characters, so two-character names (周波) and one-character queries would be lost. Here a
-/// document's Han run yields, at each character, the character itself and (colocated, at the same
-/// position) the bigram it starts; a query's Han run of two or more characters yields its bigrams,
-/// which FTS5 matches as a phrase at consecutive positions, and a lone character yields itself.
+/// document's Han run yields, at each character, the bigram it starts (the run's last character
+/// stands alone); a query's Han run of two or more characters yields its bigrams, which FTS5 matches
+/// as a phrase at consecutive positions. A one-character term is searched as a prefix (疫*: every
+/// token that starts with it), which finds every occurrence since every position's token starts with
+/// its character. One token per character keeps the index half the size of characters plus bigrams.
 /// Latin letters and digits form lower-cased words (full-width forms folded to ASCII).
 public final class HanTokenizer: FTS5CustomTokenizer {
     public static let name = "jianbao_han"
@@ -59,7 +61,11 @@ public final class HanTokenizer: FTS5CustomTokenizer {
             i += n
         }
         var token: [UInt8] = []
-        func emit(_ t: [UInt8], _ flags: CInt, _ start: Int, _ end: Int) -> CInt {
+        // Han characters and their bigrams are slices of the input itself: hand them over as they are.
+        func emit(_ start: Int, _ end: Int, _ flags: CInt) -> CInt {
+            tokenCallback(context, flags, pText + start, CInt(end - start), CInt(start), CInt(end))
+        }
+        func emitFolded(_ t: [UInt8], _ flags: CInt, _ start: Int, _ end: Int) -> CInt {
             t.withUnsafeBufferPointer { b in
                 b.baseAddress!.withMemoryRebound(to: CChar.self, capacity: b.count) {
                     tokenCallback(context, flags, $0, CInt(b.count), CInt(start), CInt(end))
@@ -74,41 +80,41 @@ public final class HanTokenizer: FTS5CustomTokenizer {
             case .word:
                 let start = scalars[k].start
                 token.removeAll(keepingCapacity: true)
+                var plain = true
                 while k < scalars.count, Self.classify(scalars[k].v) == .word {
                     var v = scalars[k].v
-                    if v >= 0xFF00 { v -= 0xFEE0 }
-                    if (0x41...0x5A).contains(v) { v += 0x20 }
+                    if v >= 0xFF00 {
+                        v -= 0xFEE0
+                        plain = false
+                    }
+                    if (0x41...0x5A).contains(v) {
+                        v += 0x20
+                        plain = false
+                    }
                     token.append(UInt8(v))
                     k += 1
                 }
-                let rc = emit(token, 0, start, scalars[k - 1].end)
+                let end = scalars[k - 1].end
+                let rc = plain ? emit(start, end, 0) : emitFolded(token, 0, start, end)
                 if rc != SQLITE_OK { return rc }
             case .han:
                 let runStart = k
                 while k < scalars.count, Self.classify(scalars[k].v) == .han { k += 1 }
-                let run = scalars[runStart..<k]
-                for j in run.indices {
-                    let single = Array(UnsafeBufferPointer(rebasing: bytes[scalars[j].start..<scalars[j].end]))
+                let single = k - runStart == 1
+                for j in runStart..<k {
                     let hasNext = j + 1 < k
+                    var rc = SQLITE_OK
                     if query {
                         // A query emits bigrams only (a phrase), or the lone character.
                         if hasNext {
-                            let pair = Array(UnsafeBufferPointer(rebasing: bytes[scalars[j].start..<scalars[j + 1].end]))
-                            let rc = emit(pair, 0, scalars[j].start, scalars[j + 1].end)
-                            if rc != SQLITE_OK { return rc }
-                        } else if run.count == 1 {
-                            let rc = emit(single, 0, scalars[j].start, scalars[j].end)
-                            if rc != SQLITE_OK { return rc }
+                            rc = emit(scalars[j].start, scalars[j + 1].end, 0)
+                        } else if single {
+                            rc = emit(scalars[j].start, scalars[j].end, 0)
                         }
                     } else {
-                        var rc = emit(single, 0, scalars[j].start, scalars[j].end)
-                        if rc != SQLITE_OK { return rc }
-                        if hasNext {
-                            let pair = Array(UnsafeBufferPointer(rebasing: bytes[scalars[j].start..<scalars[j + 1].end]))
-                            rc = emit(pair, FTS5_TOKEN_COLOCATED, scalars[j].start, scalars[j + 1].end)
-                            if rc != SQLITE_OK { return rc }
-                        }
+                        rc = hasNext ? emit(scalars[j].start, scalars[j + 1].end, 0) : emit(scalars[j].start, scalars[j].end, 0)
                     }
+                    if rc != SQLITE_OK { return rc }
                 }
             }
         }

@@ -37,12 +37,14 @@ public struct Ingester {
         public var failures: [(path: String, message: String)] = []
     }
 
-    /// Ingests `sources`; `progress(done, total, summary)` is called after each batch.
+    /// Ingests `sources`; `progress(done, total, summary)` is called after each batch is stored.
+    /// Clipping the next batch overlaps with storing the one before (one writer thread).
     public func run(
-        _ sources: [PageSource], metadata: @Sendable (String) -> PageMetadata,
+        _ sources: [PageSource], metadata: @escaping @Sendable (String) -> PageMetadata,
         progress: (Int, Int, IngestSummary) -> Void = { _, _, _ in }
     ) throws -> Outcome {
         var outcome = Outcome()
+        let writer = Writer(archive: archive)
         for start in stride(from: 0, to: sources.count, by: batchSize) {
             let chunk = Array(sources[start..<min(start + batchSize, sources.count)])
             var items: [IngestItem] = []
@@ -52,11 +54,49 @@ public struct Ingester {
                 case .failure(let message): outcome.failures.append((source.path, message))
                 }
             }
-            outcome.summary = outcome.summary + (try archive.ingest(items))
-            progress(min(start + batchSize, sources.count), sources.count, outcome.summary)
+            // Wait for the previous batch, then hand this one over and clip the next meanwhile.
+            let stored = try writer.waitForPrevious()
+            if let stored { progress(stored.done, sources.count, stored.summary) }
+            writer.submit(items, done: min(start + batchSize, sources.count))
         }
+        if let stored = try writer.waitForPrevious() { progress(stored.done, sources.count, stored.summary) }
+        outcome.summary = writer.summary
         outcome.jumps = try archive.stitchJumps()
         return outcome
+    }
+
+    /// Stores batches on a serial queue, one at a time, remembering the first error.
+    final class Writer: @unchecked Sendable {
+        let archive: SQLiteArchive
+        let queue = DispatchQueue(label: "jianbao.ingest.writer")
+        let group = DispatchGroup()
+        var summary = IngestSummary()
+        var error: Error?
+        var pending: Int?
+
+        init(archive: SQLiteArchive) { self.archive = archive }
+
+        func submit(_ items: [IngestItem], done: Int) {
+            pending = done
+            group.enter()
+            queue.async {
+                defer { self.group.leave() }
+                guard self.error == nil else { return }
+                do {
+                    self.summary = self.summary + (try self.archive.ingest(items))
+                } catch {
+                    self.error = error
+                }
+            }
+        }
+
+        /// Blocks until the submitted batch is stored; its progress, or nil when none was pending.
+        func waitForPrevious() throws -> (done: Int, summary: IngestSummary)? {
+            group.wait()
+            if let error { throw error }
+            defer { pending = nil }
+            return pending.map { ($0, summary) }
+        }
     }
 
     enum Result {

@@ -88,7 +88,7 @@ public final class SQLiteArchive: Archive, @unchecked Sendable {
             let body = a.paragraphs.map(\.text).joined(separator: "\n")
             try insertArticle.execute(arguments: [
                 pageId, a.id, ordinal, a.kind.rawValue, a.headline, a.source, a.continuedFromPage, a.continuesOnPage,
-                a.range.first, a.range.last, body.count, newspaperId, date, p.metadata.page, ClipJSON.article(a),
+                a.range.first, a.range.last, body.unicodeScalars.count, newspaperId, date, p.metadata.page, ClipJSON.article(a),
             ])
             let articleId = db.lastInsertedRowID
             let headline = [a.kicker, a.headline, a.subtitle].compactMap { $0 }.joined(separator: " ")

@@ -84,9 +84,14 @@ public struct SearchQuery: Sendable, Equatable {
         if !ok { throw SearchQueryError(message: "「\(term)」 has no character that can be searched", position: position) }
     }
 
-    /// The FTS5 expression: ((g1) AND (g2)) NOT x NOT y, each item an FTS5 string.
+    /// The FTS5 expression: ((g1) AND (g2)) NOT x NOT y, each item an FTS5 string; a lone Han
+    /// character is a prefix query ("疫"*), see `HanTokenizer`.
     public var expression: String {
-        func quoted(_ s: String) -> String { "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
+        func quoted(_ s: String) -> String {
+            let q = "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+            let u = Array(s.unicodeScalars)
+            return u.count == 1 && HanTokenizer.classify(u[0].value) == .han ? q + "*" : q
+        }
         let positive = groups.map { "(" + $0.map(quoted).joined(separator: " OR ") + ")" }.joined(separator: " AND ")
         return excluded.reduce("(" + positive + ")") { $0 + " NOT " + quoted($1) }
     }

@@ -8,6 +8,6 @@ struct Jianbao: ParsableCommand {
         discussion: """
             Start with `jianbao clip Samples/liaoning-daily-2020-03-05-p2.txt --format text`.
             """,
-        subcommands: [Clip.self, Extract.self, Ingest.self, Search.self, Show.self, People.self, Places.self, Orgs.self, Export.self, Dupes.self]
+        subcommands: [Clip.self, Extract.self, Ingest.self, Search.self, Show.self, People.self, Places.self, Orgs.self, Export.self, Dupes.self, BenchSearch.self]
     )
 }

@@ -161,7 +161,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: dir) }
         try archive.read { db in
             let t = try db.makeTokenizer(HanTokenizer.tokenizerDescriptor())
-            #expect(try t.tokenize(document: "周波说 5G").map(\.token) == ["周", "周波", "波", "波说", "说", "5g"])
+            #expect(try t.tokenize(document: "周波说 5G").map(\.token) == ["周波", "波说", "说", "5g"])
             #expect(try t.tokenize(query: "周波说").map(\.token) == ["周波", "波说"])
             #expect(try t.tokenize(query: "疫").map(\.token) == ["疫"])
             #expect(try t.tokenize(query: "ＡＢＣ１").map(\.token) == ["abc1"])

@@ -1,0 +1,84 @@
+import Foundation
+import GRDB
+import JianbaoCore
+
+/// Search latency and recall against two peers in the same archive: SQLite's own trigram tokenizer
+/// (a second FTS5 table over the same text) and a LIKE scan, whose matches are the substring truth.
+public enum SearchBenchmark {
+    public struct Timing: Sendable {
+        public var query: String
+        public var category: String
+        public var system: String
+        public var milliseconds: [Double]
+        public var matches: Int
+        public var recall: Double?
+    }
+
+    /// Builds the trigram peer table if it is not there yet; returns seconds spent.
+    public static func buildPeers(_ archive: SQLiteArchive) throws -> Double {
+        let started = Date()
+        try archive.pool.write { db in
+            try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS peer_trigram USING fts5(body, tokenize='trigram')")
+            if try Int.fetchOne(db, sql: "SELECT count(*) FROM peer_trigram") == 0 {
+                try db.execute(sql: "INSERT INTO peer_trigram(rowid, body) SELECT rowid, headline || ' ' || body FROM article_fts")
+            }
+        }
+        return Date().timeIntervalSince(started)
+    }
+
+    /// Times every query `repeats` times with each system; LIKE (slow) runs once per query.
+    public static func run(_ archive: SQLiteArchive, queries: [(String, String)], repeats: Int, like: Bool) throws -> [Timing] {
+        var out: [Timing] = []
+        for (q, category) in queries {
+            let terms = q.split(separator: " ").map(String.init)
+            // Substring truth, by LIKE scan over the same text.
+            var truth: Set<Int64>?
+            if like {
+                let started = Date()
+                let ids = try archive.read { db in
+                    try Int64.fetchSet(
+                        db, sql: "SELECT rowid FROM article_fts WHERE " + terms.map { _ in "(headline || ' ' || body) LIKE ?" }.joined(separator: " AND "),
+                        arguments: StatementArguments(terms.map { "%\($0)%" }))
+                }
+                truth = ids
+                out.append(Timing(query: q, category: category, system: "like-scan", milliseconds: [Date().timeIntervalSince(started) * 1000], matches: ids.count, recall: 1))
+            }
+            // Ours: the real search (BM25 ranking, one row per story, a page of 20 and the total).
+            var ms: [Double] = []
+            var total = 0
+            for _ in 0..<repeats {
+                let started = Date()
+                total = try archive.search(SearchRequest(query: q)).total
+                ms.append(Date().timeIntervalSince(started) * 1000)
+            }
+            let ours = try archive.read { db in
+                try Int64.fetchSet(db, sql: "SELECT rowid FROM article_fts WHERE article_fts MATCH ?", arguments: [try SearchQuery.parse(q).expression])
+            }
+            out.append(Timing(query: q, category: category, system: "jianbao", milliseconds: ms, matches: total, recall: truth.map { recall(ours, $0) }))
+            // Trigram peer: the same query terms as FTS5 strings, ranked, a page of 20 and the count.
+            let expression = terms.map { "\"\($0)\"" }.joined(separator: " AND ")
+            var tms: [Double] = []
+            var tri: Set<Int64> = []
+            for _ in 0..<repeats {
+                let started = Date()
+                tri = try archive.read { db in
+                    _ = try Row.fetchAll(db, sql: "SELECT rowid FROM peer_trigram WHERE peer_trigram MATCH ? ORDER BY rank LIMIT 20", arguments: [expression])
+                    return try Int64.fetchSet(db, sql: "SELECT rowid FROM peer_trigram WHERE peer_trigram MATCH ?", arguments: [expression])
+                }
+                tms.append(Date().timeIntervalSince(started) * 1000)
+            }
+            out.append(Timing(query: q, category: category, system: "fts5-trigram", milliseconds: tms, matches: tri.count, recall: truth.map { recall(tri, $0) }))
+        }
+        return out
+    }
+
+    static func recall(_ got: Set<Int64>, _ truth: Set<Int64>) -> Double {
+        truth.isEmpty ? 1 : Double(got.intersection(truth).count) / Double(truth.count)
+    }
+
+    public static func percentile(_ xs: [Double], _ p: Double) -> Double {
+        guard !xs.isEmpty else { return 0 }
+        let s = xs.sorted()
+        return s[min(s.count - 1, Int((p * Double(s.count - 1)).rounded()))]
+    }
+}
