@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // Pure value types and pipeline stages: no file or network I/O, no logging.
@@ -24,13 +25,26 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        // The reader: server-rendered HTML and a JSON API over the archive (Hummingbird 2).
+        .target(
+            name: "JianbaoServer",
+            dependencies: ["JianbaoCore", "JianbaoStore", .product(name: "Hummingbird", package: "hummingbird")]
+        ),
         // Thin command-line layer: reads files, calls the pipeline, prints.
         .executableTarget(
             name: "jianbao",
             dependencies: [
                 "JianbaoCore",
                 "JianbaoStore",
+                "JianbaoServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "JianbaoServerTests",
+            dependencies: [
+                "JianbaoServer", "JianbaoStore", "JianbaoCore",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
         .testTarget(

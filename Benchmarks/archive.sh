@@ -21,9 +21,10 @@ rm -f "$WORK"/archive.sqlite*
 start=$(date +%s.%N)
 "$BIN" ingest "$WORK/pages" --archive "$WORK/archive.sqlite" --batch 256 2>/dev/null
 end=$(date +%s.%N)
-python3 - "$start" "$end" "$N" "$WORK/archive.sqlite" <<'PY'
-import os, sys
-start, end, n, path = float(sys.argv[1]), float(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+python3 - "$start" "$end" "$WORK/archive.sqlite" <<'PY'
+import os, sqlite3, sys
+start, end, path = float(sys.argv[1]), float(sys.argv[2]), sys.argv[3]
+n = sqlite3.connect(path).execute("SELECT count(*) FROM article").fetchone()[0]
 size = sum(os.path.getsize(path + s) for s in ("", "-wal") if os.path.exists(path + s))
 print("ingest: %d articles in %.1f s = %.0f articles/s (2 cores); archive %.2f GB" % (n, end - start, n / (end - start), size / 1e9))
 PY

@@ -45,8 +45,10 @@ def main():
     pages = (args.articles + per_page - 1) // per_page
     written = 0
     used_names = []
+    page_of_day = {}
     for p in range(pages):
         day = start + datetime.timedelta(days=p * days // pages)
+        page_of_day[day] = page_of_day.get(day, 0) + 1
         lines = ["", ""]
         for _ in range(min(per_page, args.articles - written)):
             person = rng.choice(names)
@@ -63,7 +65,7 @@ def main():
             lines += paragraphs
             lines.append("")
             written += 1
-        name = "bench-daily-%s-p%d.txt" % (day.isoformat(), p % 8 + 1)
+        name = "bench-daily-%s-p%d.txt" % (day.isoformat(), page_of_day[day])
         with open(os.path.join(args.outdir, name), "w", encoding="utf-8") as fh:
             fh.write("\n".join(lines) + "\n")
     # Queries: names of 2 and 3 characters, common 1- and 4-character terms, two-term queries.

@@ -1,0 +1,102 @@
+import GRDB
+import JianbaoCore
+
+/// What the reader's pages need beyond search: the issues in the archive, an issue's pages and
+/// articles, the facets of a search, an article's page text.
+extension SQLiteArchive {
+    public struct IssueSummary: Sendable, Equatable {
+        public var newspaperId: Int64
+        public var newspaper: String
+        public var date: String
+        public var pages: Int
+        public var articles: Int
+    }
+
+    public struct IssueArticle: Sendable, Equatable {
+        public var id: Int64
+        public var page: Int?
+        public var kind: String
+        public var kicker: String?
+        public var headline: String?
+        public var subtitle: String?
+        public var characters: Int
+    }
+
+    public struct Facets: Sendable, Equatable {
+        public var newspapers: [(name: String, count: Int)] = []
+        public var years: [(name: String, count: Int)] = []
+        public var people: [(name: String, count: Int)] = []
+        public var places: [(name: String, count: Int)] = []
+
+        public static func == (a: Facets, b: Facets) -> Bool {
+            a.newspapers.map(\.name) == b.newspapers.map(\.name) && a.years.map(\.name) == b.years.map(\.name)
+        }
+    }
+
+    /// Every issue, newest first.
+    public func issues(limit: Int = 1000) throws -> [IssueSummary] {
+        try pool.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT n.id, n.name, p.date, count(DISTINCT p.id) AS pages, count(a.id) AS articles
+                    FROM page p JOIN newspaper n ON n.id = p.newspaperId LEFT JOIN article a ON a.pageId = p.id
+                    WHERE p.date IS NOT NULL GROUP BY n.id, p.date ORDER BY p.date DESC, n.name LIMIT ?
+                    """, arguments: [limit]
+            ).map { IssueSummary(newspaperId: $0[0], newspaper: $0[1], date: $0[2], pages: $0[3], articles: $0[4]) }
+        }
+    }
+
+    /// An issue's articles in page order.
+    public func issueArticles(newspaperId: Int64, date: String) throws -> [IssueArticle] {
+        try pool.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT a.id, a.pageNumber, a.kind, json_extract(a.json, '$.kicker'), a.headline, json_extract(a.json, '$.subtitle'), a.chars
+                    FROM article a WHERE a.newspaperId = ? AND a.date = ? ORDER BY a.pageNumber, a.ordinal
+                    """, arguments: [newspaperId, date]
+            ).map { IssueArticle(id: $0[0], page: $0[1], kind: $0[2], kicker: $0[3], headline: $0[4], subtitle: $0[5], characters: $0[6]) }
+        }
+    }
+
+    public func newspaperName(id: Int64) throws -> String? {
+        try pool.read { db in try String.fetchOne(db, sql: "SELECT name FROM newspaper WHERE id = ?", arguments: [id]) }
+    }
+
+    /// Counts by newspaper, year, person and place over everything the request matches.
+    public func facets(_ request: SearchRequest, limit: Int = 8) throws -> Facets {
+        let (filter, filterArgs) = Self.filterSQL(request.filters)
+        let trimmed = request.query.trimmingCharacters(in: .whitespaces)
+        var matchArgs: StatementArguments = []
+        var from = "article a LEFT JOIN newspaper n ON n.id = a.newspaperId"
+        var whereSQL = "1"
+        if !trimmed.isEmpty {
+            matchArgs = [try SearchQuery.parse(request.query).expression]
+            from = "article_fts JOIN article a ON a.id = article_fts.rowid LEFT JOIN newspaper n ON n.id = a.newspaperId"
+            whereSQL = "article_fts MATCH ?"
+        }
+        var args = matchArgs
+        args += filterArgs
+        let matched = "SELECT a.id, a.date, n.name AS newspaper FROM \(from) WHERE \(whereSQL)\(filter)"
+        return try pool.read { db in
+            var f = Facets()
+            func pairs(_ sql: String) throws -> [(String, Int)] {
+                try Row.fetchAll(db, sql: sql, arguments: args).map { ($0[0] ?? "-", $0[1]) }
+            }
+            f.newspapers = try pairs("SELECT newspaper, count(*) FROM (\(matched)) GROUP BY newspaper ORDER BY 2 DESC LIMIT \(limit)")
+            f.years = try pairs("SELECT substr(date, 1, 4), count(*) FROM (\(matched)) WHERE date IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT \(limit)")
+            f.people = try pairs(
+                "SELECT e.name, count(*) FROM (\(matched)) m JOIN entity e ON e.articleId = m.id AND e.kind = 'person' GROUP BY e.name ORDER BY 2 DESC, 1 LIMIT \(limit)")
+            f.places = try pairs(
+                "SELECT min(e.name), count(*) FROM (\(matched)) m JOIN entity e ON e.articleId = m.id AND e.kind = 'place' GROUP BY COALESCE(e.code, e.name) ORDER BY 2 DESC, 1 LIMIT \(limit)")
+            return f
+        }
+    }
+
+    /// The decoded text of the page an article came from, line by line.
+    public func pageLines(articleId: Int64) throws -> [String] {
+        guard let bytes = try pageBytes(articleId: articleId) else { return [] }
+        return (try? PageDecoder.decode(bytes))?.lines.map(\.text) ?? []
+    }
+}
