@@ -109,9 +109,26 @@ public enum ClipJSON {
         w.beginArray()
         for p in a.paragraphs { w.pair((p.range.first, p.range.last)) }
         w.endArray()
+        writeEntities(a.entities, into: &w)
+        w.key("findings")
+        w.beginArray()
+        for f in a.findings {
+            w.beginObject()
+            w.field("kind", f.kind.rawValue)
+            w.field("text", f.text)
+            w.field("line", f.line)
+            w.field("suggestion", f.suggestion)
+            w.field("message", f.message)
+            w.endObject()
+        }
+        w.endArray()
+    }
+
+    /// people, places, organizations, dates and tables — shared by the clip contract and `jianbao extract`.
+    public static func writeEntities(_ e: Entities, into w: inout JSONWriter) {
         w.key("people")
         w.beginArray()
-        for p in a.entities.people {
+        for p in e.people {
             w.beginObject()
             w.field("name", p.name)
             w.field("titles", strings: p.titles)
@@ -120,18 +137,18 @@ public enum ClipJSON {
         w.endArray()
         w.key("places")
         w.beginArray()
-        for p in a.entities.places {
+        for p in e.places {
             w.beginObject()
             w.field("name", p.name)
             w.field("code", p.code)
             w.endObject()
         }
         w.endArray()
-        w.field("organizations", strings: a.entities.organizations)
-        w.field("dates", strings: a.entities.dates.map(\.iso))
+        w.field("organizations", strings: e.organizations)
+        w.field("dates", strings: e.dates.map(\.iso))
         w.key("tables")
         w.beginArray()
-        for t in a.entities.tables {
+        for t in e.tables {
             w.beginObject()
             w.field("caption", t.caption)
             w.field("line", t.line)
@@ -146,18 +163,6 @@ public enum ClipJSON {
                 w.endObject()
             }
             w.endArray()
-            w.endObject()
-        }
-        w.endArray()
-        w.key("findings")
-        w.beginArray()
-        for f in a.findings {
-            w.beginObject()
-            w.field("kind", f.kind.rawValue)
-            w.field("text", f.text)
-            w.field("line", f.line)
-            w.field("suggestion", f.suggestion)
-            w.field("message", f.message)
             w.endObject()
         }
         w.endArray()

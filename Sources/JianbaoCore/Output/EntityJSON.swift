@@ -3,45 +3,7 @@ public enum EntityJSON {
     public static func write(_ e: Entities, line: Int, into w: inout JSONWriter) {
         w.beginObject()
         w.field("line", line)
-        w.key("people")
-        w.beginArray()
-        for p in e.people {
-            w.beginObject()
-            w.field("name", p.name)
-            w.field("titles", strings: p.titles)
-            w.endObject()
-        }
-        w.endArray()
-        w.key("places")
-        w.beginArray()
-        for p in e.places {
-            w.beginObject()
-            w.field("name", p.name)
-            w.field("code", p.code)
-            w.endObject()
-        }
-        w.endArray()
-        w.field("organizations", strings: e.organizations)
-        w.field("dates", strings: e.dates.map(\.iso))
-        w.key("tables")
-        w.beginArray()
-        for t in e.tables {
-            w.beginObject()
-            w.field("caption", t.caption)
-            w.key("rows")
-            w.beginArray()
-            for r in t.rows {
-                w.beginObject()
-                w.field("name", r.name)
-                w.key("number")
-                w.raw(r.number == r.number.rounded() && abs(r.number) < 1e15 ? String(Int(r.number)) : String(r.number))
-                w.field("unit", r.unit)
-                w.endObject()
-            }
-            w.endArray()
-            w.endObject()
-        }
-        w.endArray()
+        ClipJSON.writeEntities(e, into: &w)
         w.key("mentions")
         w.beginArray()
         for m in e.mentions {

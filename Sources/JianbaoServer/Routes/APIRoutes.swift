@@ -21,25 +21,6 @@ enum APIRoutes {
         return Reply.json(w.output)
     }
 
-    static func hits(_ r: SearchResult, into w: inout JSONWriter) {
-        w.field("total", r.total)
-        w.key("hits")
-        w.beginArray()
-        for h in r.hits {
-            w.beginObject()
-            w.field("articleId", Int(h.articleId))
-            w.field("storyId", Int(h.storyId))
-            w.field("newspaper", h.newspaper)
-            w.field("date", h.date)
-            w.field("page", h.page)
-            w.field("kind", h.kind)
-            w.field("headline", h.headline)
-            w.field("snippet", h.snippet)
-            w.endObject()
-        }
-        w.endArray()
-    }
-
     static func add(to router: Router<BasicRequestContext>, reader: Reader) {
         let archive = reader.archive
         router.get("/openapi.json") { _, _ in Reply.json(OpenAPI.document) }
@@ -111,7 +92,7 @@ enum APIRoutes {
                 w.field("query", r.search.query)
                 w.key("milliseconds")
                 w.raw(String(format: "%.2f", ms))
-                hits(result, into: &w)
+                ArchiveJSON.hits(result, into: &w)
                 w.key("facets")
                 w.beginObject()
                 for (k, rows) in [("newspaper", facets.newspapers), ("year", facets.years), ("person", facets.people), ("place", facets.places)] {
@@ -132,27 +113,9 @@ enum APIRoutes {
             guard let name = context.parameters.get("name")?.removingPercentEncoding, !name.isEmpty, name.count <= 20 else {
                 throw APIError.badRequest("a person's name, please")
             }
-            let p = try archive.person(named: name)
-            return object { w in
-                w.field("name", p.name)
-                w.field("articles", p.articles)
-                w.field("firstSeen", p.firstSeen)
-                w.field("lastSeen", p.lastSeen)
-                w.key("titles")
-                w.beginArray()
-                for t in p.titles {
-                    w.beginObject()
-                    w.field("title", t.title)
-                    w.field("first", t.first)
-                    w.field("last", t.last)
-                    w.key("articleIds")
-                    w.beginArray()
-                    for id in t.articleIds { w.value(Int(id)) }
-                    w.endArray()
-                    w.endObject()
-                }
-                w.endArray()
-            }
+            var w = JSONWriter()
+            ArchiveJSON.person(try archive.person(named: name), into: &w)
+            return Reply.json(w.output)
         })
         router.get("/api/place/:name", use: api { _, context in
             guard let name = context.parameters.get("name")?.removingPercentEncoding, !name.isEmpty, name.count <= 30 else {
@@ -166,7 +129,7 @@ enum APIRoutes {
                 w.field("name", name)
                 w.field("code", division?.code)
                 w.field("parents", strings: parents.map(\.name))
-                hits(result, into: &w)
+                ArchiveJSON.hits(result, into: &w)
             }
         })
         router.get("/api/trends", use: api { request, _ in
@@ -178,14 +141,7 @@ enum APIRoutes {
                     w.beginObject()
                     w.field("term", term)
                     w.key("counts")
-                    w.beginArray()
-                    for p in points {
-                        w.beginObject()
-                        w.field("month", p.period)
-                        w.field("count", p.count)
-                        w.endObject()
-                    }
-                    w.endArray()
+                    ArchiveJSON.counts(points, key: "month", into: &w)
                     w.endObject()
                 }
                 w.endArray()
@@ -197,17 +153,7 @@ enum APIRoutes {
             let lines = try archive.concordance(r.search)
             return object { w in
                 w.key("lines")
-                w.beginArray()
-                for l in lines {
-                    w.beginObject()
-                    w.field("articleId", Int(l.hit.articleId))
-                    w.field("date", l.hit.date)
-                    w.field("left", l.left)
-                    w.field("match", l.match)
-                    w.field("right", l.right)
-                    w.endObject()
-                }
-                w.endArray()
+                ArchiveJSON.concordance(lines, into: &w)
             }
         })
         router.post("/api/pages", use: api { request, context in

@@ -27,26 +27,7 @@ struct People: ParsableCommand {
         let r = try store.person(named: name)
         if format == .json {
             var w = JSONWriter(pretty: true)
-            w.beginObject()
-            w.field("name", r.name)
-            w.field("articles", r.articles)
-            w.field("firstSeen", r.firstSeen)
-            w.field("lastSeen", r.lastSeen)
-            w.key("titles")
-            w.beginArray()
-            for t in r.titles {
-                w.beginObject()
-                w.field("title", t.title)
-                w.field("first", t.first)
-                w.field("last", t.last)
-                w.key("articleIds")
-                w.beginArray()
-                for id in t.articleIds { w.value(Int(id)) }
-                w.endArray()
-                w.endObject()
-            }
-            w.endArray()
-            w.endObject()
+            ArchiveJSON.person(r, into: &w)
             Swift.print(w.output)
             return
         }
@@ -88,16 +69,7 @@ enum EntityListing {
         let rows = try store.entityCounts(kind: kind, filter: filter, limit: limit)
         if format == .json {
             var w = JSONWriter(pretty: true)
-            w.beginArray()
-            for r in rows {
-                w.beginObject()
-                w.field("name", r.name)
-                if kind == .place { w.field("code", r.detail) }
-                w.field("articles", r.articles)
-                w.field("mentions", r.mentions)
-                w.endObject()
-            }
-            w.endArray()
+            ArchiveJSON.entityCounts(rows, kind: kind, into: &w)
             Swift.print(w.output)
         } else {
             for r in rows {

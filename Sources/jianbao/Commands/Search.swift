@@ -56,14 +56,7 @@ struct Search: ParsableCommand {
                     w.field("query", query)
                     w.field("countBy", period.value.rawValue)
                     w.key("counts")
-                    w.beginArray()
-                    for r in rows {
-                        w.beginObject()
-                        w.field("period", r.period)
-                        w.field("count", r.count)
-                        w.endObject()
-                    }
-                    w.endArray()
+                    ArchiveJSON.counts(rows, into: &w)
                     w.endObject()
                     print(w.output)
                 } else {
@@ -75,17 +68,7 @@ struct Search: ParsableCommand {
                 let lines = try store.concordance(request)
                 if format == .json {
                     var w = JSONWriter(pretty: true)
-                    w.beginArray()
-                    for l in lines {
-                        w.beginObject()
-                        w.field("articleId", Int(l.hit.articleId))
-                        w.field("date", l.hit.date)
-                        w.field("left", l.left)
-                        w.field("match", l.match)
-                        w.field("right", l.right)
-                        w.endObject()
-                    }
-                    w.endArray()
+                    ArchiveJSON.concordance(lines, into: &w)
                     print(w.output)
                 } else {
                     let width = lines.map { $0.left.displayColumns }.max() ?? 0
@@ -104,24 +87,7 @@ struct Search: ParsableCommand {
                 w.beginObject()
                 w.field("query", query)
                 w.field("expression", result.expression)
-                w.field("total", result.total)
-                w.key("hits")
-                w.beginArray()
-                for h in result.hits {
-                    w.beginObject()
-                    w.field("articleId", Int(h.articleId))
-                    w.field("storyId", Int(h.storyId))
-                    w.field("newspaper", h.newspaper)
-                    w.field("date", h.date)
-                    w.field("page", h.page)
-                    w.field("kind", h.kind)
-                    w.field("headline", h.headline)
-                    w.field("snippet", h.snippet)
-                    w.key("score")
-                    w.raw(String(format: "%.4f", h.score))
-                    w.endObject()
-                }
-                w.endArray()
+                ArchiveJSON.hits(result, into: &w)
                 w.endObject()
                 print(w.output)
             } else {
