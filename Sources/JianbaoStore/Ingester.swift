@@ -65,37 +65,59 @@ public struct Ingester {
         return outcome
     }
 
-    /// Stores batches on a serial queue, one at a time, remembering the first error.
+    /// Stores batches on a thread of its own (not the dispatch pool, which clipping fills), one
+    /// at a time, remembering the first error.
     final class Writer: @unchecked Sendable {
         let archive: SQLiteArchive
-        let queue = DispatchQueue(label: "jianbao.ingest.writer")
-        let group = DispatchGroup()
+        let work = DispatchSemaphore(value: 0)
+        let finished = DispatchSemaphore(value: 0)
+        var next: [IngestItem]?
         var summary = IngestSummary()
         var error: Error?
         var pending: Int?
+        var stop = false
 
-        init(archive: SQLiteArchive) { self.archive = archive }
+        init(archive: SQLiteArchive) {
+            self.archive = archive
+            let thread = Thread { [unowned self] in self.loop() }
+            thread.name = "jianbao-ingest-writer"
+            thread.start()
+        }
+
+        deinit {
+            stop = true
+            work.signal()
+        }
+
+        func loop() {
+            while true {
+                work.wait()
+                if stop { return }
+                if let items = next, error == nil {
+                    do {
+                        summary = summary + (try archive.ingest(items))
+                    } catch {
+                        self.error = error
+                    }
+                }
+                next = nil
+                finished.signal()
+            }
+        }
 
         func submit(_ items: [IngestItem], done: Int) {
             pending = done
-            group.enter()
-            queue.async {
-                defer { self.group.leave() }
-                guard self.error == nil else { return }
-                do {
-                    self.summary = self.summary + (try self.archive.ingest(items))
-                } catch {
-                    self.error = error
-                }
-            }
+            next = items
+            work.signal()
         }
 
         /// Blocks until the submitted batch is stored; its progress, or nil when none was pending.
         func waitForPrevious() throws -> (done: Int, summary: IngestSummary)? {
-            group.wait()
+            guard let done = pending else { return nil }
+            finished.wait()
+            pending = nil
             if let error { throw error }
-            defer { pending = nil }
-            return pending.map { ($0, summary) }
+            return (done, summary)
         }
     }
 
