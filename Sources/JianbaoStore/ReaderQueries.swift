@@ -81,6 +81,12 @@ extension SQLiteArchive {
         let matched = "SELECT a.id, a.date, n.name AS newspaper FROM \(from) WHERE \(whereSQL)\(filter)"
         return try pool.read { db in
             var f = Facets()
+            // Facets over a very large match set would cost seconds: counted only up to the ranking limit.
+            if !trimmed.isEmpty,
+                (try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(matched))", arguments: args) ?? 0) > Self.maxRankedMatches
+            {
+                return f
+            }
             func pairs(_ sql: String) throws -> [(String, Int)] {
                 try Row.fetchAll(db, sql: sql, arguments: args).map { ($0[0] ?? "-", $0[1]) }
             }

@@ -47,27 +47,39 @@ extension SQLiteArchive {
                 let expression = query.expression
                 var args: StatementArguments = [expression]
                 args += filterArgs
-                // One row per story: the best-scoring part of a stitched jump stands for it.
-                let matched = """
-                    SELECT a.id, COALESCE(a.storyId, a.id) AS story, n.name AS newspaper, a.date, a.pageNumber, a.kind, a.headline,
-                        article_fts.body AS snippet, bm25(article_fts, 5.0, 1.0) AS score
+                let from = """
                     FROM article_fts JOIN article a ON a.id = article_fts.rowid LEFT JOIN newspaper n ON n.id = a.newspaperId
                     WHERE article_fts MATCH ?\(filter)
                     """
-                let total = try Int.fetchOne(
-                    db, sql: "SELECT count(DISTINCT story) FROM (\(matched))", arguments: args) ?? 0
+                // The total reads only the index (no score, no text); stories are counted exactly (parts of a
+                // stitched jump once) when the matches are few enough to look each up.
+                let indexCount = filter.isEmpty
+                    ? try Int.fetchOne(db, sql: "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?", arguments: [expression]) ?? 0
+                    : Self.maxRankedMatches
+                let total = indexCount > Self.maxRankedMatches
+                    ? indexCount
+                    : try Int.fetchOne(db, sql: "SELECT count(DISTINCT COALESCE(a.storyId, a.id)) \(from)", arguments: args) ?? 0
+                // BM25 (headline 5:1) ranks up to `maxRankedMatches`; beyond that every match would have to be
+                // scored and sorted, so very common terms list the newest-stored articles first instead.
+                let ranked = total <= Self.maxRankedMatches
+                let order = ranked ? "bm25(article_fts, 5.0, 1.0)" : "-article_fts.rowid"
+                // Fetch a few more rows than shown: parts of one story (a stitched jump) count once.
                 var pageArgs = args
-                pageArgs += [limit, request.offset]
+                pageArgs += [(limit + request.offset) * 2 + 10]
                 let rows = try Row.fetchAll(
                     db,
                     sql: """
-                        SELECT * FROM (SELECT m.*, row_number() OVER (PARTITION BY story ORDER BY score) AS rn FROM (\(matched)) m)
-                        WHERE rn = 1 ORDER BY score LIMIT ? OFFSET ?
+                        SELECT a.id, COALESCE(a.storyId, a.id) AS story, n.name AS newspaper, a.date, a.pageNumber, a.kind, a.headline,
+                            \(ranked ? "bm25(article_fts, 5.0, 1.0)" : "0.0") AS score
+                        \(from) ORDER BY \(order) LIMIT ?
                         """, arguments: pageArgs)
+                var seen: Set<Int64> = []
+                let page = rows.filter { seen.insert($0["story"]).inserted }.dropFirst(request.offset).prefix(limit)
                 let terms = query.terms
-                let hits = rows.map { row -> SearchHit in
+                let hits = try page.map { row -> SearchHit in
                     var h = Self.hit(row)
-                    h.snippet = Snippet.make(h.snippet, terms: terms)
+                    let body = try String.fetchOne(db, sql: "SELECT body FROM article_fts WHERE rowid = ?", arguments: [h.articleId]) ?? ""
+                    h.snippet = Snippet.make(body, terms: terms)
                     return h
                 }
                 return SearchResult(total: total, hits: hits, expression: expression)
@@ -86,6 +98,9 @@ extension SQLiteArchive {
             return SearchResult(total: total, hits: rows.map(Self.hit), expression: "")
         }
     }
+
+    /// Above this many matches, results come newest first instead of by BM25 (see `search`).
+    public static let maxRankedMatches = 20_000
 
     static func hit(_ r: Row) -> SearchHit {
         SearchHit(
