@@ -10,6 +10,8 @@ import Testing
         #expect(ArticleSegmenter.assignStack(["中共中央政治局召开会议", "分析研究当前经济形势和经济工作 中共中央总书记习近平主持会议"])
             == (nil, "中共中央政治局召开会议", "分析研究当前经济形势和经济工作 中共中央总书记习近平主持会议"))
         #expect(ArticleSegmenter.assignStack(["坚持稳中求进", "会议召开", "部署全年工作"]) == ("坚持稳中求进", "会议召开", "部署全年工作"))
+        #expect(ArticleSegmenter.assignStack(["国际观察", "合作共赢是人间正道"]) == ("国际观察", "合作共赢是人间正道", nil))
+        #expect(ArticleSegmenter.assignStack(["前三季度外贸增长较快", "结构持续优化"]) == (nil, "前三季度外贸增长较快", "结构持续优化"))
     }
 
     static func clip(_ text: String) -> ClippedPage {

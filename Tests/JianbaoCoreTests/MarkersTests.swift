@@ -15,6 +15,8 @@ import Testing
         ("新华社北京2月4日电 国务院总理", "新华社", [], "国务院"),
         ("本报记者 王敏娜 李越", "本报", ["王敏娜", "李越"], ""),
         ("本报讯 日前，省委", "本报讯", [], "日前"),
+        ("本报记者　王　浩　罗珊珊", "本报", ["王浩", "罗珊珊"], ""),
+        ("本报北京10月13日电　（记者刘志强）　住房", "本报", ["刘志强"], "住房"),
     ])
     func leads(text: String, source: String, reporters: [String], bodyStart: String) throws {
         let (lead, start) = try #require(Markers.parseLead(text, issueDate: issue))
@@ -60,7 +62,7 @@ import Testing
     @Test(arguments: [
         ("宣传防控知识。 本报特约记者 杨忠军 摄", ["杨忠军"]), ("群众在排队。（新华社记者 张三 摄）", ["张三"]),
         ("工人在车间忙碌。 新华社发", []), ("春耕现场。李四摄", ["李四"]), ("图为工地。（王五供图）", ["王五"]),
-        ("本报记者 王敏娜 李越摄", ["王敏娜", "李越"]),
+        ("本报记者 王敏娜 李越摄", ["王敏娜", "李越"]), ("游客在参观。新华社记者　李　响摄", ["李响"]),
     ])
     func credits(text: String, photographers: [String]) throws {
         let (names, length) = try #require(Markers.parseCredit(text))
@@ -79,6 +81,23 @@ import Testing
         #expect(Markers.endsSentence("（本报河内10月23日电）"))
         #expect(Markers.endsSentence("网址: http://news.lnd.com.cn/index.shtml"))
         #expect(!Markers.endsSentence("给学校和地方"))
+    }
+
+    @Test func creditsOnTheirOwnLine() {
+        #expect(Markers.isCreditOnly("新华社记者　李响　摄") == ["李响"])
+        #expect(Markers.isCreditOnly("新华社发（高静摄）") == ["高静"])
+        #expect(Markers.isCreditOnly("　　本报记者 张三摄") == ["张三"])
+        #expect(Markers.isCreditOnly("市民在选购年货。新华社记者　李响　摄") == nil)
+    }
+
+    @Test func mastheadsAndPageLabels() {
+        #expect(Markers.isMasthead("人民日报"))
+        #expect(Markers.isMasthead("辽 宁 日 报"))
+        #expect(!Markers.isMasthead("日报社召开会议"))
+        #expect(Markers.isSectionLabel("要闻"))
+        #expect(Markers.isSectionLabel("国际·综合"))
+        #expect(Markers.isSectionLabel("经济新闻"))
+        #expect(!Markers.isSectionLabel("全省经济稳中向好"))
     }
 
     @Test func furnitureAndNotes() {

@@ -235,6 +235,20 @@ public enum Markers {
                 if names.count > 0 || k > j, isRoleAt(u, k) { break }
                 k += 1
             }
+            // 王　浩: a two-character name printed with a space between to fill a three-character width.
+            if k - j == 1, k < u.count, CharClass.isSpace(u[k]) {
+                var m = k
+                while m < u.count, m - k < 3, CharClass.isSpace(u[m]) { m += 1 }
+                if m < u.count, CharClass.isHan(u[m]), m + 1 >= u.count || !CharClass.isHan(u[m + 1]) || isRoleAt(u, m + 1)
+                    || hasPrefix(u, "报道", at: m + 1) || hasPrefix(u, "摄", at: m + 1),
+                    bare || end > start || !names.isEmpty || isRoleAt(u, start), Surnames.looksLikeName(String(scalars: [u[j], u[m]]))
+                {
+                    names.append(String(scalars: [u[j], u[m]]))
+                    i = m + 1
+                    end = m + 1
+                    continue
+                }
+            }
             let len = k - j
             let hasDot = u[j..<k].contains("·")
             let followedOK = k >= u.count || CharClass.isSpace(u[k]) || u[k] == "、" || u[k] == "，" || u[k] == "," || u[k] == "）"
@@ -388,6 +402,11 @@ public enum Markers {
             s = open
         }
         while s > 0, CharClass.isSpace(u[s - 1]) { s -= 1 }
+        // 新华社发（高静摄）: the agency line before a bracketed credit belongs to it.
+        if bracketed, let agency = ["新华社发", "中新社发", "人民视觉", "视觉中国", "本报记者", "新华社记者"].first(where: { hasSuffix(Array(u[..<s]), $0) }) {
+            s -= agency.unicodeScalars.count
+            while s > 0, CharClass.isSpace(u[s - 1]) { s -= 1 }
+        }
         return (photographers, original - s)
     }
 
@@ -424,6 +443,37 @@ public enum Markers {
         return false
     }
 
+    /// The paper's name alone on a line (人民日报, 辽宁日报, 文汇报, 参考消息): the masthead or a running head.
+    public static func isMasthead(_ text: String) -> Bool {
+        let t = String(String.UnicodeScalarView(text.unicodeScalars.filter { !CharClass.isSpace($0) }))
+        guard (3...9).contains(t.unicodeScalars.count), t.unicodeScalars.allSatisfy(CharClass.isHan) else { return false }
+        if Newspapers.names.contains(t) { return true }
+        return ["日报", "晚报", "时报", "青年报", "商报", "农民报"].contains { t.hasSuffix($0) }
+    }
+
+    /// Page labels printed above the first article: 要闻, 国际, 评论·观点, 经济新闻, 文化周刊.
+    static let sectionWords: Set<String> = [
+        "要闻", "综合", "国内", "国际", "评论", "观点", "理论", "经济", "社会", "文化", "体育", "副刊", "专版", "专题", "视点",
+        "地方", "时政", "新闻", "民生", "科技", "教育", "法治", "生态", "三农", "党建", "财经", "产经", "环球", "特别报道", "广告",
+        "读者来信", "人民论坛", "大地", "健康", "旅游", "金融", "区域", "城市", "农村", "政治", "纪实", "深度", "聚焦",
+    ]
+
+    public static func isSectionLabel(_ text: String) -> Bool {
+        guard text.unicodeScalars.count <= 12 else { return false }
+        let parts = text.split { "·・／/|｜　 -—".contains($0) }.map(String.init)
+        guard !parts.isEmpty, parts.count <= 3 else { return false }
+        return parts.allSatisfy { p in
+            sectionWords.contains(p)
+                || (p.count >= 3 && p.count <= 6 && ["新闻", "专版", "专刊", "周刊", "特刊", "版"].contains { p.hasSuffix($0) })
+        }
+    }
+
+    /// A photo credit standing alone on its line (新华社记者　李响　摄, 本报记者 张三摄, 新华社发).
+    public static func isCreditOnly(_ text: String) -> [String]? {
+        guard let (names, length) = parseCredit(text) else { return nil }
+        return length >= text.unicodeScalars.count - text.unicodeScalars.prefix { CharClass.isSpace($0) }.count ? names : nil
+    }
+
     /// （本报河内10月23日电） on its own: a dateline printed at an article's foot.
     public static func parseDatelineNote(_ text: String, issueDate: IssueDate?) -> Dateline? {
         guard text.utf8.count <= 120, let f = text.unicodeScalars.first, f == "（" || f == "(" else { return nil }
@@ -434,6 +484,12 @@ public enum Markers {
             let dl = parseDateline(inner, from: agency.unicodeScalars.count, issueDate: issueDate), dl.end == inner.count
         else { return nil }
         return Dateline(text: String(scalars: inner), place: dl.place, date: dl.date)
+    }
+
+    /// The source a dateline names: 本报 for 本报河内10月23日电, else the agency (新华社).
+    public static func source(ofDateline text: String) -> String? {
+        if text.startsWithText("本报") { return "本报" }
+        return agencies.first { text.startsWithText($0) }.map { $0 == "据新华社" ? "新华社" : $0 }
     }
 
     /// A byline for a commentary: 本报评论员, 人民日报评论员, 本报特约评论员, 社论.

@@ -19,6 +19,11 @@ public enum Newspapers {
         "qiushi": "求是", "cankao-xiaoxi": "参考消息", "huanqiu-shibao": "环球时报", "global-times": "环球时报",
     ]
 
+    /// Every Chinese name above, plus papers whose mastheads appear in dumps without a slug here.
+    public static let names: Set<String> = Set(bySlug.values).union([
+        "新华每日电讯", "中国纪检监察报", "学习时报", "农民日报", "中国妇女报", "人民政协报", "检察日报", "人民法院报", "中国青年报",
+    ])
+
     /// Reads `<paper>-YYYY-MM-DD-p<N>.txt` (also `_` separators, `p03`, `page3`): the paper's
     /// name (slug mapped to Chinese where known, else the slug), the date and the page.
     public static func metadata(fromFileName name: String) -> (newspaper: String?, date: IssueDate?, page: Int?) {

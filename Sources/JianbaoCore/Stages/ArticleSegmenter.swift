@@ -40,7 +40,17 @@ public enum ArticleSegmenter {
             return forLead ? d.hasBody : false
         }
 
-        for b in blocks {
+        var carried: Block?  // a commentary byline printed above the heading it belongs under
+        for (index, original) in blocks.enumerated() {
+            var b = original
+            // 钟声 under a headline, right before the text: the author's name, not a subtitle.
+            if b.kind == .heading, !pending.isEmpty, index + 1 < blocks.count, [.body, .lead].contains(blocks[index + 1].kind),
+                let names = authorNames(b.text)
+            {
+                b.kind = .byline
+                b.body = nil
+                b.lead = Lead(text: b.text, source: nil, dateline: nil, reporters: names)
+            }
             switch b.kind {
             case .furniture:
                 dropped.append(DroppedFragment(range: b.range, reason: .furniture, text: b.text))
@@ -55,8 +65,34 @@ public enum ArticleSegmenter {
             case .lead:
                 if !pending.isEmpty || needsNew(forLead: true) { open() }
             case .byline:
+                // 本报评论员 above a heading belongs to the article below it.
+                if pending.isEmpty, carried == nil, index + 1 < blocks.count, blocks[index + 1].kind == .heading,
+                    Markers.isCommentaryByline(b.text)
+                {
+                    carried = b
+                    continue
+                }
                 // A byline under a headline, or at the foot of the article it signs.
                 if !pending.isEmpty || needsNew(forLead: false) { open() }
+            case .caption where b.body == nil && pending.isEmpty:
+                // A credit on its own line: the short paragraph just above it is the caption.
+                if var d = drafts.last, !d.isPhoto, d.paragraphs.count > 1 || d.lead == nil && d.continuedFromPage == nil,
+                    let last = d.blocks.last, last.kind == .body, last.pieces.count <= 8, (last.body?.count ?? 0) <= 250,
+                    let para = last.paragraph
+                {
+                    drafts.removeLast()
+                    if d.paragraphs.count == 1 {
+                        d.isPhoto = true
+                        drafts.append(d)
+                    } else {
+                        d.blocks.removeLast()
+                        d.paragraphs.removeLast()
+                        drafts.append(d)
+                        drafts.append(Draft(blocks: [last], paragraphs: [para], isPhoto: true))
+                    }
+                } else {
+                    open(Draft(isPhoto: true))
+                }
             case .caption:
                 open(Draft(isPhoto: true))
             case .jumpMarker where b.continuedFromPage != nil:
@@ -67,19 +103,13 @@ public enum ArticleSegmenter {
                 if !pending.isEmpty || b.continuedFromPage != nil || needsNew(forLead: false) { open() }
             }
             var d = drafts.removeLast()
-            d.blocks.append(b)
-            if let lead = b.lead {
-                if b.kind == .datelineNote {
-                    d.dateline = d.dateline ?? lead.dateline
-                } else if d.lead == nil {
-                    d.lead = lead
-                } else {
-                    d.lead!.reporters += lead.reporters.filter { !d.lead!.reporters.contains($0) }
-                    if d.lead!.dateline == nil { d.lead!.dateline = lead.dateline }
-                    if d.lead!.source == nil { d.lead!.source = lead.source }
-                }
-                if Markers.isCommentaryByline(lead.text) { d.isCommentary = true }
+            if let c = carried, d.blocks.first.map({ $0.range.first > c.range.first }) == true {
+                d.blocks.insert(c, at: 0)
+                absorbLead(c, into: &d)
+                carried = nil
             }
+            d.blocks.append(b)
+            absorbLead(b, into: &d)
             if let p = b.continuedFromPage, d.continuedFromPage == nil { d.continuedFromPage = p }
             if let p = b.continuesOnPage { d.continuesOnPage = p }
             d.photographers += b.photographers.filter { !d.photographers.contains($0) }
@@ -87,7 +117,38 @@ public enum ArticleSegmenter {
             drafts.append(d)
         }
         if !pending.isEmpty { open() }
+        if let c = carried {
+            // Nothing followed it after all: it stands alone rather than being lost.
+            drafts.append(Draft(blocks: [c]))
+            absorbLead(c, into: &drafts[drafts.count - 1])
+        }
         return Result(articles: drafts.map { finish($0, pageID: pageID) }, dropped: dropped)
+    }
+
+    /// Takes what a lead, byline or dateline note says into the article.
+    static func absorbLead(_ b: Block, into d: inout Draft) {
+        if let lead = b.lead {
+            if b.kind == .datelineNote {
+                d.dateline = d.dateline ?? lead.dateline
+            } else if d.lead == nil {
+                d.lead = lead
+            } else {
+                d.lead!.reporters += lead.reporters.filter { !d.lead!.reporters.contains($0) }
+                if d.lead!.dateline == nil { d.lead!.dateline = lead.dateline }
+                if d.lead!.source == nil { d.lead!.source = lead.source }
+            }
+            if Markers.isCommentaryByline(lead.text) { d.isCommentary = true }
+        }
+    }
+
+    /// A heading line that is only one or two personal names (钟声, 李 明　王 芳 is not: spaced
+    /// characters are read as one name each side of a wide gap).
+    static func authorNames(_ text: String) -> [String]? {
+        let parts = text.split { $0 == " " || $0 == "\u{3000}" || $0 == "、" }.map(String.init)
+        guard (1...2).contains(parts.count),
+            parts.allSatisfy({ (2...3).contains($0.count) && $0.unicodeScalars.allSatisfy(CharClass.isHan) && Surnames.looksLikeName($0) })
+        else { return nil }
+        return parts
     }
 
     /// 一、… / （一）… / 1. …: a numbered section head inside an article.
@@ -105,7 +166,11 @@ public enum ArticleSegmenter {
     }
 
     static func finish(_ d: Draft, pageID: String) -> Article {
-        let stack = assignStack(d.headings.map(\.text))
+        var stack = assignStack(d.headings.map(\.text))
+        // 简讯 over a run of briefs labels the column; the brief under it has no headline of its own.
+        if d.headings.count == 1, let h = stack.headline, briefColumnLabels.contains(h.filter { !$0.isWhitespace }) {
+            stack = (h, nil, nil)
+        }
         let range = d.blocks.map(\.range).reduce(d.blocks[0].range) { $0.union($1) }
         let lead = d.lead
         let kind: Article.Kind
@@ -127,12 +192,22 @@ public enum ArticleSegmenter {
         return Article(
             id: "\(pageID)-\(range.first)", kind: kind, kicker: stack.kicker, headline: stack.headline,
             subtitle: stack.subtitle, continuedFromPage: d.continuedFromPage, continuesOnPage: d.continuesOnPage,
-            source: lead?.source, dateline: lead?.dateline ?? d.dateline, reporters: lead?.reporters ?? [],
+            source: lead?.source ?? d.dateline.flatMap { Markers.source(ofDateline: $0.text) }, dateline: lead?.dateline ?? d.dateline, reporters: lead?.reporters ?? [],
             photographers: d.photographers, paragraphs: d.paragraphs, blocks: d.blocks, range: range)
     }
 
     /// Words that end a kicker leading into the headline below it (……时强调).
     static let kickerEndings = ["强调", "指出", "表示", "要求", "提出", "时", "之际", "期间", "：", ":", "——"]
+
+    static let briefColumnLabels: Set<String> = ["简讯", "快讯", "短讯", "要闻简报", "新闻速览", "简明新闻", "本版简讯", "新闻简讯", "综合简讯", "资讯", "速读"]
+
+    /// Standing column names printed above a headline: 国际观察, 人民时评, 今日谈, 一线调查, 新春走基层.
+    static func isColumnLabel(_ text: String) -> Bool {
+        guard (2...7).contains(text.count) else { return false }
+        let names = ["今日谈", "人民论坛", "望海楼", "人民时评", "评论员观察", "快评", "短评", "编者按", "记者手记", "新华时评", "钟声", "大家谈", "金台随笔"]
+        let endings = ["观察", "时评", "论坛", "随笔", "视点", "聚焦", "调查", "一线", "纪事", "走基层", "新气象", "特写", "手记", "速览", "综述", "专访", "访谈", "快讯", "简讯", "扫描", "茶座", "点睛"]
+        return names.contains(text) || endings.contains { text.hasSuffix($0) && text.count > $0.count }
+    }
 
     /// Which lines of a heading stack are kicker, headline and subtitle.
     public static func assignStack(_ h: [String]) -> (kicker: String?, headline: String?, subtitle: String?) {
@@ -141,9 +216,10 @@ public enum ArticleSegmenter {
         case 1: return (nil, h[0], nil)
         case 2:
             if h[1].startsWithText("—") || h[1].startsWithText("－") { return (nil, h[0], h[1]) }
-            if kickerEndings.contains(where: h[0].endsWithText) { return (h[0], h[1], nil) }
-            // The main headline is the most concise line of the stack.
-            return h[0].count <= h[1].count ? (nil, h[0], h[1]) : (h[0], h[1], nil)
+            if kickerEndings.contains(where: h[0].endsWithText) || isColumnLabel(h[0]) { return (h[0], h[1], nil) }
+            // Otherwise the first line is the headline and the second its subtitle (副题), the commoner
+            // stack in national dailies; a kicker announces itself (……时强调, a column name).
+            return (nil, h[0], h[1])
         default:
             return (h[0], h[1], h[2...].joined(separator: " "))
         }

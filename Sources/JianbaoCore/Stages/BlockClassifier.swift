@@ -3,7 +3,16 @@
 /// Never fails: what it cannot place is body.
 public enum BlockClassifier {
     public static func classify(_ units: [ParagraphReflower.Unit], issueDate: IssueDate?, options: PipelineOptions) -> [Block] {
-        units.map { classify($0, issueDate: issueDate, options: options) }
+        var blocks = units.map { classify($0, issueDate: issueDate, options: options) }
+        // Page labels (要闻, 国际·综合) count as furniture only above the first article's text.
+        for i in blocks.indices {
+            guard blocks[i].kind == .heading || blocks[i].kind == .furniture else { break }
+            if blocks[i].kind == .heading, blocks[i].pieces.count == 1, Markers.isSectionLabel(blocks[i].text) {
+                blocks[i].kind = .furniture
+                blocks[i].body = nil
+            }
+        }
+        return blocks
     }
 
     static func classify(_ u: ParagraphReflower.Unit, issueDate: IssueDate?, options: PipelineOptions) -> Block {
@@ -12,7 +21,7 @@ public enum BlockClassifier {
             kind: .body, text: text, body: text, range: u.range, lines: u.pieces.map(\.line), pieces: u.pieces, joins: u.joins,
             indented: u.indented)
 
-        if u.pieces.count == 1, Markers.isFurniture(text) {
+        if u.pieces.count == 1, Markers.isFurniture(text) || Markers.isMasthead(text) {
             block.kind = .furniture
             block.body = nil
             return block
@@ -47,7 +56,13 @@ public enum BlockClassifier {
             return block
         }
         let rest = start == us.startIndex && end == us.endIndex ? text : String(us[start..<end])
-        if bodyStart == 0, let (lead, leadEnd) = Markers.parseLead(rest, issueDate: issueDate) {
+        if bodyStart == 0, let photographers = Markers.isCreditOnly(rest) {
+            // A credit on a line of its own: the caption is the text above it (the segmenter pairs them).
+            block.kind = .caption
+            block.photographers = photographers
+            block.body = nil
+            return block
+        } else if bodyStart == 0, let (lead, leadEnd) = Markers.parseLead(rest, issueDate: issueDate) {
             block.lead = lead
             bodyStart = leadEnd
             start = us.index(start, offsetBy: leadEnd, limitedBy: end) ?? end

@@ -152,6 +152,7 @@ public enum ParagraphReflower {
             case .indented, .hardWrapped:
                 // A column break right after 。 in an indented paragraph: the next column goes on unindented.
                 return firstIndented && !b.line.isIndented && !b.headingShapeWithComma && !bStartsArticle && !b.credit
+                    && !opensCaption(k, cues: cues)
             }
         }
         if layout.layout != .blankLineBreaks, b.line.isIndented { return false }
@@ -163,7 +164,8 @@ public enum ParagraphReflower {
             return false
         }
         if bStartsArticle { return false }
-        if layout.layout == .hardWrapped, gap == 0 { return aFull }
+        // A short line inside a paragraph (a column break) runs on unless a heading follows.
+        if layout.layout == .hardWrapped, gap == 0 { return aFull || (unitCues.count > 1 || firstIndented) && !b.headingShape }
         return true
     }
 
@@ -197,6 +199,14 @@ public enum ParagraphReflower {
             j += 1
         }
         return false
+    }
+
+    /// A caption after a finished paragraph: 图为…, or a line whose next line is a credit on its own.
+    static func opensCaption(_ k: Int, cues: [Cue]) -> Bool {
+        let t = cues[k].line.text
+        if ["图为", "上图", "下图", "图①", "图：", "图:"].contains(where: t.startsWithText) { return true }
+        guard k + 1 < cues.count, cues[k + 1].credit, cues[k + 1].gapBefore == 0 else { return false }
+        return Markers.isCreditOnly(cues[k + 1].line.text) != nil
     }
 
     /// The line ends in a URL (http…, www…) whose last character is not closing punctuation.

@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Re-renders a hand-written indented page (paragraphs start with two U+3000) in the other two
+layouts, for the golden fixtures under Tests/JianbaoCoreTests/Fixtures/pages/:
+
+  hard-wrapped/  every line wrapped at 42 display columns (PDF-to-text), CRLF line ends
+  blank-lines/   indentation removed, one paragraph a line, GB18030-encoded
+
+    Scripts/render_layouts.py Tests/JianbaoCoreTests/Fixtures/pages/indented/NAME.txt
+"""
+import os
+import sys
+import unicodedata
+
+WIDTH = 42
+
+
+def columns(s):
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def wrap(line):
+    out, cur = [], ""
+    for ch in line:
+        if columns(cur + ch) > WIDTH:
+            out.append(cur)
+            cur = ""
+        cur += ch
+    if cur:
+        out.append(cur)
+    return out
+
+
+def main(path):
+    root = os.path.dirname(os.path.dirname(path))
+    name = os.path.basename(path)
+    lines = open(path, encoding="utf-8").read().split("\n")
+    wrapped = []
+    for line in lines:
+        wrapped += wrap(line) if columns(line) > WIDTH else [line]
+    os.makedirs(os.path.join(root, "hard-wrapped"), exist_ok=True)
+    with open(os.path.join(root, "hard-wrapped", name), "w", encoding="utf-8", newline="") as f:
+        f.write("\r\n".join(wrapped))
+    os.makedirs(os.path.join(root, "blank-lines"), exist_ok=True)
+    with open(os.path.join(root, "blank-lines", name), "w", encoding="gb18030") as f:
+        f.write("\n".join(line.lstrip("\u3000") for line in lines))
+
+
+if __name__ == "__main__":
+    for p in sys.argv[1:]:
+        main(p)

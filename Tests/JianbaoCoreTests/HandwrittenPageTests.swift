@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+@testable import JianbaoCore
+
+/// Hand-written pages in the manner of a national daily (masthead, page labels, kicker / headline /
+/// subtitle stacks, 本报北京…电（记者…）, 新华社…电, a commentary with 本报评论员, a credit on its own
+/// line, 简讯, a pen name under a headline, spaced two-character names, a dateline note at the foot,
+/// jumps both ways), each rendered in all three layouts (Scripts/render_layouts.py: indented UTF-8,
+/// hard-wrapped CRLF, blank-line GB18030). Every rendering must come back to the same articles,
+/// which are in `Fixtures/pages/NAME.expected.json` (checked by hand, text compared without blanks).
+@Suite struct HandwrittenPageTests {
+    static let root = Fixtures.directory.appendingPathComponent("pages")
+    static let layouts: [(directory: String, layout: PageLayout)] = [
+        ("indented", .indented), ("hard-wrapped", .hardWrapped), ("blank-lines", .blankLineBreaks),
+    ]
+
+    static var names: [String] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
+        return files.filter { $0.hasSuffix(".expected.json") }.map { String($0.dropLast(".expected.json".count)) }.sorted()
+    }
+
+    static func clip(_ url: URL) throws -> ClippedPage {
+        let name = url.lastPathComponent
+        let meta = Newspapers.metadata(fromFileName: name)
+        return try Pipeline().run(
+            Array(try Data(contentsOf: url)),
+            metadata: PageMetadata(path: name, newspaper: meta.newspaper, issueDate: meta.date, page: meta.page))
+    }
+
+    static func folded(_ s: String?) -> String? { s.map { String($0.unicodeScalars.filter { !CharClass.isSpace($0) }.map(Character.init)) } }
+
+    @Test func thereAreFixtures() {
+        #expect(Self.names.count >= 4)
+    }
+
+    @Test(arguments: names) func everyLayoutReadsAsTheGoldSays(name: String) throws {
+        let gold = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: Self.root.appendingPathComponent("\(name).expected.json"))) as! [String: Any]
+        let articles = gold["articles"] as! [[String: Any]]
+        for (directory, layout) in Self.layouts {
+            let page = try Self.clip(Self.root.appendingPathComponent(directory).appendingPathComponent("\(name).txt"))
+            let at = "\(directory)/\(name)"
+            #expect(page.layout == layout, "\(at)")
+            try #require(page.articles.count == articles.count, "\(at): \(page.articles.map { $0.headline ?? "-" })")
+            for (a, g) in zip(page.articles, articles) {
+                func same(_ field: String, _ value: String?, sourceLocation: SourceLocation = #_sourceLocation) {
+                    #expect(Self.folded(value) == Self.folded(g[field] as? String), "\(at) \(field)", sourceLocation: sourceLocation)
+                }
+                #expect(a.kind.rawValue == g["kind"] as? String, "\(at) kind of \(a.headline ?? a.id)")
+                same("kicker", a.kicker)
+                same("headline", a.headline)
+                same("subtitle", a.subtitle)
+                same("source", a.source)
+                same("dateline", a.dateline?.text)
+                #expect(a.reporters == g["reporters"] as? [String], "\(at) reporters")
+                #expect(a.photographers == g["photographers"] as? [String], "\(at) photographers")
+                #expect(a.continuedFromPage == g["continuedFromPage"] as? Int, "\(at) continuedFromPage")
+                #expect(a.continuesOnPage == g["continuesOnPage"] as? Int, "\(at) continuesOnPage")
+                #expect(a.paragraphs.map { Self.folded($0.text)! } == (g["paragraphs"] as! [String]).map { Self.folded($0)! }, "\(at) paragraphs")
+            }
+            #expect(page.dropped.map { Self.folded($0.text) } == (gold["dropped"] as! [String]).map { Self.folded($0) }, "\(at) dropped")
+        }
+    }
+
+    /// Nothing lost: every non-blank character of every rendering is in an article's blocks or in `dropped`.
+    @Test(arguments: names) func nothingIsLost(name: String) throws {
+        for (directory, _) in Self.layouts {
+            let page = try Self.clip(Self.root.appendingPathComponent(directory).appendingPathComponent("\(name).txt"))
+            var seen: [Int: Int] = [:]
+            for a in page.articles { for b in a.blocks { for l in b.lines { seen[l, default: 0] += 1 } } }
+            for d in page.dropped { for l in d.range.first...d.range.last { seen[l, default: 0] += 1 } }
+            for l in page.decoded.lines where !l.isBlank { #expect(seen[l.number] == 1, "\(directory)/\(name) line \(l.number)") }
+        }
+    }
+}
