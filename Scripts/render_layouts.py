@@ -3,6 +3,7 @@
 layouts, for the golden fixtures under Tests/JianbaoCoreTests/Fixtures/pages/:
 
   hard-wrapped/  every line wrapped at 42 display columns (PDF-to-text), CRLF line ends
+  hard-wrapped-flush/  the same with the indents dropped, as pdftotext without -layout prints it
   blank-lines/   indentation removed, one paragraph a line, GB18030-encoded
 
     Scripts/render_layouts.py Tests/JianbaoCoreTests/Fixtures/pages/indented/NAME.txt
@@ -40,6 +41,9 @@ def main(path):
     os.makedirs(os.path.join(root, "hard-wrapped"), exist_ok=True)
     with open(os.path.join(root, "hard-wrapped", name), "w", encoding="utf-8", newline="") as f:
         f.write("\r\n".join(wrapped))
+    os.makedirs(os.path.join(root, "hard-wrapped-flush"), exist_ok=True)
+    with open(os.path.join(root, "hard-wrapped-flush", name), "w", encoding="utf-8") as f:
+        f.write("\n".join(line.lstrip("\u3000") for line in wrapped))
     os.makedirs(os.path.join(root, "blank-lines"), exist_ok=True)
     with open(os.path.join(root, "blank-lines", name), "w", encoding="gb18030") as f:
         f.write("\n".join(line.lstrip("\u3000") for line in lines))

@@ -151,10 +151,11 @@ public enum ArticleSegmenter {
         return parts
     }
 
-    /// 一、… / （一）… / 1. …: a numbered section head inside an article.
+    /// 一、… / （一）… / 1. … / ■ …: a numbered or marked section head inside an article.
     static func isNumberedSubhead(_ text: String) -> Bool {
         let u = Array(text.unicodeScalars.prefix(6))
         guard let f = u.first else { return false }
+        if "■□◆◇●○▲△★☆▶►◎".unicodeScalars.contains(f) { return true }  // ■ 一线直击
         if f == "（" || f == "(" {
             return u.count > 2 && ChineseNumber.isNumeral(u[1]) && u[1...].contains { $0 == "）" || $0 == ")" }
         }

@@ -65,6 +65,17 @@ public enum ParagraphReflower {
                 }
             }
         }
+        if layout.layout != .blankLineBreaks {
+            // 奋斗，让青春更美丽: an unindented line with a comma but no sentence end, between a finished
+            // paragraph and an indented one, is a heading (a paragraph's tail would end its sentence).
+            for k in 0..<(cues.count - 1) where cues[k].headingShapeWithComma && !cues[k].headingShape && !cues[k].sentenceOpener {
+                let next = cues[k + 1]
+                let before = k == 0 || cues[k].gapBefore > 0 || cues[k - 1].endsSentence || cues[k - 1].standalone
+                if before, !cues[k].line.isIndented, next.gapBefore == 0, next.line.isIndented, !next.headingShapeWithComma {
+                    cues[k].headingShape = true
+                }
+            }
+        }
         let confirmed = cues.indices.filter { startsArticle($0, cues: cues, options: options) }
         let habits = PageHabits(
             headingsFollowBlank: confirmed.count >= 2 && confirmed.filter { cues[$0].gapBefore > 0 }.count * 5 >= confirmed.count * 4)
@@ -130,7 +141,8 @@ public enum ParagraphReflower {
         if splitsMarker(a.line.text, b.line.text) { return true }
         let bStartsArticle = startsArticle(k, cues: cues, options: options)
         let wrapWidth = layout.wrapWidth ?? Int.max
-        let aFull = a.line.columns >= wrapWidth - options.wrapTolerance
+        // A paragraph's first line may be short by the indent that PDF-to-text dropped (two full-width spaces).
+        let aFull = a.line.columns >= wrapWidth - options.wrapTolerance - (unitCues.count == 1 && !a.line.isIndented ? 4 : 0)
 
         // A URL cut by the break, or standing on its own line after 网址：.
         if isURLScalar(b.first), endsInURL(unitText) { return true }
@@ -157,6 +169,8 @@ public enum ParagraphReflower {
         }
         if layout.layout != .blankLineBreaks, b.line.isIndented { return false }
         if Markers.cannotStartBlock(b.first) { return true }
+        // A lead or jump-from line whose text stops mid-sentence runs on.
+        if a.opensBlock, unitCues.count == 1, !Markers.isFurniture(a.line.text) { return true }
         if layout.layout == .hardWrapped, gap == 0, aFull, unitCues.count > 1 || firstIndented { return true }
         if unitCues.count == 1, isHeading(unitCues[0], previous: previous, cues: cues, layout: layout, habits: habits)
             || startsArticle(unitCues[0], cues: cues, options: options)
