@@ -41,6 +41,10 @@ import Testing
             try text.write(toFile: "/tmp/jianbao-gen-\(style)-\(seed).txt", atomically: true, encoding: .utf8)
         }
         let expectedLayout: PageLayout = style == .blankLines ? .blankLineBreaks : style == .indented ? .indented : .hardWrapped
+        func paragraphEnds(_ paragraphs: [String]) -> [Int] {
+            var total = 0
+            return paragraphs.map { total += inkScalars($0).count; return total }
+        }
         #expect(page.layout == expectedLayout)
         try #require(page.articles.count == articles.count, "\(style) seed \(seed):\n\(text)")
         for (want, got) in zip(articles, page.articles) {
@@ -48,7 +52,14 @@ import Testing
             #expect(got.kicker == want.kicker, "\(style) seed \(seed): \(want.headline)")
             #expect(got.subtitle == want.subtitle, "\(style) seed \(seed): \(want.headline)")
             // A break that fell on a space keeps no space (the dump had none): compare without blanks.
-            #expect(got.paragraphs.map { inkScalars($0.text) } == want.paragraphs.map(inkScalars), "\(style) seed \(seed): \(want.headline)")
+            if style == .hardWrappedFlush {
+                // Without indents, a paragraph whose last line fills the column cannot be told from a wrap:
+                // the text must be the same and every paragraph end the reader sees must be a real one.
+                #expect(inkScalars(got.paragraphs.map(\.text).joined()) == inkScalars(want.paragraphs.joined()), "\(style) seed \(seed)")
+                #expect(Set(paragraphEnds(got.paragraphs.map(\.text))).isSubset(of: paragraphEnds(want.paragraphs)), "\(style) seed \(seed): \(want.headline)")
+            } else {
+                #expect(got.paragraphs.map { inkScalars($0.text) } == want.paragraphs.map(inkScalars), "\(style) seed \(seed): \(want.headline)")
+            }
             #expect((got.continuedFromPage != nil) == (want.jumpFrom != nil), "\(style) seed \(seed): \(want.headline)")
             #expect((got.continuesOnPage != nil) == (want.jumpTo != nil), "\(style) seed \(seed): \(want.headline)")
             if want.lead != nil || want.byline != nil { #expect(!got.reporters.isEmpty, "\(style) seed \(seed): \(want.headline)") }

@@ -90,6 +90,20 @@ public enum Markers {
 
     public static func opensSentence(_ text: String) -> Bool { sentenceOpeners.contains { text.startsWithText($0) } }
 
+    static let speechVerbs = ["指出", "强调", "表示", "认为", "要求", "介绍", "提出", "说"]
+
+    /// Words that typically open a paragraph of a report: a named speaker and a verb of speech before
+    /// a comma or colon (会议指出，/ 周波强调，). 他说， and 此外， open sentences inside paragraphs as often.
+    public static func opensParagraph(_ text: String) -> Bool {
+        if let f = text.unicodeScalars.first, "他她我这该其".unicodeScalars.contains(f) { return false }
+        let u = Array(text.unicodeScalars.prefix(14))
+        var i = 0
+        while i < u.count, CharClass.isHan(u[i]) { i += 1 }
+        guard i >= 2, i < u.count, "，,：:".unicodeScalars.contains(u[i]) else { return false }
+        let head = String(scalars: u[0..<i])
+        return speechVerbs.contains { head.hasSuffix($0) && head.count > $0.count }
+    }
+
     // MARK: sources, datelines and bylines
 
     static let maxLeadScalars = 120

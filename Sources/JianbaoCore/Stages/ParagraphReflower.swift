@@ -47,6 +47,9 @@ public enum ParagraphReflower {
         /// Confirmed headings (followed by a lead) stand after a blank line: a line right under a
         /// paragraph is then no heading.
         var headingsFollowBlank: Bool
+        /// Some line is indented: paragraphs show where they start. Otherwise (flush hard wraps) a
+        /// full line ending in 。 before 会议指出，… is read as a paragraph end.
+        var indents = true
     }
 
     public static func reflow(_ lines: [SourceLine], layout: LayoutDetector.Result, options: PipelineOptions) -> [Unit] {
@@ -78,7 +81,8 @@ public enum ParagraphReflower {
         }
         let confirmed = cues.indices.filter { startsArticle($0, cues: cues, options: options) }
         let habits = PageHabits(
-            headingsFollowBlank: confirmed.count >= 2 && confirmed.filter { cues[$0].gapBefore > 0 }.count * 5 >= confirmed.count * 4)
+            headingsFollowBlank: confirmed.count >= 2 && confirmed.filter { cues[$0].gapBefore > 0 }.count * 5 >= confirmed.count * 4,
+            indents: cues.contains { $0.line.isIndented })
         var units: [Unit] = []
         var current = start(0, cues, options)
         var currentCues = [0]
@@ -141,8 +145,9 @@ public enum ParagraphReflower {
         if splitsMarker(a.line.text, b.line.text) { return true }
         let bStartsArticle = startsArticle(k, cues: cues, options: options)
         let wrapWidth = layout.wrapWidth ?? Int.max
+        let aFull = a.line.columns >= wrapWidth - options.wrapTolerance
         // A paragraph's first line may be short by the indent that PDF-to-text dropped (two full-width spaces).
-        let aFull = a.line.columns >= wrapWidth - options.wrapTolerance - (unitCues.count == 1 && !a.line.isIndented ? 4 : 0)
+        let aFullUnlessIndent = aFull || unitCues.count == 1 && !a.line.isIndented && a.line.columns >= wrapWidth - options.wrapTolerance - 2
 
         // A URL cut by the break, or standing on its own line after 网址：.
         if isURLScalar(b.first), endsInURL(unitText) { return true }
@@ -154,8 +159,10 @@ public enum ParagraphReflower {
             case .blankLineBreaks:
                 return false
             case .hardWrapped where gap == 0:
-                // A wrap that happened to fall right after 。.
-                guard aFull, !b.line.isIndented, !bStartsArticle else { return false }
+                // A wrap that happened to fall right after 。: the line is full to within one column (typesetting
+                // pushes or hangs one character), or a paragraph's last line that ends near the edge would run on.
+                guard a.line.columns >= wrapWidth - 1, !b.line.isIndented, !bStartsArticle else { return false }
+                if !habits.indents, Markers.opensParagraph(b.line.text) { return false }
                 // A short line that a column break cut off is followed by the unindented rest.
                 let cutShort = k + 1 < cues.count && cues[k + 1].gapBefore > 0 && !cues[k + 1].line.isIndented
                     && !cues[k + 1].opensBlock
@@ -179,7 +186,7 @@ public enum ParagraphReflower {
         }
         if bStartsArticle { return false }
         // A short line inside a paragraph (a column break) runs on unless a heading follows.
-        if layout.layout == .hardWrapped, gap == 0 { return aFull || (unitCues.count > 1 || firstIndented) && !b.headingShape }
+        if layout.layout == .hardWrapped, gap == 0 { return aFullUnlessIndent || (unitCues.count > 1 || firstIndented) && !b.headingShape }
         return true
     }
 

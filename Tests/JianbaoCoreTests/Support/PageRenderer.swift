@@ -16,7 +16,8 @@ struct GeneratedArticle {
 /// Prints articles the way the three kinds of dump look, with random column breaks, and records
 /// which breaks a reader must rejoin.
 struct PageRenderer {
-    enum Style: CaseIterable { case blankLines, indented, hardWrapped }
+    /// `hardWrappedFlush`: hard wraps with the paragraph indents dropped (pdftotext without -layout).
+    enum Style: CaseIterable { case blankLines, indented, hardWrapped, hardWrappedFlush }
 
     var style: Style
     /// Chance that a paragraph is cut by a column break.
@@ -29,7 +30,7 @@ struct PageRenderer {
         for a in articles {
             for h in [a.kicker, a.headline, a.subtitle].compactMap({ $0 }) { out.append(h) }
             if style == .blankLines { out.append("") }
-            if let b = a.byline { out.append(style == .blankLines ? b : "　　" + b) }
+            if let b = a.byline { out.append(style == .blankLines || style == .hardWrappedFlush ? b : "　　" + b) }
             for (i, body) in a.paragraphs.enumerated() {
                 var before = ""
                 var after = ""
@@ -57,11 +58,11 @@ struct PageRenderer {
         var out: [String] = []
         for (i, piece) in pieces.enumerated() {
             if i > 0 { out.append("") }
-            let indent = i == 0 && style != .blankLines ? "　　" : ""
+            let indent = i == 0 && style != .blankLines && style != .hardWrappedFlush ? "　　" : ""
             switch style {
             case .blankLines, .indented:
                 out.append(indent + String(String.UnicodeScalarView(piece)))
-            case .hardWrapped:
+            case .hardWrapped, .hardWrappedFlush:
                 out += wrap(piece, firstIndent: indent)
             }
         }
@@ -76,7 +77,7 @@ struct PageRenderer {
             let cut = Int.random(in: (comma + 2)..<(u.count - 2), using: &rng)
             // On a page of bare lines, a break right after 。 cannot be told from a paragraph end:
             // the reader keeps it as printed, so the generator does not make one.
-            if style == .blankLines, Markers.endsSentence(String(String.UnicodeScalarView(u[..<cut]))) { continue }
+            if style == .blankLines || style == .hardWrappedFlush, Markers.endsSentence(String(String.UnicodeScalarView(u[..<cut]))) { continue }
             return cut
         }
         return nil
