@@ -116,7 +116,12 @@ enum OrganizationExtractor {
         if EntityLexicon.genericModifiers.contains(where: { m in hasSuffix(p, suffixStart, m) }) { return nil }
         // Candidate starts: the region's start, and every position after a boundary character.
         var starts = [r]
-        for k in (r + 1)..<suffixStart where EntityLexicon.leftBoundaries.contains(p[k - 1]) { starts.append(k) }
+        // A boundary character inside a noun is none (华为|技术有限公司 is not 华|为…; but 来到|辽宁…).
+        for k in (r + 1)..<suffixStart where EntityLexicon.leftBoundaries.contains(p[k - 1])
+            && !(k >= 2 && EntityText.isHan(p[k - 2]) && Words.info(String(scalars: p[(k - 2)..<k]))?.pos.hasPrefix("n") == true)
+        {
+            starts.append(k)
+        }
         for k in starts.reversed() {
             if k > 0, ["各", "全", "该", "每"].contains(p[k - 1]) { return nil }
             if headIsAnchored(p, k, suffixStart) { return k }

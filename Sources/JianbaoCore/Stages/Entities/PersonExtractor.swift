@@ -13,7 +13,7 @@ enum PersonExtractor {
 
     static let titleIndex = EntityText.index(EntityLexicon.titles)
     static let actionIndex = EntityText.index(EntityLexicon.actionWords)
-    static let knownIndex = EntityText.index(Array(EntityLexicon.knownPeople))
+    static let knownIndex = EntityText.index(Array(EntityLexicon.knownPeople.union(EntityLexicon.knownForeign)))
     static let postTitleIndex = EntityText.index(EntityLexicon.postTitles)
 
     static func extract(_ text: EntityText) -> Result {
@@ -92,6 +92,9 @@ enum PersonExtractor {
         return result
     }
 
+    /// Function words after which a clause-opening surname-and-given-name reads as a person (李明是学生).
+    static let clauseFollowers: ScalarSet = ["是", "在", "和", "与", "同", "也", "曾", "已", "又", "都", "就", "正"]
+
     static func isSurnameStart(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
         guard i < p.count else { return false }
         if Surnames.single.contains(p[i]) { return true }
@@ -102,6 +105,13 @@ enum PersonExtractor {
     /// length by how well the text after it reads (a frequent word, a follower, punctuation).
     static func nameLength(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int, foreign: Bool, requireAction: Bool) -> Int? {
         guard j + 1 < p.count else { return nil }
+        if let (len, _) = knownIndex.longest(in: p, at: j) { return len }  // 总理李克强: a known name wins
+        if foreign, EntityLexicon.transliteration.contains(p[j]) {
+            // 总统普京|通电话, 秘书长古特雷斯|对: a transliterated name runs while its characters do.
+            var k = j
+            while k < p.count, k - j < 8, EntityLexicon.transliteration.contains(p[k]) || p[k] == "·" { k += 1 }
+            if k - j >= 2, k - j <= 6 || p[j..<k].contains("·") { return k - j }
+        }
         let lengths: [Int]
         if j + 1 < p.count, Surnames.compoundInitials.contains(p[j]), Surnames.compound.contains(String(scalars: p[j..<(j + 2)])) {
             lengths = [3, 4]
@@ -116,7 +126,7 @@ enum PersonExtractor {
         // A clause-opening name needs its verb right after it: look for that first, it is cheap.
         if requireAction {
             let verbAt = { (k: Int) -> Bool in
-                k < p.count && (p[k] == "说" || p[k] == "还" || actionIndex.longest(in: p, at: k) != nil)
+                k < p.count && (p[k] == "说" || p[k] == "还" || clauseFollowers.contains(p[k]) || actionIndex.longest(in: p, at: k) != nil)
             }
             guard verbAt(j + 2) || verbAt(j + 3) || verbAt(j + 4) else { return nil }
         }
@@ -126,7 +136,12 @@ enum PersonExtractor {
         for len in lengths where j + len <= p.count {
             guard (j..<(j + len)).allSatisfy({ EntityText.isHan(p[$0]) }) else { break }
             // A name does not end in a particle or conjunction (拜登|与).
-            if len > 2, EntityLexicon.nameFollowers.contains(p[j + len - 1]) { continue }
+            // 表/指/强 only as the start of 表示/指出/强调 (周波|强调, but 李克强|主持).
+            if len > 2, EntityLexicon.nameFollowers.contains(p[j + len - 1]),
+                !["表", "指", "强"].contains(p[j + len - 1]) || actionIndex.longest(in: p, at: j + len - 1) != nil
+            {
+                continue
+            }
             let name = String(scalars: p[j..<(j + len)])
             if let w = Words.info(name), !w.pos.hasPrefix("nr"), w.logFrequency >= 8 { continue }
             if let (plen, _) = Gazetteer.index.longest(in: p, at: j), plen >= len { continue }
@@ -143,8 +158,15 @@ enum PersonExtractor {
             } else if let (alen, _) = actionIndex.longest(in: p, at: k) {
                 follow = 14 + Double(alen) * 0.1
             } else if requireAction {
-                guard p[k] == "说" || p[k] == "还" else { continue }
-                follow = 9
+                if p[k] == "说" || p[k] == "还" {
+                    follow = 9
+                } else if clauseFollowers.contains(p[k]), Words.info(name) == nil, len == 2 || Words.info(String(scalars: p[j..<(j + 2)])) == nil {
+                    // 李明是, 王小红和: no dictionary word starts here (jieba's "nr" also tags 孔雀, 卫星), and a
+                    // function word follows.
+                    follow = 7
+                } else {
+                    continue
+                }
             } else {
                 follow = 0
                 if let (_, lf) = Words.bestWord(in: p, at: k) { follow = Double(lf) }
