@@ -65,39 +65,60 @@ extension SQLiteArchive {
     }
 
     /// Counts by newspaper, year, person and place over everything the request matches.
-    public func facets(_ request: SearchRequest, limit: Int = 8) throws -> Facets {
-        let (filter, filterArgs) = Self.filterSQL(request.filters)
-        let trimmed = request.query.trimmingCharacters(in: .whitespaces)
-        var matchArgs: StatementArguments = []
-        var from = "article a LEFT JOIN newspaper n ON n.id = a.newspaperId"
-        var whereSQL = "1"
-        if !trimmed.isEmpty {
-            matchArgs = [try SearchQuery.parse(request.query).expression]
-            from = "article_fts JOIN article a ON a.id = article_fts.rowid LEFT JOIN newspaper n ON n.id = a.newspaperId"
-            whereSQL = "article_fts MATCH ?"
+    public func facets(_ request: SearchRequest) throws -> Facets {
+        try search(request, facets: true).facets
+    }
+
+    /// The search and its facets from one pass over the matches (what the reader's search page shows).
+    public func searchWithFacets(_ request: SearchRequest) throws -> (result: SearchResult, facets: Facets) {
+        try search(request, facets: true)
+    }
+
+    static let facetLimit = 8
+
+    /// Facets of a ranked match list: papers and years counted in memory, people and places looked up
+    /// for the matched ids in one statement each (CROSS JOIN keeps SQLite walking the ids and probing
+    /// the covering entity_article_kind index, rather than scanning every person for each id).
+    static func facets(_ db: Database, _ matches: [Match]) throws -> Facets {
+        var f = Facets()
+        func top(_ counts: [String: Int], byName: Bool = false) -> [(name: String, count: Int)] {
+            counts.sorted { byName ? $0.key > $1.key : ($0.value != $1.value ? $0.value > $1.value : $0.key < $1.key) }
+                .prefix(facetLimit).map { (name: $0.key, count: $0.value) }
         }
-        var args = matchArgs
-        args += filterArgs
-        let matched = "SELECT a.id, a.date, n.name AS newspaper FROM \(from) WHERE \(whereSQL)\(filter)"
-        return try pool.read { db in
-            var f = Facets()
-            // Facets over a very large match set would cost seconds: counted only up to the ranking limit.
-            if !trimmed.isEmpty,
-                (try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(matched))", arguments: args) ?? 0) > Self.maxRankedMatches
-            {
-                return f
-            }
-            func pairs(_ sql: String) throws -> [(String, Int)] {
-                try Row.fetchAll(db, sql: sql, arguments: args).map { ($0[0] ?? "-", $0[1]) }
-            }
-            f.newspapers = try pairs("SELECT newspaper, count(*) FROM (\(matched)) GROUP BY newspaper ORDER BY 2 DESC LIMIT \(limit)")
-            f.years = try pairs("SELECT substr(date, 1, 4), count(*) FROM (\(matched)) WHERE date IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT \(limit)")
-            f.people = try pairs(
-                "SELECT e.name, count(*) FROM (\(matched)) m JOIN entity e ON e.articleId = m.id AND e.kind = 'person' GROUP BY e.name ORDER BY 2 DESC, 1 LIMIT \(limit)")
-            f.places = try pairs(
-                "SELECT min(e.name), count(*) FROM (\(matched)) m JOIN entity e ON e.articleId = m.id AND e.kind = 'place' GROUP BY COALESCE(e.code, e.name) ORDER BY 2 DESC, 1 LIMIT \(limit)")
-            return f
+        var papers: [String: Int] = [:]
+        var years: [String: Int] = [:]
+        for m in matches {
+            papers[m.newspaper ?? "-", default: 0] += 1
+            if let d = m.date { years[String(d.prefix(4)), default: 0] += 1 }
         }
+        f.newspapers = top(papers)
+        f.years = top(years, byName: true)
+        guard !matches.isEmpty else { return f }
+        let ids = "[" + matches.map { String($0.id) }.joined(separator: ",") + "]"
+        func pairs(_ sql: String) throws -> [(name: String, count: Int)] {
+            try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [ids]).map { (name: $0[0] ?? "-", count: $0[1]) }
+        }
+        f.people = try pairs(
+            "SELECT e.name, count(*) FROM json_each(?) j CROSS JOIN entity e ON e.articleId = j.value AND e.kind = 'person' GROUP BY e.name ORDER BY 2 DESC, 1 LIMIT \(facetLimit)")
+        f.places = try pairs(
+            "SELECT min(e.name), count(*) FROM json_each(?) j CROSS JOIN entity e ON e.articleId = j.value AND e.kind = 'place' GROUP BY COALESCE(e.code, e.name) ORDER BY 2 DESC, 1 LIMIT \(facetLimit)")
+        return f
+    }
+
+    /// Facets of a filter-only request (no query): over the articles the filters select.
+    static func facets(_ db: Database, filter: String, arguments: StatementArguments) throws -> Facets {
+        let matched = "SELECT a.id, a.date, n.name AS newspaper FROM article a LEFT JOIN newspaper n ON n.id = a.newspaperId WHERE 1\(filter)"
+        var f = Facets()
+        func pairs(_ sql: String) throws -> [(name: String, count: Int)] {
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map { (name: $0[0] ?? "-", count: $0[1]) }
+        }
+        f.newspapers = try pairs("SELECT newspaper, count(*) FROM (\(matched)) GROUP BY newspaper ORDER BY 2 DESC LIMIT \(facetLimit)")
+        f.years = try pairs("SELECT substr(date, 1, 4), count(*) FROM (\(matched)) WHERE date IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT \(facetLimit)")
+        f.people = try pairs(
+            "SELECT e.name, count(*) FROM (\(matched)) m JOIN entity e ON e.articleId = m.id AND e.kind = 'person' GROUP BY e.name ORDER BY 2 DESC, 1 LIMIT \(facetLimit)")
+        f.places = try pairs(
+            "SELECT min(e.name), count(*) FROM (\(matched)) m JOIN entity e ON e.articleId = m.id AND e.kind = 'place' GROUP BY COALESCE(e.code, e.name) ORDER BY 2 DESC, 1 LIMIT \(facetLimit)")
+        return f
     }
 
     /// The decoded text of the page an article came from, line by line.

@@ -39,6 +39,24 @@ extension SQLiteArchive {
     }
 
     public func search(_ request: SearchRequest) throws -> SearchResult {
+        try search(request, facets: false).result
+    }
+
+    /// One match of a query: enough to rank it, count its story once and facet it by paper and year.
+    struct Match {
+        var id: Int64
+        var story: Int64
+        var newspaper: String?
+        var date: String?
+        var score: Double
+    }
+
+    /// The search, and with `facets` the counts by newspaper, year, person and place over all it
+    /// matches. The query is matched once: up to `maxRankedMatches` matches are read with their BM25
+    /// score (headline 5:1), ranked, counted by story (parts of a stitched jump once) and faceted from
+    /// that one list; above it, scoring every match would cost seconds, so the newest-stored articles
+    /// come first and facets are left out.
+    func search(_ request: SearchRequest, facets wantFacets: Bool) throws -> (result: SearchResult, facets: Facets) {
         let query: SearchQuery? = request.query.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try SearchQuery.parse(request.query)
         let (filter, filterArgs) = Self.filterSQL(request.filters)
         let limit = max(0, min(request.limit, 1000))
@@ -51,38 +69,63 @@ extension SQLiteArchive {
                     FROM article_fts JOIN article a ON a.id = article_fts.rowid LEFT JOIN newspaper n ON n.id = a.newspaperId
                     WHERE article_fts MATCH ?\(filter)
                     """
-                // The total reads only the index (no score, no text); stories are counted exactly (parts of a
-                // stitched jump once) when the matches are few enough to look each up.
+                // Without filters the index alone says whether the matches are few enough to rank.
                 let indexCount = filter.isEmpty
-                    ? try Int.fetchOne(db, sql: "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?", arguments: [expression]) ?? 0
-                    : Self.maxRankedMatches
-                let total = indexCount > Self.maxRankedMatches
+                    ? try Int.fetchOne(db.cachedStatement(sql: "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?"), arguments: [expression]) ?? 0
+                    : 0
+                var matches: [Match]? = nil
+                if indexCount <= Self.maxRankedMatches {
+                    var list: [Match] = []
+                    let cursor = try Row.fetchCursor(
+                        db.cachedStatement(
+                            sql: "SELECT a.id, COALESCE(a.storyId, a.id), n.name, a.date, bm25(article_fts, 5.0, 1.0) \(from) LIMIT \(Self.maxRankedMatches + 1)"),
+                        arguments: args)
+                    while let r = try cursor.next() { list.append(Match(id: r[0], story: r[1], newspaper: r[2], date: r[3], score: r[4])) }
+                    if list.count <= Self.maxRankedMatches {
+                        list.sort { $0.score != $1.score ? $0.score < $1.score : $0.id < $1.id }
+                        matches = list
+                    }
+                }
+                let terms = query.terms
+                // The shown hits in one statement (ids as a JSON array), put back in rank order.
+                func hits(_ rows: [(id: Int64, story: Int64, score: Double)]) throws -> [SearchHit] {
+                    guard !rows.isEmpty else { return [] }
+                    let ids = "[" + rows.map { String($0.id) }.joined(separator: ",") + "]"
+                    let statement = try db.cachedStatement(
+                        sql: """
+                            SELECT a.id, COALESCE(a.storyId, a.id) AS story, n.name AS newspaper, a.date, a.pageNumber, a.kind, a.headline,
+                                f.body AS snippet, 0.0 AS score
+                            FROM json_each(?) j CROSS JOIN article a ON a.id = j.value JOIN article_fts f ON f.rowid = a.id
+                            LEFT JOIN newspaper n ON n.id = a.newspaperId
+                            """)
+                    var byId: [Int64: SearchHit] = [:]
+                    for r in try Row.fetchAll(statement, arguments: [ids]) {
+                        var h = Self.hit(r)
+                        h.snippet = Snippet.make(h.snippet, terms: terms)
+                        byId[h.articleId] = h
+                    }
+                    return rows.compactMap { m in byId[m.id].map { var h = $0; h.score = m.score; return h } }
+                }
+                if let matches {
+                    // One row per story: the best-scoring part of a stitched jump stands for it.
+                    var seen: Set<Int64> = []
+                    let stories = matches.filter { seen.insert($0.story).inserted }
+                    let shown = stories.dropFirst(request.offset).prefix(limit).map { (id: $0.id, story: $0.story, score: $0.score) }
+                    let result = SearchResult(total: stories.count, hits: try hits(Array(shown)), expression: expression)
+                    return (result, wantFacets ? try Self.facets(db, matches) : Facets())
+                }
+                // Too many to rank: the newest-stored first.
+                let total = filter.isEmpty
                     ? indexCount
                     : try Int.fetchOne(db, sql: "SELECT count(DISTINCT COALESCE(a.storyId, a.id)) \(from)", arguments: args) ?? 0
-                // BM25 (headline 5:1) ranks up to `maxRankedMatches`; beyond that every match would have to be
-                // scored and sorted, so very common terms list the newest-stored articles first instead.
-                let ranked = total <= Self.maxRankedMatches
-                let order = ranked ? "bm25(article_fts, 5.0, 1.0)" : "-article_fts.rowid"
-                // Fetch a few more rows than shown: parts of one story (a stitched jump) count once.
                 var pageArgs = args
                 pageArgs += [(limit + request.offset) * 2 + 10]
                 let rows = try Row.fetchAll(
-                    db,
-                    sql: """
-                        SELECT a.id, COALESCE(a.storyId, a.id) AS story, n.name AS newspaper, a.date, a.pageNumber, a.kind, a.headline,
-                            \(ranked ? "bm25(article_fts, 5.0, 1.0)" : "0.0") AS score
-                        \(from) ORDER BY \(order) LIMIT ?
-                        """, arguments: pageArgs)
+                    db, sql: "SELECT a.id, COALESCE(a.storyId, a.id) \(from) ORDER BY article_fts.rowid DESC LIMIT ?", arguments: pageArgs)
                 var seen: Set<Int64> = []
-                let page = rows.filter { seen.insert($0["story"]).inserted }.dropFirst(request.offset).prefix(limit)
-                let terms = query.terms
-                let hits = try page.map { row -> SearchHit in
-                    var h = Self.hit(row)
-                    let body = try String.fetchOne(db, sql: "SELECT body FROM article_fts WHERE rowid = ?", arguments: [h.articleId]) ?? ""
-                    h.snippet = Snippet.make(body, terms: terms)
-                    return h
-                }
-                return SearchResult(total: total, hits: hits, expression: expression)
+                let shown = rows.map { (id: $0[0] as Int64, story: $0[1] as Int64, score: 0.0) }.filter { seen.insert($0.story).inserted }
+                    .dropFirst(request.offset).prefix(limit)
+                return (SearchResult(total: total, hits: try hits(Array(shown)), expression: expression), Facets())
             }
             // Filters only: newest first.
             let base = """
@@ -95,7 +138,8 @@ extension SQLiteArchive {
             var pageArgs = filterArgs
             pageArgs += [limit, request.offset]
             let rows = try Row.fetchAll(db, sql: base + " ORDER BY a.date DESC, a.id LIMIT ? OFFSET ?", arguments: pageArgs)
-            return SearchResult(total: total, hits: rows.map(Self.hit), expression: "")
+            let result = SearchResult(total: total, hits: rows.map(Self.hit), expression: "")
+            return (result, wantFacets ? try Self.facets(db, filter: filter, arguments: filterArgs) : Facets())
         }
     }
 

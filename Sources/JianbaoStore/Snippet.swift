@@ -8,7 +8,7 @@ enum Snippet {
         var i = 0
         while i < u.count {
             var matched = 0
-            for t in ts where i + t.count <= u.count && u[i] == t[0] && Array(u[i..<(i + t.count)]) == t {
+            for t in ts where i + t.count <= u.count && u[i] == t[0] && u[i..<(i + t.count)].elementsEqual(t) {
                 matched = t.count
                 break
             }
@@ -24,14 +24,15 @@ enum Snippet {
 
     /// About `width` characters of `text` around its densest run of hits, hits in 【】, … where cut.
     static func make(_ text: String, terms: [String], width: Int = 60) -> String {
-        let u = Array(text.unicodeScalars.map { $0 == "\n" ? " " : $0 })
+        var u = Array(text.unicodeScalars)
+        for i in u.indices where u[i] == "\n" { u[i] = " " }
         let hits = hits(u, terms: terms)
         guard let first = hits.first else { return String(String.UnicodeScalarView(u.prefix(width))) + (u.count > width ? "…" : "") }
         // The window start with the most hits inside.
         var best = first.lowerBound
         var bestCount = 0
-        for h in hits {
-            let count = hits.filter { $0.lowerBound >= h.lowerBound && $0.upperBound <= h.lowerBound + width }.count
+        for h in hits.prefix(64) {
+            let count = hits.lazy.filter { $0.lowerBound >= h.lowerBound && $0.upperBound <= h.lowerBound + width }.count
             if count > bestCount {
                 bestCount = count
                 best = h.lowerBound

@@ -454,6 +454,15 @@ public enum Markers {
         if u.allSatisfy({ CharClass.isDigit($0) || CharClass.isSpace($0) }) { return true }
         if n <= 8, parsePageNumber(u, 0).map({ $0.1 == u.count }) == true { return true }
         if n <= 30, text.hasText("星期"), text.hasText("年"), text.hasText("日") { return true }
+        // 《 人民日报 》（ 2021年01月19日 01 版）, 人民日报 2021年1月19日 第2版: a running head or an e-paper foot.
+        if n <= 44, text.hasText("版"), text.hasText("年"), text.hasText("月"), text.hasText("日"), !text.hasText("。"), !text.hasText("，") {
+            return true
+        }
+        // 第2版　要闻
+        if let (_, end) = parsePageNumber(u, 0) {
+            let rest = String(scalars: u[end...]).trimmedSpace
+            if rest.isEmpty || isSectionLabel(rest) { return true }
+        }
         return false
     }
 

@@ -122,9 +122,12 @@ public enum ParagraphReflower {
         let first = t.unicodeScalars.first!
         let last = t.unicodeScalars.last!
         let plain = !lead && !jumpFrom && !standaloneJump && !furniture && !credit
+        // A headline may end in ！ or ？ (这样的青春值得吗？): like one with a comma, it needs a lead to confirm it.
+        let exclaimed = (last == "！" || last == "？") && count > 2
+            && Markers.isHeadingShaped(String(t.unicodeScalars.dropLast()), maxColumns: options.maxHeadingColumns, allowComma: true)
         let headingWithComma = plain
-            && Markers.isHeadingShaped(t, columns: line.columns, maxColumns: options.maxHeadingColumns, allowComma: true)
-        let heading = headingWithComma && Markers.innerPunctuationCount(t).commas == 0
+            && (exclaimed || Markers.isHeadingShaped(t, columns: line.columns, maxColumns: options.maxHeadingColumns, allowComma: true))
+        let heading = headingWithComma && !exclaimed && Markers.innerPunctuationCount(t).commas == 0
         return Cue(
             line: line, endsSentence: ends || standaloneJump || note,
             opensBlock: lead || jumpFrom || standaloneJump || note || furniture,

@@ -85,9 +85,8 @@ enum APIRoutes {
             let r = try ReaderRequest(request, options: reader.options)
             guard !r.search.query.isEmpty || r.search.filters != SearchFilters() else { throw APIError.badRequest("give q or a filter", code: "bad-query") }
             let started = Date()
-            let result = try archive.search(r.search)
+            let (result, facets) = try archive.searchWithFacets(r.search)
             let ms = Date().timeIntervalSince(started) * 1000
-            let facets = try archive.facets(r.search)
             return object { w in
                 w.field("query", r.search.query)
                 w.key("milliseconds")

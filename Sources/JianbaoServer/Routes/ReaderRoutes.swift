@@ -39,9 +39,9 @@ enum ReaderRoutes {
                 return Reply.html(HTML.page(title: "搜索", body: "<h1>搜索</h1><p class=\"meta\">词语、\"短语\"、-排除、OR。例：<a href=\"/search?q=%E5%91%A8%E6%B3%A2\">周波</a></p>"))
             }
             let started = Date()
-            let result = try archive.search(r.search)
+            let (result, facets) = try archive.searchWithFacets(r.search)
             let ms = Date().timeIntervalSince(started) * 1000
-            return Reply.html(Pages.search(r, result: result, facets: try archive.facets(r.search), milliseconds: ms))
+            return Reply.html(Pages.search(r, result: result, facets: facets, milliseconds: ms))
         })
         router.get("/person/:name", use: page { _, context in
             guard let name = context.parameters.get("name")?.removingPercentEncoding, !name.isEmpty, name.count <= 20 else {
