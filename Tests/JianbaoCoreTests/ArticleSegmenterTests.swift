@@ -14,6 +14,13 @@ import Testing
         #expect(ArticleSegmenter.assignStack(["前三季度外贸增长较快", "结构持续优化"]) == (nil, "前三季度外贸增长较快", "结构持续优化"))
     }
 
+    @Test func headlinesEndingInAQuestionNeedTheirLead() {
+        let page = Self.clip("这样的青春值得吗？\n\n本报记者 张三\n\n在西部，有这样一群年轻人。\n\n他们说：“值得吗？”\n\n当然值得。\n")
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.headline == "这样的青春值得吗？")
+        #expect(page.articles.first?.paragraphs.count == 3)
+    }
+
     static func clip(_ text: String) -> ClippedPage {
         Pipeline().run(try! PageDecoder.decode(Array(text.utf8)), metadata: PageMetadata(path: "t.txt", issueDate: IssueDate(year: 2020, month: 1, day: 19)))
     }
