@@ -17,6 +17,9 @@ import Testing
         ("本报讯 日前，省委", "本报讯", [], "日前"),
         ("本报记者　王　浩　罗珊珊", "本报", ["王浩", "罗珊珊"], ""),
         ("本报北京10月13日电　（记者刘志强）　住房", "本报", ["刘志强"], "住房"),
+        ("本报北京10月13日电　（记者刘志强、王　浩）　住房", "本报", ["刘志强", "王浩"], "住房"),
+        ("据新华社电　国家统计局今天发布", "新华社", [], "国家统计局"),
+        ("人民日报记者　李　明", "人民日报", ["李明"], ""),
     ])
     func leads(text: String, source: String, reporters: [String], bodyStart: String) throws {
         let (lead, start) = try #require(Markers.parseLead(text, issueDate: issue))
@@ -88,6 +91,13 @@ import Testing
         #expect(Markers.isCreditOnly("新华社发（高静摄）") == ["高静"])
         #expect(Markers.isCreditOnly("　　本报记者 张三摄") == ["张三"])
         #expect(Markers.isCreditOnly("市民在选购年货。新华社记者　李响　摄") == nil)
+    }
+
+    @Test func footBylines() {
+        #expect(Markers.parseFootByline("（记者 张三 李四）") == ["张三", "李四"])
+        #expect(Markers.parseFootByline("（本报记者　王　浩）") == ["王浩"])
+        #expect(Markers.parseFootByline("（记者从省卫健委获悉）") == nil)
+        #expect(Markers.parseFootByline("（本报河内10月23日电）") == nil)
     }
 
     @Test func mastheadsAndPageLabels() {

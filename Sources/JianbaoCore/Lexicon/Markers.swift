@@ -139,11 +139,19 @@ public enum Markers {
             dateline = Dateline(
                 text: String(scalars: u[0..<textEnd]), place: dl.place, date: dl.date)
             i = textEnd
-        } else if let role = roles.first(where: { hasPrefix(u, $0) }), role.startsWithText("本报") || role == "记者" || role == "通讯员" || role.hasPrefix("新华社") {
+        } else if let agency = agencies.first(where: { hasPrefix(u, $0) }), u.count > agency.unicodeScalars.count,
+            u[agency.unicodeScalars.count] == "电", agency != "本报"
+        {
+            // 据新华社电, 新华社电: the agency without place and date.
+            source = agency == "据新华社" ? "新华社" : agency
+            i = agency.unicodeScalars.count + 1
+        } else if let role = roles.first(where: { hasPrefix(u, $0) }),
+            role.startsWithText("本报") || role == "记者" || role == "通讯员" || role.hasPrefix("新华社") || role.hasPrefix("人民日报")
+        {
             // A byline lead: 本报记者 张三 李四 (then maybe body on the same line).
             let (names, end) = parseNames(u, from: 0)
             guard !names.isEmpty else { return nil }
-            source = role.startsWithText("本报") ? "本报" : role.startsWithText("新华社") ? "新华社" : nil
+            source = role.startsWithText("本报") ? "本报" : role.startsWithText("新华社") ? "新华社" : role.startsWithText("人民日报") ? "人民日报" : nil
             let leadText = String(scalars: u[0..<end]).trimmedSpace
             return (Lead(text: leadText, source: source, dateline: nil, reporters: names), skipSpaces(u, end))
         } else {
@@ -495,6 +503,18 @@ public enum Markers {
     public static func isCreditOnly(_ text: String) -> [String]? {
         guard let (names, length) = parseCredit(text) else { return nil }
         return length >= text.unicodeScalars.count - text.unicodeScalars.prefix { CharClass.isSpace($0) }.count ? names : nil
+    }
+
+    /// （记者 张三 李四）/（本报记者 王　浩）on its own at an article's foot: the reporters.
+    public static func parseFootByline(_ text: String) -> [String]? {
+        guard text.utf8.count <= 120, let f = text.unicodeScalars.first, f == "（" || f == "(" else { return nil }
+        let u = Array(text.unicodeScalars)
+        guard u.count >= 5, u.last == "）" || u.last == ")" else { return nil }
+        let inner = Array(u[1..<(u.count - 1)])
+        guard isRoleAt(inner, 0) else { return nil }
+        let (names, end) = parseNames(inner, from: 0)
+        guard !names.isEmpty, skipSpaces(inner, end) == inner.count else { return nil }
+        return names
     }
 
     /// （本报河内10月23日电） on its own: a dateline printed at an article's foot.

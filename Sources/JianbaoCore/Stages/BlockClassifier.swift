@@ -26,6 +26,12 @@ public enum BlockClassifier {
             block.body = nil
             return block
         }
+        if let reporters = Markers.parseFootByline(text) {
+            block.kind = .byline
+            block.body = nil
+            block.lead = Lead(text: text, source: nil, dateline: nil, reporters: reporters)
+            return block
+        }
         if let note = Markers.parseDatelineNote(text, issueDate: issueDate) {
             block.kind = .datelineNote
             block.body = nil

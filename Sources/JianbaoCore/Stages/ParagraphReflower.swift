@@ -131,7 +131,7 @@ public enum ParagraphReflower {
         return Cue(
             line: line, endsSentence: ends || standaloneJump || note,
             opensBlock: lead || jumpFrom || standaloneJump || note || furniture,
-            standalone: furniture || standaloneJump || note || byline || Markers.isCommentaryByline(t), credit: credit,
+            standalone: furniture || standaloneJump || note || byline || Markers.isCommentaryByline(t) || Markers.parseFootByline(t) != nil, credit: credit,
             headingShape: heading, headingShapeWithComma: headingWithComma, first: first, last: last, scalarCount: count,
             sentenceOpener: headingWithComma && Markers.opensSentence(t))
     }
