@@ -19,7 +19,7 @@ public enum SearchBenchmark {
         let started = Date()
         try archive.pool.write { db in
             try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS peer_trigram USING fts5(body, tokenize='trigram')")
-            if try Int.fetchOne(db, sql: "SELECT count(*) FROM peer_trigram") == 0 {
+            if try Int.fetchOne(db, sql: "SELECT 1 FROM peer_trigram LIMIT 1") == nil {
                 try db.execute(sql: "INSERT INTO peer_trigram(rowid, body) SELECT rowid, headline || ' ' || body FROM article_fts")
             }
         }
