@@ -36,7 +36,7 @@ struct Serve: AsyncParsableCommand {
         }
         let app = buildApplication(archive: store, options: ServerOptions(adminToken: adminToken), host: host, port: port)
         print("reader at http://\(host):\(port)/  (search: http://\(host):\(port)/search?q=%E5%91%A8%E6%B3%A2)")
-        fflush(stdout)  // shown at once also when the output goes to a file or a pipe
+        fflush(nil)  // every stream: the URL shows at once also when output goes to a file or a pipe
         try await app.runService()
     }
 }
