@@ -93,7 +93,7 @@ enum PersonExtractor {
     }
 
     /// Function words after which a clause-opening surname-and-given-name reads as a person (李明是学生).
-    static let clauseFollowers: ScalarSet = ["是", "在", "和", "与", "同", "也", "曾", "已", "又", "都", "就", "正"]
+    static let clauseFollowers: ScalarSet = ["是", "在", "和", "与", "同", "也", "曾", "已", "又", "都", "就", "正", "的"]
 
     static func isSurnameStart(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
         guard i < p.count else { return false }
