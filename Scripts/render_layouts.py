@@ -5,6 +5,7 @@ layouts, for the golden fixtures under Tests/JianbaoCoreTests/Fixtures/pages/:
   hard-wrapped/  every line wrapped at 42 display columns (PDF-to-text), CRLF line ends
   hard-wrapped-flush/  the same with the indents dropped, as pdftotext without -layout prints it
   blank-lines/   indentation removed, one paragraph a line, GB18030-encoded
+  blank-between/ the same with a blank line after every line (some e-paper copies), UTF-8 with BOM
 
     Scripts/render_layouts.py Tests/JianbaoCoreTests/Fixtures/pages/indented/NAME.txt
 """
@@ -47,6 +48,9 @@ def main(path):
     os.makedirs(os.path.join(root, "blank-lines"), exist_ok=True)
     with open(os.path.join(root, "blank-lines", name), "w", encoding="gb18030") as f:
         f.write("\n".join(line.lstrip("\u3000") for line in lines))
+    os.makedirs(os.path.join(root, "blank-between"), exist_ok=True)
+    with open(os.path.join(root, "blank-between", name), "w", encoding="utf-8-sig") as f:
+        f.write("".join(line.lstrip("\u3000") + "\n\n" for line in lines if line.strip()))
 
 
 if __name__ == "__main__":
