@@ -88,6 +88,13 @@ public enum Gazetteer {
         return index
     }()
 
+    /// A named region or natural feature (渤海, 长江, 东南亚) and nothing else by that name: no division code.
+    public static func isFeature(_ name: String) -> Bool {
+        let u = Array(name.unicodeScalars)
+        guard let (len, ids) = index.longest(in: u, at: 0), len == u.count else { return false }
+        return ids.allSatisfy { divisions[$0].level == .region }
+    }
+
     /// The province a newspaper is published in (辽宁日报 → 辽宁省), from a province name in its title.
     public static func homeProvince(ofNewspaper name: String?) -> String? {
         guard let name else { return nil }

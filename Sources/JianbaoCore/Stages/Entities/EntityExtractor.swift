@@ -17,10 +17,19 @@ public enum EntityExtractor {
         let orgs = OrganizationExtractor.extract(text, titles: people.titleSpans, names: people.nameSpans)
         let dates = DateExtractor.extract(text, issueDate: issueDate)
         let tables = TableExtractor.extract(text)
-        var mentions = people.mentions + places.mentions + orgs.mentions + dates.mentions
+        // A sea, river or mountain heading an organization's name names the organization (渤海大学, 华山医院),
+        // also where that organization only leads a title chain.
+        let placeMentions = places.mentions.filter { m in
+            guard Gazetteer.isFeature(m.text) else { return true }
+            let u = text.units[m.unit]
+            let suffix = u.withUnsafeBufferPointer { OrganizationExtractor.suffixIndex.longest(in: $0, at: m.end) }
+            return (suffix?.length ?? 0) < 2
+        }
+        let kept = Set(placeMentions.map(\.text))
+        var mentions = people.mentions + placeMentions + orgs.mentions + dates.mentions
         mentions.sort { ($0.unit, $0.start, $0.kind.rawValue) < ($1.unit, $1.start, $1.kind.rawValue) }
         return Entities(
-            people: people.people, places: places.places, organizations: orgs.organizations, dates: dates.dates,
+            people: people.people, places: places.places.filter { kept.contains($0.name) }, organizations: orgs.organizations, dates: dates.dates,
             tables: tables.map { t in
                 var table = t.table
                 table.line = tableLine(t.unit, t.start)

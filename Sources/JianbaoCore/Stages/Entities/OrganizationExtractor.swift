@@ -85,7 +85,8 @@ enum OrganizationExtractor {
     /// The match runs on into a longer word: 商务部|门.
     static func endsInsideWord(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ end: Int) -> Bool {
         guard end < p.count, end > 0 else { return false }
-        return p[end - 1] == "部" && p[end] == "门" || p[end - 1] == "局" && p[end] == "面" || p[end - 1] == "委" && p[end] == "员"
+        return p[end - 1] == "部" && p[end] == "门" || p[end - 1] == "局" && (p[end] == "面" || p[end] == "势" || p[end] == "限")
+            || p[end - 1] == "委" && p[end] == "员"
     }
 
     static func isGenericBefore(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
