@@ -36,26 +36,26 @@ enum PersonExtractor {
 
         for (ui, u) in text.units.enumerated() {
             u.withUnsafeBufferPointer { p in
+                // 江泽民、李鹏、乔石: names listed after a name found here are people too.
+                func list(after end: Int, foreign: Bool) -> Int {
+                    var k = end
+                    while k + 1 < p.count, p[k] == "、" {
+                        if let (l2, known) = knownIndex.longest(in: p, at: k + 1) {
+                            record(known, unit: ui, at: k + 1, titleChain: [], titleStart: nil)
+                            k += 1 + l2
+                        } else if let l2 = nameLength(p, k + 1, foreign: foreign, requireAction: false),
+                            Words.info(String(scalars: p[(k + 1)..<(k + 1 + l2)])) == nil
+                        {
+                            record(String(scalars: p[(k + 1)..<(k + 1 + l2)]), unit: ui, at: k + 1, titleChain: [], titleStart: nil)
+                            k += 1 + l2
+                        } else {
+                            break
+                        }
+                    }
+                    return k
+                }
                 var i = 0
                 while i < p.count {
-                    // 江泽民、李鹏、乔石: names listed after a name found here are people too.
-                    func list(after end: Int, foreign: Bool) -> Int {
-                        var k = end
-                        while k + 1 < p.count, p[k] == "、" {
-                            if let (l2, known) = knownIndex.longest(in: p, at: k + 1) {
-                                record(known, unit: ui, at: k + 1, titleChain: [], titleStart: nil)
-                                k += 1 + l2
-                            } else if let l2 = nameLength(p, k + 1, foreign: foreign, requireAction: false),
-                                Words.info(String(scalars: p[(k + 1)..<(k + 1 + l2)])) == nil
-                            {
-                                record(String(scalars: p[(k + 1)..<(k + 1 + l2)]), unit: ui, at: k + 1, titleChain: [], titleStart: nil)
-                                k += 1 + l2
-                            } else {
-                                break
-                            }
-                        }
-                        return k
-                    }
                     if let (len, name) = knownIndex.longest(in: p, at: i) {
                         var chain = titleChain(p, nameStart: i)
                         let post = postTitleIndex.longest(in: p, at: i + len)
