@@ -141,14 +141,13 @@ public enum ArticleSegmenter {
         }
     }
 
-    /// A heading line that is only one or two personal names (钟声, 李 明　王 芳 is not: spaced
-    /// characters are read as one name each side of a wide gap).
+    /// A heading line that is only one or two personal names of two or three characters (钟声, 李　明),
+    /// as the byline parser reads them.
     static func authorNames(_ text: String) -> [String]? {
-        let parts = text.split { $0 == " " || $0 == "\u{3000}" || $0 == "、" }.map(String.init)
-        guard (1...2).contains(parts.count),
-            parts.allSatisfy({ (2...3).contains($0.count) && $0.unicodeScalars.allSatisfy(CharClass.isHan) && Surnames.looksLikeName($0) })
-        else { return nil }
-        return parts
+        let u = Array(text.unicodeScalars)
+        let (names, end) = Markers.parseNames(u, from: 0, bare: true)
+        guard (1...2).contains(names.count), Markers.skipSpaces(u, end) == u.count, names.allSatisfy({ $0.count <= 3 }) else { return nil }
+        return names
     }
 
     /// 一、… / （一）… / 1. … / ■ …: a numbered or marked section head inside an article.
