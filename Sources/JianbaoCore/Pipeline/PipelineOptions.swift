@@ -21,6 +21,12 @@ public struct PipelineOptions: Sendable, Equatable {
     public var maxWrapWidth = 40
     /// Lines within this many columns of the wrap width count as full.
     public var wrapTolerance = 2
+    /// A hard-wrapped line ending in 。 is a wrap (not a paragraph end) only this close to the wrap
+    /// width: typesetting pushes or hangs one character.
+    public var sentenceWrapTolerance = 1
+    /// Columns of the paragraph indent that PDF-to-text may drop (two full-width spaces): a paragraph's
+    /// first line short by this much still counts as full.
+    public var droppedIndentColumns = 2
     /// Share of lines at the wrap width for a page to be hard-wrapped.
     public var hardWrapShare = 0.4
     /// Share of indented lines for a page to be indented.

@@ -150,7 +150,7 @@ public enum ParagraphReflower {
         let wrapWidth = layout.wrapWidth ?? Int.max
         let aFull = a.line.columns >= wrapWidth - options.wrapTolerance
         // A paragraph's first line may be short by the indent that PDF-to-text dropped (two full-width spaces).
-        let aFullUnlessIndent = aFull || unitCues.count == 1 && !a.line.isIndented && a.line.columns >= wrapWidth - options.wrapTolerance - 2
+        let aFullUnlessIndent = aFull || unitCues.count == 1 && !a.line.isIndented && a.line.columns >= wrapWidth - options.wrapTolerance - options.droppedIndentColumns
 
         // A URL cut by the break, or standing on its own line after 网址：.
         if isURLScalar(b.first), endsInURL(unitText) { return true }
@@ -164,7 +164,7 @@ public enum ParagraphReflower {
             case .hardWrapped where gap == 0:
                 // A wrap that happened to fall right after 。: the line is full to within one column (typesetting
                 // pushes or hangs one character), or a paragraph's last line that ends near the edge would run on.
-                guard a.line.columns >= wrapWidth - 1, !b.line.isIndented, !bStartsArticle else { return false }
+                guard a.line.columns >= wrapWidth - options.sentenceWrapTolerance, !b.line.isIndented, !bStartsArticle else { return false }
                 if !habits.indents, Markers.opensParagraph(b.line.text) { return false }
                 // A short line that a column break cut off is followed by the unindented rest.
                 let cutShort = k + 1 < cues.count && cues[k + 1].gapBefore > 0 && !cues[k + 1].line.isIndented
