@@ -21,6 +21,17 @@ import Testing
         #expect(page.articles.first?.paragraphs.count == 3)
     }
 
+    @Test func commentaryBylineAboveAHeadingGoesWithIt() {
+        let body = Self.clip("正文第一段。\n\n本报评论员\n\n以改革创新激发发展活力\n\n改革是发展的强大动力。\n")
+        #expect(body.articles.last?.headline == "以改革创新激发发展活力")
+        #expect(body.articles.last?.kind == .commentary)
+        #expect(body.articles.first?.kind != .commentary)
+        // At the page's end, with nothing under the heading yet, the byline still goes with it.
+        let end = Self.clip("正文第一段。\n\n本报评论员\n\n论改革\n")
+        #expect(end.articles.count == 2)
+        #expect(end.articles.last?.range == LineRange(3, 5))
+    }
+
     static func clip(_ text: String) -> ClippedPage {
         Pipeline().run(try! PageDecoder.decode(Array(text.utf8)), metadata: PageMetadata(path: "t.txt", issueDate: IssueDate(year: 2020, month: 1, day: 19)))
     }

@@ -118,8 +118,9 @@ public enum ArticleSegmenter {
         }
         if !pending.isEmpty { open() }
         if let c = carried {
-            // Nothing followed it after all: it stands alone rather than being lost.
-            drafts.append(Draft(blocks: [c]))
+            // The page ended under the heading it stood above: it goes with that heading, or alone, never lost.
+            if drafts.last?.blocks.first.map({ $0.range.first > c.range.first }) != true { drafts.append(Draft()) }
+            drafts[drafts.count - 1].blocks.insert(c, at: 0)
             absorbLead(c, into: &drafts[drafts.count - 1])
         }
         return Result(articles: drafts.map { finish($0, pageID: pageID) }, dropped: dropped)
