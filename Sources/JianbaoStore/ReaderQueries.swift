@@ -64,12 +64,8 @@ extension SQLiteArchive {
         try pool.read { db in try String.fetchOne(db, sql: "SELECT name FROM newspaper WHERE id = ?", arguments: [id]) }
     }
 
-    /// Counts by newspaper, year, person and place over everything the request matches.
-    public func facets(_ request: SearchRequest) throws -> Facets {
-        try search(request, facets: true).facets
-    }
-
-    /// The search and its facets from one pass over the matches (what the reader's search page shows).
+    /// The search and its facets (counts by newspaper, year, person and place over everything it
+    /// matches) from one pass over the matches: what the reader's search page shows.
     public func searchWithFacets(_ request: SearchRequest) throws -> (result: SearchResult, facets: Facets) {
         try search(request, facets: true)
     }
@@ -77,8 +73,7 @@ extension SQLiteArchive {
     static let facetLimit = 8
 
     /// Facets of a ranked match list: papers and years counted in memory, people and places looked up
-    /// for the matched ids in one statement each (CROSS JOIN keeps SQLite walking the ids and probing
-    /// the covering entity_article_kind index, rather than scanning every person for each id).
+    /// for the matched ids (a JSON array walked by json_each).
     static func facets(_ db: Database, _ matches: [Match]) throws -> Facets {
         var f = Facets()
         func top(_ counts: [String: Int], byName: Bool = false) -> [(name: String, count: Int)] {
@@ -94,14 +89,7 @@ extension SQLiteArchive {
         f.newspapers = top(papers)
         f.years = top(years, byName: true)
         guard !matches.isEmpty else { return f }
-        let ids = "[" + matches.map { String($0.id) }.joined(separator: ",") + "]"
-        func pairs(_ sql: String) throws -> [(name: String, count: Int)] {
-            try Row.fetchAll(db.cachedStatement(sql: sql), arguments: [ids]).map { (name: $0[0] ?? "-", count: $0[1]) }
-        }
-        f.people = try pairs(
-            "SELECT e.name, count(*) FROM json_each(?) j CROSS JOIN entity e ON e.articleId = j.value AND e.kind = 'person' GROUP BY e.name ORDER BY 2 DESC, 1 LIMIT \(facetLimit)")
-        f.places = try pairs(
-            "SELECT min(e.name), count(*) FROM json_each(?) j CROSS JOIN entity e ON e.articleId = j.value AND e.kind = 'place' GROUP BY COALESCE(e.code, e.name) ORDER BY 2 DESC, 1 LIMIT \(facetLimit)")
+        (f.people, f.places) = try entityFacets(db, matched: "SELECT value AS id FROM json_each(?)", arguments: [jsonIDs(matches.map(\.id))])
         return f
     }
 
@@ -109,16 +97,37 @@ extension SQLiteArchive {
     static func facets(_ db: Database, filter: String, arguments: StatementArguments) throws -> Facets {
         let matched = "SELECT a.id, a.date, n.name AS newspaper FROM article a LEFT JOIN newspaper n ON n.id = a.newspaperId WHERE 1\(filter)"
         var f = Facets()
-        func pairs(_ sql: String) throws -> [(name: String, count: Int)] {
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map { (name: $0[0] ?? "-", count: $0[1]) }
-        }
-        f.newspapers = try pairs("SELECT newspaper, count(*) FROM (\(matched)) GROUP BY newspaper ORDER BY 2 DESC LIMIT \(facetLimit)")
-        f.years = try pairs("SELECT substr(date, 1, 4), count(*) FROM (\(matched)) WHERE date IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT \(facetLimit)")
-        f.people = try pairs(
-            "SELECT e.name, count(*) FROM (\(matched)) m JOIN entity e ON e.articleId = m.id AND e.kind = 'person' GROUP BY e.name ORDER BY 2 DESC, 1 LIMIT \(facetLimit)")
-        f.places = try pairs(
-            "SELECT min(e.name), count(*) FROM (\(matched)) m JOIN entity e ON e.articleId = m.id AND e.kind = 'place' GROUP BY COALESCE(e.code, e.name) ORDER BY 2 DESC, 1 LIMIT \(facetLimit)")
+        f.newspapers = try facetPairs(db, "SELECT newspaper, count(*) FROM (\(matched)) GROUP BY newspaper ORDER BY 2 DESC LIMIT \(facetLimit)", arguments)
+        f.years = try facetPairs(
+            db, "SELECT substr(date, 1, 4), count(*) FROM (\(matched)) WHERE date IS NOT NULL GROUP BY 1 ORDER BY 1 DESC LIMIT \(facetLimit)", arguments)
+        (f.people, f.places) = try entityFacets(db, matched: matched, arguments: arguments)
         return f
+    }
+
+    /// The most named people and places of the articles `matched` selects (a query with an `id`
+    /// column). CROSS JOIN keeps SQLite walking the matched ids and probing the covering
+    /// entity_article_kind index, rather than scanning every person for each id.
+    static func entityFacets(_ db: Database, matched: String, arguments: StatementArguments) throws
+        -> (people: [(name: String, count: Int)], places: [(name: String, count: Int)])
+    {
+        let people = try facetPairs(
+            db,
+            "SELECT e.name, count(*) FROM (\(matched)) m CROSS JOIN entity e ON e.articleId = m.id AND e.kind = 'person' GROUP BY e.name ORDER BY 2 DESC, 1 LIMIT \(facetLimit)",
+            arguments)
+        let places = try facetPairs(
+            db,
+            "SELECT min(e.name), count(*) FROM (\(matched)) m CROSS JOIN entity e ON e.articleId = m.id AND e.kind = 'place' GROUP BY COALESCE(e.code, e.name) ORDER BY 2 DESC, 1 LIMIT \(facetLimit)",
+            arguments)
+        return (people, places)
+    }
+
+    static func facetPairs(_ db: Database, _ sql: String, _ arguments: StatementArguments) throws -> [(name: String, count: Int)] {
+        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map { (name: $0[0] ?? "-", count: $0[1]) }
+    }
+
+    /// Ids as a JSON array, for `json_each(?)`: one statement for any number of ids.
+    static func jsonIDs(_ ids: [Int64]) -> String {
+        "[" + ids.map(String.init).joined(separator: ",") + "]"
     }
 
     /// The decoded text of the page an article came from, line by line.

@@ -90,7 +90,7 @@ extension SQLiteArchive {
                 // The shown hits in one statement (ids as a JSON array), put back in rank order.
                 func hits(_ rows: [(id: Int64, story: Int64, score: Double)]) throws -> [SearchHit] {
                     guard !rows.isEmpty else { return [] }
-                    let ids = "[" + rows.map { String($0.id) }.joined(separator: ",") + "]"
+                    let ids = Self.jsonIDs(rows.map(\.id))
                     let statement = try db.cachedStatement(
                         sql: """
                             SELECT a.id, COALESCE(a.storyId, a.id) AS story, n.name AS newspaper, a.date, a.pageNumber, a.kind, a.headline,
