@@ -127,17 +127,20 @@ extension SQLiteArchive {
                     .dropFirst(request.offset).prefix(limit)
                 return (SearchResult(total: total, hits: try hits(Array(shown)), expression: expression), Facets())
             }
-            // Filters only: newest first.
-            let base = """
-                SELECT a.id, COALESCE(a.storyId, a.id) AS story, n.name AS newspaper, a.date, a.pageNumber, a.kind, a.headline,
-                    substr(f.body, 1, 80) AS snippet, 0.0 AS score
-                FROM article a JOIN article_fts f ON f.rowid = a.id LEFT JOIN newspaper n ON n.id = a.newspaperId
-                WHERE 1\(filter)
-                """
-            let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM (\(base))", arguments: filterArgs) ?? 0
+            // Filters only: newest first. The articles are selected (and counted) without the text; only the
+            // shown page reads it (CROSS JOIN: SQLite would otherwise walk the whole FTS table first).
+            let selected = "FROM article a LEFT JOIN newspaper n ON n.id = a.newspaperId WHERE 1\(filter)"
+            let total = try Int.fetchOne(db, sql: "SELECT count(*) \(selected)", arguments: filterArgs) ?? 0
             var pageArgs = filterArgs
             pageArgs += [limit, request.offset]
-            let rows = try Row.fetchAll(db, sql: base + " ORDER BY a.date DESC, a.id LIMIT ? OFFSET ?", arguments: pageArgs)
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT p.*, substr(f.body, 1, 80) AS snippet, 0.0 AS score
+                    FROM (SELECT a.id, COALESCE(a.storyId, a.id) AS story, n.name AS newspaper, a.date, a.pageNumber, a.kind, a.headline
+                          \(selected) ORDER BY a.date DESC, a.id LIMIT ? OFFSET ?) p
+                    CROSS JOIN article_fts f ON f.rowid = p.id ORDER BY p.date DESC, p.id
+                    """, arguments: pageArgs)
             let result = SearchResult(total: total, hits: rows.map(Self.hit), expression: "")
             return (result, wantFacets ? try Self.facets(db, filter: filter, arguments: filterArgs) : Facets())
         }
