@@ -36,21 +36,16 @@ enum PersonExtractor {
 
         for (ui, u) in text.units.enumerated() {
             u.withUnsafeBufferPointer { p in
-                // 江泽民、李鹏、乔石: names listed after a name found here are people too.
-                func list(after end: Int, foreign: Bool) -> Int {
+                // Names listed with 、 after a name found here are people too: after a title they share its
+                // titles (省领导张雷、张福海); after a known name they must be known or no dictionary word
+                // (江泽民、李鹏、乔石). Returns where the list ends.
+                func list(after end: Int, foreign: Bool, titles: [String], afterTitle: Bool) -> Int {
                     var k = end
-                    while k + 1 < p.count, p[k] == "、" {
-                        if let (l2, known) = knownIndex.longest(in: p, at: k + 1) {
-                            record(known, unit: ui, at: k + 1, titleChain: [], titleStart: nil)
-                            k += 1 + l2
-                        } else if let l2 = nameLength(p, k + 1, foreign: foreign, requireAction: false),
-                            Words.info(String(scalars: p[(k + 1)..<(k + 1 + l2)])) == nil
-                        {
-                            record(String(scalars: p[(k + 1)..<(k + 1 + l2)]), unit: ui, at: k + 1, titleChain: [], titleStart: nil)
-                            k += 1 + l2
-                        } else {
-                            break
-                        }
+                    while k + 1 < p.count, p[k] == "、", let l2 = nameLength(p, k + 1, foreign: foreign, requireAction: false) {
+                        let name = String(scalars: p[(k + 1)..<(k + 1 + l2)])
+                        guard afterTitle || knownIndex.longest(in: p, at: k + 1) != nil || Words.info(name) == nil else { break }
+                        record(name, unit: ui, at: k + 1, titleChain: titles, titleStart: nil)
+                        k += 1 + l2
                     }
                     return k
                 }
@@ -61,7 +56,8 @@ enum PersonExtractor {
                         let post = postTitleIndex.longest(in: p, at: i + len)
                         if chain.titles.isEmpty, let post { chain = ([post.payload], nil) }
                         record(name, unit: ui, at: i, titleChain: chain.titles, titleStart: chain.start)
-                        i = post == nil ? list(after: i + len, foreign: false) : i + len + post!.length  // 习近平总书记: the title after the name anchors nothing
+                        // 习近平总书记: the title after the name anchors nothing.
+                        i = post == nil ? list(after: i + len, foreign: false, titles: [], afterTitle: false) : i + len + post!.length
                         continue
                     }
                     if let (tlen, title) = titleIndex.longest(in: p, at: i) {
@@ -70,13 +66,7 @@ enum PersonExtractor {
                         if let len = nameLength(p, j, foreign: foreign, requireAction: false) {
                             let chain = titleChain(p, nameStart: j)
                             record(String(scalars: p[j..<(j + len)]), unit: ui, at: j, titleChain: chain.titles, titleStart: chain.start)
-                            // A list after the title: 省领导张雷、张福海.
-                            var k = j + len
-                            while k + 1 < p.count, p[k] == "、", let l2 = nameLength(p, k + 1, foreign: foreign, requireAction: false) {
-                                record(String(scalars: p[(k + 1)..<(k + 1 + l2)]), unit: ui, at: k + 1, titleChain: chain.titles, titleStart: nil)
-                                k += 1 + l2
-                            }
-                            i = k
+                            i = list(after: j + len, foreign: foreign, titles: chain.titles, afterTitle: true)
                             continue
                         }
                     }
