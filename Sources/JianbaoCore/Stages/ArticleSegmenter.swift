@@ -103,9 +103,8 @@ public enum ArticleSegmenter {
                 if !pending.isEmpty || b.continuedFromPage != nil || needsNew(forLead: false) { open() }
             }
             var d = drafts.removeLast()
-            if let c = carried, d.blocks.first.map({ $0.range.first > c.range.first }) == true {
-                d.blocks.insert(c, at: 0)
-                absorbLead(c, into: &d)
+            if let c = carried, opensBelow(d, c) {
+                prepend(c, to: &d)
                 carried = nil
             }
             d.blocks.append(b)
@@ -119,11 +118,21 @@ public enum ArticleSegmenter {
         if !pending.isEmpty { open() }
         if let c = carried {
             // The page ended under the heading it stood above: it goes with that heading, or alone, never lost.
-            if drafts.last?.blocks.first.map({ $0.range.first > c.range.first }) != true { drafts.append(Draft()) }
-            drafts[drafts.count - 1].blocks.insert(c, at: 0)
-            absorbLead(c, into: &drafts[drafts.count - 1])
+            if !opensBelow(drafts.last, c) { drafts.append(Draft()) }
+            prepend(c, to: &drafts[drafts.count - 1])
         }
         return Result(articles: drafts.map { finish($0, pageID: pageID) }, dropped: dropped)
+    }
+
+    /// The draft starts below `byline`: it is the article a byline printed above its heading belongs to.
+    static func opensBelow(_ d: Draft?, _ byline: Block) -> Bool {
+        d?.blocks.first.map { $0.range.first > byline.range.first } == true
+    }
+
+    /// Puts a byline printed above the heading at the head of its article.
+    static func prepend(_ byline: Block, to d: inout Draft) {
+        d.blocks.insert(byline, at: 0)
+        absorbLead(byline, into: &d)
     }
 
     /// Takes what a lead, byline or dateline note says into the article.
