@@ -11,6 +11,37 @@ public final class SQLiteArchive: Archive, @unchecked Sendable {
     /// Opens (creating and migrating if needed) the archive at `path`.
     public init(path: String) throws {
         self.path = path
+        pool = try Self.openAndMigrate(path: path)
+    }
+
+    /// Two processes opening a new archive at once (an ingest and a reader, two ingests) race to
+    /// switch it to WAL and to create its tables: the loser sees SQLITE_BUSY on `journal_mode` or
+    /// "table … already exists" from a migration the winner has just committed. Both resolve by
+    /// trying again after a short pause, so they are retried for a few seconds; any other error,
+    /// or the same one for longer, is the caller's.
+    static func openAndMigrate(path: String) throws -> DatabasePool {
+        var attempt = 0
+        while true {
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration())
+                try ArchiveSchema.migrator.migrate(pool)
+                return pool
+            } catch let error as DatabaseError where attempt < 60 && isRaceWithAnotherOpener(error) {
+                attempt += 1
+                usleep(UInt32.random(in: 20_000...80_000))
+            }
+        }
+    }
+
+    static func isRaceWithAnotherOpener(_ error: DatabaseError) -> Bool {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return true
+        case .SQLITE_ERROR: return error.message?.contains("already exists") == true
+        default: return false
+        }
+    }
+
+    static func configuration() -> Configuration {
         var config = Configuration()
         config.prepareDatabase { db in
             db.add(tokenizer: HanTokenizer.self)
@@ -18,8 +49,7 @@ public final class SQLiteArchive: Archive, @unchecked Sendable {
             try db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;")
         }
         config.busyMode = .timeout(30)
-        pool = try DatabasePool(path: path, configuration: config)
-        try ArchiveSchema.migrator.migrate(pool)
+        return config
     }
 
     // MARK: ingest

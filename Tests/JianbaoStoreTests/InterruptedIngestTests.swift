@@ -45,6 +45,53 @@ import Testing
         #expect(outcome.summary.pagesAdded == 3 && outcome.summary.articles == 42)
     }
 
+    /// Processes racing to create one new archive (an ingest and a reader started together) all
+    /// open it, migrated once: the loser of the race to WAL mode or to a migration tries again.
+    /// Each child waits for a start file, so that they open the archive at the same moment.
+    @Test func concurrentOpenersOfANewArchive() throws {
+        let env = ProcessInfo.processInfo.environment
+        if let archive = env["JIANBAO_OPENER_ARCHIVE"], let start = env["JIANBAO_OPENER_START"] {
+            while !FileManager.default.fileExists(atPath: start) { usleep(500) }
+            _ = try SQLiteArchive(path: archive).totals()
+            return
+        }
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-race-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for round in 0..<4 {
+            let archive = dir.appendingPathComponent("archive-\(round).sqlite").path
+            let start = dir.appendingPathComponent("start-\(round)").path
+            let children = try (0..<3).map { _ in
+                let child = Process()
+                child.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+                child.arguments = ["--testing-library", "swift-testing", "--filter", "InterruptedIngestTests/concurrentOpenersOfANewArchive"]
+                var childEnv = env
+                childEnv["JIANBAO_OPENER_ARCHIVE"] = archive
+                childEnv["JIANBAO_OPENER_START"] = start
+                child.environment = childEnv
+                child.standardOutput = FileHandle.nullDevice
+                child.standardError = FileHandle.nullDevice
+                try child.run()
+                return child
+            }
+            usleep(300_000)  // let the children reach their wait
+            FileManager.default.createFile(atPath: start, contents: nil)
+            for child in children { child.waitUntilExit() }
+            #expect(children.map(\.terminationStatus) == [0, 0, 0], "every opener got the archive")
+            let opened = try SQLiteArchive(path: archive)
+            #expect(try opened.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM grdb_migrations") } == 2)
+        }
+    }
+
+    /// Pages stored so far, read without writing anything; nil until the archive exists in WAL mode.
+    static func pagesStored(at path: String) -> Int? {
+        guard FileManager.default.fileExists(atPath: path + "-wal") else { return nil }
+        var config = Configuration()
+        config.readonly = true
+        guard let queue = try? DatabaseQueue(path: path, configuration: config) else { return nil }
+        return try? queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM page") }
+    }
+
     @Test(.timeLimit(.minutes(3))) func killedIngestIsConsistentAndResumes() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-kill-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -59,24 +106,31 @@ import Testing
         env["JIANBAO_CHILD_PAGES"] = pages.path
         env["JIANBAO_CHILD_ARCHIVE"] = archivePath
         child.environment = env
-        child.standardOutput = FileHandle.nullDevice
-        child.standardError = FileHandle.nullDevice
+        let log = dir.appendingPathComponent("child.log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        let logHandle = try FileHandle(forWritingTo: log)
+        child.standardOutput = logHandle
+        child.standardError = logHandle
         try child.run()
 
-        // Wait until some batches are in, then kill -9 in the middle of the run.
+        // Wait until some batches are in, then kill -9 in the middle of the run. The parent only
+        // reads, through a read-only connection, and only once the child has put the file in WAL
+        // mode: opening it as an archive here would race the child's creation and migration of it.
         var seen = 0
         let deadline = Date().addingTimeInterval(120)
         while Date() < deadline, child.isRunning {
-            if FileManager.default.fileExists(atPath: archivePath),
-                let n = try? SQLiteArchive(path: archivePath).totals().pages, n >= 10
-            {
+            if let n = Self.pagesStored(at: archivePath), n >= 10 {
                 seen = n
                 break
             }
             usleep(20_000)
         }
+        let exitedByItself = !child.isRunning
         kill(child.processIdentifier, SIGKILL)
         child.waitUntilExit()
+        try logHandle.close()
+        let childOutput = exitedByItself ? String(decoding: (try? Data(contentsOf: log)) ?? Data(), as: UTF8.self).suffix(2000) : ""
+        #expect(!exitedByItself, "the child ended before it was killed (status \(child.terminationStatus)): \(childOutput)")
         #expect(seen >= 10, "the child stored pages before it was killed")
 
         let archive = try SQLiteArchive(path: archivePath)
