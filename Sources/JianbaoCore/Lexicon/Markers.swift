@@ -517,6 +517,20 @@ public enum Markers {
         return names
     }
 
+    /// A foot byline closing an article's last paragraph on the same line (…摆在压倒性位置。（本报记者
+    /// 刘　毅））: the reporters, and the source the role names (本报, 新华社) if it names one.
+    public static func trailingFootByline(_ text: String) -> (reporters: [String], source: String?)? {
+        let tail = text.unicodeScalars.suffix(40)
+        guard let last = tail.last, last == "）" || last == ")",
+            let open = tail.lastIndex(where: { $0 == "（" || $0 == "(" }), open != text.unicodeScalars.startIndex
+        else { return nil }
+        let byline = String(String.UnicodeScalarView(tail[open...]))
+        guard let names = parseFootByline(byline) else { return nil }
+        let role = byline.dropFirst()
+        let source = agencies.first { role.hasPrefix($0 + "记者") || role.hasPrefix($0 + "特约记者") }
+        return (names, source)
+    }
+
     /// （本报河内10月23日电） on its own: a dateline printed at an article's foot.
     public static func parseDatelineNote(_ text: String, issueDate: IssueDate?) -> Dateline? {
         guard text.utf8.count <= 120, let f = text.unicodeScalars.first, f == "（" || f == "(" else { return nil }

@@ -182,7 +182,13 @@ public enum ArticleSegmenter {
             stack = (h, nil, nil)
         }
         let range = d.blocks.map(\.range).reduce(d.blocks[0].range) { $0.union($1) }
-        let lead = d.lead
+        var lead = d.lead
+        // （本报记者　刘　毅） at the end of the last paragraph: the reporters, the text left as printed.
+        if lead?.reporters.isEmpty ?? true, !d.isPhoto, let last = d.paragraphs.last, let foot = Markers.trailingFootByline(last.text) {
+            lead = Lead(
+                text: lead?.text ?? "", source: lead?.source ?? (d.dateline == nil ? foot.source : nil), dateline: lead?.dateline,
+                reporters: foot.reporters)
+        }
         let kind: Article.Kind
         let commentary = d.isCommentary || stack.subtitle.map { $0.startsWithText("—") && $0.hasText("论") } == true
             || d.headings.contains { ["社论", "评论员文章", "短评", "时评", "人民时评"].contains(where: $0.text.hasText) }

@@ -40,6 +40,8 @@ public enum ParagraphReflower {
         var gapBefore = 1
         /// Opens like a sentence inside a paragraph (会议指出, 他说, 此外 …) rather than a heading.
         var sentenceOpener: Bool
+        /// The rest of a heading that the hard wrap cut at the column's width (see `markWrappedHeadings`).
+        var continuesHeading = false
     }
 
     /// What the whole page says about its headings.
@@ -57,8 +59,9 @@ public enum ParagraphReflower {
         guard !cues.isEmpty else { return [] }
         for k in 1..<cues.count { cues[k].gapBefore = cues[k].line.number - cues[k - 1].line.number - 1 }
         if layout.layout == .hardWrapped, let width = layout.wrapWidth {
+            markWrappedHeadings(&cues, width: width)
             // A full line that runs straight on into an unindented line is a wrap, not a heading.
-            for k in 0..<(cues.count - 1) where cues[k].line.columns >= width - options.wrapTolerance {
+            for k in 0..<(cues.count - 1) where cues[k].line.columns >= width - options.wrapTolerance && !cues[k + 1].continuesHeading {
                 let next = cues[k + 1]
                 if next.gapBefore == 0, !next.line.isIndented, !next.opensBlock,
                     !next.headingShape || next.endsSentence || next.line.columns >= width - options.wrapTolerance
@@ -95,6 +98,7 @@ public enum ParagraphReflower {
                 habits: habits, options: options, unitText: current.text)
             if join {
                 append(&current, cues[k], recordJoin: gap > 0 || layout.layout != .hardWrapped)
+                if cues[k].continuesHeading, currentCues.count == 1 { current.headingShaped = true }
                 currentCues.append(k)
             } else {
                 units.append(current)
@@ -105,6 +109,40 @@ public enum ParagraphReflower {
         }
         units.append(current)
         return units
+    }
+
+    /// A headline longer than the column, hard-wrapped like the body: a heading-shaped line (no
+    /// comma) that fills the wrap width, at a heading's place (page top, after a blank, a finished
+    /// paragraph, a credit, or a kicker that stands after a blank), runs straight on into a shorter
+    /// unindented heading-shaped line that is no subtitle (——…), after which the stack ends (a blank,
+    /// a lead, an indent, a dashed subtitle, the page's end). A headline exactly as wide as the
+    /// column over a subtitle without a dash reads as one heading: the rarer case.
+    static func markWrappedHeadings(_ cues: inout [Cue], width: Int) {
+        guard cues.count > 1 else { return }
+        func isDash(_ s: Unicode.Scalar) -> Bool { s == "—" || s == "─" || s == "－" }
+        // Chinese at both ends of the cut (a URL or a Latin run cut by the wrap is no headline).
+        func isHeadingText(_ s: Unicode.Scalar) -> Bool { CharClass.isHan(s) || "“”《》「」‘’".unicodeScalars.contains(s) }
+        for k in 0..<(cues.count - 1) {
+            let a = cues[k]
+            let b = cues[k + 1]
+            guard a.headingShape, !a.line.isIndented, a.line.columns >= width - 1, !isDash(a.first),
+                b.gapBefore == 0, !b.line.isIndented, b.headingShape, b.line.columns < width - 1, !b.opensBlock, !b.credit, !isDash(b.first)
+            else { continue }
+            // A full line ending in 。 may be a wrap inside a paragraph: only a short one finishes it.
+            let finished = k > 0 && cues[k - 1].endsSentence && cues[k - 1].line.columns < width - 1
+            let placed = k == 0 || a.gapBefore > 0 || finished || cues[k - 1].standalone || cues[k - 1].credit
+                || cues[k - 1].headingShape && (k == 1 || cues[k - 1].gapBefore > 0)
+            guard placed, isHeadingText(a.first), isHeadingText(b.last) else { continue }
+            func endsStack(_ j: Int) -> Bool {
+                guard j < cues.count else { return true }
+                let c = cues[j]
+                return c.gapBefore > 0 || c.opensBlock || c.line.isIndented
+            }
+            // After the rest: the stack's end, or one more heading line (a dashed subtitle, or the
+            // headline under a wrapped kicker) and then the end.
+            guard endsStack(k + 2) || cues[k + 2].headingShape && (isDash(cues[k + 2].first) || endsStack(k + 3)) else { continue }
+            cues[k + 1].continuesHeading = true
+        }
     }
 
     static func cue(_ line: SourceLine, options: PipelineOptions) -> Cue {
@@ -144,6 +182,9 @@ public enum ParagraphReflower {
         let a = cues[unitCues.last!]
         let b = cues[k]
         if b.opensBlock || a.standalone || b.standalone || a.credit { return false }
+        // A wrapped heading takes its own rest and nothing else.
+        if b.continuesHeading { return true }
+        if a.continuesHeading { return false }
         // A jump marker or photo credit that a wrap or break cut in two.
         if splitsMarker(a.line.text, b.line.text) { return true }
         let bStartsArticle = startsArticle(k, cues: cues, options: options)
@@ -201,7 +242,7 @@ public enum ParagraphReflower {
         if layout.layout != .blankLineBreaks, c.line.isIndented { return false }
         guard let previous else { return true }
         let p = cues[previous.last!]
-        let afterHeading = previous.count == 1 && p.headingShape
+        let afterHeading = (previous.count == 1 || p.continuesHeading) && (p.headingShape || p.headingShapeWithComma && p.continuesHeading)
         if habits.headingsFollowBlank, c.gapBefore == 0, !afterHeading, !p.standalone, !p.credit { return false }
         return p.endsSentence || p.standalone || p.credit || afterHeading
     }
@@ -218,8 +259,8 @@ public enum ParagraphReflower {
             // A photo credit confirms a heading only without a comma (a caption's first words have one).
             if c.credit { return cues[k].headingShape }
             if c.standalone { return true }
-            guard c.headingShape, stack < options.maxHeadingStack + 1 else { return false }
-            stack += 1
+            guard c.headingShape || c.continuesHeading, stack < options.maxHeadingStack + 1 else { return false }
+            if !c.continuesHeading { stack += 1 }
             j += 1
         }
         return false
