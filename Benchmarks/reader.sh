@@ -10,22 +10,26 @@ command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteract
 swift build -c release --product jianbao >/dev/null
 BIN=$(swift build -c release --show-bin-path)/jianbao
 PORT=18080
-"$BIN" serve --archive "$ARCHIVE" --port $PORT > /dev/null 2>&1 &
-SERVER=$!
-trap 'kill $SERVER 2>/dev/null' EXIT
-for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/" > /dev/null 2>&1 && break; sleep 0.2; done
 Q=$(python3 -c "import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))" "$QUERY")
-ID=$(curl -s "http://127.0.0.1:$PORT/api/search?q=$Q&limit=1" | python3 -c "import json,sys; print(json.load(sys.stdin)['hits'][0]['articleId'])")
-echo "archive $ARCHIVE; query $QUERY; article $ID"
-for url in "/api/search?q=$Q" "/article/$ID"; do
-  echo "== $url"
-  wrk -t2 -c32 -d15s --latency "http://127.0.0.1:$PORT$url" | grep -E "Requests/sec|99%|50%|Latency|Non-2xx" || true
-done
-# The same search endpoint over every two-character name of the benchmark's queries in turn, so the
-# figure is for searching, not for one repeated answer.
 NAMES=$(mktemp)
+trap 'rm -f "$NAMES"' EXIT
 grep "2-char name" "$(dirname "$ARCHIVE")/queries.txt" | cut -f1 \
   | python3 -c "import sys, urllib.parse; [print(urllib.parse.quote(l.strip())) for l in sys.stdin]" > "$NAMES"
-echo "== /api/search?q=<$(wc -l < "$NAMES") two-character names in turn>"
-QUERIES="$NAMES" wrk -t2 -c32 -d15s --latency -s Benchmarks/rotate.lua "http://127.0.0.1:$PORT" | grep -E "Requests/sec|99%|50%|Latency|Non-2xx" || true
-rm -f "$NAMES"
+
+# Twice: as served (repeated searches answered from the cache until the archive changes), and with
+# --cached-searches 0, where every request searches the archive.
+for cache in 1024 0; do
+  "$BIN" serve --archive "$ARCHIVE" --port $PORT --cached-searches $cache > /dev/null 2>&1 &
+  SERVER=$!
+  for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/api/newspapers" > /dev/null 2>&1 && break; sleep 0.2; done
+  ID=$(curl -s "http://127.0.0.1:$PORT/api/search?q=$Q&limit=1" | python3 -c "import json,sys; print(json.load(sys.stdin)['hits'][0]['articleId'])")
+  echo "#### --cached-searches $cache; archive $ARCHIVE; query $QUERY; article $ID"
+  for url in "/api/search?q=$Q" "/article/$ID" "/"; do
+    echo "== $url"
+    wrk -t2 -c32 -d15s --latency "http://127.0.0.1:$PORT$url" | grep -E "Requests/sec|99%|50%|Latency|Non-2xx" || true
+  done
+  # The search endpoint over every two-character name of the benchmark's queries in turn.
+  echo "== /api/search?q=<$(wc -l < "$NAMES") two-character names in turn>"
+  QUERIES="$NAMES" wrk -t2 -c32 -d15s --latency -s Benchmarks/rotate.lua "http://127.0.0.1:$PORT" | grep -E "Requests/sec|99%|50%|Latency|Non-2xx" || true
+  kill $SERVER; wait $SERVER 2>/dev/null || true
+done

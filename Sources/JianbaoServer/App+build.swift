@@ -19,10 +19,34 @@ public func buildRouter(archive: SQLiteArchive, options: ServerOptions) -> Route
     return router
 }
 
-/// What the routes share: the archive (read-only unless an admin token is set) and the options.
+/// What the routes share: the archive (read-only unless an admin token is set), the options, and
+/// caches of the answers that cost most (searches with their facets; the home page's issues and
+/// totals, which count the whole archive), each answer tied to the archive's file stamp.
 struct Reader: Sendable {
     let archive: SQLiteArchive
     let options: ServerOptions
+    let searches: ResultCache<SearchRequest, Search, SQLiteArchive.FileStamp>
+    let overview: ResultCache<Int, Overview, SQLiteArchive.FileStamp>
+
+    typealias Search = (result: SearchResult, facets: SQLiteArchive.Facets)
+    typealias Overview = (issues: [SQLiteArchive.IssueSummary], totals: ArchiveTotals)
+
+    init(archive: SQLiteArchive, options: ServerOptions) {
+        self.archive = archive
+        self.options = options
+        searches = ResultCache(capacity: options.cachedSearches)
+        overview = ResultCache(capacity: options.cachedSearches > 0 ? 1 : 0)
+    }
+
+    /// A search with its facets, from the cache when the archive has not changed since.
+    func searchWithFacets(_ request: SearchRequest) throws -> Search {
+        try searches.value(for: request, stamp: archive.fileStamp()) { try archive.searchWithFacets(request) }
+    }
+
+    /// The newspapers' issues and the archive's totals.
+    func home() throws -> Overview {
+        try overview.value(for: 0, stamp: archive.fileStamp()) { (try archive.issues(), try archive.totals()) }
+    }
 
     func trendSeries(_ terms: [String]) throws -> [(String, [(period: String, count: Int)])] {
         try terms.map { t in (t, try archive.counts(SearchRequest(query: t), by: .month)) }

@@ -58,7 +58,7 @@ public enum CountPeriod: String, Sendable, CaseIterable {
     case day, month, year
 }
 
-public struct SearchFilters: Sendable, Equatable {
+public struct SearchFilters: Sendable, Hashable {
     public var newspaper: String?
     public var from: IssueDate?
     public var to: IssueDate?
@@ -69,7 +69,7 @@ public struct SearchFilters: Sendable, Equatable {
     public init() {}
 }
 
-public struct SearchRequest: Sendable, Equatable {
+public struct SearchRequest: Sendable, Hashable {
     public var query: String
     public var filters = SearchFilters()
     public var limit = 20

@@ -39,9 +39,13 @@ extension SQLiteArchive {
             try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT n.id, n.name, p.date, count(DISTINCT p.id) AS pages, count(a.id) AS articles
-                    FROM page p JOIN newspaper n ON n.id = p.newspaperId LEFT JOIN article a ON a.pageId = p.id
-                    WHERE p.date IS NOT NULL GROUP BY n.id, p.date ORDER BY p.date DESC, n.name LIMIT ?
+                    SELECT i.newspaperId, i.name, i.date, i.pages,
+                        (SELECT count(*) FROM page p2 JOIN article a ON a.pageId = p2.id
+                         WHERE p2.newspaperId = i.newspaperId AND p2.date = i.date) AS articles
+                    FROM (SELECT p.newspaperId, n.name, p.date, count(*) AS pages
+                          FROM page p JOIN newspaper n ON n.id = p.newspaperId
+                          WHERE p.date IS NOT NULL GROUP BY p.newspaperId, p.date ORDER BY p.date DESC, n.name LIMIT ?) i
+                    ORDER BY i.date DESC, i.name
                     """, arguments: [limit]
             ).map { IssueSummary(newspaperId: $0[0], newspaper: $0[1], date: $0[2], pages: $0[3], articles: $0[4]) }
         }

@@ -194,6 +194,22 @@ public final class SQLiteArchive: Archive, @unchecked Sendable {
         }
     }
 
+    /// What the archive's files look like now (size and modification time of the database and its
+    /// WAL): it changes with every commit, by this process or another, so a reader's caches can be
+    /// keyed on it. Two `stat` calls; no database access.
+    public func fileStamp() -> FileStamp {
+        func part(_ p: String) -> [Int] {
+            var st = stat()
+            guard stat(p, &st) == 0 else { return [-1] }
+            return [Int(st.st_size), Int(st.st_mtim.tv_sec), Int(st.st_mtim.tv_nsec), Int(st.st_ino)]
+        }
+        return FileStamp(parts: part(path) + part(path + "-wal"))
+    }
+
+    public struct FileStamp: Sendable, Hashable {
+        let parts: [Int]
+    }
+
     /// `PRAGMA integrity_check` and FTS5's own check: "ok" when the file is sound.
     public func integrityCheck() throws -> String {
         try pool.write { db in

@@ -152,4 +152,39 @@ import Testing
         }
         #expect(try archive.search(SearchRequest(query: "唐一军")).total >= 1)
     }
+    /// Cached searches and home-page totals never outlive a change to the archive: a page stored
+    /// behind the reader's back (as another process's ingest would) shows at once.
+    @Test func cachedAnswersFollowTheArchive() async throws {
+        let (archive, dir) = try Self.archive()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try await Self.app(archive).test(.router) { client in
+            let q = "/api/search?q=%E6%AC%A7%E9%98%B3%E4%BF%AE"  // 欧阳修
+            #expect(try await Self.get(client, q).1.contains("\"total\":0"))
+            #expect(try await Self.get(client, q).1.contains("\"total\":0"))
+            let before = try await Self.get(client, "/api/newspapers").1
+            let text = "新闻标题\n\n本报讯 记者李越报道 欧阳修出席会议。\n"
+            let meta = PageMetadata(path: "later.txt", newspaper: "测试报", issueDate: IssueDate(year: 2021, month: 2, day: 3), page: 1)
+            _ = try archive.ingest([IngestItem(page: try Pipeline().run(Array(text.utf8), metadata: meta), raw: Array(text.utf8))])
+            #expect(try await Self.get(client, q).1.contains("\"total\":1"))
+            let after = try await Self.get(client, "/api/newspapers").1
+            #expect(before != after && after.contains("2021-02-03"))
+        }
+    }
+
+    @Test func resultCacheKeepsTheRecentAndDropsTheStale() {
+        let cache = ResultCache<Int, Int, Int>(capacity: 16)
+        var computed = 0
+        func get(_ k: Int, _ stamp: Int) -> Int { cache.value(for: k, stamp: stamp) { computed += 1; return k * 10 + stamp } }
+        #expect(get(1, 0) == 10 && get(1, 0) == 10 && computed == 1)
+        #expect(get(1, 1) == 11 && computed == 2)  // the archive changed: computed again
+        for k in 2...40 { _ = get(k, 1) }
+        #expect(cache.count <= 16)
+        computed = 0
+        _ = get(40, 1)
+        #expect(computed == 0)  // the most recent stays
+        let off = ResultCache<Int, Int, Int>(capacity: 0)
+        var calls = 0
+        for _ in 0..<3 { _ = off.value(for: 1, stamp: 0) { calls += 1; return 1 } }
+        #expect(calls == 3 && off.count == 0)
+    }
 }

@@ -25,8 +25,7 @@ enum APIRoutes {
         let archive = reader.archive
         router.get("/openapi.json") { _, _ in Reply.json(OpenAPI.document) }
         router.get("/api/newspapers", use: api { _, _ in
-            let t = try archive.totals()
-            let issues = try archive.issues()
+            let (issues, t) = try reader.home()
             return object { w in
                 w.key("totals")
                 w.beginObject()
@@ -85,7 +84,7 @@ enum APIRoutes {
             let r = try ReaderRequest(request, options: reader.options)
             guard !r.search.query.isEmpty || r.search.filters != SearchFilters() else { throw APIError.badRequest("give q or a filter", code: "bad-query") }
             let started = Date()
-            let (result, facets) = try archive.searchWithFacets(r.search)
+            let (result, facets) = try reader.searchWithFacets(r.search)
             let ms = Date().timeIntervalSince(started) * 1000
             return object { w in
                 w.field("query", r.search.query)
@@ -162,7 +161,6 @@ enum APIRoutes {
             guard request.headers[.authorization] == "Bearer \(token)" else {
                 throw APIError(status: .unauthorized, code: "unauthorized", message: "send Authorization: Bearer <admin token>")
             }
-            var request = request
             let body: ByteBuffer
             do {
                 body = try await request.body.collect(upTo: reader.options.maxBodyBytes)

@@ -16,7 +16,8 @@ enum ReaderRoutes {
     static func add(to router: Router<BasicRequestContext>, reader: Reader) {
         let archive = reader.archive
         router.get("/", use: page { _, _ in
-            Reply.html(Pages.home(issues: try archive.issues(), totals: try archive.totals()))
+            let (issues, totals) = try reader.home()
+            return Reply.html(Pages.home(issues: issues, totals: totals))
         })
         router.get("/static/style.css") { _, _ in Reply.text(Style.css, type: "text/css; charset=utf-8") }
         router.get("/issue/:newspaper/:date", use: page { _, context in
@@ -39,7 +40,7 @@ enum ReaderRoutes {
                 return Reply.html(HTML.page(title: "搜索", body: "<h1>搜索</h1><p class=\"meta\">词语、\"短语\"、-排除、OR。例：<a href=\"/search?q=%E5%91%A8%E6%B3%A2\">周波</a></p>"))
             }
             let started = Date()
-            let (result, facets) = try archive.searchWithFacets(r.search)
+            let (result, facets) = try reader.searchWithFacets(r.search)
             let ms = Date().timeIntervalSince(started) * 1000
             return Reply.html(Pages.search(r, result: result, facets: facets, milliseconds: ms))
         })

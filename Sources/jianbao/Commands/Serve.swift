@@ -22,6 +22,10 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Port to listen on.") var port = 8080
     @Option(name: .customLong("admin-token"), help: "Allow POST /api/pages with this bearer token.") var adminToken: String?
     @Option(help: "Ingest these pages (file or directory) before serving.") var ingest: [String] = []
+    @Option(
+        name: .customLong("cached-searches"),
+        help: "Searches kept in memory for repeated requests, each dropped when the archive changes (0: no caching).")
+    var cachedSearches = 1024
 
     func run() async throws {
         let store = try archive.open(mustExist: ingest.isEmpty)
@@ -34,7 +38,9 @@ struct Serve: AsyncParsableCommand {
             for f in outcome.failures { PageInputs.report("\(f.path): \(f.message)") }
             print("archive \(archive.path): \(outcome.summary.pagesAdded) page(s) added, \(outcome.summary.pagesUnchanged) already there")
         }
-        let app = buildApplication(archive: store, options: ServerOptions(adminToken: adminToken), host: host, port: port)
+        var options = ServerOptions(adminToken: adminToken)
+        options.cachedSearches = max(0, cachedSearches)
+        let app = buildApplication(archive: store, options: options, host: host, port: port)
         print("reader at http://\(host):\(port)/  (search: http://\(host):\(port)/search?q=%E5%91%A8%E6%B3%A2)")
         fflush(nil)  // every stream: the URL shows at once also when output goes to a file or a pipe
         try await app.runService()
