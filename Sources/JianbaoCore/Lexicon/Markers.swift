@@ -476,8 +476,14 @@ public enum Markers {
 
     /// The paper's name alone on a line (人民日报, 辽宁日报, 文汇报, 参考消息): the masthead or a running head.
     public static func isMasthead(_ text: String) -> Bool {
+        // 3 to 9 Han characters and spaces only: decided on the first few scalars, before any copy.
+        var han = 0
+        for s in text.unicodeScalars where !CharClass.isSpace(s) {
+            guard CharClass.isHan(s), han < 9 else { return false }
+            han += 1
+        }
+        guard han >= 3 else { return false }
         let t = String(String.UnicodeScalarView(text.unicodeScalars.filter { !CharClass.isSpace($0) }))
-        guard (3...9).contains(t.unicodeScalars.count), t.unicodeScalars.allSatisfy(CharClass.isHan) else { return false }
         if Newspapers.names.contains(t) { return true }
         return ["日报", "晚报", "时报", "青年报", "商报", "农民报"].contains { t.hasSuffix($0) }
     }

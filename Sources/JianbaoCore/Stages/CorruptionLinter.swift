@@ -10,7 +10,7 @@ public enum CorruptionLinter {
             texts.append((b.text, { _ in first }))
         }
         for p in article.paragraphs { texts.append((p.text, p.line(atScalarOffset:))) }
-        let scalars = texts.map { Array($0.text.unicodeScalars) }
+        let scalars = texts.map(\.text.scalarArray)
         let stems = placeStems(scalars)
         for ((_, line), u) in zip(texts, scalars) {
             findings += repetitions(u, line: line, options: options)
@@ -50,28 +50,34 @@ public enum CorruptionLinter {
                 }
                 var advance = 1
                 let longest = min(options.maxRepeatedRun, n - i - 1)
-                for len in stride(from: 2, through: longest, by: 1) {
-                    let next = p[i + len]
-                    guard next == c || len >= 3 && i + len + 1 < n && p[i + len + 1] == c else { continue }
+                // Only where c comes again can a run repeat: X X at k = i + len, X 和 X at k = i + len + 1
+                // (in the order of growing len, the conjunction form of len before the plain form of len + 1).
+                var k = i + 2
+                let last = min(i + longest + 1, n - 1)
+                while k <= last {
+                    defer { k += 1 }
+                    guard p[k] == c else { continue }
+                    // X和X: the run on both sides of a conjunction.
+                    let andLength = k - i - 1
+                    let conj = p[k - 1]
+                    if andLength >= 3, andLength <= longest, i + 2 * andLength + 1 <= n,
+                        conj == "和" || conj == "与" || conj == "及" || conj == "或", same(i, k, andLength)
+                    {
+                        out.append(
+                            Finding(kind: .repetition, text: string(u, i..<(i + 2 * andLength + 1)), line: line(i),
+                                    message: "the same words on both sides of \(Character(conj))"))
+                        advance = 2 * andLength + 1
+                        break
+                    }
                     // XX: the run written twice in a row.
-                    if next == c, i + 2 * len <= n, same(i, i + len, len), Set(p[i..<(i + len)]).count > 1,
-                        !ordinaryRepeats.contains(string(u, i..<(i + len)))
+                    let len = k - i
+                    if len <= longest, i + 2 * len <= n, same(i, k, len), Set(p[i..<k]).count > 1,
+                        !ordinaryRepeats.contains(string(u, i..<k))
                     {
                         out.append(
                             Finding(kind: .repetition, text: string(u, i..<(i + 2 * len)), line: line(i),
                                     message: "the same words twice in a row"))
                         advance = 2 * len
-                        break
-                    }
-                    // X和X: the run on both sides of a conjunction.
-                    let conj = p[i + len]
-                    if len >= 3, i + 2 * len + 1 <= n, conj == "和" || conj == "与" || conj == "及" || conj == "或",
-                        p[i + len + 1] == c, same(i, i + len + 1, len)
-                    {
-                        out.append(
-                            Finding(kind: .repetition, text: string(u, i..<(i + 2 * len + 1)), line: line(i),
-                                    message: "the same words on both sides of \(Character(conj))"))
-                        advance = 2 * len + 1
                         break
                     }
                 }

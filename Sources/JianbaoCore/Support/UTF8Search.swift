@@ -68,6 +68,14 @@ extension String {
         self = String(decoding: bytes, as: UTF8.self)
     }
 
+    /// The scalars as an array, decoded in one pass (`Array(unicodeScalars)` counts them first).
+    var scalarArray: [Unicode.Scalar] {
+        var a: [Unicode.Scalar] = []
+        a.reserveCapacity(utf8.count)
+        for s in unicodeScalars { a.append(s) }
+        return a
+    }
+
     /// Number of Unicode scalars, counted on the UTF-8 bytes.
     @inline(__always)
     var scalarCount: Int {

@@ -3,7 +3,7 @@
 struct EntityText {
     var units: [[Unicode.Scalar]]
 
-    init(_ texts: [String]) { units = texts.map { Array($0.unicodeScalars) } }
+    init(_ texts: [String]) { units = texts.map(\.scalarArray) }
 
     /// Spans already taken by one extractor, per unit, so another can step around them.
     struct Spans {

@@ -8,8 +8,21 @@ enum TableExtractor {
         for (ui, u) in text.units.enumerated() {
             var i = 0
             while i < u.count {
-                guard let first = item(u, at: i, first: true) else {
+                // Only a run of Han characters followed by a digit can open a table, and only from its
+                // last 11 characters (what `item` reads): find the run's end once, not from each start.
+                guard EntityText.isHan(u[i]) else {
                     i += 1
+                    continue
+                }
+                var k = i
+                while k < u.count, EntityText.isHan(u[k]) { k += 1 }
+                guard k < u.count, CharClass.isDigit(u[k]) else {
+                    i = k
+                    continue
+                }
+                i = max(i, k - 11)
+                guard let first = item(u, at: i, first: true) else {
+                    i = k
                     continue
                 }
                 var rows = [first.row]
