@@ -17,13 +17,13 @@ grep "2-char name" "$(dirname "$ARCHIVE")/queries.txt" | cut -f1 \
   | python3 -c "import sys, urllib.parse; [print(urllib.parse.quote(l.strip())) for l in sys.stdin]" > "$NAMES"
 
 # Twice: as served (repeated searches answered from the cache until the archive changes), and with
-# --cached-searches 0, where every request searches the archive.
+# --cache-entries 0, where every request searches the archive.
 for cache in 1024 0; do
-  "$BIN" serve --archive "$ARCHIVE" --port $PORT --cached-searches $cache > /dev/null 2>&1 &
+  "$BIN" serve --archive "$ARCHIVE" --port $PORT --cache-entries $cache > /dev/null 2>&1 &
   SERVER=$!
   for _ in $(seq 1 100); do curl -sf "http://127.0.0.1:$PORT/api/newspapers" > /dev/null 2>&1 && break; sleep 0.2; done
   ID=$(curl -s "http://127.0.0.1:$PORT/api/search?q=$Q&limit=1" | python3 -c "import json,sys; print(json.load(sys.stdin)['hits'][0]['articleId'])")
-  echo "#### --cached-searches $cache; archive $ARCHIVE; query $QUERY; article $ID"
+  echo "#### --cache-entries $cache; archive $ARCHIVE; query $QUERY; article $ID"
   for url in "/api/search?q=$Q" "/article/$ID" "/"; do
     echo "== $url"
     wrk -t2 -c32 -d15s --latency "http://127.0.0.1:$PORT$url" | grep -E "Requests/sec|99%|50%|Latency|Non-2xx" || true

@@ -20,13 +20,20 @@ public func buildRouter(archive: SQLiteArchive, options: ServerOptions) -> Route
 }
 
 /// What the routes share: the archive (read-only unless an admin token is set), the options, and
-/// caches of the answers that cost most (searches with their facets; the home page's issues and
-/// totals, which count the whole archive), each answer tied to the archive's file stamp.
+/// caches of the answers that cost most (searches with their facets; article pages, which decode
+/// the raw page; the home page's issues and totals, which count the whole archive), each answer tied
+/// to the archive's file stamp.
 struct Reader: Sendable {
     let archive: SQLiteArchive
     let options: ServerOptions
     let searches: ResultCache<SearchRequest, Search, SQLiteArchive.FileStamp>
     let overview: ResultCache<Int, Overview, SQLiteArchive.FileStamp>
+    let articlePages: ResultCache<ArticlePageKey, String?, SQLiteArchive.FileStamp>
+
+    struct ArticlePageKey: Hashable, Sendable {
+        var id: Int64
+        var fullPage: Bool
+    }
 
     typealias Search = (result: SearchResult, facets: SQLiteArchive.Facets)
     typealias Overview = (issues: [SQLiteArchive.IssueSummary], totals: ArchiveTotals)
@@ -34,8 +41,18 @@ struct Reader: Sendable {
     init(archive: SQLiteArchive, options: ServerOptions) {
         self.archive = archive
         self.options = options
-        searches = ResultCache(capacity: options.cachedSearches)
-        overview = ResultCache(capacity: options.cachedSearches > 0 ? 1 : 0)
+        searches = ResultCache(capacity: options.cacheEntries)
+        overview = ResultCache(capacity: options.cacheEntries > 0 ? 1 : 0)
+        articlePages = ResultCache(capacity: options.cacheEntries)
+    }
+
+    /// The article page (with the raw page beside it, or the whole page), nil for no such article.
+    func articlePage(id: Int64, fullPage: Bool) throws -> String? {
+        try articlePages.value(for: ArticlePageKey(id: id, fullPage: fullPage), stamp: archive.fileStamp()) {
+            guard let a = try archive.article(id: id) else { return nil }
+            let parts = try a.parts.compactMap { try archive.article(id: $0) }.map { ($0.id, $0.page) }
+            return ArticlePage.render(a, pageLines: try archive.pageLines(articleId: id), partLinks: parts, fullPage: fullPage)
+        }
     }
 
     /// A search with its facets, from the cache when the archive has not changed since.

@@ -6,8 +6,8 @@ public struct ServerOptions: Sendable {
     public var maxPageSize = 100
     /// Largest request body accepted (a page to ingest), in bytes.
     public var maxBodyBytes = 10 << 20
-    /// Searches (with facets) kept in memory for repeated requests; 0 turns the caches off. An
-    /// answer is dropped as soon as the archive's files change.
-    public var cachedSearches = 1024
+    /// Answers kept in memory for repeated requests, per kind (searches with their facets, article
+    /// pages); 0 turns the caches off. An answer is dropped as soon as the archive's files change.
+    public var cacheEntries = 1024
     public init(adminToken: String? = nil) { self.adminToken = adminToken }
 }

@@ -162,12 +162,16 @@ import Testing
             #expect(try await Self.get(client, q).1.contains("\"total\":0"))
             #expect(try await Self.get(client, q).1.contains("\"total\":0"))
             let before = try await Self.get(client, "/api/newspapers").1
+            let next = try archive.totals().articles + 1  // the id the next stored article gets
+            #expect(try await Self.get(client, "/article/\(next)").0 == .notFound)
             let text = "新闻标题\n\n本报讯 记者李越报道 欧阳修出席会议。\n"
             let meta = PageMetadata(path: "later.txt", newspaper: "测试报", issueDate: IssueDate(year: 2021, month: 2, day: 3), page: 1)
             _ = try archive.ingest([IngestItem(page: try Pipeline().run(Array(text.utf8), metadata: meta), raw: Array(text.utf8))])
             #expect(try await Self.get(client, q).1.contains("\"total\":1"))
             let after = try await Self.get(client, "/api/newspapers").1
             #expect(before != after && after.contains("2021-02-03"))
+            let page = try await Self.get(client, "/article/\(next)")
+            #expect(page.0 == .ok && page.1.contains("欧阳修"))
         }
     }
 

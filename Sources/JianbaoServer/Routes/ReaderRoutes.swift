@@ -27,12 +27,11 @@ enum ReaderRoutes {
             return Reply.html(Pages.issue(newspaper: name, date: date, articles: try archive.issueArticles(newspaperId: id, date: date)))
         })
         router.get("/article/:id", use: page { request, context in
-            guard let id = context.parameters.get("id", as: Int64.self), let a = try archive.article(id: id) else {
+            let full = request.uri.queryParameters["page"] == "full"
+            guard let id = context.parameters.get("id", as: Int64.self), let html = try reader.articlePage(id: id, fullPage: full) else {
                 throw APIError.notFound("no such article")
             }
-            let parts = try a.parts.compactMap { try archive.article(id: $0) }.map { ($0.id, $0.page) }
-            let full = request.uri.queryParameters["page"] == "full"
-            return Reply.html(ArticlePage.render(a, pageLines: try archive.pageLines(articleId: id), partLinks: parts, fullPage: full))
+            return Reply.html(html)
         })
         router.get("/search", use: page { request, _ in
             let r = try ReaderRequest(request, options: reader.options)

@@ -23,9 +23,9 @@ struct Serve: AsyncParsableCommand {
     @Option(name: .customLong("admin-token"), help: "Allow POST /api/pages with this bearer token.") var adminToken: String?
     @Option(help: "Ingest these pages (file or directory) before serving.") var ingest: [String] = []
     @Option(
-        name: .customLong("cached-searches"),
-        help: "Searches kept in memory for repeated requests, each dropped when the archive changes (0: no caching).")
-    var cachedSearches = 1024
+        name: .customLong("cache-entries"),
+        help: "Searches and article pages kept in memory for repeated requests, each dropped when the archive changes (0: no caching).")
+    var cacheEntries = 1024
 
     func run() async throws {
         let store = try archive.open(mustExist: ingest.isEmpty)
@@ -39,7 +39,7 @@ struct Serve: AsyncParsableCommand {
             print("archive \(archive.path): \(outcome.summary.pagesAdded) page(s) added, \(outcome.summary.pagesUnchanged) already there")
         }
         var options = ServerOptions(adminToken: adminToken)
-        options.cachedSearches = max(0, cachedSearches)
+        options.cacheEntries = max(0, cacheEntries)
         let app = buildApplication(archive: store, options: options, host: host, port: port)
         print("reader at http://\(host):\(port)/  (search: http://\(host):\(port)/search?q=%E5%91%A8%E6%B3%A2)")
         fflush(nil)  // every stream: the URL shows at once also when output goes to a file or a pipe
