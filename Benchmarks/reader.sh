@@ -12,7 +12,9 @@ BIN=$(swift build -c release --show-bin-path)/jianbao
 PORT=18080
 Q=$(python3 -c "import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))" "$QUERY")
 NAMES=$(mktemp)
-trap 'rm -f "$NAMES"' EXIT
+SERVER=""
+trap 'rm -f "$NAMES"; [ -n "$SERVER" ] && kill $SERVER 2>/dev/null' EXIT
+if curl -s "http://127.0.0.1:$PORT/" > /dev/null 2>&1; then echo "port $PORT is taken: stop what serves there first" >&2; exit 1; fi
 grep "2-char name" "$(dirname "$ARCHIVE")/queries.txt" | cut -f1 \
   | python3 -c "import sys, urllib.parse; [print(urllib.parse.quote(l.strip())) for l in sys.stdin]" > "$NAMES"
 
