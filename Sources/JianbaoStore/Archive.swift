@@ -16,13 +16,52 @@ public protocol Archive {
     func totals() throws -> ArchiveTotals
 }
 
-/// One page to store: what the pipeline read and the bytes it read it from.
+/// One page to store: what the pipeline read, the bytes it read it from, and its articles' rows,
+/// prepared where the item is made (an ingest's clipping threads) so that the single writer only
+/// writes.
 public struct IngestItem: Sendable {
-    public var page: ClippedPage
-    public var raw: [UInt8]
+    public let page: ClippedPage
+    public let raw: [UInt8]
+    public let rows: [ArticleRows]
     public init(page: ClippedPage, raw: [UInt8]) {
         self.page = page
         self.raw = raw
+        rows = page.articles.map(ArticleRows.init)
+    }
+}
+
+/// What an archive stores for one article beside its columns: the contract's JSON, the text to
+/// index, and one row per person, place, organization and date with its number of mentions.
+public struct ArticleRows: Sendable {
+    public struct Entity: Sendable {
+        public var kind: String
+        public var name: String
+        public var code: String?
+        public var titles: String?
+        public var mentions: Int
+    }
+
+    public var json: String
+    /// Paragraphs joined by newlines.
+    public var body: String
+    public var bodyScalars: Int
+    /// Kicker, headline and subtitle joined by spaces.
+    public var headlines: String
+    public var entities: [Entity]
+
+    public init(_ a: Article) {
+        json = ClipJSON.article(a)
+        body = a.paragraphs.map(\.text).joined(separator: "\n")
+        bodyScalars = body.unicodeScalars.count
+        headlines = [a.kicker, a.headline, a.subtitle].compactMap { $0 }.joined(separator: " ")
+        let e = a.entities
+        var counts: [String: Int] = [:]
+        for m in e.mentions { counts["\(m.kind.rawValue)|\(m.text)", default: 0] += 1 }
+        func mentions(_ kind: Mention.Kind, _ name: String) -> Int { max(1, counts["\(kind.rawValue)|\(name)"] ?? 0) }
+        entities = e.people.map { Entity(kind: "person", name: $0.name, titles: $0.titles.joined(separator: "、"), mentions: mentions(.person, $0.name)) }
+            + e.places.map { Entity(kind: "place", name: $0.name, code: $0.code, mentions: mentions(.place, $0.name)) }
+            + e.organizations.map { Entity(kind: "organization", name: $0, mentions: mentions(.organization, $0)) }
+            + e.dates.map { Entity(kind: "date", name: $0.iso, mentions: 1) }
     }
 }
 

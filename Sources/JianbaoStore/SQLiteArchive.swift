@@ -115,34 +115,19 @@ public final class SQLiteArchive: Archive, @unchecked Sendable {
             sql: "INSERT INTO entity(articleId, kind, name, code, titles, mentions) VALUES (?, ?, ?, ?, ?, ?)")
         let insertFinding = try db.cachedStatement(
             sql: "INSERT INTO finding(articleId, kind, text, line, message) VALUES (?, ?, ?, ?, ?)")
-        for (ordinal, a) in p.articles.enumerated() {
-            let body = a.paragraphs.map(\.text).joined(separator: "\n")
+        for (ordinal, (a, rows)) in zip(p.articles, item.rows).enumerated() {
             try insertArticle.execute(arguments: [
                 pageId, a.id, ordinal, a.kind.rawValue, a.headline, a.source, a.continuedFromPage, a.continuesOnPage,
-                a.range.first, a.range.last, body.unicodeScalars.count, newspaperId, date, p.metadata.page, ClipJSON.article(a),
+                a.range.first, a.range.last, rows.bodyScalars, newspaperId, date, p.metadata.page, rows.json,
             ])
             let articleId = db.lastInsertedRowID
-            let headline = [a.kicker, a.headline, a.subtitle].compactMap { $0 }.joined(separator: " ")
-            try insertFTS.execute(arguments: [articleId, headline, body])
+            try insertFTS.execute(arguments: [articleId, rows.headlines, rows.body])
             for (i, para) in a.paragraphs.enumerated() {
                 try insertParagraph.execute(arguments: [articleId, i, para.range.first, para.range.last])
             }
-            let e = a.entities
-            func count(_ kind: Mention.Kind, _ name: String) -> Int {
-                max(1, e.mentions.filter { $0.kind == kind && $0.text == name }.count)
+            for e in rows.entities {
+                try insertEntity.execute(arguments: [articleId, e.kind, e.name, e.code, e.titles, e.mentions])
             }
-            for person in e.people {
-                try insertEntity.execute(arguments: [
-                    articleId, "person", person.name, nil, person.titles.joined(separator: "、"), count(.person, person.name),
-                ])
-            }
-            for place in e.places {
-                try insertEntity.execute(arguments: [articleId, "place", place.name, place.code, nil, count(.place, place.name)])
-            }
-            for org in e.organizations {
-                try insertEntity.execute(arguments: [articleId, "organization", org, nil, nil, count(.organization, org)])
-            }
-            for d in e.dates { try insertEntity.execute(arguments: [articleId, "date", d.iso, nil, nil, 1]) }
             for f in a.findings { try insertFinding.execute(arguments: [articleId, f.kind.rawValue, f.text, f.line, f.message]) }
             summary.articles += 1
         }

@@ -173,11 +173,12 @@ import Testing
     @Test func exportsAndNearDuplicates() throws {
         let (archive, dir) = try ArchiveTests.temporaryArchive()
         defer { try? FileManager.default.removeItem(at: dir) }
-        var copy = try ArchiveTests.specimenItem()
-        _ = try archive.ingest([copy])
+        let item = try ArchiveTests.specimenItem()
+        _ = try archive.ingest([item])
         // The same page printed in another paper the next day: every article has a twin.
-        copy.page.metadata = PageMetadata(path: "other.txt", newspaper: "另一日报", issueDate: IssueDate(year: 2020, month: 3, day: 6), page: 4)
-        _ = try archive.ingest([copy])
+        var page = item.page
+        page.metadata = PageMetadata(path: "other.txt", newspaper: "另一日报", issueDate: IssueDate(year: 2020, month: 3, day: 6), page: 4)
+        _ = try archive.ingest([IngestItem(page: page, raw: item.raw)])
 
         var lines: [String] = []
         try Exporter.jsonl(archive, filters: SearchFilters()) { lines.append($0) }
