@@ -121,7 +121,46 @@ public enum ArticleSegmenter {
             if !opensBelow(drafts.last, c) { drafts.append(Draft()) }
             prepend(c, to: &drafts[drafts.count - 1])
         }
-        return Result(articles: drafts.map { finish($0, pageID: pageID) }, dropped: dropped)
+        return Result(articles: keepingSubheadSeries(drafts).map { finish($0, pageID: pageID) }, dropped: dropped)
+    }
+
+    /// Unnumbered subheads of a long report (夯实种质资源根基 … 推进育种创新): two or more short
+    /// single-line headings in a row, each over body only (no lead, byline, dateline, stack, jump or
+    /// caption), right after an article that has a lead or byline and does not jump away, are that
+    /// article's subheads, kept as its paragraphs. One such heading alone still opens an article: a
+    /// short report without a lead is as common as a feature with a single subhead.
+    static func keepingSubheadSeries(_ drafts: [Draft]) -> [Draft] {
+        func isSubhead(_ d: Draft) -> Bool {
+            guard d.headings.count == 1, d.lead == nil, d.dateline == nil, !d.isPhoto, !d.isCommentary, d.continuedFromPage == nil,
+                d.hasBody, d.blocks.allSatisfy({ $0.kind == .heading || $0.kind == .body })
+            else { return false }
+            let text = d.headings[0].text
+            return (2...12).contains(text.unicodeScalars.count) && !briefColumnLabels.contains(text) && !isColumnLabel(text)
+        }
+        var out: [Draft] = []
+        var i = 0
+        while i < drafts.count {
+            var host = drafts[i]
+            i += 1
+            guard host.lead != nil, !host.isPhoto, host.hasBody, host.continuesOnPage == nil else {
+                out.append(host)
+                continue
+            }
+            var j = i
+            while j < drafts.count, isSubhead(drafts[j]) { j += 1 }
+            if j - i >= 2 {
+                for d in drafts[i..<j] {
+                    host.blocks += d.blocks
+                    if let para = d.headings[0].paragraph { host.paragraphs.append(para) }
+                    host.paragraphs += d.paragraphs
+                    if let p = d.continuesOnPage { host.continuesOnPage = p }
+                    host.photographers += d.photographers.filter { !host.photographers.contains($0) }
+                }
+                i = j
+            }
+            out.append(host)
+        }
+        return out
     }
 
     /// The draft starts below `byline`: it is the article a byline printed above its heading belongs to.

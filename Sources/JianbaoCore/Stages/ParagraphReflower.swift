@@ -52,6 +52,9 @@ public enum ParagraphReflower {
         /// Some line is indented: paragraphs show where they start. Otherwise (flush hard wraps) a
         /// full line ending in 。 before 会议指出，… is read as a paragraph end.
         var indents = true
+        /// Most lines stand right under another (one paragraph a line, blanks only at breaks), rather
+        /// than a blank after every line: then only a blank line can cut a paragraph.
+        var breaksAreBlank = false
     }
 
     public static func reflow(_ lines: [SourceLine], layout: LayoutDetector.Result, options: PipelineOptions) -> [Unit] {
@@ -85,7 +88,8 @@ public enum ParagraphReflower {
         let confirmed = cues.indices.filter { startsArticle($0, cues: cues, options: options) }
         let habits = PageHabits(
             headingsFollowBlank: confirmed.count >= 2 && confirmed.filter { cues[$0].gapBefore > 0 }.count * 5 >= confirmed.count * 4,
-            indents: cues.contains { $0.line.isIndented })
+            indents: cues.contains { $0.line.isIndented },
+            breaksAreBlank: cues.filter { $0.gapBefore == 0 }.count * 2 > cues.count)
         var units: [Unit] = []
         var current = start(0, cues, options)
         var currentCues = [0]
@@ -231,6 +235,9 @@ public enum ParagraphReflower {
         if bStartsArticle { return false }
         // A short line inside a paragraph (a column break) runs on unless a heading follows.
         if layout.layout == .hardWrapped, gap == 0 { return aFullUnlessIndent || (unitCues.count > 1 || firstIndented) && !b.headingShape }
+        // One paragraph a line, blanks at the breaks: a short heading-shaped line right over the next
+        // is a subhead over its text, not the start of a paragraph that a break cut.
+        if layout.layout == .blankLineBreaks, gap == 0, habits.breaksAreBlank, unitCues.count == 1, a.headingShape { return false }
         return true
     }
 
