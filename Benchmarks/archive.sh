@@ -28,4 +28,5 @@ n = sqlite3.connect(path).execute("SELECT count(*) FROM article").fetchone()[0]
 size = sum(os.path.getsize(path + s) for s in ("", "-wal") if os.path.exists(path + s))
 print("ingest: %d articles in %.1f s = %.0f articles/s (2 cores); archive %.2f GB" % (n, end - start, n / (end - start), size / 1e9))
 PY
+"$BIN" optimize --archive "$WORK/archive.sqlite"
 "$BIN" bench-search --archive "$WORK/archive.sqlite" --queries "$WORK/queries.txt" --repeats 5 --like

@@ -8,6 +8,6 @@ struct Jianbao: AsyncParsableCommand {
         discussion: """
             Start with `jianbao clip Samples/liaoning-daily-2020-03-05-p2.txt --format text`.
             """,
-        subcommands: [Clip.self, Extract.self, Ingest.self, Search.self, Show.self, People.self, Places.self, Orgs.self, Export.self, Dupes.self, Serve.self, BenchSearch.self]
+        subcommands: [Clip.self, Extract.self, Ingest.self, Search.self, Show.self, People.self, Places.self, Orgs.self, Export.self, Dupes.self, Serve.self, Optimize.self, BenchSearch.self]
     )
 }

@@ -65,6 +65,27 @@ import Testing
         #expect(try archive.integrityCheck() == "ok")
     }
 
+    /// Pages stored in separate transactions leave the index in several segments; optimizing merges
+    /// them into one and every search answers as before.
+    @Test func optimizingTheSearchIndexKeepsTheAnswers() throws {
+        let (archive, dir) = try Self.temporaryArchive()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let specimen = try Self.specimenItem()
+        _ = try archive.ingest([specimen])
+        for day in 6...8 {
+            var page = specimen.page
+            page.metadata = PageMetadata(path: "copy-\(day).txt", newspaper: "辽宁日报", issueDate: IssueDate(year: 2020, month: 3, day: day), page: 2)
+            _ = try archive.ingest([IngestItem(page: page, raw: specimen.raw + Array("\(day)".utf8))])
+        }
+        let queries = ["周波", "疫", "\"农村人居环境整治\"", "雷锋 -志愿", "周波 OR 卢柯"]
+        let before = try queries.map { try archive.search(SearchRequest(query: $0)) }
+        let (segments, merged) = try archive.optimizeSearchIndex()
+        #expect(segments >= 2 && merged == 1)
+        #expect(try queries.map { try archive.search(SearchRequest(query: $0)) } == before)
+        #expect(before[0].total == 4)
+        #expect(try archive.integrityCheck() == "ok")
+    }
+
     @Test func changedPageReplacesTheOldOne() throws {
         let (archive, dir) = try Self.temporaryArchive()
         defer { try? FileManager.default.removeItem(at: dir) }

@@ -249,7 +249,7 @@ public enum ParagraphReflower {
         if layout.layout != .blankLineBreaks, c.line.isIndented { return false }
         guard let previous else { return true }
         let p = cues[previous.last!]
-        let afterHeading = (previous.count == 1 || p.continuesHeading) && (p.headingShape || p.headingShapeWithComma && p.continuesHeading)
+        let afterHeading = (previous.count == 1 || p.continuesHeading) && p.headingShape
         if habits.headingsFollowBlank, c.gapBefore == 0, !afterHeading, !p.standalone, !p.credit { return false }
         return p.endsSentence || p.standalone || p.credit || afterHeading
     }
