@@ -32,6 +32,34 @@ import Testing
         #expect(end.articles.last?.range == LineRange(3, 5))
     }
 
+    /// 编者按 standing unindented after a finished paragraph of an indented page is no column break's
+    /// continuation of it; under a headline it is the article's first paragraph.
+    @Test func editorsNoteIsAParagraphOfItsOwn() {
+        let page = Self.clip("""
+            美国确诊病例超过两千四百万
+
+            　　本报华盛顿1月18日电　记者李明报道：美国累计确诊病例超过两千四百万例。
+            　　专家表示，疫苗接种进度仍慢于预期。
+
+            编者按：乡村振兴，人才是关键。本版今起推出系列报道。
+
+            返乡青年的新农事
+
+            　　本报记者　王　浩
+            　　清晨，村头的合作社已经忙碌起来。
+            　　“回来是对的。”他说。
+
+            返乡创业的新故事
+            编者按：本版推出系列报道。
+            　　清晨，合作社已经忙碌起来。
+
+            """)
+        #expect(page.articles.count == 3)
+        #expect(page.articles[0].paragraphs.map(\.text).allSatisfy { !$0.contains("编者按") })
+        #expect(page.articles[2].headline == "返乡创业的新故事")
+        #expect(page.articles[2].paragraphs.map(\.text) == ["编者按：本版推出系列报道。", "清晨，合作社已经忙碌起来。"])
+    }
+
     static func clip(_ text: String) -> ClippedPage {
         Pipeline().run(try! PageDecoder.decode(Array(text.utf8)), metadata: PageMetadata(path: "t.txt", issueDate: IssueDate(year: 2020, month: 1, day: 19)))
     }

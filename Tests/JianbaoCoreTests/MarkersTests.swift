@@ -37,6 +37,11 @@ import Testing
         #expect(december.dateline?.place == "华盛顿")
     }
 
+    @Test func editorsNotes() {
+        for t in ["编者按：乡村振兴，人才是关键。", "【编者按】本版推出系列报道。", "编者的话"] { #expect(Markers.isEditorsNote(t), "\(t)") }
+        for t in ["编者认为", "按照编者按的要求"] { #expect(!Markers.isEditorsNote(t), "\(t)") }
+    }
+
     @Test(arguments: ["日前，省委组织部通报", "本报告指出", "记者节到来之际", "新华社是国家通讯社"])
     func notLeads(text: String) {
         #expect(Markers.parseLead(text, issueDate: nil) == nil)

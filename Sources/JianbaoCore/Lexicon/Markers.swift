@@ -180,6 +180,12 @@ public enum Markers {
         return (Lead(text: leadText, source: source, dateline: dateline, reporters: reporters), bodyStart)
     }
 
+    /// An editor's note (编者按：…, 【编者按】…, 编者的话): a paragraph of its own, never the rest of
+    /// the paragraph above it.
+    public static func isEditorsNote(_ text: String) -> Bool {
+        ["编者按", "【编者按】", "［编者按］", "[编者按]", "编者的话", "【编者的话】", "编后：", "编后语"].contains(where: text.startsWithText)
+    }
+
     /// Cheap test used by the reflower: does the line open with a lead or byline?
     public static func startsWithLead(_ text: String) -> Bool { parseLead(text, issueDate: nil) != nil }
 

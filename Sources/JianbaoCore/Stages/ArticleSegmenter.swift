@@ -40,7 +40,7 @@ public enum ArticleSegmenter {
             return forLead ? d.hasBody : false
         }
 
-        var carried: Block?  // a commentary byline printed above the heading it belongs under
+        var carried: Block?  // a commentary byline or an editor's note printed above the heading it belongs under
         for (index, original) in blocks.enumerated() {
             var b = original
             // 钟声 under a headline, right before the text: the author's name, not a subtitle.
@@ -99,6 +99,11 @@ public enum ArticleSegmenter {
                 if !pending.isEmpty || needsNew(forLead: true) { open() }
             case .jumpMarker, .datelineNote:
                 if !pending.isEmpty || drafts.isEmpty { open() }
+            case .body where pending.isEmpty && carried == nil && index + 1 < blocks.count && blocks[index + 1].kind == .heading
+                && Markers.isEditorsNote(b.text):
+                // 编者按 printed above a headline introduces the article under it.
+                carried = b
+                continue
             case .body:
                 if !pending.isEmpty || b.continuedFromPage != nil || needsNew(forLead: false) { open() }
             }
@@ -169,9 +174,10 @@ public enum ArticleSegmenter {
     }
 
     /// Puts a byline printed above the heading at the head of its article.
-    static func prepend(_ byline: Block, to d: inout Draft) {
-        d.blocks.insert(byline, at: 0)
-        absorbLead(byline, into: &d)
+    static func prepend(_ block: Block, to d: inout Draft) {
+        d.blocks.insert(block, at: 0)
+        absorbLead(block, into: &d)
+        if let para = block.paragraph { d.paragraphs.insert(para, at: 0) }
     }
 
     /// Takes what a lead, byline or dateline note says into the article.

@@ -27,7 +27,7 @@ public enum ParagraphReflower {
     struct Cue {
         var line: SourceLine
         var endsSentence: Bool
-        var opensBlock: Bool   // lead, byline, jump-from, standalone jump-to, dateline note, furniture
+        var opensBlock: Bool   // lead, byline, jump-from, standalone jump-to, dateline note, furniture, editor's note
         var standalone: Bool   // never joined to anything: furniture, standalone jump markers, notes, bylines
         var credit: Bool
         var headingShape: Bool
@@ -172,7 +172,7 @@ public enum ParagraphReflower {
         let heading = headingWithComma && !exclaimed && Markers.innerPunctuationCount(t).commas == 0
         return Cue(
             line: line, endsSentence: ends || standaloneJump || note,
-            opensBlock: lead || jumpFrom || standaloneJump || note || furniture,
+            opensBlock: lead || jumpFrom || standaloneJump || note || furniture || Markers.isEditorsNote(t),
             standalone: furniture || standaloneJump || note || byline || Markers.isCommentaryByline(t) || Markers.parseFootByline(t) != nil, credit: credit,
             headingShape: heading, headingShapeWithComma: headingWithComma, first: first, last: last, scalarCount: count,
             sentenceOpener: headingWithComma && Markers.opensSentence(t))
