@@ -9,7 +9,7 @@ struct Optimize: ParsableCommand {
         discussion: """
             An ingest leaves the full-text index in several segments, and every search looks each term up in \
             each of them. This merges them into one (FTS5 optimize) and folds the write-ahead log back into the \
-            archive. It rewrites the whole index: minutes for a million articles, during which other writers wait. \
+            archive. It rewrites the whole index (about a minute for a million articles here), while other writers wait. \
             Searching gives the same results before and after.
             """)
 
