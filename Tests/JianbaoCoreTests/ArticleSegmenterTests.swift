@@ -32,6 +32,35 @@ import Testing
         #expect(end.articles.last?.range == LineRange(3, 5))
     }
 
+    /// On a page whose headlines stand flush, a short line with a paragraph's indent (a subhead set
+    /// as a paragraph, 核心阅读) stays in its article; a centred line (a wide indent) is still a heading.
+    @Test func indentedShortLinesAreParagraphs() {
+        let page = Self.clip("""
+            种业振兴的一线观察
+            本报记者　李　强
+            　　种子是农业的“芯片”。各地加大种质资源保护力度。
+            　　夯实种质资源根基
+            　　在海南南繁基地，科研人员正忙着记录试验田里的数据。
+
+            多地用电负荷创新高
+            　　本报北京6月3日电（记者王明）入夏以来，多地用电负荷持续攀升。
+            　　有关部门提醒，用户要科学合理用电。
+            """)
+        #expect(page.articles.map(\.headline) == ["种业振兴的一线观察", "多地用电负荷创新高"])
+        #expect(page.articles.first?.paragraphs.map(\.text) == [
+            "种子是农业的“芯片”。各地加大种质资源保护力度。", "夯实种质资源根基", "在海南南繁基地，科研人员正忙着记录试验田里的数据。",
+        ])
+        let centred = Self.clip("""
+            种业振兴的一线观察
+            本报记者　李　强
+            　　种子是农业的“芯片”。各地加大种质资源保护力度，育种创新能力持续提升。
+
+            　　　　　　多地用电负荷创新高
+            　　本报北京6月3日电（记者王明）入夏以来，多地用电负荷持续攀升。
+            """)
+        #expect(centred.articles.map(\.headline) == ["种业振兴的一线观察", "多地用电负荷创新高"])
+    }
+
     /// 编者按 standing unindented after a finished paragraph of an indented page is no column break's
     /// continuation of it; under a headline it is the article's first paragraph.
     @Test func editorsNoteIsAParagraphOfItsOwn() {

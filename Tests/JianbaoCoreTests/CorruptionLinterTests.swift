@@ -35,4 +35,10 @@ import Testing
         let f = findings(["会议强调，要加快推进"])
         #expect(f.map(\.kind) == [.truncated])
     }
+
+    /// Lines of verse need no 。 at the end, and 很久很久 is emphasis, not a run written twice.
+    @Test func verseIsNotTruncated() {
+        #expect(findings(["风吹过麦田", "金色的波浪一直涌到天边", "父亲站在田埂上", "看了很久很久"]).isEmpty)
+        #expect(findings(["风吹过麦田", "父亲站在田埂上"]).map(\.kind) == [.truncated])
+    }
 }

@@ -97,6 +97,14 @@ import Testing
         }
     }
 
+    @Test func doctrinesAndInterviewSubtitles() {
+        let doctrine = EntityExtractor.extract(["学习马克思主义理论，坚持马克思列宁主义。"], issueDate: nil, homeProvince: nil)
+        #expect(doctrine.people.isEmpty, "\(doctrine.people)")
+        let interview = EntityExtractor.extract(["——访某研究院院长李明"], issueDate: nil, homeProvince: nil)
+        #expect(interview.people.map(\.name) == ["李明"])
+        #expect(interview.people.first?.titles == ["某研究院院长"])
+    }
+
     @Test func mentionsCarryOffsets() {
         let e = EntityExtractor.extract(["省委副书记周波出席会议。", "周波指出，沈阳要抓落实。"], issueDate: nil, homeProvince: nil)
         let people = e.mentions.filter { $0.kind == .person }

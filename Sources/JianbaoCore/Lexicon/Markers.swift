@@ -186,6 +186,13 @@ public enum Markers {
         ["编者按", "【编者按】", "［编者按］", "[编者按]", "编者的话", "【编者的话】", "编后：", "编后语"].contains(where: text.startsWithText)
     }
 
+    /// The label of a box set inside an article (核心阅读 over a summary): a paragraph of its own,
+    /// never a heading however short.
+    public static func isBoxLabel(_ text: String) -> Bool {
+        let t = String(String.UnicodeScalarView(text.unicodeScalars.filter { !"【】［］[]〖〗■◆●".unicodeScalars.contains($0) }))
+        return ["核心阅读", "阅读提示", "内容提要", "内容摘要", "核心提示"].contains(t)
+    }
+
     /// Cheap test used by the reflower: does the line open with a lead or byline?
     public static func startsWithLead(_ text: String) -> Bool { parseLead(text, issueDate: nil) != nil }
 

@@ -27,6 +27,9 @@ public struct PipelineOptions: Sendable, Equatable {
     /// Columns of the paragraph indent that PDF-to-text may drop (two full-width spaces): a paragraph's
     /// first line short by this much still counts as full.
     public var droppedIndentColumns = 2
+    /// Widest paragraph indent, in full-width columns: on a page whose headlines stand flush, a line
+    /// indented this much or less is a paragraph however short; more is a centred heading.
+    public var paragraphIndentColumns = 2
     /// Share of lines at the wrap width for a page to be hard-wrapped.
     public var hardWrapShare = 0.4
     /// Share of indented lines for a page to be indented.

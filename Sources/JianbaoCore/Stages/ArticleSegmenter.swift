@@ -41,8 +41,30 @@ public enum ArticleSegmenter {
         }
 
         var carried: Block?  // a commentary byline or an editor's note printed above the heading it belongs under
+        // After a pen name under a title, over short lines: verse, whose lines stand as close as the
+        // name stands to them (a wider gap starts the next piece).
+        var verseGap: Int?
+        func gap(_ a: Block, _ b: Block) -> Int { b.range.first - a.range.last - 1 }
         for (index, original) in blocks.enumerated() {
             var b = original
+            if b.kind == .heading, let g = verseGap, pending.isEmpty, let last = drafts.last?.blocks.last, last.kind == .byline || gap(last, b) <= g,
+                index + 1 == blocks.count || ![.lead, .byline].contains(blocks[index + 1].kind)
+            {
+                // (A heading over a lead starts the next article however close it stands.)
+                b.kind = .body
+            } else if b.kind != .body {
+                verseGap = nil
+            }
+            // 田野上的歌 | 李　青 | 风吹过麦田 | …: a spaced pen name under one title, then lines of verse.
+            if b.kind == .heading, pending.count == 1, index + 1 < blocks.count, blocks[index + 1].kind == .heading,
+                b.text.unicodeScalars.contains(where: CharClass.isSpace), let names = authorNames(b.text), names.count == 1
+            {
+                b.kind = .byline
+                b.body = nil
+                b.lead = Lead(text: b.text, source: nil, dateline: nil, reporters: names)
+                let second = index + 2 < blocks.count && blocks[index + 2].kind == .heading ? index + 2 : index + 1
+                verseGap = gap(blocks[second - 1], blocks[second])
+            }
             // 钟声 under a headline, right before the text: the author's name, not a subtitle.
             if b.kind == .heading, !pending.isEmpty, index + 1 < blocks.count, [.body, .lead].contains(blocks[index + 1].kind),
                 let names = authorNames(b.text)

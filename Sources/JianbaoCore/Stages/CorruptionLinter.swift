@@ -18,7 +18,7 @@ public enum CorruptionLinter {
             findings += foreignWords(u, line: line)
             findings += clippedPlaceNames(u, stems: stems, line: line)
         }
-        if article.continuesOnPage == nil, article.kind != .photo, let last = article.paragraphs.last,
+        if article.continuesOnPage == nil, article.kind != .photo, !isVerse(article), let last = article.paragraphs.last,
             let end = last.text.unicodeScalars.last, CharClass.isHan(end), !Markers.endsSentence(last.text)
         {
             let tail = String(scalars: last.text.unicodeScalars.suffix(8))
@@ -30,8 +30,15 @@ public enum CorruptionLinter {
 
     static func string(_ u: [Unicode.Scalar], _ r: Range<Int>) -> String { String(scalars: u[r]) }
 
+    /// Lines of verse: three or more short paragraphs, none ending a sentence. Their last line needs no 。.
+    static func isVerse(_ article: Article) -> Bool {
+        article.paragraphs.count >= 3 && article.paragraphs.allSatisfy { $0.text.scalarCount <= 24 && !Markers.endsSentence($0.text) }
+    }
+
     /// Reduplications that are ordinary Chinese (一个环节一个环节, 研究研究) are not damage.
-    static let ordinaryRepeats: Set<String> = ["研究", "讨论", "商量", "考虑", "休息", "活动", "锻炼", "打扫", "收拾", "了解", "认识", "介绍", "比划", "琢磨", "溜达", "通红", "雪白", "冰凉"]
+    static let ordinaryRepeats: Set<String> = ["研究", "讨论", "商量", "考虑", "休息", "活动", "锻炼", "打扫", "收拾", "了解", "认识", "介绍", "比划", "琢磨", "溜达", "通红", "雪白", "冰凉", "很久", "很多", "好久", "许久",
+        "非常", "特别", "谢谢", "加油",
+    ]
 
     static func repetitions(_ u: [Unicode.Scalar], line: (Int) -> Int, options: PipelineOptions) -> [Finding] {
         var out: [Finding] = []

@@ -85,7 +85,23 @@ public enum ParagraphReflower {
                 }
             }
         }
-        let confirmed = cues.indices.filter { startsArticle($0, cues: cues, options: options) }
+        var confirmed = cues.indices.filter { startsArticle($0, cues: cues, options: options) }
+        if layout.layout != .blankLineBreaks, confirmed.contains(where: { !cues[$0].line.isIndented }) {
+            // Headlines flush, paragraphs indented: a line with a paragraph's indent (not a centred
+            // heading's) is a paragraph however short — 核心阅读, a subhead set as a paragraph, a line of verse.
+            // A pen name right under a headline (钟声) keeps its place in the stack, indented or not.
+            func penName(_ k: Int) -> Bool {
+                k > 0 && cues[k - 1].headingShape && !cues[k - 1].line.isIndented && ArticleSegmenter.authorNames(cues[k].line.text) != nil
+            }
+            var demoted = false
+            for k in cues.indices
+            where cues[k].line.isIndented && cues[k].line.indent <= options.paragraphIndentColumns * 2 && cues[k].headingShapeWithComma && !penName(k) {
+                cues[k].headingShape = false
+                cues[k].headingShapeWithComma = false
+                demoted = true
+            }
+            if demoted { confirmed = cues.indices.filter { startsArticle($0, cues: cues, options: options) } }
+        }
         let habits = PageHabits(
             headingsFollowBlank: confirmed.count >= 2 && confirmed.filter { cues[$0].gapBefore > 0 }.count * 5 >= confirmed.count * 4,
             indents: cues.contains { $0.line.isIndented },
@@ -163,7 +179,8 @@ public enum ParagraphReflower {
         let credit = Markers.parseCredit(t) != nil
         let first = t.unicodeScalars.first!
         let last = t.unicodeScalars.last!
-        let plain = !lead && !jumpFrom && !standaloneJump && !furniture && !credit
+        let box = count <= 8 && Markers.isBoxLabel(t)
+        let plain = !lead && !jumpFrom && !standaloneJump && !furniture && !credit && !box
         // A headline may end in ！ or ？ (这样的青春值得吗？): like one with a comma, it needs a lead to confirm it.
         let exclaimed = (last == "！" || last == "？") && count > 2
             && Markers.isHeadingShaped(String(t.unicodeScalars.dropLast()), maxColumns: options.maxHeadingColumns, allowComma: true)
@@ -171,7 +188,7 @@ public enum ParagraphReflower {
             && (exclaimed || Markers.isHeadingShaped(t, columns: line.columns, maxColumns: options.maxHeadingColumns, allowComma: true))
         let heading = headingWithComma && !exclaimed && Markers.innerPunctuationCount(t).commas == 0
         return Cue(
-            line: line, endsSentence: ends || standaloneJump || note,
+            line: line, endsSentence: ends || standaloneJump || note || box,
             opensBlock: lead || jumpFrom || standaloneJump || note || furniture || Markers.isEditorsNote(t),
             standalone: furniture || standaloneJump || note || byline || Markers.isCommentaryByline(t) || Markers.parseFootByline(t) != nil, credit: credit,
             headingShape: heading, headingShapeWithComma: headingWithComma, first: first, last: last, scalarCount: count,
@@ -233,12 +250,20 @@ public enum ParagraphReflower {
             return false
         }
         if bStartsArticle { return false }
+        // A numbered subhead wrapped over two lines (三、构建…|基础性制度安排) ends at its short last line.
+        if layout.layout == .hardWrapped, !aFull, unitCues.count <= 2, isWrappedSubhead(unitText) { return false }
         // A short line inside a paragraph (a column break) runs on unless a heading follows.
         if layout.layout == .hardWrapped, gap == 0 { return aFullUnlessIndent || (unitCues.count > 1 || firstIndented) && !b.headingShape }
         // One paragraph a line, blanks at the breaks: a short heading-shaped line right over the next
         // is a subhead over its text, not the start of a paragraph that a break cut.
         if layout.layout == .blankLineBreaks, gap == 0, habits.breaksAreBlank, unitCues.count == 1, a.headingShape { return false }
         return true
+    }
+
+    /// A numbered subhead (一、 （二） ■) with no sentence punctuation, short enough for two lines.
+    static func isWrappedSubhead(_ text: String) -> Bool {
+        text.scalarCount <= 60 && ArticleSegmenter.isNumberedSubhead(text)
+            && !text.unicodeScalars.contains { "。；;！？!?：:".unicodeScalars.contains($0) }
     }
 
     /// A single-line unit that reads as a heading in its context: heading-shaped, after the end of

@@ -52,6 +52,13 @@ enum PersonExtractor {
                 var i = 0
                 while i < p.count {
                     if let (len, name) = knownIndex.longest(in: p, at: i) {
+                        // 马克思主义, 列宁主义: a doctrine, not the person.
+                        var after = i + len
+                        while let (more, _) = knownIndex.longest(in: p, at: after) { after += more }  // 马克思列宁主义
+                        if after + 1 < p.count, p[after] == "主", p[after + 1] == "义" {
+                            i = after + 2
+                            continue
+                        }
                         var chain = titleChain(p, nameStart: i)
                         let post = postTitleIndex.longest(in: p, at: i + len)
                         if chain.titles.isEmpty, let post { chain = ([post.payload], nil) }
@@ -201,7 +208,9 @@ enum PersonExtractor {
             while s > 0, !EntityText.isDelimiter(p[s - 1]) { s -= 1 }
             let segment = Array(p[s..<end])
             guard endsWithTitle(segment) else { break }
-            let cut = s + lastCut(segment)
+            var cut = s + lastCut(segment)
+            // An interview's subtitle: ——访某研究院院长李明 (the 访 is no part of the title).
+            if p[cut] == "访", cut + 1 < end, cut == 0 || p[cut - 1] == "—" || p[cut - 1] == "－" { cut += 1 }
             titles.insert(String(scalars: p[cut..<end]), at: 0)
             chainStart = cut
             guard cut == s, s > 1, p[s - 1] == "、" || p[s - 1] == "，" || p[s - 1] == "," else { break }
