@@ -42,6 +42,13 @@ import Testing
         for t in ["编者认为", "按照编者按的要求"] { #expect(!Markers.isEditorsNote(t), "\(t)") }
     }
 
+    @Test func boxLabelsAndPhotoCaptionSeries() {
+        for t in ["核心阅读", "【链接】", "延伸阅读"] { #expect(Markers.isBoxLabel(t), "\(t)") }
+        for t in ["链接世界", "阅读"] { #expect(!Markers.isBoxLabel(t), "\(t)") }
+        for t in ["图①：医生为村民测量血压。", "图2：车队出发。", "上图：新建的大桥。"] { #expect(ArticleSegmenter.isNumberedCaption(t), "\(t)") }
+        for t in ["图为医生为村民测量血压。", "图书馆开放", "上图书馆"] { #expect(!ArticleSegmenter.isNumberedCaption(t), "\(t)") }
+    }
+
     @Test(arguments: ["日前，省委组织部通报", "本报告指出", "记者节到来之际", "新华社是国家通讯社"])
     func notLeads(text: String) {
         #expect(Markers.parseLead(text, issueDate: nil) == nil)
@@ -124,6 +131,15 @@ import Testing
         #expect(Markers.isFurniture("人民日报 2021年1月19日 第2版"))
         #expect(Markers.isFurniture("第2版　要闻"))
         #expect(!Markers.isFurniture("2021年1月19日，第2版刊发了评论。"))
+        // E-paper running heads in other orders, and the source under a chart.
+        #expect(Markers.isFurniture("2022年03月15日 人民日报"))
+        #expect(Markers.isFurniture("第04版：要闻"))
+        #expect(Markers.isFurniture("人民日报　2022年3月15日　星期二"))
+        #expect(Markers.isFurniture("数据来源：国家统计局"))
+        #expect(!Markers.isFurniture("2022年03月15日 晴"))
+        #expect(!Markers.isFurniture("2022年全国两会"))
+        #expect(Markers.parseDatelineNote("（据新华社电）", issueDate: nil)?.text == "据新华社电")
+        #expect(Markers.parseDatelineNote("（新华社供稿）", issueDate: nil) == nil)
         let note = Markers.parseDatelineNote("（本报河内10月23日电）", issueDate: IssueDate(year: 2020, month: 10, day: 24))
         #expect(note?.place == "河内")
         #expect(note?.date == IssueDate(year: 2020, month: 10, day: 23))

@@ -186,11 +186,11 @@ public enum Markers {
         ["编者按", "【编者按】", "［编者按］", "[编者按]", "编者的话", "【编者的话】", "编后：", "编后语"].contains(where: text.startsWithText)
     }
 
-    /// The label of a box set inside an article (核心阅读 over a summary): a paragraph of its own,
+    /// The label of a box set inside an article (核心阅读 over a summary, 链接 over background): a paragraph of its own,
     /// never a heading however short.
     public static func isBoxLabel(_ text: String) -> Bool {
         let t = String(String.UnicodeScalarView(text.unicodeScalars.filter { !"【】［］[]〖〗■◆●".unicodeScalars.contains($0) }))
-        return ["核心阅读", "阅读提示", "内容提要", "内容摘要", "核心提示"].contains(t)
+        return ["核心阅读", "阅读提示", "内容提要", "内容摘要", "核心提示", "链接", "相关链接", "背景链接", "延伸阅读", "小贴士", "名词解释"].contains(t)
     }
 
     /// Cheap test used by the reflower: does the line open with a lead or byline?
@@ -461,7 +461,7 @@ public enum Markers {
         var digitsOnly = true
         for s in text.unicodeScalars {
             switch s {
-            case "编", "版", "校", "星", "计", "图": trigger = true
+            case "编", "版", "校", "星", "计", "图", "年", "源": trigger = true
             default: if !(CharClass.isDigit(s) || CharClass.isSpace(s)) { digitsOnly = false }
             }
         }
@@ -471,7 +471,10 @@ public enum Markers {
         for w in ["责任编辑", "责编", "版式设计", "版式：", "版式:", "美编", "校对：", "图片编辑", "视觉设计", "制图："] where text.hasText(w) {
             return true
         }
+        // The source under a chart or table: 数据来源：国家统计局.
+        if ["数据来源：", "数据来源:", "资料来源：", "资料来源:"].contains(where: text.startsWithText) { return true }
         let u = Array(text.unicodeScalars)
+        if n <= 40, isRunningHead(u) { return true }
         if u.allSatisfy({ CharClass.isDigit($0) || CharClass.isSpace($0) }) { return true }
         if n <= 8, parsePageNumber(u, 0).map({ $0.1 == u.count }) == true { return true }
         if n <= 30, text.hasText("星期"), text.hasText("年"), text.hasText("日") { return true }
@@ -479,12 +482,44 @@ public enum Markers {
         if n <= 44, text.hasText("版"), text.hasText("年"), text.hasText("月"), text.hasText("日"), !text.hasText("。"), !text.hasText("，") {
             return true
         }
-        // 第2版　要闻
+        // 第2版　要闻, 第04版：要闻
         if let (_, end) = parsePageNumber(u, 0) {
-            let rest = String(scalars: u[end...]).trimmedSpace
+            let rest = String(scalars: u[end...].drop { CharClass.isSpace($0) || $0 == "：" || $0 == ":" }).trimmedSpace
             if rest.isEmpty || isSectionLabel(rest) { return true }
         }
         return false
+    }
+
+    /// A running head made only of a date (2022年03月15日), a weekday, the paper's name, a page
+    /// number and a page label, in any order: 2022年03月15日 人民日报, 人民日报 2022年3月15日 星期二.
+    static func isRunningHead(_ u: [Unicode.Scalar]) -> Bool {
+        let parts = u.split { CharClass.isSpace($0) || $0 == "|" || $0 == "｜" }.map(Array.init)
+        guard parts.count >= 2, parts.count <= 5 else { return false }
+        var dated = false
+        for p in parts {
+            if isDate(p) {
+                dated = true
+                continue
+            }
+            let t = String(scalars: p[...])
+            if t.count == 3, t.hasPrefix("星期") || t.hasPrefix("周") { continue }
+            if isMasthead(t) || isSectionLabel(t) { continue }
+            if let (_, end) = parsePageNumber(p, 0), end == p.count { continue }
+            return false
+        }
+        return dated
+    }
+
+    /// 2022年03月15日 (digits, full-width digits or Chinese numerals).
+    static func isDate(_ p: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        for unit in ["年", "月", "日"] as [Unicode.Scalar] {
+            let start = i
+            while i < p.count, CharClass.isDigit(p[i]) || ChineseNumber.isNumeral(p[i]) { i += 1 }
+            guard i > start, i < p.count, p[i] == unit else { return false }
+            i += 1
+        }
+        return i == p.count
     }
 
     /// The paper's name alone on a line (人民日报, 辽宁日报, 文汇报, 参考消息): the masthead or a running head.
@@ -556,8 +591,11 @@ public enum Markers {
         let u = Array(text.unicodeScalars)
         guard u.count >= 6, u.first == "（" || u.first == "(", u.last == "）" || u.last == ")" else { return nil }
         let inner = Array(u[1..<(u.count - 1)])
-        guard let agency = agencies.first(where: { hasPrefix(inner, $0) }),
-            let dl = parseDateline(inner, from: agency.unicodeScalars.count, issueDate: issueDate), dl.end == inner.count
+        guard let agency = agencies.first(where: { hasPrefix(inner, $0) }) else { return nil }
+        // （据新华社电）: the agency alone, no place or date.
+        let rest = inner[agency.unicodeScalars.count...].filter { !CharClass.isSpace($0) }
+        if rest == ["电"] { return Dateline(text: String(scalars: inner), place: nil, date: nil) }
+        guard let dl = parseDateline(inner, from: agency.unicodeScalars.count, issueDate: issueDate), dl.end == inner.count
         else { return nil }
         return Dateline(text: String(scalars: inner), place: dl.place, date: dl.date)
     }

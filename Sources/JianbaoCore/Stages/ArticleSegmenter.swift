@@ -100,17 +100,25 @@ public enum ArticleSegmenter {
                 // A credit on its own line: the short paragraph just above it is the caption.
                 if var d = drafts.last, !d.isPhoto, d.paragraphs.count > 1 || d.lead == nil && d.continuedFromPage == nil,
                     let last = d.blocks.last, last.kind == .body, last.pieces.count <= 8, (last.body?.count ?? 0) <= 250,
-                    let para = last.paragraph
+                    last.paragraph != nil
                 {
+                    // 图①：… 图②：… over one credit: the numbered captions go with it together.
+                    var take = 1
+                    while isNumberedCaption(last.text), take < d.paragraphs.count, take < d.blocks.count {
+                        let previous = d.blocks[d.blocks.count - 1 - take]
+                        guard previous.kind == .body, previous.pieces.count <= 8, previous.paragraph != nil, isNumberedCaption(previous.text) else { break }
+                        take += 1
+                    }
                     drafts.removeLast()
-                    if d.paragraphs.count == 1 {
+                    if d.paragraphs.count == take {
                         d.isPhoto = true
                         drafts.append(d)
                     } else {
-                        d.blocks.removeLast()
-                        d.paragraphs.removeLast()
+                        let captions = Array(d.blocks.suffix(take))
+                        d.blocks.removeLast(take)
+                        d.paragraphs.removeLast(take)
                         drafts.append(d)
-                        drafts.append(Draft(blocks: [last], paragraphs: [para], isPhoto: true))
+                        drafts.append(Draft(blocks: captions, paragraphs: captions.compactMap(\.paragraph), isPhoto: true))
                     }
                 } else {
                     open(Draft(isPhoto: true))
@@ -225,6 +233,16 @@ public enum ArticleSegmenter {
         let (names, end) = Markers.parseNames(u, from: 0, bare: true)
         guard (1...2).contains(names.count), Markers.skipSpaces(u, end) == u.count, names.allSatisfy({ $0.count <= 3 }) else { return nil }
         return names
+    }
+
+    /// A caption of one of several photos: 图①：…, 图2：…, 上图：…, 左图为….
+    static func isNumberedCaption(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars.prefix(3))
+        guard u.count == 3 else { return false }
+        if "上下左右中".unicodeScalars.contains(u[0]), u[1] == "图" { return u[2] == "：" || u[2] == ":" || u[2] == "为" }
+        guard u[0] == "图" else { return false }
+        return (0x2460...0x2473).contains(u[1].value) || (0x2776...0x277F).contains(u[1].value)
+            || (CharClass.isDigit(u[1]) || ChineseNumber.isNumeral(u[1])) && (u[2] == "：" || u[2] == ":" || CharClass.isDigit(u[2]))
     }
 
     /// 一、… / （一）… / 1. … / ■ …: a numbered or marked section head inside an article.
