@@ -145,7 +145,7 @@ public enum Markers {
             // 据新华社电, 新华社电: the agency without place and date.
             source = agency == "据新华社" ? "新华社" : agency
             i = agency.unicodeScalars.count + 1
-        } else if let role = roles.first(where: { hasPrefix(u, $0) }),
+        } else if let role = role(u, at: 0),
             role.startsWithText("本报") || role == "记者" || role == "通讯员" || role.hasPrefix("新华社") || role.hasPrefix("人民日报")
         {
             // A byline lead: 本报记者 张三 李四 (then maybe body on the same line).
@@ -232,7 +232,22 @@ public enum Markers {
         return true
     }
 
-    static func isRoleAt(_ u: [Unicode.Scalar], _ i: Int) -> Bool { roles.contains { hasPrefix(u, $0, at: i) } }
+    static func isRoleAt(_ u: [Unicode.Scalar], _ i: Int) -> Bool { role(u, at: i) != nil }
+
+    /// The role word at `i`: one of `roles`, or a correspondent's, 本报驻美国记者, 新华社驻柏林记者.
+    static func role(_ u: [Unicode.Scalar], at i: Int) -> String? {
+        if let r = roles.first(where: { hasPrefix(u, $0, at: i) }) { return r }
+        guard let posted = ["本报驻", "人民日报驻", "新华社驻"].first(where: { hasPrefix(u, $0, at: i) }) else { return nil }
+        let start = i + posted.unicodeScalars.count
+        var k = start
+        while k < u.count, k - start <= 8, CharClass.isHan(u[k]) {
+            for r in ["特约记者", "首席记者", "记者"] where k - start >= 1 && hasPrefix(u, r, at: k) {
+                return String(scalars: u[i..<(k + r.unicodeScalars.count)])
+            }
+            k += 1
+        }
+        return nil
+    }
 
     static func skipSpaces(_ u: [Unicode.Scalar], _ i: Int) -> Int {
         var j = i
@@ -248,7 +263,7 @@ public enum Markers {
         var end = start
         while i < u.count {
             let j = skipSpaces(u, i)
-            if let role = roles.first(where: { hasPrefix(u, $0, at: j) }) {
+            if let role = role(u, at: j) {
                 i = j + role.unicodeScalars.count
                 end = i
                 continue

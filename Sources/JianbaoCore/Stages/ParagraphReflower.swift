@@ -55,6 +55,23 @@ public enum ParagraphReflower {
         /// Most lines stand right under another (one paragraph a line, blanks only at breaks), rather
         /// than a blank after every line: then only a blank line can cut a paragraph.
         var breaksAreBlank = false
+        /// Flush hard wraps whose paragraphs start short by the dropped indent: no line after a clear
+        /// paragraph end fills the column, so a line that does is no paragraph's first line.
+        var firstLinesShort = false
+    }
+
+    /// Whether the lines after clear paragraph ends (a short line ending a sentence) stay short of the
+    /// column by the dropped indent: at least three such ends, and at most one in ten followed by a full line.
+    static func firstLinesAreShort(_ cues: [Cue], width: Int, options: PipelineOptions) -> Bool {
+        var ends = 0
+        var full = 0
+        for k in 0..<(cues.count - 1) where cues[k].endsSentence && cues[k].line.columns < width - options.droppedIndentColumns - 1 {
+            let next = cues[k + 1]
+            guard next.gapBefore == 0, next.line.columns >= width - options.droppedIndentColumns - 1 else { continue }
+            ends += 1
+            if next.line.columns >= width - options.sentenceWrapTolerance { full += 1 }
+        }
+        return ends >= 3 && full * 10 <= ends
     }
 
     public static func reflow(_ lines: [SourceLine], layout: LayoutDetector.Result, options: PipelineOptions) -> [Unit] {
@@ -102,10 +119,13 @@ public enum ParagraphReflower {
             }
             if demoted { confirmed = cues.indices.filter { startsArticle($0, cues: cues, options: options) } }
         }
-        let habits = PageHabits(
+        var habits = PageHabits(
             headingsFollowBlank: confirmed.count >= 2 && confirmed.filter { cues[$0].gapBefore > 0 }.count * 5 >= confirmed.count * 4,
             indents: cues.contains { $0.line.isIndented },
             breaksAreBlank: cues.filter { $0.gapBefore == 0 }.count * 2 > cues.count)
+        if layout.layout == .hardWrapped, !habits.indents, let width = layout.wrapWidth {
+            habits.firstLinesShort = firstLinesAreShort(cues, width: width, options: options)
+        }
         var units: [Unit] = []
         var current = start(0, cues, options)
         var currentCues = [0]
@@ -226,7 +246,17 @@ public enum ParagraphReflower {
             case .hardWrapped where gap == 0:
                 // A wrap that happened to fall right after 。: the line is full to within one column (typesetting
                 // pushes or hangs one character), or a paragraph's last line that ends near the edge would run on.
-                guard a.line.columns >= wrapWidth - options.sentenceWrapTolerance, !b.line.isIndented, !bStartsArticle else { return false }
+                // A paragraph's first line that ends in 。 short by the dropped indent, over a line that
+                // fills the column (which no paragraph's first line does on this page): a wrap.
+                if habits.firstLinesShort, unitCues.count == 1, !bStartsArticle,
+                    a.line.columns >= wrapWidth - options.droppedIndentColumns - options.sentenceWrapTolerance,
+                    b.line.columns >= wrapWidth - options.sentenceWrapTolerance
+                {
+                    return true
+                }
+                // (An indented first line fills the column with its indent.)
+                guard a.line.columns + (a.line.indent + 1) / 2 >= wrapWidth - options.sentenceWrapTolerance, !b.line.isIndented, !bStartsArticle
+                else { return false }
                 if !habits.indents, Markers.opensParagraph(b.line.text) { return false }
                 // A short line that a column break cut off is followed by the unindented rest.
                 let cutShort = k + 1 < cues.count && cues[k + 1].gapBefore > 0 && !cues[k + 1].line.isIndented
