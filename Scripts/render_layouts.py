@@ -4,6 +4,7 @@ layouts, for the golden fixtures under Tests/JianbaoCoreTests/Fixtures/pages/:
 
   hard-wrapped/  every line wrapped at 42 display columns (PDF-to-text), CRLF line ends
   hard-wrapped-flush/  the same with the indents dropped, as pdftotext without -layout prints it
+  hard-wrapped-narrow/, hard-wrapped-wide/  indented, wrapped at 36 and 52 columns (18 and 26 characters), LF
   blank-lines/   indentation removed, one paragraph a line, GB18030-encoded
   blank-between/ the same with a blank line after every line (some e-paper copies), UTF-8 with BOM
 
@@ -20,10 +21,10 @@ def columns(s):
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
-def wrap(line):
+def wrap(line, width=WIDTH):
     out, cur = [], ""
     for ch in line:
-        if columns(cur + ch) > WIDTH:
+        if columns(cur + ch) > width:
             out.append(cur)
             cur = ""
         cur += ch
@@ -45,6 +46,14 @@ def main(path):
     os.makedirs(os.path.join(root, "hard-wrapped-flush"), exist_ok=True)
     with open(os.path.join(root, "hard-wrapped-flush", name), "w", encoding="utf-8") as f:
         f.write("\n".join(line.lstrip("\u3000") for line in wrapped))
+    # The narrow and wide ends of PDF-to-text columns: 18 and 26 characters, indented, LF.
+    for directory, width in (("hard-wrapped-narrow", 36), ("hard-wrapped-wide", 52)):
+        other = []
+        for line in lines:
+            other += wrap(line, width) if columns(line) > width else [line]
+        os.makedirs(os.path.join(root, directory), exist_ok=True)
+        with open(os.path.join(root, directory, name), "w", encoding="utf-8") as f:
+            f.write("\n".join(other))
     os.makedirs(os.path.join(root, "blank-lines"), exist_ok=True)
     with open(os.path.join(root, "blank-lines", name), "w", encoding="gb18030") as f:
         f.write("\n".join(line.lstrip("\u3000") for line in lines))

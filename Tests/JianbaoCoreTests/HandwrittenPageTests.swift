@@ -7,13 +7,14 @@ import Testing
 /// subtitle stacks, 本报北京…电（记者…）, 新华社…电, a commentary with 本报评论员, a credit on its own
 /// line, 简讯, a pen name under a headline, spaced two-character names, a dateline note at the foot,
 /// jumps both ways), each rendered in all three layouts (Scripts/render_layouts.py: indented UTF-8,
-/// hard-wrapped CRLF, hard-wrapped without indents, blank-line GB18030, a blank line after every
+/// hard-wrapped CRLF at 42 columns, 36 and 52 columns, hard-wrapped without indents, blank-line GB18030, a blank line after every
 /// line in UTF-8 with BOM). Every rendering must come back to the same articles,
 /// which are in `Fixtures/pages/NAME.expected.json` (checked by hand, text compared without blanks).
 @Suite struct HandwrittenPageTests {
     static let root = Fixtures.directory.appendingPathComponent("pages")
     static let layouts: [(directory: String, layout: PageLayout)] = [
-        ("indented", .indented), ("hard-wrapped", .hardWrapped), ("hard-wrapped-flush", .hardWrapped), ("blank-lines", .blankLineBreaks),
+        ("indented", .indented), ("hard-wrapped", .hardWrapped), ("hard-wrapped-flush", .hardWrapped),
+        ("hard-wrapped-narrow", .hardWrapped), ("hard-wrapped-wide", .hardWrapped), ("blank-lines", .blankLineBreaks),
         ("blank-between", .blankLineBreaks),
     ]
 

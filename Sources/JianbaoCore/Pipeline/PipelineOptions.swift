@@ -31,7 +31,7 @@ public struct PipelineOptions: Sendable, Equatable {
     /// indented this much or less is a paragraph however short; more is a centred heading.
     public var paragraphIndentColumns = 2
     /// Share of lines at the wrap width for a page to be hard-wrapped.
-    public var hardWrapShare = 0.4
+    public var hardWrapShare = 0.3
     /// Share of indented lines for a page to be indented.
     public var indentedShare = 0.25
 

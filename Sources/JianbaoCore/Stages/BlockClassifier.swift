@@ -21,7 +21,8 @@ public enum BlockClassifier {
             kind: .body, text: text, body: text, range: u.range, lines: u.pieces.map(\.line), pieces: u.pieces, joins: u.joins,
             indented: u.indented)
 
-        if u.pieces.count == 1, Markers.isFurniture(text) || Markers.isMasthead(text) {
+        // (Two pieces: a running head that the hard wrap cut, 人民日报　2021年3月8日　星期一　第5 | 版.)
+        if u.pieces.count == 1 && Markers.isMasthead(text) || u.pieces.count <= 2 && Markers.isFurniture(text) {
             block.kind = .furniture
             block.body = nil
             return block

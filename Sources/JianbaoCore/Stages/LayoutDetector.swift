@@ -11,16 +11,18 @@ public enum LayoutDetector {
         let text = lines.filter { !$0.isBlank }
         guard text.count >= 3 else { return Result(layout: .blankLineBreaks, wrapWidth: nil) }
         // Hard wraps: many lines end at the same width and without closing punctuation.
+        // Widths count the indent: where paragraphs are short, their indented first lines are many.
+        func width(_ l: SourceLine) -> Int { l.columns + (l.indent + 1) / 2 }
         var histogram: [Int: Int] = [:]
-        for l in text where l.columns >= options.minWrapWidth { histogram[l.columns, default: 0] += 1 }
-        if let (width, _) = histogram.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), width <= options.maxWrapWidth {
-            let near = text.filter { abs($0.columns - width) <= options.wrapTolerance }
+        for l in text where width(l) >= options.minWrapWidth { histogram[width(l), default: 0] += 1 }
+        if let (wrap, _) = histogram.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), wrap <= options.maxWrapWidth {
+            let near = text.filter { abs(width($0) - wrap) <= options.wrapTolerance }
             let open = near.filter { !Markers.endsSentence($0.text) }.count
-            let longer = text.filter { $0.columns > width + options.wrapTolerance }.count
+            let longer = text.filter { width($0) > wrap + options.wrapTolerance }.count
             if Double(near.count) >= options.hardWrapShare * Double(text.count), open * 2 >= near.count,
                 Double(longer) <= 0.05 * Double(text.count)
             {
-                return Result(layout: .hardWrapped, wrapWidth: width)
+                return Result(layout: .hardWrapped, wrapWidth: wrap)
             }
         }
         let indented = text.filter(\.isIndented).count

@@ -67,7 +67,9 @@ public enum ParagraphReflower {
         var full = 0
         for k in 0..<(cues.count - 1) where cues[k].endsSentence && cues[k].line.columns < width - options.droppedIndentColumns - 1 {
             let next = cues[k + 1]
-            guard next.gapBefore == 0, next.line.columns >= width - options.droppedIndentColumns - 1 else { continue }
+            guard next.gapBefore == 0, next.line.columns >= width - options.droppedIndentColumns - 1, !next.opensBlock,
+                !next.headingShapeWithComma, !isWrappedSubhead(next.line.text)
+            else { continue }
             ends += 1
             if next.line.columns >= width - options.sentenceWrapTolerance { full += 1 }
         }
@@ -75,11 +77,11 @@ public enum ParagraphReflower {
     }
 
     public static func reflow(_ lines: [SourceLine], layout: LayoutDetector.Result, options: PipelineOptions) -> [Unit] {
-        var cues = lines.filter { !$0.isBlank }.map { cue($0, options: options) }
+        var cues = withoutStrayIndents(lines.filter { !$0.isBlank }).map { cue($0, options: options) }
         guard !cues.isEmpty else { return [] }
         for k in 1..<cues.count { cues[k].gapBefore = cues[k].line.number - cues[k - 1].line.number - 1 }
         if layout.layout == .hardWrapped, let width = layout.wrapWidth {
-            markWrappedHeadings(&cues, width: width)
+            markWrappedHeadings(&cues, width: width, options: options)
             // A full line that runs straight on into an unindented line is a wrap, not a heading.
             for k in 0..<(cues.count - 1) where cues[k].line.columns >= width - options.wrapTolerance && !cues[k + 1].continuesHeading {
                 let next = cues[k + 1]
@@ -151,37 +153,77 @@ public enum ParagraphReflower {
         return units
     }
 
-    /// A headline longer than the column, hard-wrapped like the body: a heading-shaped line (no
-    /// comma) that fills the wrap width, at a heading's place (page top, after a blank, a finished
-    /// paragraph, a credit, or a kicker that stands after a blank), runs straight on into a shorter
-    /// unindented heading-shaped line that is no subtitle (——…), after which the stack ends (a blank,
-    /// a lead, an indent, a dashed subtitle, the page's end). A headline exactly as wide as the
-    /// column over a subtitle without a dash reads as one heading: the rarer case.
-    static func markWrappedHeadings(_ cues: inout [Cue], width: Int) {
+    /// Where paragraphs are indented by two full-width spaces (two in three indented lines or more),
+    /// a line that starts with just one, right under a line that stops mid-sentence, is no paragraph
+    /// start: a wrap that fell on the space of a spaced name (（记者 | 　王　娜）多国…). Its indent is
+    /// dropped; the text is unchanged.
+    static func withoutStrayIndents(_ lines: [SourceLine]) -> [SourceLine] {
+        let indents = lines.lazy.filter(\.isIndented).map(\.indent)
+        let wide = indents.filter { $0 >= 4 }.count
+        guard wide >= 3, wide * 3 >= indents.count * 2, wide < indents.count else { return lines }
+        var out = lines
+        for k in 1..<out.count where out[k].isIndented && out[k].indent < 4 {
+            let above = out[k - 1]
+            guard above.number == out[k].number - 1, !Markers.endsSentence(above.text) else { continue }
+            out[k].indent = 0
+        }
+        return out
+    }
+
+    /// Headings longer than the column, hard-wrapped like the body. A heading stack is a run of
+    /// unindented lines standing right under one another at a heading's place (page top, after a
+    /// blank, a finished short paragraph line, a credit or a standalone line) and ending where stacks
+    /// end (a blank, a lead, an indent, the page's end), every line heading-shaped — a line that fills
+    /// the wrap width may end anywhere, the cut falls where it falls (推动…生态保护和 | 修复…), and a
+    /// dashed subtitle may have a comma. In it, a line that fills the width over a shorter line (not
+    /// a dashed subtitle) is one heading with its rest: kicker and headline may both be cut. A
+    /// headline exactly as wide as the column over a subtitle without a dash reads as one heading:
+    /// the rarer case.
+    static func markWrappedHeadings(_ cues: inout [Cue], width: Int, options: PipelineOptions) {
         guard cues.count > 1 else { return }
         func isDash(_ s: Unicode.Scalar) -> Bool { s == "—" || s == "─" || s == "－" }
         // Chinese at both ends of the cut (a URL or a Latin run cut by the wrap is no headline).
         func isHeadingText(_ s: Unicode.Scalar) -> Bool { CharClass.isHan(s) || "“”《》「」‘’".unicodeScalars.contains(s) }
-        for k in 0..<(cues.count - 1) {
-            let a = cues[k]
-            let b = cues[k + 1]
-            guard a.headingShape, !a.line.isIndented, a.line.columns >= width - 1, !isDash(a.first),
-                b.gapBefore == 0, !b.line.isIndented, b.headingShape, b.line.columns < width - 1, !b.opensBlock, !b.credit, !isDash(b.first)
-            else { continue }
+        func full(_ c: Cue) -> Bool { c.line.columns >= width - 1 }
+        func inStack(_ c: Cue) -> Bool {
+            guard !c.line.isIndented, !c.opensBlock, !c.credit, !c.standalone else { return false }
+            if c.headingShape || isDash(c.first) && c.headingShapeWithComma { return true }
+            return full(c) && Markers.isHeadingShaped(
+                c.line.text, columns: c.line.columns, maxColumns: options.maxHeadingColumns, allowComma: isDash(c.first), cutAtEnd: true)
+        }
+        var k = 0
+        while k < cues.count {
+            let c = cues[k]
             // A full line ending in 。 may be a wrap inside a paragraph: only a short one finishes it.
-            let finished = k > 0 && cues[k - 1].endsSentence && cues[k - 1].line.columns < width - 1
-            let placed = k == 0 || a.gapBefore > 0 || finished || cues[k - 1].standalone || cues[k - 1].credit
-                || cues[k - 1].headingShape && (k == 1 || cues[k - 1].gapBefore > 0)
-            guard placed, isHeadingText(a.first), isHeadingText(b.last) else { continue }
-            func endsStack(_ j: Int) -> Bool {
-                guard j < cues.count else { return true }
-                let c = cues[j]
-                return c.gapBefore > 0 || c.opensBlock || c.line.isIndented
+            let placed = k == 0 || c.gapBefore > 0 || cues[k - 1].standalone || cues[k - 1].credit
+                || cues[k - 1].endsSentence && !full(cues[k - 1])
+            guard placed, inStack(c) else {
+                k += 1
+                continue
             }
-            // After the rest: the stack's end, or one more heading line (a dashed subtitle, or the
-            // headline under a wrapped kicker) and then the end.
-            guard endsStack(k + 2) || cues[k + 2].headingShape && (isDash(cues[k + 2].first) || endsStack(k + 3)) else { continue }
-            cues[k + 1].continuesHeading = true
+            var end = k + 1
+            while end < cues.count, end - k < 2 * options.maxHeadingStack, cues[end].gapBefore == 0, inStack(cues[end]) { end += 1 }
+            let closed = end == cues.count || cues[end].gapBefore > 0 || cues[end].opensBlock || cues[end].line.isIndented
+            guard closed, end - k >= 2 else {
+                k = end
+                continue
+            }
+            var i = k
+            while i + 1 < end {
+                let a = cues[i]
+                let b = cues[i + 1]
+                // The rest is a real end: a heading's own shape (or a character or two of a cut name).
+                let rest = b.headingShape || b.scalarCount <= 2 && !b.endsSentence
+                if full(a), !full(b), rest, !isDash(b.first), isHeadingText(a.first) || isDash(a.first), isHeadingText(b.last) {
+                    cues[i + 1].continuesHeading = true
+                    cues[i].headingShape = true
+                    cues[i].headingShapeWithComma = true
+                    i += 2
+                } else {
+                    i += 1
+                }
+            }
+            k = end
         }
     }
 
@@ -222,6 +264,13 @@ public enum ParagraphReflower {
     ) -> Bool {
         let a = cues[unitCues.last!]
         let b = cues[k]
+        // A running head longer than the column: 人民日报　2021年3月8日　星期一　第5 | 版.
+        if layout.layout == .hardWrapped, gap == 0, unitCues.count == 1, let width = layout.wrapWidth,
+            a.line.columns >= width - options.wrapTolerance, b.scalarCount <= 6,
+            Markers.isFurniture(a.line.text + b.line.text), !Markers.isFurniture(b.line.text) || b.scalarCount <= 2
+        {
+            return true
+        }
         if b.opensBlock || a.standalone || b.standalone || a.credit { return false }
         // A wrapped heading takes its own rest and nothing else.
         if b.continuesHeading { return true }
@@ -253,6 +302,12 @@ public enum ParagraphReflower {
                     b.line.columns >= wrapWidth - options.sentenceWrapTolerance
                 {
                     return true
+                }
+                // On such a page a full line ending in 。 runs on into a line that fills the column (no
+                // first line does), and stops over one short by just the indent that goes on (a first line).
+                if habits.firstLinesShort, !bStartsArticle, a.line.columns >= wrapWidth - options.sentenceWrapTolerance {
+                    if b.line.columns >= wrapWidth - options.sentenceWrapTolerance { return true }
+                    if b.line.columns >= wrapWidth - options.droppedIndentColumns - options.sentenceWrapTolerance, !b.endsSentence { return false }
                 }
                 // (An indented first line fills the column with its indent.)
                 guard a.line.columns + (a.line.indent + 1) / 2 >= wrapWidth - options.sentenceWrapTolerance, !b.line.isIndented, !bStartsArticle
