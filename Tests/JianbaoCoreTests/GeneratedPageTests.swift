@@ -19,7 +19,7 @@ import Testing
     @Test(arguments: PageRenderer.Style.allCases, seeds)
     func reflowKeepsEveryCharacterInOrder(style: PageRenderer.Style, seed: UInt64) throws {
         var rng = SeededRandom(seed: seed)
-        let text = PageRenderer(style: style).render(try GeneratedArticle.fromSpecimen(rng: &rng), rng: &rng)
+        let text = PageRenderer(style: style, seed: seed).render(try GeneratedArticle.fromSpecimen(rng: &rng), rng: &rng)
         let decoded = try PageDecoder.decode(Array(text.utf8))
         let layout = LayoutDetector.detect(decoded.lines, options: PipelineOptions())
         let units = ParagraphReflower.reflow(decoded.lines, layout: layout, options: PipelineOptions())
@@ -35,7 +35,7 @@ import Testing
     func generatedPageComesBackToItsArticles(style: PageRenderer.Style, seed: UInt64) throws {
         var rng = SeededRandom(seed: seed)
         let articles = try GeneratedArticle.fromSpecimen(rng: &rng)
-        let text = PageRenderer(style: style).render(articles, rng: &rng)
+        let text = PageRenderer(style: style, seed: seed).render(articles, rng: &rng)
         let page = Self.clip(text)
         if ProcessInfo.processInfo.environment["JIANBAO_KEEP_GENERATED"] != nil {
             try text.write(toFile: "/tmp/jianbao-gen-\(style)-\(seed).txt", atomically: true, encoding: .utf8)

@@ -305,8 +305,11 @@ public enum Markers {
             let hasDot = u[j..<k].contains("·")
             let followedOK = k >= u.count || CharClass.isSpace(u[k]) || u[k] == "、" || u[k] == "，" || u[k] == "," || u[k] == "）"
                 || u[k] == ")" || hasPrefix(u, "报道", at: k) || hasPrefix(u, "报导", at: k) || isRoleAt(u, k)
+            // 通讯员 李明 由辽 | 宁省委…: at the text's end (a wrap may have cut it) a "name" whose surname
+            // is also a preposition (由, 在, 从 …) is the body's first words.
+            let cutByWrap = k >= u.count && j < k && !names.isEmpty && "由在从向对把被将于为以及与和自".unicodeScalars.contains(u[j])
             guard len >= 2, len <= 4 || hasDot && len <= 10, followedOK, bare || end > start || !names.isEmpty || isRoleAt(u, start),
-                Surnames.looksLikeName(String(scalars: u[j..<k]))
+                !cutByWrap, Surnames.looksLikeName(String(scalars: u[j..<k]))
             else {
                 break
             }

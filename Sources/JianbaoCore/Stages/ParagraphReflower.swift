@@ -271,7 +271,18 @@ public enum ParagraphReflower {
         {
             return true
         }
-        if b.opensBlock || a.standalone || b.standalone || a.credit { return false }
+        // A bracketed credit cut after its bracket: 宣传防控知识。（ | 新华社记者 张三 摄） (the rest
+        // opens with a role, like a byline).
+        if b.credit, !a.standalone, !a.credit, splitsMarker(a.line.text, b.line.text) { return true }
+        // A wrap that left a number alone on its line (…已解除医学观察 | 2725 | 人，…): no page number.
+        if layout.layout == .hardWrapped, gap == 0, let width = layout.wrapWidth, !a.endsSentence, !a.standalone,
+            a.line.columns >= width - options.wrapTolerance, b.line.text.unicodeScalars.allSatisfy(CharClass.isDigit)
+        {
+            return true
+        }
+        // (A number that a wrap left alone and that was taken back into its paragraph stands alone no more.)
+        let aStandalone = a.standalone && !(unitCues.count > 1 && a.line.text.unicodeScalars.allSatisfy(CharClass.isDigit))
+        if b.opensBlock || aStandalone || b.standalone || a.credit { return false }
         // A wrapped heading takes its own rest and nothing else.
         if b.continuesHeading { return true }
         if a.continuesHeading { return false }

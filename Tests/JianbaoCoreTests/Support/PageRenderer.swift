@@ -25,6 +25,14 @@ struct PageRenderer {
     /// Wrap width in full-width columns for hard-wrapped pages.
     var wrapWidth = 22
 
+    init(style: Style) { self.style = style }
+
+    /// A page of the given seed: its wrap width anywhere from 18 to 26 characters, as PDF-to-text columns are.
+    init(style: Style, seed: UInt64) {
+        self.style = style
+        wrapWidth = 18 + Int(seed % 9)
+    }
+
     func render(_ articles: [GeneratedArticle], rng: inout SeededRandom) -> String {
         var out: [String] = ["", ""]
         for a in articles {
