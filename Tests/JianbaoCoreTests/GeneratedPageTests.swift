@@ -7,7 +7,7 @@ import Testing
 /// breaks, leads, bylines, heading stacks and jump markers must come back exactly, and reflow
 /// must never lose, add or reorder a non-blank character.
 @Suite struct GeneratedPageTests {
-    static let seeds: [UInt64] = Array(1...60)
+    static let seeds: [UInt64] = Array(1...120)
 
     static func clip(_ text: String) -> ClippedPage {
         var o = PipelineOptions()

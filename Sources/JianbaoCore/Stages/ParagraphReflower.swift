@@ -295,7 +295,7 @@ public enum ParagraphReflower {
         let aFullUnlessIndent = aFull || unitCues.count == 1 && !a.line.isIndented && a.line.columns >= wrapWidth - options.wrapTolerance - options.droppedIndentColumns
 
         // A URL cut by the break, or standing on its own line after 网址：.
-        if isURLScalar(b.first), endsInURL(unitText) { return true }
+        if isURLScalar(b.first), continuesURL(b.line.text), endsInURL(unitText) { return true }
         if a.last == "：" || a.last == ":", b.line.text.startsWithText("http") || b.line.text.startsWithText("www.") { return true }
 
         let firstIndented = cues[unitCues[0]].line.isIndented
@@ -408,8 +408,21 @@ public enum ParagraphReflower {
         guard let last = u.last, isURLScalar(last) else { return false }
         var i = u.count - 1
         while i > 0, isURLScalar(u[i - 1]) { i -= 1 }
+        // (The run may start before the URL: 网址:http://… has an ASCII colon in front.)
         let token = String(scalars: u[i...])
-        return token.startsWithText("http") || token.startsWithText("www.")
+        return token.hasText("http") || token.hasText("www.")
+    }
+
+    /// The line opens with the rest of a URL: URL characters to the line's end (c | om.cn/…), or a run
+    /// of three or more that a blank or punctuation closes — not 3月3日… (a headline's date) under a
+    /// finished URL.
+    static func continuesURL(_ text: String) -> Bool {
+        var n = 0
+        for s in text.unicodeScalars {
+            guard isURLScalar(s) else { return n >= 3 && !CharClass.isHan(s) }
+            n += 1
+        }
+        return n > 0
     }
 
     static func isURLScalar(_ s: Unicode.Scalar) -> Bool {
