@@ -61,6 +61,32 @@ import Testing
         #expect(centred.articles.map(\.headline) == ["种业振兴的一线观察", "多地用电负荷创新高"])
     }
 
+    /// Where headings stand apart with blank lines, a single short lead-less heading right under the
+    /// text (no blank) is a subhead of the article; the same heading after a blank opens an article.
+    @Test func aSingleSubheadRightUnderTheTextStaysInItsArticle() {
+        let text = """
+            种业振兴的一线观察
+
+            本报记者　李　强
+
+            种子是农业的“芯片”。近年来，各地加大种质资源保护力度。
+            夯实种质资源根基
+            当地建立了种质资源库，保存作物种质资源数万份。
+
+            多地夏季用电负荷创历史新高
+
+            入夏以来，多地用电负荷持续攀升。
+            有关部门提醒，用户要科学合理用电。
+            """
+        let page = Self.clip(text)
+        #expect(page.articles.map(\.headline) == ["种业振兴的一线观察", "多地夏季用电负荷创历史新高"])
+        #expect(page.articles.first?.paragraphs.map(\.text) == [
+            "种子是农业的“芯片”。近年来，各地加大种质资源保护力度。", "夯实种质资源根基", "当地建立了种质资源库，保存作物种质资源数万份。",
+        ])
+        let apart = Self.clip(text.replacingOccurrences(of: "力度。\n夯实", with: "力度。\n\n夯实"))
+        #expect(apart.articles.map(\.headline) == ["种业振兴的一线观察", "夯实种质资源根基", "多地夏季用电负荷创历史新高"])
+    }
+
     /// 编者按 standing unindented after a finished paragraph of an indented page is no column break's
     /// continuation of it; under a headline it is the article's first paragraph.
     @Test func editorsNoteIsAParagraphOfItsOwn() {

@@ -162,9 +162,20 @@ public enum ArticleSegmenter {
     /// Unnumbered subheads of a long report (夯实种质资源根基 … 推进育种创新): two or more short
     /// single-line headings in a row, each over body only (no lead, byline, dateline, stack, jump or
     /// caption), right after an article that has a lead or byline and does not jump away, are that
-    /// article's subheads, kept as its paragraphs. One such heading alone still opens an article: a
-    /// short report without a lead is as common as a feature with a single subhead.
+    /// article's subheads, kept as its paragraphs. One such heading alone is a subhead only where
+    /// the page sets its headings apart with a blank line (two or more do, and at most half as many
+    /// stand right under text) and it stands right under the text with none: otherwise it opens an
+    /// article, since a short report without a lead is as common as a feature with a single subhead.
     static func keepingSubheadSeries(_ drafts: [Draft]) -> [Draft] {
+        // (The page's first heading stands apart: the page top separates it.)
+        func gapBefore(_ k: Int) -> Int? {
+            if k == 0 { return 1 }
+            guard let first = drafts[k].blocks.first, let last = drafts[k - 1].blocks.last else { return nil }
+            return first.range.first - last.range.last - 1
+        }
+        let gaps = drafts.indices.filter { !drafts[$0].headings.isEmpty }.compactMap(gapBefore)
+        let apart = gaps.filter { $0 > 0 }.count
+        let headlinesAfterBlank = apart >= 2 && (gaps.count - apart) * 2 <= apart
         func isSubhead(_ d: Draft) -> Bool {
             guard d.headings.count == 1, d.lead == nil, d.dateline == nil, !d.isPhoto, !d.isCommentary, d.continuedFromPage == nil,
                 d.hasBody, d.blocks.allSatisfy({ $0.kind == .heading || $0.kind == .body })
@@ -183,7 +194,7 @@ public enum ArticleSegmenter {
             }
             var j = i
             while j < drafts.count, isSubhead(drafts[j]) { j += 1 }
-            if j - i >= 2 {
+            if j - i >= 2 || j - i == 1 && headlinesAfterBlank && gapBefore(i) == 0 {
                 for d in drafts[i..<j] {
                     host.blocks += d.blocks
                     if let para = d.headings[0].paragraph { host.paragraphs.append(para) }
