@@ -462,6 +462,13 @@ public enum Markers {
             s -= agency.unicodeScalars.count
             while s > 0, CharClass.isSpace(u[s - 1]) { s -= 1 }
         }
+        // 谢尚国摄（人民视觉）: the photographer's credit before the agency's bracket belongs to it.
+        if bracketed, photographers.isEmpty, s > 0, u[s - 1] == "摄",
+            let (names, length) = parseCredit(String(scalars: u[..<s])), !names.isEmpty
+        {
+            photographers = names
+            s -= length
+        }
         return (photographers, original - s)
     }
 
@@ -491,6 +498,8 @@ public enum Markers {
         for w in ["责任编辑", "责编", "版式设计", "版式：", "版式:", "美编", "校对：", "图片编辑", "视觉设计", "制图："] where text.hasText(w) {
             return true
         }
+        // A note on the page's pictures: 本版图片均为资料图片, 本版图片由受访者提供.
+        if text.startsWithText("本版图片") || text.startsWithText("本版照片") { return true }
         // The source under a chart or table: 数据来源：国家统计局.
         if ["数据来源：", "数据来源:", "资料来源：", "资料来源:"].contains(where: text.startsWithText) { return true }
         let u = Array(text.unicodeScalars)
