@@ -52,7 +52,7 @@ public enum ParagraphReflower {
         /// Some line is indented: paragraphs show where they start. Otherwise (flush hard wraps) a
         /// full line ending in 。 before 会议指出，… is read as a paragraph end.
         var indents = true
-        /// Most lines stand right under another (one paragraph a line, blanks only at breaks), rather
+        /// Many lines (one in four) stand right under another (one paragraph a line, blanks only at breaks), rather
         /// than a blank after every line: then only a blank line can cut a paragraph.
         var breaksAreBlank = false
         /// Flush hard wraps whose paragraphs start short by the dropped indent: no line after a clear
@@ -124,7 +124,7 @@ public enum ParagraphReflower {
         var habits = PageHabits(
             headingsFollowBlank: confirmed.count >= 2 && confirmed.filter { cues[$0].gapBefore > 0 }.count * 5 >= confirmed.count * 4,
             indents: cues.contains { $0.line.isIndented },
-            breaksAreBlank: cues.filter { $0.gapBefore == 0 }.count * 2 > cues.count)
+            breaksAreBlank: cues.filter { $0.gapBefore == 0 }.count * 4 > cues.count)
         if layout.layout == .hardWrapped, !habits.indents, let width = layout.wrapWidth {
             habits.firstLinesShort = firstLinesAreShort(cues, width: width, options: options)
         }
@@ -146,6 +146,7 @@ public enum ParagraphReflower {
                 units.append(current)
                 previousUnitCue = currentCues
                 current = start(k, cues, options)
+                if endsStack(currentCues, cues), !cues[k].opensBlock { current.headingShaped = false }
                 currentCues = [k]
             }
         }
@@ -299,6 +300,8 @@ public enum ParagraphReflower {
         if a.last == "：" || a.last == ":", b.line.text.startsWithText("http") || b.line.text.startsWithText("www.") { return true }
 
         let firstIndented = cues[unitCues[0]].line.isIndented
+        // A decimal cut at its point by a break: 同比增长22. | 7%。
+        if a.last == ".", CharClass.isDigit(b.first), a.scalarCount >= 2, CharClass.isDigit(a.line.text.unicodeScalars.dropLast().last!) { return true }
         if a.endsSentence {
             switch layout.layout {
             case .blankLineBreaks:
@@ -340,6 +343,15 @@ public enum ParagraphReflower {
         // A lead or jump-from line whose text stops mid-sentence runs on.
         if a.opensBlock, unitCues.count == 1, !Markers.isFurniture(a.line.text) { return true }
         if layout.layout == .hardWrapped, gap == 0, aFull, unitCues.count > 1 || firstIndented { return true }
+        // One paragraph a line: a short line right under a finished paragraph, over a blank, is the
+        // start of a paragraph that a break cut (要把握好共同 | 富裕的长期性…), not a heading — a
+        // headline stands apart from the text above it, a subhead right over its text.
+        if layout.layout == .blankLineBreaks, habits.breaksAreBlank, unitCues.count == 1, gap > 0, a.gapBefore == 0,
+            !a.opensBlock, !a.credit, !isNumberedSubheadText(a.line.text), !Markers.isBoxLabel(a.line.text),
+            let p = previous, cues[p.last!].endsSentence, !startsArticle(unitCues[0], cues: cues, options: options), !bStartsArticle
+        {
+            return true
+        }
         if unitCues.count == 1, isHeading(unitCues[0], previous: previous, cues: cues, layout: layout, habits: habits)
             || startsArticle(unitCues[0], cues: cues, options: options)
         {
@@ -356,10 +368,20 @@ public enum ParagraphReflower {
         return true
     }
 
+    static func isNumberedSubheadText(_ text: String) -> Bool { ArticleSegmenter.isNumberedSubhead(text) }
+
     /// A numbered subhead (一、 （二） ■) with no sentence punctuation, short enough for two lines.
     static func isWrappedSubhead(_ text: String) -> Bool {
         text.scalarCount <= 60 && ArticleSegmenter.isNumberedSubhead(text)
             && !text.unicodeScalars.contains { "。；;！？!?：:".unicodeScalars.contains($0) }
+    }
+
+    /// A dashed subtitle (——论…) on a line of its own ends its heading stack: what follows is text
+    /// (改革是发展的强 | 大动力。… after a break), not one more heading.
+    static func endsStack(_ unit: [Int], _ cues: [Cue]) -> Bool {
+        guard unit.count == 1 else { return false }
+        let c = cues[unit[0]]
+        return (c.first == "—" || c.first == "－") && c.headingShapeWithComma
     }
 
     /// A single-line unit that reads as a heading in its context: heading-shaped, after the end of
@@ -370,6 +392,7 @@ public enum ParagraphReflower {
         if layout.layout != .blankLineBreaks, c.line.isIndented { return false }
         guard let previous else { return true }
         let p = cues[previous.last!]
+        if endsStack(previous, cues) { return false }
         let afterHeading = (previous.count == 1 || p.continuesHeading) && p.headingShape
         if habits.headingsFollowBlank, c.gapBefore == 0, !afterHeading, !p.standalone, !p.credit { return false }
         return p.endsSentence || p.standalone || p.credit || afterHeading
