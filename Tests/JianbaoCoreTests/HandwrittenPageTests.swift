@@ -66,6 +66,47 @@ import Testing
         }
     }
 
+    /// One paragraph a line, as the specimen prints it, with a third of the paragraphs cut by a column
+    /// break (a blank line) somewhere after their first comma: every cut is rejoined and the page
+    /// reads as the gold says, for ten different sets of cuts.
+    @Test(arguments: names) func columnBreaksOnAOneParagraphALinePage(name: String) throws {
+        let gold = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: Self.root.appendingPathComponent("\(name).expected.json"))) as! [String: Any]
+        let articles = gold["articles"] as! [[String: Any]]
+        let original = try String(contentsOf: Self.root.appendingPathComponent("indented/\(name).txt"), encoding: .utf8)
+        for seed in UInt64(1)...10 {
+            var rng = SeededRandom(seed: seed &* 7919 &+ UInt64(name.unicodeScalars.count))
+            var lines: [String] = []
+            for line in original.components(separatedBy: "\n") {
+                let text = String(line.unicodeScalars.drop { $0 == "\u{3000}" })
+                let u = Array(text.unicodeScalars)
+                guard line.hasPrefix("\u{3000}\u{3000}"), u.count > 30, Double.random(in: 0..<1, using: &rng) < 0.35,
+                    let comma = u.firstIndex(of: "，"), comma + 2 < u.count - 2
+                else {
+                    lines.append(text)
+                    continue
+                }
+                let cut = Int.random(in: (comma + 2)..<(u.count - 2), using: &rng)
+                // A break right after 。 cannot be told from a paragraph end on such a page.
+                if "。？！".unicodeScalars.contains(u[cut - 1]) {
+                    lines.append(text)
+                    continue
+                }
+                lines += [String(String.UnicodeScalarView(u[..<cut])), "", String(String.UnicodeScalarView(u[cut...]))]
+            }
+            let meta = Newspapers.metadata(fromFileName: "\(name).txt")
+            let page = Pipeline().run(
+                try PageDecoder.decode(Array(lines.joined(separator: "\n").utf8)),
+                metadata: PageMetadata(path: "\(name).txt", newspaper: meta.newspaper, issueDate: meta.date, page: meta.page))
+            try #require(page.articles.count == articles.count, "\(name) seed \(seed): \(page.articles.map { $0.headline ?? "-" })")
+            for (a, g) in zip(page.articles, articles) {
+                #expect(Self.folded(a.headline) == Self.folded(g["headline"] as? String), "\(name) seed \(seed)")
+                #expect(a.paragraphs.map { Self.folded($0.text)! } == (g["paragraphs"] as! [String]).map { Self.folded($0)! }, "\(name) seed \(seed)")
+                #expect(a.reporters == g["reporters"] as? [String], "\(name) seed \(seed) reporters")
+            }
+        }
+    }
+
     /// Nothing lost: every non-blank character of every rendering is in an article's blocks or in `dropped`.
     @Test(arguments: names) func nothingIsLost(name: String) throws {
         for (directory, _) in Self.layouts {

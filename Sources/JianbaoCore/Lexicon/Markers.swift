@@ -92,6 +92,17 @@ public enum Markers {
 
     public static func opensSentence(_ text: String) -> Bool { sentenceOpeners.contains { text.startsWithText($0) } }
 
+    /// The speaker after a quotation: 何家枝说。/ 一位研究员表示，… — the rest of the paragraph whose
+    /// quotation ended the line before.
+    public static func isSpeechAttribution(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars.prefix(12))
+        var i = 0
+        while i < u.count, CharClass.isHan(u[i]) { i += 1 }
+        guard i >= 2, i <= 10, i < u.count, "。，,：:".unicodeScalars.contains(u[i]) else { return false }
+        let head = String(scalars: u[0..<i])
+        return ["说", "表示", "介绍", "坦言", "感慨", "告诉记者"].contains { head.hasSuffix($0) && head.count > $0.count }
+    }
+
     static let speechVerbs = ["指出", "强调", "表示", "认为", "要求", "介绍", "提出", "说"]
 
     /// Words that typically open a paragraph of a report: a named speaker and a verb of speech before

@@ -300,6 +300,12 @@ public enum ParagraphReflower {
         if a.last == "：" || a.last == ":", b.line.text.startsWithText("http") || b.line.text.startsWithText("www.") { return true }
 
         let firstIndented = cues[unitCues[0]].line.isIndented
+        // A quotation closed at the break, its speaker after it: …两万多元。” | 何家枝说。
+        if Markers.closingQuotes.contains(a.last), a.last != "》", Markers.isSpeechAttribution(b.line.text),
+            layout.layout == .blankLineBreaks ? gap > 0 || !habits.breaksAreBlank : !b.line.isIndented
+        {
+            return true
+        }
         // A decimal cut at its point by a break: 同比增长22. | 7%。
         if a.last == ".", CharClass.isDigit(b.first), a.scalarCount >= 2, CharClass.isDigit(a.line.text.unicodeScalars.dropLast().last!) { return true }
         if a.endsSentence {
