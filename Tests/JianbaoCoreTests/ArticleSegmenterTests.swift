@@ -87,6 +87,19 @@ import Testing
         #expect(apart.articles.map(\.headline) == ["种业振兴的一线观察", "夯实种质资源根基", "多地夏季用电负荷创历史新高"])
     }
 
+    /// A reporter's byline or a dashed subtitle ends the heading stack: a paragraph's first words
+    /// that a column break cut off under it are text, not one more heading.
+    @Test func aBreakUnderABylineOrDashedSubtitleCutsText() {
+        let byline = Self.clip("让农村更美丽\n\n本报记者　赵刚\n\n冬日的安徽省金寨县\n\n大湾村，青山环抱，白墙黛瓦。\n村党支部书记正带着村民清理道路积雪。\n")
+        #expect(byline.articles.count == 1)
+        #expect(byline.articles.first?.reporters == ["赵刚"])
+        #expect(byline.articles.first?.paragraphs.first?.text == "冬日的安徽省金寨县大湾村，青山环抱，白墙黛瓦。")
+        let dashed = Self.clip("以改革创新激发发展活力\n——论深入贯彻中央经济工作会议精神\n\n改革是发展的强\n\n大动力。我们要坚定不移全面深化改革。\n")
+        #expect(dashed.articles.count == 1)
+        #expect(dashed.articles.first?.subtitle == "——论深入贯彻中央经济工作会议精神")
+        #expect(dashed.articles.first?.paragraphs.map(\.text) == ["改革是发展的强大动力。我们要坚定不移全面深化改革。"])
+    }
+
     /// 编者按 standing unindented after a finished paragraph of an indented page is no column break's
     /// continuation of it; under a headline it is the article's first paragraph.
     @Test func editorsNoteIsAParagraphOfItsOwn() {

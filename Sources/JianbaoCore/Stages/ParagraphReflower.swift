@@ -42,6 +42,8 @@ public enum ParagraphReflower {
         var sentenceOpener: Bool
         /// The rest of a heading that the hard wrap cut at the column's width (see `markWrappedHeadings`).
         var continuesHeading = false
+        /// A reporter's byline alone on its line (本报记者　赵刚), not a commentary's.
+        var byline = false
     }
 
     /// What the whole page says about its headings.
@@ -146,7 +148,9 @@ public enum ParagraphReflower {
                 units.append(current)
                 previousUnitCue = currentCues
                 current = start(k, cues, options)
-                if endsStack(currentCues, cues), !cues[k].opensBlock { current.headingShaped = false }
+                if endsStack(currentCues, cues), !cues[k].opensBlock, !startsArticle(k, cues: cues, options: options) {
+                    current.headingShaped = false
+                }
                 currentCues = [k]
             }
         }
@@ -255,7 +259,7 @@ public enum ParagraphReflower {
             opensBlock: lead || jumpFrom || standaloneJump || note || furniture || Markers.isEditorsNote(t),
             standalone: furniture || standaloneJump || note || byline || Markers.isCommentaryByline(t) || Markers.parseFootByline(t) != nil, credit: credit,
             headingShape: heading, headingShapeWithComma: headingWithComma, first: first, last: last, scalarCount: count,
-            sentenceOpener: headingWithComma && Markers.opensSentence(t))
+            sentenceOpener: headingWithComma && Markers.opensSentence(t), byline: byline && !Markers.isCommentaryByline(t))
     }
 
     /// Whether line `next` continues the unit made of `unitCues`.
@@ -358,7 +362,7 @@ public enum ParagraphReflower {
         {
             return true
         }
-        if unitCues.count == 1, isHeading(unitCues[0], previous: previous, cues: cues, layout: layout, habits: habits)
+        if unitCues.count == 1, isHeading(unitCues[0], previous: previous, cues: cues, layout: layout, habits: habits, options: options)
             || startsArticle(unitCues[0], cues: cues, options: options)
         {
             return false
@@ -382,23 +386,26 @@ public enum ParagraphReflower {
             && !text.unicodeScalars.contains { "。；;！？!?：:".unicodeScalars.contains($0) }
     }
 
-    /// A dashed subtitle (——论…) on a line of its own ends its heading stack: what follows is text
-    /// (改革是发展的强 | 大动力。… after a break), not one more heading.
+    /// A dashed subtitle (——论…) or a reporter's byline on a line of its own ends its heading stack:
+    /// what follows is text (改革是发展的强 | 大动力。…, 冬日的安徽省金寨县 | 大湾村… after a break),
+    /// not one more heading.
     static func endsStack(_ unit: [Int], _ cues: [Cue]) -> Bool {
         guard unit.count == 1 else { return false }
         let c = cues[unit[0]]
-        return (c.first == "—" || c.first == "－") && c.headingShapeWithComma
+        return (c.first == "—" || c.first == "－") && c.headingShapeWithComma || c.byline
     }
 
     /// A single-line unit that reads as a heading in its context: heading-shaped, after the end of
     /// a paragraph (or another heading, or the page top), and in indented pages not indented.
-    static func isHeading(_ k: Int, previous: [Int]?, cues: [Cue], layout: LayoutDetector.Result, habits: PageHabits) -> Bool {
+    static func isHeading(
+        _ k: Int, previous: [Int]?, cues: [Cue], layout: LayoutDetector.Result, habits: PageHabits, options: PipelineOptions
+    ) -> Bool {
         let c = cues[k]
         guard c.headingShape, !c.sentenceOpener else { return false }
         if layout.layout != .blankLineBreaks, c.line.isIndented { return false }
         guard let previous else { return true }
         let p = cues[previous.last!]
-        if endsStack(previous, cues) { return false }
+        if endsStack(previous, cues), !startsArticle(k, cues: cues, options: options) { return false }
         let afterHeading = (previous.count == 1 || p.continuesHeading) && p.headingShape
         if habits.headingsFollowBlank, c.gapBefore == 0, !afterHeading, !p.standalone, !p.credit { return false }
         return p.endsSentence || p.standalone || p.credit || afterHeading
