@@ -100,6 +100,27 @@ import Testing
         #expect(dashed.articles.first?.paragraphs.map(\.text) == ["改革是发展的强大动力。我们要坚定不移全面深化改革。"])
     }
 
+    /// A lead that a column break cut — after its reporters, or inside its date — still opens its
+    /// article, and its text runs on from the next line.
+    @Test func leadsCutByABreak() {
+        let page = Self.clip("""
+            简讯
+
+            　　本报上海1月18日电（记者张伟）上海市日前发布促进消费十条措施。
+            　　本报广州1月18日电（记者陈静）
+            广东省今年将新建5G基站4万个。
+
+            全国冬小麦播种基本结束
+            　　本报北京11月1
+            1日电（记者李晓）农业农村部最新农情调度显示，全国冬小麦播种已基本结束。
+            """)
+        #expect(page.articles.map(\.reporters) == [["张伟"], ["陈静"], ["李晓"]])
+        #expect(page.articles.map { $0.paragraphs.map(\.text) } == [
+            ["上海市日前发布促进消费十条措施。"], ["广东省今年将新建5G基站4万个。"], ["农业农村部最新农情调度显示，全国冬小麦播种已基本结束。"],
+        ])
+        #expect(page.articles.last?.headline == "全国冬小麦播种基本结束")
+    }
+
     /// 编者按 standing unindented after a finished paragraph of an indented page is no column break's
     /// continuation of it; under a headline it is the article's first paragraph.
     @Test func editorsNoteIsAParagraphOfItsOwn() {

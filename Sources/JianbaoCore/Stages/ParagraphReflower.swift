@@ -106,6 +106,7 @@ public enum ParagraphReflower {
                 }
             }
         }
+        markCutLeads(&cues)
         var confirmed = cues.indices.filter { startsArticle($0, cues: cues, options: options) }
         if layout.layout != .blankLineBreaks, confirmed.contains(where: { !cues[$0].line.isIndented }) {
             // Headlines flush, paragraphs indented: a line with a paragraph's indent (not a centred
@@ -156,6 +157,25 @@ public enum ParagraphReflower {
         }
         units.append(current)
         return units
+    }
+
+    /// A lead that a break or wrap cut inside its dateline (本报北京11月1 | 1日电（记者李晓）…): the
+    /// line opens a block as a whole lead would, so its rest runs on and the heading above it is
+    /// confirmed.
+    static func markCutLeads(_ cues: inout [Cue]) {
+        guard cues.count > 1 else { return }
+        for k in 0..<(cues.count - 1) where !cues[k].opensBlock && !cues[k].endsSentence && cues[k + 1].gapBefore <= 1 {
+            let t = cues[k].line.text
+            guard let f = t.unicodeScalars.first, Markers.leadInitials.contains(f), t.scalarCount < Markers.maxLeadScalars,
+                Markers.leadOpenings.contains(where: t.startsWithText)
+            else { continue }
+            guard let (lead, _) = Markers.parseLead(t + cues[k + 1].line.text, issueDate: nil),
+                lead.text.unicodeScalars.count > t.scalarCount
+            else { continue }
+            cues[k].opensBlock = true
+            cues[k].headingShape = false
+            cues[k].headingShapeWithComma = false
+        }
     }
 
     /// Where paragraphs are indented by two full-width spaces (two in three indented lines or more),
@@ -241,7 +261,10 @@ public enum ParagraphReflower {
         let furniture = line.columns <= 40 && Markers.isFurniture(t)
         let note = Markers.parseDatelineNote(t, issueDate: nil) != nil
         let lead = Markers.startsWithLead(t)
-        let byline = lead && (Markers.parseLead(t, issueDate: nil).map { $0.bodyStart >= count } ?? false)
+        // A byline opens with a role (本报记者　赵刚). A lead's source or dateline (据新华社日内瓦11月9日电,
+        // 本报广州1月18日电（记者陈静）, 本报讯（记者X）) alone on its line is no byline: its text may follow a break.
+        let byline = lead && Markers.role(Array(t.unicodeScalars.prefix(12)), at: 0) != nil
+            && (Markers.parseLead(t, issueDate: nil).map { $0.bodyStart >= count } ?? false)
         let jumpFrom = Markers.parseJumpFrom(t) != nil
         let credit = Markers.parseCredit(t) != nil
         let first = t.unicodeScalars.first!
