@@ -206,7 +206,6 @@ public enum ParagraphReflower {
     /// the rarer case.
     static func markWrappedHeadings(_ cues: inout [Cue], width: Int, options: PipelineOptions) {
         guard cues.count > 1 else { return }
-        func isDash(_ s: Unicode.Scalar) -> Bool { s == "—" || s == "─" || s == "－" }
         // Chinese at both ends of the cut (a URL or a Latin run cut by the wrap is no headline).
         func isHeadingText(_ s: Unicode.Scalar) -> Bool { CharClass.isHan(s) || "“”《》「」‘’".unicodeScalars.contains(s) }
         func full(_ c: Cue) -> Bool { c.line.columns >= width - 1 }
@@ -380,7 +379,7 @@ public enum ParagraphReflower {
         // start of a paragraph that a break cut (要把握好共同 | 富裕的长期性…), not a heading — a
         // headline stands apart from the text above it, a subhead right over its text.
         if layout.layout == .blankLineBreaks, habits.breaksAreBlank, unitCues.count == 1, gap > 0, a.gapBefore == 0,
-            !a.opensBlock, !a.credit, !isNumberedSubheadText(a.line.text), !Markers.isBoxLabel(a.line.text),
+            !a.opensBlock, !a.credit, !ArticleSegmenter.isNumberedSubhead(a.line.text), !Markers.isBoxLabel(a.line.text),
             let p = previous, cues[p.last!].endsSentence, !startsArticle(unitCues[0], cues: cues, options: options), !bStartsArticle
         {
             return true
@@ -401,13 +400,14 @@ public enum ParagraphReflower {
         return true
     }
 
-    static func isNumberedSubheadText(_ text: String) -> Bool { ArticleSegmenter.isNumberedSubhead(text) }
-
     /// A numbered subhead (一、 （二） ■) with no sentence punctuation, short enough for two lines.
     static func isWrappedSubhead(_ text: String) -> Bool {
         text.scalarCount <= 60 && ArticleSegmenter.isNumberedSubhead(text)
             && !text.unicodeScalars.contains { "。；;！？!?：:".unicodeScalars.contains($0) }
     }
+
+    /// The dash that opens a subtitle (——论…).
+    static func isDash(_ s: Unicode.Scalar) -> Bool { s == "—" || s == "─" || s == "－" }
 
     /// A dashed subtitle (——论…) or a reporter's byline on a line of its own ends its heading stack:
     /// what follows is text (改革是发展的强 | 大动力。…, 冬日的安徽省金寨县 | 大湾村… after a break),
@@ -415,7 +415,7 @@ public enum ParagraphReflower {
     static func endsStack(_ unit: [Int], _ cues: [Cue]) -> Bool {
         guard unit.count == 1 else { return false }
         let c = cues[unit[0]]
-        return (c.first == "—" || c.first == "－") && c.headingShapeWithComma || c.byline
+        return isDash(c.first) && c.headingShapeWithComma || c.byline
     }
 
     /// A single-line unit that reads as a heading in its context: heading-shaped, after the end of
