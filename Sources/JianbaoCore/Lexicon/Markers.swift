@@ -95,11 +95,7 @@ public enum Markers {
     /// The speaker after a quotation: 何家枝说。/ 一位研究员表示，… — the rest of the paragraph whose
     /// quotation ended the line before.
     public static func isSpeechAttribution(_ text: String) -> Bool {
-        let u = Array(text.unicodeScalars.prefix(12))
-        var i = 0
-        while i < u.count, CharClass.isHan(u[i]) { i += 1 }
-        guard i >= 2, i <= 10, i < u.count, "。，,：:".unicodeScalars.contains(u[i]) else { return false }
-        let head = String(scalars: u[0..<i])
+        guard let head = speakerHead(text, within: 12, before: "。，,：:"), head.unicodeScalars.count <= 10 else { return false }
         return ["说", "表示", "介绍", "坦言", "感慨", "告诉记者"].contains { head.hasSuffix($0) && head.count > $0.count }
     }
 
@@ -109,12 +105,18 @@ public enum Markers {
     /// a comma or colon (会议指出，/ 周波强调，). 他说， and 此外， open sentences inside paragraphs as often.
     public static func opensParagraph(_ text: String) -> Bool {
         if let f = text.unicodeScalars.first, "他她我这该其".unicodeScalars.contains(f) { return false }
-        let u = Array(text.unicodeScalars.prefix(14))
+        guard let head = speakerHead(text, within: 14, before: "，,：:") else { return false }
+        return speechVerbs.contains { head.hasSuffix($0) && head.count > $0.count }
+    }
+
+    /// The run of two or more Han characters that opens `text` within its first `within` scalars and
+    /// stops at one of `before`: the speaker and verb in 周波强调，/ 何家枝说。.
+    static func speakerHead(_ text: String, within: Int, before: String) -> String? {
+        let u = Array(text.unicodeScalars.prefix(within))
         var i = 0
         while i < u.count, CharClass.isHan(u[i]) { i += 1 }
-        guard i >= 2, i < u.count, "，,：:".unicodeScalars.contains(u[i]) else { return false }
-        let head = String(scalars: u[0..<i])
-        return speechVerbs.contains { head.hasSuffix($0) && head.count > $0.count }
+        guard i >= 2, i < u.count, before.unicodeScalars.contains(u[i]) else { return nil }
+        return String(scalars: u[0..<i])
     }
 
     // MARK: sources, datelines and bylines
@@ -205,9 +207,6 @@ public enum Markers {
         let t = String(String.UnicodeScalarView(text.unicodeScalars.filter { !"【】［］[]〖〗■◆●".unicodeScalars.contains($0) }))
         return ["核心阅读", "阅读提示", "内容提要", "内容摘要", "核心提示", "链接", "相关链接", "背景链接", "延伸阅读", "小贴士", "名词解释"].contains(t)
     }
-
-    /// Cheap test used by the reflower: does the line open with a lead or byline?
-    public static func startsWithLead(_ text: String) -> Bool { parseLead(text, issueDate: nil) != nil }
 
     /// Every lead starts with one of these (a source, an agency or a role word).
     static let leadOpenings = ["本报"] + agencies.filter { !$0.hasPrefix("本报") } + roles.filter { !$0.hasPrefix("本报") }

@@ -44,7 +44,6 @@ public enum ArticleSegmenter {
         // After a pen name under a title, over short lines: verse, whose lines stand as close as the
         // name stands to them (a wider gap starts the next piece).
         var verseGap: Int?
-        func gap(_ a: Block, _ b: Block) -> Int { b.range.first - a.range.last - 1 }
         for (index, original) in blocks.enumerated() {
             var b = original
             if b.kind == .heading, let g = verseGap, pending.isEmpty, let last = drafts.last?.blocks.last, last.kind == .byline || gap(last, b) <= g,
@@ -171,7 +170,7 @@ public enum ArticleSegmenter {
         func gapBefore(_ k: Int) -> Int? {
             if k == 0 { return 1 }
             guard let first = drafts[k].blocks.first, let last = drafts[k - 1].blocks.last else { return nil }
-            return first.range.first - last.range.last - 1
+            return gap(last, first)
         }
         let gaps = drafts.indices.filter { !drafts[$0].headings.isEmpty }.compactMap(gapBefore)
         let apart = gaps.filter { $0 > 0 }.count
@@ -245,6 +244,9 @@ public enum ArticleSegmenter {
         guard (1...2).contains(names.count), Markers.skipSpaces(u, end) == u.count, names.allSatisfy({ $0.count <= 3 }) else { return nil }
         return names
     }
+
+    /// Blank lines between two blocks.
+    static func gap(_ a: Block, _ b: Block) -> Int { b.range.first - a.range.last - 1 }
 
     /// A caption of one of several photos: 图①：…, 图2：…, 上图：…, 左图为….
     static func isNumberedCaption(_ text: String) -> Bool {

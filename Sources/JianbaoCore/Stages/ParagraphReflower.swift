@@ -259,11 +259,12 @@ public enum ParagraphReflower {
         let standaloneJump = jumpTo.map { $0.markerLength == count } ?? false
         let furniture = line.columns <= 40 && Markers.isFurniture(t)
         let note = Markers.parseDatelineNote(t, issueDate: nil) != nil
-        let lead = Markers.startsWithLead(t)
+        let parsedLead = Markers.parseLead(t, issueDate: nil)
+        let lead = parsedLead != nil
+        let commentaryByline = Markers.isCommentaryByline(t)
         // A byline opens with a role (本报记者　赵刚). A lead's source or dateline (据新华社日内瓦11月9日电,
         // 本报广州1月18日电（记者陈静）, 本报讯（记者X）) alone on its line is no byline: its text may follow a break.
-        let byline = lead && Markers.role(Array(t.unicodeScalars.prefix(12)), at: 0) != nil
-            && (Markers.parseLead(t, issueDate: nil).map { $0.bodyStart >= count } ?? false)
+        let byline = (parsedLead.map { $0.bodyStart >= count } ?? false) && Markers.role(Array(t.unicodeScalars.prefix(12)), at: 0) != nil
         let jumpFrom = Markers.parseJumpFrom(t) != nil
         let credit = Markers.parseCredit(t) != nil
         let first = t.unicodeScalars.first!
@@ -279,9 +280,9 @@ public enum ParagraphReflower {
         return Cue(
             line: line, endsSentence: ends || standaloneJump || note || box,
             opensBlock: lead || jumpFrom || standaloneJump || note || furniture || Markers.isEditorsNote(t),
-            standalone: furniture || standaloneJump || note || byline || Markers.isCommentaryByline(t) || Markers.parseFootByline(t) != nil, credit: credit,
+            standalone: furniture || standaloneJump || note || byline || commentaryByline || Markers.parseFootByline(t) != nil, credit: credit,
             headingShape: heading, headingShapeWithComma: headingWithComma, first: first, last: last, scalarCount: count,
-            sentenceOpener: headingWithComma && Markers.opensSentence(t), byline: byline && !Markers.isCommentaryByline(t))
+            sentenceOpener: headingWithComma && Markers.opensSentence(t), byline: byline && !commentaryByline)
     }
 
     /// Whether line `next` continues the unit made of `unitCues`.
@@ -343,17 +344,17 @@ public enum ParagraphReflower {
                 // pushes or hangs one character), or a paragraph's last line that ends near the edge would run on.
                 // A paragraph's first line that ends in 。 short by the dropped indent, over a line that
                 // fills the column (which no paragraph's first line does on this page): a wrap.
-                if habits.firstLinesShort, unitCues.count == 1, !bStartsArticle,
-                    a.line.columns >= wrapWidth - options.droppedIndentColumns - options.sentenceWrapTolerance,
-                    b.line.columns >= wrapWidth - options.sentenceWrapTolerance
-                {
-                    return true
-                }
-                // On such a page a full line ending in 。 runs on into a line that fills the column (no
-                // first line does), and stops over one short by just the indent that goes on (a first line).
-                if habits.firstLinesShort, !bStartsArticle, a.line.columns >= wrapWidth - options.sentenceWrapTolerance {
-                    if b.line.columns >= wrapWidth - options.sentenceWrapTolerance { return true }
-                    if b.line.columns >= wrapWidth - options.droppedIndentColumns - options.sentenceWrapTolerance, !b.endsSentence { return false }
+                // On such a page a full line ending in 。 likewise runs on into a line that fills the column,
+                // and stops over one short by just the indent that goes on (a first line).
+                if habits.firstLinesShort, !bStartsArticle {
+                    let firstLineWidth = wrapWidth - options.droppedIndentColumns - options.sentenceWrapTolerance
+                    let aFullLine = a.line.columns >= wrapWidth - options.sentenceWrapTolerance
+                    if aFullLine || unitCues.count == 1 && a.line.columns >= firstLineWidth,
+                        b.line.columns >= wrapWidth - options.sentenceWrapTolerance
+                    {
+                        return true
+                    }
+                    if aFullLine, b.line.columns >= firstLineWidth, !b.endsSentence { return false }
                 }
                 // (An indented first line fills the column with its indent.)
                 guard a.line.columns + (a.line.indent + 1) / 2 >= wrapWidth - options.sentenceWrapTolerance, !b.line.isIndented, !bStartsArticle
