@@ -267,6 +267,16 @@ public enum Markers {
         return j
     }
 
+    /// Some two characters occur twice in `u` (张福海福海).
+    static func repeatsPair(_ u: ArraySlice<Unicode.Scalar>) -> Bool {
+        let a = Array(u)
+        guard a.count >= 4 else { return false }
+        for i in 0..<(a.count - 1) {
+            for k in (i + 1)..<(a.count - 1) where a[i] == a[k] && a[i + 1] == a[k + 1] { return true }
+        }
+        return false
+    }
+
     /// Reads "记者王笑梅、李四 通讯员张三报道" from `start`: role words, then names of 2–4 Han characters
     /// separated by 、，和 or blanks, up to 报道/报导/摄 or the first thing that is not a name.
     static func parseNames(_ u: [Unicode.Scalar], from start: Int, bare: Bool = false) -> ([String], end: Int) {
@@ -312,6 +322,19 @@ public enum Markers {
                 }
             }
             let len = k - j
+            // 邓仙来熊茂伶）: two names that a break between them ran together, at the end of the list — not a
+            // run written twice (张福海福海, 记者王者王敏娜), which is damage for the linter to show.
+            if (5...6).contains(len), k >= u.count || u[k] == "）" || u[k] == ")", !names.isEmpty || isRoleAt(u, start),
+                !repeatsPair(u[max(0, j - 1)..<k]),
+                let cut = [3, 2, 4].first(where: { len - $0 >= 2 && len - $0 <= 3 && Surnames.looksLikeName(String(scalars: u[j..<(j + $0)]))
+                    && Surnames.looksLikeName(String(scalars: u[(j + $0)..<k])) })
+            {
+                names.append(String(scalars: u[j..<(j + cut)]))
+                names.append(String(scalars: u[(j + cut)..<k]))
+                i = k
+                end = k
+                continue
+            }
             let hasDot = u[j..<k].contains("·")
             let followedOK = k >= u.count || CharClass.isSpace(u[k]) || u[k] == "、" || u[k] == "，" || u[k] == "," || u[k] == "）"
                 || u[k] == ")" || hasPrefix(u, "报道", at: k) || hasPrefix(u, "报导", at: k) || isRoleAt(u, k)

@@ -44,6 +44,8 @@ public enum ParagraphReflower {
         var continuesHeading = false
         /// A reporter's byline alone on its line (本报记者　赵刚), not a commentary's.
         var byline = false
+        /// A lead's dateline (and reporters) with no text after it on the line: 本报北京10月13日电（记者刘志强）.
+        var leadOnly = false
     }
 
     /// What the whole page says about its headings.
@@ -282,7 +284,8 @@ public enum ParagraphReflower {
             opensBlock: lead || jumpFrom || standaloneJump || note || furniture || Markers.isEditorsNote(t),
             standalone: furniture || standaloneJump || note || byline || commentaryByline || Markers.parseFootByline(t) != nil, credit: credit,
             headingShape: heading, headingShapeWithComma: headingWithComma, first: first, last: last, scalarCount: count,
-            sentenceOpener: headingWithComma && Markers.opensSentence(t), byline: byline && !commentaryByline)
+            sentenceOpener: headingWithComma && Markers.opensSentence(t), byline: byline && !commentaryByline,
+            leadOnly: !byline && (parsedLead.map { $0.bodyStart >= count } ?? false))
     }
 
     /// Whether line `next` continues the unit made of `unitCues`.
@@ -302,6 +305,11 @@ public enum ParagraphReflower {
         // A bracketed credit cut after its bracket: 宣传防控知识。（ | 新华社记者 张三 摄） (the rest
         // opens with a role, like a byline).
         if b.credit, !a.standalone, !a.credit, splitsMarker(a.line.text, b.line.text) { return true }
+        // A bracket that a break left open and the next line closes: …位置。（本报记者 | 刘　毅）,
+        // 本报北京6月1日电（ | 记者陈立新、赵　阳）眼下… (the rest may read as a byline or a lead of its own).
+        if !a.standalone || a.byline, !Markers.isFurniture(b.line.text), leavesBracketOpen(a.line.text), closesBracket(b.line.text) {
+            return true
+        }
         // A wrap that left a number alone on its line (…已解除医学观察 | 2725 | 人，…): no page number.
         if layout.layout == .hardWrapped, gap == 0, let width = layout.wrapWidth, !a.endsSentence, !a.standalone,
             a.line.columns >= width - options.wrapTolerance, b.line.text.unicodeScalars.allSatisfy(CharClass.isDigit)
@@ -311,6 +319,11 @@ public enum ParagraphReflower {
         // (A number that a wrap left alone and that was taken back into its paragraph stands alone no more.)
         let aStandalone = a.standalone && !(unitCues.count > 1 && a.line.text.unicodeScalars.allSatisfy(CharClass.isDigit))
         if b.opensBlock || aStandalone || b.standalone || a.credit { return false }
+        // A lead whose dateline (and reporters) fill the line, its text after a break: 本报北京10月13日电
+        // （记者刘志强） | 住房和城乡建设部近日…
+        if a.leadOnly, unitCues.count == 1, !startsArticle(k, cues: cues, options: options) { return true }
+        // A number cut by a break: 国家统计局1 | 5日发布数据…
+        if gap > 0, CharClass.isDigit(a.last), CharClass.isDigit(b.first) { return true }
         // A wrapped heading takes its own rest and nothing else.
         if b.continuesHeading { return true }
         if a.continuesHeading { return false }
@@ -373,6 +386,8 @@ public enum ParagraphReflower {
         }
         if layout.layout != .blankLineBreaks, b.line.isIndented { return false }
         if Markers.cannotStartBlock(b.first) { return true }
+        // The next line opens mid-sentence, with the last word of a cut clause (国家需 | 要，把…, 生态 | 宝库。…).
+        if startsMidSentence(b.line.text), !a.opensBlock || unitCues.count > 1 || !a.endsSentence { return true }
         // A lead or jump-from line whose text stops mid-sentence runs on.
         if a.opensBlock, unitCues.count == 1, !Markers.isFurniture(a.line.text) { return true }
         if layout.layout == .hardWrapped, gap == 0, aFull, unitCues.count > 1 || firstIndented { return true }
@@ -381,7 +396,16 @@ public enum ParagraphReflower {
         // headline stands apart from the text above it, a subhead right over its text.
         if layout.layout == .blankLineBreaks, habits.breaksAreBlank, unitCues.count == 1, gap > 0, a.gapBefore == 0,
             !a.opensBlock, !a.credit, !ArticleSegmenter.isNumberedSubhead(a.line.text), !Markers.isBoxLabel(a.line.text),
-            let p = previous, cues[p.last!].endsSentence, !startsArticle(unitCues[0], cues: cues, options: options), !bStartsArticle
+            let p = previous, cues[p.last!].endsSentence || isSubhead(p, cues: cues), !startsArticle(unitCues[0], cues: cues, options: options),
+            !bStartsArticle
+        {
+            return true
+        }
+        // One paragraph a line: the first line under a pen name under its headline is text that a break
+        // cut (合作共赢是人间正道 | 钟声 | 当今世界正 | 经历百年…), not one more heading.
+        if layout.layout == .blankLineBreaks, habits.breaksAreBlank, unitCues.count == 1, gap > 0, let p = previous, p.count == 1,
+            p[0] > 0, cues[p[0] - 1].headingShape, ArticleSegmenter.authorNames(cues[p[0]].line.text) != nil,
+            !a.opensBlock, !a.credit, !b.headingShape, !bStartsArticle
         {
             return true
         }
@@ -399,6 +423,48 @@ public enum ParagraphReflower {
         // is a subhead over its text, not the start of a paragraph that a break cut.
         if layout.layout == .blankLineBreaks, gap == 0, habits.breaksAreBlank, unitCues.count == 1, a.headingShape { return false }
         return true
+    }
+
+    /// A subhead standing right under a finished paragraph: one line, heading-shaped or numbered.
+    static func isSubhead(_ unit: [Int], cues: [Cue]) -> Bool {
+        guard unit.count == 1, unit[0] > 0 else { return false }
+        let c = cues[unit[0]]
+        return c.gapBefore == 0 && cues[unit[0] - 1].endsSentence && (c.headingShape || ArticleSegmenter.isNumberedSubhead(c.line.text))
+    }
+
+    /// The line has a bracket that it does not close (（本报记者, 本报北京6月1日电（).
+    static func leavesBracketOpen(_ text: String) -> Bool {
+        var depth = 0
+        for s in text.unicodeScalars {
+            if s == "（" || s == "(" { depth += 1 } else if s == "）" || s == ")" { depth = max(0, depth - 1) }
+        }
+        return depth > 0
+    }
+
+    /// The line closes a bracket within its first words before it opens one (刘　毅）…, 记者陈立新、赵　阳）…).
+    static func closesBracket(_ text: String) -> Bool {
+        for s in text.unicodeScalars.prefix(24) {
+            if s == "（" || s == "(" { return false }
+            if s == "）" || s == ")" { return true }
+        }
+        return false
+    }
+
+    /// The line opens with the end of a clause too short to open a paragraph: one character (要，把…)
+    /// or a noun of two (宝库。近年来…, 基地，科研人员…) before ，。、； — not an opener such as 目前，
+    /// 同时， 对此， 比如， (time words, conjunctions, adverbs, verbs) nor 记者：.
+    static func startsMidSentence(_ text: String) -> Bool {
+        var u: [Unicode.Scalar] = []
+        for s in text.unicodeScalars.prefix(3) {
+            if "，。、；".unicodeScalars.contains(s) {
+                guard !u.isEmpty, u.allSatisfy(CharClass.isHan), !ChineseNumber.isNumeral(u[0]) else { return false }
+                if u.count == 1 { return true }
+                guard let pos = Words.info(String(scalars: u))?.pos else { return false }
+                return ["n", "nz", "ns", "nt", "ng", "vn"].contains(pos)
+            }
+            u.append(s)
+        }
+        return false
     }
 
     /// A numbered subhead (一、 （二） ■) with no sentence punctuation, short enough for two lines.
