@@ -121,6 +121,47 @@ import Testing
         #expect(page.articles.last?.headline == "全国冬小麦播种基本结束")
     }
 
+    /// One paragraph a line, blanks at the breaks: a break right under a headline, a subhead or a pen
+    /// name, inside a bracket, a number or a word leaves text, not one more heading.
+    @Test func breaksRightUnderHeadingsCutText() {
+        func paragraphs(_ text: String) -> [[String]] { Self.clip(text).articles.map { $0.paragraphs.map(\.text) } }
+        // Inside a word (立 | 足) or a name of an office (统计 | 局), or before a date's unit (10 | 月).
+        #expect(paragraphs("把论文写在祖国大地上\n\n青年科技工作者要立\n\n足国家需要，把个人理想融入伟大事业。\n只有扎根实践，才能服务发展。\n")
+            == [["青年科技工作者要立足国家需要，把个人理想融入伟大事业。", "只有扎根实践，才能服务发展。"]])
+        #expect(paragraphs("一季度国民经济开局良好\n国家统计\n\n局15日发布数据，一季度国内生产总值同比增长4.8%。\n")
+            == [["国家统计局15日发布数据，一季度国内生产总值同比增长4.8%。"]])
+        #expect(paragraphs("中越青年友好交流活动举行\n\n当地时间10\n\n月22日，中越青年友好交流活动在河内举行。\n")
+            == [["当地时间10月22日，中越青年友好交流活动在河内举行。"]])
+        // One character (要，) or a noun (宝库。) before the first punctuation opens no paragraph.
+        #expect(paragraphs("推动长江生态保护修复\n\n长江流域是我国重要的生态\n\n宝库。近年来，水质持续向好。\n")
+            == [["长江流域是我国重要的生态宝库。近年来，水质持续向好。"]])
+        // Under a subhead, and under a pen name.
+        let subhead = "坚持以人民为中心推进共同富裕\n王　军\n\n共同富裕是社会主义的本质要求。\n一、深刻把握共同富裕的科学内涵\n共同富裕是全体人\n\n民的富裕，不是少数人的富裕。\n要把握好共同富裕的长期性。\n"
+        #expect(paragraphs(subhead) == [[
+            "共同富裕是社会主义的本质要求。", "一、深刻把握共同富裕的科学内涵", "共同富裕是全体人民的富裕，不是少数人的富裕。", "要把握好共同富裕的长期性。",
+        ]])
+        let pen = Self.clip("合作共赢是人间正道\n\n钟声\n\n当今世界正\n\n经历百年未有之大变局，各国利益深度交融。\n合作共赢是人间正道。\n开放合作是大势所趋。\n团结协作是必由之路。\n")
+        #expect(pen.articles.map(\.reporters) == [["钟声"]])
+        #expect(pen.articles.first?.paragraphs.first?.text == "当今世界正经历百年未有之大变局，各国利益深度交融。")
+        // A lead cut inside its reporters' bracket, or right after it.
+        let leads = Self.clip("""
+            美联储官员释放放缓加息信号
+            新华社华盛顿11月9日电（记者邓仙来　
+
+            熊茂伶）美国联邦储备委员会多名官员日前表示，美联储可能放缓加息步伐。
+
+            本报北京10月13日电　（记者刘志强）
+
+            住房和城乡建设部近日印发通知，要求各地加强城市更新项目管理。
+            """)
+        #expect(leads.articles.map(\.reporters) == [["邓仙来", "熊茂伶"], ["刘志强"]])
+        #expect(leads.articles.map { $0.paragraphs.map(\.text) } == [
+            ["美国联邦储备委员会多名官员日前表示，美联储可能放缓加息步伐。"], ["住房和城乡建设部近日印发通知，要求各地加强城市更新项目管理。"],
+        ])
+        // A run written twice inside the bracket is damage, not two names.
+        #expect(Markers.parseLead("本报北京3月16日电（记者李越、张福海福海）由辽宁省委主办。", issueDate: nil)?.0.reporters != ["李越", "张福", "海福海"])
+    }
+
     /// 编者按 standing unindented after a finished paragraph of an indented page is no column break's
     /// continuation of it; under a headline it is the article's first paragraph.
     @Test func editorsNoteIsAParagraphOfItsOwn() {

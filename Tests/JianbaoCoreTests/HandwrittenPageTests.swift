@@ -73,6 +73,15 @@ import Testing
         try checkColumnBreaks(name: name, anywhere: false)
     }
 
+    /// The same with the cuts anywhere in the paragraph: right under a headline, a subhead or a pen
+    /// name (钟声 | 当今世界正 | 经历…), inside a lead's dateline or its reporters' bracket, inside a
+    /// number, one character before a comma (国家需 | 要，把…). Not cut: the first paragraph right under a
+    /// headline with no lead, where a cut between two words leaves a line that reads as a subtitle
+    /// (把论文写在祖国大地上 | 青年科技 | 工作者要…); cuts inside a word there are in `ParagraphReflowerTests`.
+    @Test(arguments: names) func columnBreaksAnywhereOnAOneParagraphALinePage(name: String) throws {
+        try checkColumnBreaks(name: name, anywhere: true)
+    }
+
     func checkColumnBreaks(name: String, anywhere: Bool) throws {
         let gold = try JSONSerialization.jsonObject(
             with: Data(contentsOf: Self.root.appendingPathComponent("\(name).expected.json"))) as! [String: Any]
@@ -81,10 +90,14 @@ import Testing
         for seed in UInt64(1)...10 {
             var rng = SeededRandom(seed: seed &* 7919 &+ UInt64(name.unicodeScalars.count) &+ (anywhere ? 104729 : 0))
             var lines: [String] = []
+            var previous = ""
             for line in original.components(separatedBy: "\n") {
                 let text = String(line.unicodeScalars.drop { $0 == "\u{3000}" })
                 let u = Array(text.unicodeScalars)
+                let underHeadline = !previous.isEmpty && !previous.hasPrefix("\u{3000}")
+                if !line.isEmpty { previous = line }
                 guard line.hasPrefix("\u{3000}\u{3000}"), u.count > 30, Double.random(in: 0..<1, using: &rng) < 0.35,
+                    !(anywhere && underHeadline),
                     let from = anywhere ? 4 : u.firstIndex(of: "，").map({ $0 + 2 }), from < u.count - 2
                 else {
                     lines.append(text)

@@ -267,6 +267,11 @@ public enum Markers {
         return j
     }
 
+    /// A unit or date part written right after a number: 月, 日, 年, %, 万, 元, 个 ….
+    public static func isNumberUnit(_ s: Unicode.Scalar) -> Bool {
+        "年月日号时点分秒%％‰万亿千百元个名人家岁吨米倍项件座次条".unicodeScalars.contains(s)
+    }
+
     /// Some two characters occur twice in `u` (张福海福海).
     static func repeatsPair(_ u: ArraySlice<Unicode.Scalar>) -> Bool {
         let a = Array(u)

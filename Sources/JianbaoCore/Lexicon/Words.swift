@@ -20,6 +20,44 @@ public enum Words {
 
     public static func info(_ word: String) -> Info? { table[word] }
 
+    /// Whether the likeliest reading of the Han characters around a break (up to four on each side)
+    /// puts a word across it: 立 | 足国家, 统计 | 局 — the break then fell inside a word, not between
+    /// a heading and its text. Words score their log2 frequency against jieba's total (about 2^26), a
+    /// character standing alone a typical character's (2^10), as jieba's unigram segmentation does.
+    public static func bridges(_ a: String, _ b: String) -> Bool {
+        let left = Array(a.unicodeScalars.suffix(4).reversed().prefix { CharClass.isHan($0) }.reversed())
+        let right = Array(b.unicodeScalars.prefix(4).prefix { CharClass.isHan($0) })
+        guard !left.isEmpty, !right.isEmpty else { return false }
+        let w = left + right
+        let total = 26
+        var best = [Int](repeating: Int.min / 2, count: w.count + 1)
+        var length = [Int](repeating: 1, count: w.count + 1)
+        best[0] = 0
+        for i in 1...w.count {
+            for len in 1...min(4, i) {
+                let score: Int
+                if len == 1 {
+                    score = 10 - total
+                } else if let info = table[String(scalars: w[(i - len)..<i])] {
+                    score = info.logFrequency - total
+                } else {
+                    continue
+                }
+                if best[i - len] + score > best[i] {
+                    best[i] = best[i - len] + score
+                    length[i] = len
+                }
+            }
+        }
+        var end = w.count
+        while end > 0 {
+            let start = end - length[end]
+            if start < left.count, end > left.count { return true }
+            end = start
+        }
+        return false
+    }
+
     /// The most frequent dictionary word (2–4 characters) that starts at `i`, as (length, log2 frequency).
     public static func bestWord(in u: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> (length: Int, logFrequency: Int)? {
         var best: (Int, Int)?

@@ -379,8 +379,11 @@ public enum ParagraphReflower {
                     && (!cues[k + 1].headingShape || cues[k + 1].line.columns >= wrapWidth - options.wrapTolerance)
                 return b.line.columns >= wrapWidth - options.wrapTolerance || b.endsSentence || !b.headingShape || cutShort
             case .indented, .hardWrapped:
-                // A column break right after 。 in an indented paragraph: the next column goes on unindented.
-                return firstIndented && !b.line.isIndented && !b.headingShapeWithComma && !bStartsArticle && !b.credit
+                // A column break right after 。 in an indented paragraph: the next column goes on unindented —
+                // a short piece too when more unindented text runs on right under it (a subhead's text is indented).
+                let cutPiece = layout.layout == .indented && k + 1 < cues.count && cues[k + 1].gapBefore == 0
+                    && !cues[k + 1].line.isIndented && !cues[k + 1].opensBlock && !cues[k + 1].headingShapeWithComma
+                return firstIndented && !b.line.isIndented && (!b.headingShapeWithComma || cutPiece) && !bStartsArticle && !b.credit
                     && !opensCaption(k, cues: cues)
             }
         }
@@ -388,6 +391,14 @@ public enum ParagraphReflower {
         if Markers.cannotStartBlock(b.first) { return true }
         // The next line opens mid-sentence, with the last word of a cut clause (国家需 | 要，把…, 生态 | 宝库。…).
         if startsMidSentence(b.line.text), !a.opensBlock || unitCues.count > 1 || !a.endsSentence { return true }
+        // A line under a heading, over a blank, that the break cut inside a word or a date is the start of
+        // the text, not a subtitle: 青年科技工作者要立 | 足国家需要…, 国家统计 | 局15日…, 当地时间10 | 月22日….
+        // (A heading's first line is never joined so: its text may start with anything.)
+        if gap > 0, unitCues.count == 1, let p = previous, p.count == 1, cues[p[0]].headingShape, !a.opensBlock, !a.credit,
+            !bStartsArticle, Words.bridges(a.line.text, b.line.text) || CharClass.isDigit(a.last) && Markers.isNumberUnit(b.first)
+        {
+            return true
+        }
         // A lead or jump-from line whose text stops mid-sentence runs on.
         if a.opensBlock, unitCues.count == 1, !Markers.isFurniture(a.line.text) { return true }
         if layout.layout == .hardWrapped, gap == 0, aFull, unitCues.count > 1 || firstIndented { return true }
