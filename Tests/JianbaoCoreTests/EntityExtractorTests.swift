@@ -105,6 +105,22 @@ import Testing
         #expect(interview.people.first?.titles == ["某研究院院长"])
     }
 
+    /// An international page: names with a middle dot wherever they stand (the surname alone elsewhere
+    /// is the same person), transliterated names after the titles of other countries and international
+    /// bodies (欧盟委员会主席冯德莱恩, not 冯德莱), a Chinese diplomat's name as usual, international bodies.
+    @Test func foreignPeopleAndBodies() {
+        let e = EntityExtractor.extract(
+            [
+                "联合国秘书长古特雷斯呼吁加强合作",
+                "联合国秘书长安东尼奥·古特雷斯9日在纽约表示，各国应加强合作。欧盟委员会主席冯德莱恩表示，欧盟将提供援助。",
+                "中国常驻联合国代表张军在安理会会议上发言。上海合作组织和非洲联盟代表出席会议。",
+            ], issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["安东尼奥·古特雷斯", "冯德莱恩", "张军"])
+        #expect(e.people.map(\.titles) == [["联合国秘书长"], ["欧盟委员会主席"], ["中国常驻联合国代表"]])
+        // 联合国 stands only inside titles here: no organization "as such".
+        #expect(Set(e.organizations) == ["欧盟", "安理会", "上海合作组织", "非洲联盟"], "\(e.organizations)")
+    }
+
     @Test func mentionsCarryOffsets() {
         let e = EntityExtractor.extract(["省委副书记周波出席会议。", "周波指出，沈阳要抓落实。"], issueDate: nil, homeProvince: nil)
         let people = e.mentions.filter { $0.kind == .person }

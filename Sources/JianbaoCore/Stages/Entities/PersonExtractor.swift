@@ -69,13 +69,21 @@ enum PersonExtractor {
                     }
                     if let (tlen, title) = titleIndex.longest(in: p, at: i) {
                         let j = i + tlen
-                        let foreign = EntityLexicon.foreignTitles.contains(title)
+                        // 总统, or any title of a foreign country's or an international body's (欧盟委员会主席冯德莱恩).
+                        let foreign = EntityLexicon.foreignTitles.contains(title) || foreignChain(p, nameStart: j)
                         if let len = nameLength(p, j, foreign: foreign, requireAction: false) {
                             let chain = titleChain(p, nameStart: j)
                             record(String(scalars: p[j..<(j + len)]), unit: ui, at: j, titleChain: chain.titles, titleStart: chain.start)
                             i = list(after: j + len, foreign: foreign, titles: chain.titles, afterTitle: true)
                             continue
                         }
+                    }
+                    // 会见了安东尼奥·古特雷斯: a transliterated name with its middle dot, wherever it stands.
+                    if i == 0 || !EntityLexicon.transliteration.contains(p[i - 1]), let len = dottedNameLength(p, i) {
+                        let chain = titleChain(p, nameStart: i)
+                        record(String(scalars: p[i..<(i + len)]), unit: ui, at: i, titleChain: chain.titles, titleStart: chain.start)
+                        i += len
+                        continue
                     }
                     if EntityText.isClauseStart(p, i), isSurnameStart(p, i), let len = nameLength(p, i, foreign: false, requireAction: true) {
                         record(String(scalars: p[i..<(i + len)]), unit: ui, at: i, titleChain: [], titleStart: nil)
@@ -102,6 +110,12 @@ enum PersonExtractor {
                 }
             }
         }
+        // 古特雷斯 and 安东尼奥·古特雷斯 in one text are one person: the full name stands for both.
+        for full in order where full.unicodeScalars.contains("·") {
+            guard let last = full.split(separator: "·").last.map(String.init), let k = order.firstIndex(of: last) else { continue }
+            if titles[full]!.isEmpty { titles[full] = titles[last] }
+            order.remove(at: k)
+        }
         result.people = order.map { Entities.Person(name: $0, titles: titles[$0] ?? []) }
         result.mentions.sort { ($0.unit, $0.start) < ($1.unit, $1.start) }
         return result
@@ -116,11 +130,42 @@ enum PersonExtractor {
         return i + 1 < p.count && Surnames.compoundInitials.contains(p[i]) && Surnames.compound.contains(String(scalars: p[i..<(i + 2)]))
     }
 
+    /// A transliterated name with middle dots starting at `j` (安东尼奥·古特雷斯): runs of transliteration
+    /// characters, two or more each, joined by ·.
+    static func dottedNameLength(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Int? {
+        var k = j
+        var parts = 0
+        while true {
+            let start = k
+            while k < p.count, k - start < 8, EntityLexicon.transliteration.contains(p[k]) { k += 1 }
+            guard k - start >= 2 else { return parts >= 2 ? k - j - (k - start) - 1 : nil }
+            parts += 1
+            guard k + 1 < p.count, p[k] == "·" || p[k] == "•" || p[k] == "・" else { break }
+            k += 1
+        }
+        return parts >= 2 ? k - j : nil
+    }
+
+    /// The title chain before `nameStart` opens with another country (美国驻华大使) or an international
+    /// body (联合国秘书长, 欧盟委员会主席): a transliterated name may follow.
+    static func foreignChain(_ p: UnsafeBufferPointer<Unicode.Scalar>, nameStart: Int) -> Bool {
+        guard let start = titleChain(p, nameStart: nameStart).start else { return false }
+        if let (_, organization) = foreignBodyIndex.longest(in: p, at: start) { return !organization.isEmpty }
+        guard let (_, divisions) = Gazetteer.index.longest(in: p, at: start) else { return false }
+        return divisions.contains { Gazetteer.divisions[$0].level == .country && Gazetteer.divisions[$0].short != "中国" && Gazetteer.divisions[$0].name != "中国" }
+    }
+
+    static let foreignBodyIndex = EntityText.index([
+        "联合国", "欧盟", "北约", "东盟", "非盟", "非洲联盟", "阿盟", "世卫组织", "世界卫生组织", "世贸组织", "世界贸易组织", "国际货币基金组织",
+        "世界银行", "国际奥委会", "国际原子能机构", "欧洲理事会", "欧洲议会", "欧洲央行", "欧洲中央银行", "二十国集团", "七国集团", "金砖国家",
+    ])
+
     /// How long the name starting at `j` is (2–4), or nil when no name starts there. Scores each
     /// length by how well the text after it reads (a frequent word, a follower, punctuation).
     static func nameLength(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int, foreign: Bool, requireAction: Bool) -> Int? {
         guard j + 1 < p.count else { return nil }
         if let (len, _) = knownIndex.longest(in: p, at: j) { return len }  // 总理李克强: a known name wins
+        if let len = dottedNameLength(p, j) { return len }
         if foreign, EntityLexicon.transliteration.contains(p[j]) {
             // 总统普京|通电话, 秘书长古特雷斯|对: a transliterated name runs while its characters do.
             var k = j
