@@ -162,6 +162,23 @@ import Testing
         #expect(Markers.parseLead("本报北京3月16日电（记者李越、张福海福海）由辽宁省委主办。", issueDate: nil)?.0.reporters != ["李越", "张福", "海福海"])
     }
 
+    /// A commentary column's author signs at its foot with the name alone, in brackets; the photo
+    /// caption after it is not joined to it.
+    @Test func aBareNameInBracketsSignsACommentary() {
+        let page = Self.clip("""
+            今日谈
+            冰雪运动正当时
+            　　北京冬奥会进入“北京时间”，冰雪运动热度持续攀升。
+            　　（许　凯）
+
+            图为1月18日，运动员在张家口赛区训练。
+            新华社记者　鞠　鹏摄
+            """)
+        #expect(page.articles.map(\.reporters) == [["许凯"], []])
+        #expect(page.articles.last?.paragraphs.map(\.text) == ["图为1月18日，运动员在张家口赛区训练。"])
+        #expect(Markers.trailingFootByline("这是一个事实（王府井）") == nil)
+    }
+
     /// 编者按 standing unindented after a finished paragraph of an indented page is no column break's
     /// continuation of it; under a headline it is the article's first paragraph.
     @Test func editorsNoteIsAParagraphOfItsOwn() {

@@ -626,15 +626,19 @@ public enum Markers {
         return length >= text.unicodeScalars.count - text.unicodeScalars.prefix { CharClass.isSpace($0) }.count ? names : nil
     }
 
-    /// （记者 张三 李四）/（本报记者 王　浩）on its own at an article's foot: the reporters.
-    public static func parseFootByline(_ text: String) -> [String]? {
+    /// （记者 张三 李四）/（本报记者 王　浩）on its own at an article's foot: the reporters; on a line of its
+    /// own also a commentary author's bare name (（许　凯）), when `bareNames`.
+    public static func parseFootByline(_ text: String, bareNames: Bool = true) -> [String]? {
         guard text.utf8.count <= 120, let f = text.unicodeScalars.first, f == "（" || f == "(" else { return nil }
         let u = Array(text.unicodeScalars)
         guard u.count >= 5, u.last == "）" || u.last == ")" else { return nil }
         let inner = Array(u[1..<(u.count - 1)])
-        guard isRoleAt(inner, 0) else { return nil }
-        let (names, end) = parseNames(inner, from: 0)
+        // A commentary's author signs with the name alone: （许　凯）, （李　拯）.
+        let bare = !isRoleAt(inner, 0)
+        if bare, !bareNames { return nil }
+        let (names, end) = parseNames(inner, from: 0, bare: bare)
         guard !names.isEmpty, skipSpaces(inner, end) == inner.count else { return nil }
+        if bare, names.count > 2 || names.contains(where: { $0.unicodeScalars.count > 3 || $0.unicodeScalars.contains("·") }) { return nil }
         return names
     }
 
@@ -646,7 +650,7 @@ public enum Markers {
             let open = tail.lastIndex(where: { $0 == "（" || $0 == "(" }), open != text.unicodeScalars.startIndex
         else { return nil }
         let byline = String(String.UnicodeScalarView(tail[open...]))
-        guard let names = parseFootByline(byline) else { return nil }
+        guard let names = parseFootByline(byline, bareNames: false) else { return nil }
         let role = byline.dropFirst()
         let source = agencies.first { role.hasPrefix($0 + "记者") || role.hasPrefix($0 + "特约记者") }
         return (names, source)
