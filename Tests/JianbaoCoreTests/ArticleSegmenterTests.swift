@@ -179,6 +179,29 @@ import Testing
         #expect(Markers.trailingFootByline("这是一个事实（王府井）") == nil)
     }
 
+    /// Briefs signed with the bare name after their last sentence (（李　刚）), a 链接 box under the
+    /// last one (its label never runs on from the line above), a column label over a headline.
+    @Test func briefsSignedByNameAndABoxUnderThem() {
+        let page = Self.clip("""
+            一线见闻
+            山区孩子的“第二课堂”
+            　　本报记者　刘　军
+            　　走进贵州省毕节市七星关区的一所乡村小学，孩子们正在上美术课。
+
+            简　讯
+
+            　　本报电　日前，全国首个数字乡村展在杭州开幕。展览面积2万平方米，展期3天。（李　刚）
+            　　本报电　近日，2021年全国科技活动周在北京启动。（吴月辉）
+
+            链接
+            　　新型政党制度具有三个鲜明特点。
+            """)
+        #expect(page.articles.map(\.reporters) == [["刘军"], ["李刚"], ["吴月辉"]])
+        #expect(page.articles.first?.kicker == "一线见闻")
+        #expect(page.articles.first?.headline == "山区孩子的“第二课堂”")
+        #expect(page.articles.last?.paragraphs.map(\.text) == ["近日，2021年全国科技活动周在北京启动。（吴月辉）", "链接", "新型政党制度具有三个鲜明特点。"])
+    }
+
     /// 编者按 standing unindented after a finished paragraph of an indented page is no column break's
     /// continuation of it; under a headline it is the article's first paragraph.
     @Test func editorsNoteIsAParagraphOfItsOwn() {

@@ -650,7 +650,9 @@ public enum Markers {
             let open = tail.lastIndex(where: { $0 == "（" || $0 == "(" }), open != text.unicodeScalars.startIndex
         else { return nil }
         let byline = String(String.UnicodeScalarView(tail[open...]))
-        guard let names = parseFootByline(byline, bareNames: false) else { return nil }
+        // A bare name (（李　刚）) right after a sentence's end: a brief's reporter.
+        let afterSentence = text.unicodeScalars[text.unicodeScalars.index(before: open)] == "。"
+        guard let names = parseFootByline(byline, bareNames: afterSentence) else { return nil }
         let role = byline.dropFirst()
         let source = agencies.first { role.hasPrefix($0 + "记者") || role.hasPrefix($0 + "特约记者") }
         return (names, source)

@@ -281,8 +281,10 @@ public enum ArticleSegmenter {
         }
         let range = d.blocks.map(\.range).reduce(d.blocks[0].range) { $0.union($1) }
         var lead = d.lead
-        // （本报记者　刘　毅） at the end of the last paragraph: the reporters, the text left as printed.
-        if lead?.reporters.isEmpty ?? true, !d.isPhoto, let last = d.paragraphs.last, let foot = Markers.trailingFootByline(last.text) {
+        // （本报记者　刘　毅） at the end of the last paragraph (before a box such as 链接): the reporters, the
+        // text left as printed.
+        let box = d.paragraphs.firstIndex { Markers.isBoxLabel($0.text) } ?? d.paragraphs.endIndex
+        if lead?.reporters.isEmpty ?? true, !d.isPhoto, let last = d.paragraphs[..<box].last, let foot = Markers.trailingFootByline(last.text) {
             lead = Lead(
                 text: lead?.text ?? "", source: lead?.source ?? (d.dateline == nil ? foot.source : nil), dateline: lead?.dateline,
                 reporters: foot.reporters)
@@ -318,8 +320,14 @@ public enum ArticleSegmenter {
     /// Standing column names printed above a headline: 国际观察, 人民时评, 今日谈, 一线调查, 新春走基层.
     static func isColumnLabel(_ text: String) -> Bool {
         guard (2...7).contains(text.count) else { return false }
-        let names = ["今日谈", "人民论坛", "望海楼", "人民时评", "评论员观察", "快评", "短评", "编者按", "记者手记", "新华时评", "钟声", "大家谈", "金台随笔"]
-        let endings = ["观察", "时评", "论坛", "随笔", "视点", "聚焦", "调查", "一线", "纪事", "走基层", "新气象", "特写", "手记", "速览", "综述", "专访", "访谈", "快讯", "简讯", "扫描", "茶座", "点睛"]
+        let names = [
+            "今日谈", "人民论坛", "望海楼", "人民时评", "评论员观察", "快评", "短评", "编者按", "记者手记", "新华时评", "钟声", "大家谈", "金台随笔",
+            "图片报道", "图片新闻", "新闻速递", "权威发布", "人民眼", "微镜头", "现场直击", "热点解读", "政策解读", "数据看点", "环球走笔",
+        ]
+        let endings = [
+            "观察", "时评", "论坛", "随笔", "视点", "聚焦", "调查", "一线", "纪事", "走基层", "新气象", "特写", "手记", "速览", "综述", "专访",
+            "访谈", "快讯", "简讯", "扫描", "茶座", "点睛", "见闻",
+        ]
         return names.contains(text) || endings.contains { text.hasSuffix($0) && text.count > $0.count }
     }
 

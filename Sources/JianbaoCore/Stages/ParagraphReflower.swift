@@ -46,6 +46,8 @@ public enum ParagraphReflower {
         var byline = false
         /// A lead's dateline (and reporters) with no text after it on the line: 本报北京10月13日电（记者刘志强）.
         var leadOnly = false
+        /// A box label (核心阅读, 链接): it ends its line and never runs on from the line above.
+        var box = false
     }
 
     /// What the whole page says about its headings.
@@ -285,7 +287,7 @@ public enum ParagraphReflower {
             standalone: furniture || standaloneJump || note || byline || commentaryByline || Markers.parseFootByline(t) != nil, credit: credit,
             headingShape: heading, headingShapeWithComma: headingWithComma, first: first, last: last, scalarCount: count,
             sentenceOpener: headingWithComma && Markers.opensSentence(t), byline: byline && !commentaryByline,
-            leadOnly: !byline && (parsedLead.map { $0.bodyStart >= count } ?? false))
+            leadOnly: !byline && (parsedLead.map { $0.bodyStart >= count } ?? false), box: box)
     }
 
     /// Whether line `next` continues the unit made of `unitCues`.
@@ -318,7 +320,7 @@ public enum ParagraphReflower {
         }
         // (A number that a wrap left alone and that was taken back into its paragraph stands alone no more.)
         let aStandalone = a.standalone && !(unitCues.count > 1 && a.line.text.unicodeScalars.allSatisfy(CharClass.isDigit))
-        if b.opensBlock || aStandalone || b.standalone || a.credit { return false }
+        if b.opensBlock || aStandalone || b.standalone || a.credit || b.box { return false }
         // A lead whose dateline (and reporters) fill the line, its text after a break: 本报北京10月13日电
         // （记者刘志强） | 住房和城乡建设部近日…
         if a.leadOnly, unitCues.count == 1, !startsArticle(k, cues: cues, options: options) { return true }

@@ -204,6 +204,8 @@ enum PersonExtractor {
             }
             let name = String(scalars: p[j..<(j + len)])
             if let w = Words.info(name), !w.pos.hasPrefix("nr"), w.logFrequency >= 8 { continue }
+            // 白皮书介绍, 黄金周期间: jieba tags some common words nr; without a title a three-character word is no name.
+            if requireAction, len == 3, let w = Words.info(name), w.logFrequency >= 6 { continue }
             if let (plen, _) = Gazetteer.index.longest(in: p, at: j), plen >= len { continue }
             if titleIndex.longest(in: p, at: j + len - 1) != nil, len > 2 { continue }  // 张主任: the title is not the name
             if len > 2, knownIndex.longest(in: p, at: j + 1) != nil { continue }  // 向雷锋: a known name inside
