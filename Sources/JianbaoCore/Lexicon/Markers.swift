@@ -521,13 +521,14 @@ public enum Markers {
     /// Running heads and editor lines: 责任编辑：X, 版式设计：Y, 2020年3月5日 星期四, 第2版, a lone number.
     public static func isFurniture(_ text: String) -> Bool {
         guard text.utf8.count <= 240 else { return false }
-        // Every furniture pattern has one of these, or is all digits: one pass rules most lines out.
+        // Every furniture pattern has one of these, or is all digits (and - : / of a date and time): one pass
+        // rules most lines out.
         var trigger = false
         var digitsOnly = true
         for s in text.unicodeScalars {
             switch s {
-            case "编", "版", "校", "星", "计", "图", "年", "源": trigger = true
-            default: if !(CharClass.isDigit(s) || CharClass.isSpace(s)) { digitsOnly = false }
+            case "编", "版", "校", "星", "计", "图", "年", "源", "享", "顶", "窗", "字": trigger = true
+            default: if !(CharClass.isDigit(s) || CharClass.isSpace(s) || s == "-" || s == ":" || s == "/") { digitsOnly = false }
             }
         }
         guard trigger || digitsOnly else { return false }
@@ -540,6 +541,13 @@ public enum Markers {
         if text.startsWithText("本版图片") || text.startsWithText("本版照片") { return true }
         // The source under a chart or table: 数据来源：国家统计局.
         if ["数据来源：", "数据来源:", "资料来源：", "资料来源:"].contains(where: text.startsWithText) { return true }
+        // What a news site prints around an article copied from it: 来源：人民网－人民日报, 分享到：, 返回顶部,
+        // 2021年06月02日05:38 (the time it went online).
+        if n <= 30, ["来源：", "来源:"].contains(where: text.startsWithText), !text.hasText("。") { return true }
+        if ["分享到", "分享让更多人看到", "返回顶部", "打印本页", "关闭窗口", "【字号", "字号：", "字号:"].contains(where: text.startsWithText), n <= 24 {
+            return true
+        }
+        if n <= 24, isDateTime(text) { return true }
         let u = Array(text.unicodeScalars)
         if n <= 40, isRunningHead(u) { return true }
         if u.allSatisfy({ CharClass.isDigit($0) || CharClass.isSpace($0) }) { return true }
@@ -555,6 +563,16 @@ public enum Markers {
             if rest.isEmpty || isSectionLabel(rest) { return true }
         }
         return false
+    }
+
+    /// 2021年06月02日05:38, 2021-06-02 05:38:12: a date with a time of day, nothing else.
+    static func isDateTime(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars.filter { !CharClass.isSpace($0) })
+        guard let colon = u.firstIndex(where: { $0 == ":" || $0 == "：" }), colon >= 8,
+            u[..<colon].allSatisfy({ CharClass.isDigit($0) || "年月日-/.".unicodeScalars.contains($0) }),
+            u[(colon + 1)...].allSatisfy({ CharClass.isDigit($0) || $0 == ":" || $0 == "：" }), u.count - colon >= 3
+        else { return false }
+        return u[..<colon].filter { !CharClass.isDigit($0) }.count >= 2
     }
 
     /// A running head made only of a date (2022年03月15日), a weekday, the paper's name, a page
