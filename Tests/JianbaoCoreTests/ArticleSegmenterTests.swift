@@ -202,6 +202,24 @@ import Testing
         #expect(page.articles.last?.paragraphs.map(\.text) == ["近日，2021年全国科技活动周在北京启动。（吴月辉）", "链接", "新型政党制度具有三个鲜明特点。"])
     }
 
+    /// A literary page's author lines with their marks (□ 刘　明, 文/张晓燕) are bylines, not subtitles.
+    @Test func authorMarksUnderAHeadline() {
+        let page = Self.clip("""
+            故乡的老槐树
+            □ 刘　明
+
+            　　村口那棵老槐树，已经站了一百多年。
+            　　（作者单位：河北省作家协会）
+
+            山中岁月
+            文/张晓燕
+
+            　　清晨，雾气还没有散去，山里的鸟就开始唱歌了。
+            """)
+        #expect(page.articles.map(\.reporters) == [["刘明"], ["张晓燕"]])
+        #expect(page.articles.map(\.subtitle) == [nil, nil])
+    }
+
     /// 编者按 standing unindented after a finished paragraph of an indented page is no column break's
     /// continuation of it; under a headline it is the article's first paragraph.
     @Test func editorsNoteIsAParagraphOfItsOwn() {

@@ -238,10 +238,15 @@ public enum ArticleSegmenter {
 
     /// A heading line that is only one or two personal names of two or three characters (钟声, 李　明),
     /// as the byline parser reads them.
+    /// An author's mark before the name (□ 刘　明, 文/张晓燕, 作者：王强) allows a four-character name too.
     static func authorNames(_ text: String) -> [String]? {
-        let u = Array(text.unicodeScalars)
+        var u = Array(text.unicodeScalars)
+        let mark = ["□", "◎", "文/", "文／", "文｜", "文|", "作者：", "作者:", "撰文：", "撰文/"].first { text.startsWithText($0) }
+        if let mark { u = Array(u[Markers.skipSpaces(u, mark.unicodeScalars.count)...]) }
         let (names, end) = Markers.parseNames(u, from: 0, bare: true)
-        guard (1...2).contains(names.count), Markers.skipSpaces(u, end) == u.count, names.allSatisfy({ $0.count <= 3 }) else { return nil }
+        guard (1...2).contains(names.count), Markers.skipSpaces(u, end) == u.count, names.allSatisfy({ $0.count <= (mark == nil ? 3 : 4) }) else {
+            return nil
+        }
         return names
     }
 
