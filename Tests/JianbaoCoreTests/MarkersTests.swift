@@ -123,6 +123,18 @@ import Testing
         #expect(!Markers.isSectionLabel("全省经济稳中向好"))
     }
 
+    /// Bylines of other outlets' reporters, and a reporter who wrote the text and took the pictures.
+    @Test func outletBylinesAndTextWithPictures() {
+        let outlet = Markers.parseLead("经济日报记者　孙　亮", issueDate: nil)?.0
+        #expect(outlet?.source == "经济日报")
+        #expect(outlet?.reporters == ["孙亮"])
+        #expect(Markers.parseLead("中国青年报记者　李　四　王　五", issueDate: nil)?.0.reporters == ["李四", "王五"])
+        let both = Markers.parseLead("本报记者　赵　敏　文/图", issueDate: nil)
+        #expect(both?.0.reporters == ["赵敏"])
+        #expect(both?.bodyStart == "本报记者　赵　敏　文/图".unicodeScalars.count)
+        #expect(Markers.parseLead("经济发展记录了新高", issueDate: nil) == nil)
+    }
+
     @Test func furnitureAndNotes() {
         #expect(Markers.isFurniture("责任编辑：王某 版式设计：李某"))
         #expect(Markers.isFurniture("2020年3月5日 星期四"))

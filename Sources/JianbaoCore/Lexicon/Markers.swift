@@ -138,7 +138,10 @@ public enum Markers {
     /// 新华社北京2月4日电 (记者X) …, 本报记者 X …. Returns the lead and where the body starts
     /// (scalar offset), or nil when `text` does not open with a lead.
     public static func parseLead(_ text: String, issueDate: IssueDate?) -> (Lead, bodyStart: Int)? {
-        guard let f = text.unicodeScalars.first, leadInitials.contains(f), leadOpenings.contains(where: text.startsWithText)
+        guard let f = text.unicodeScalars.first else { return nil }
+        // 经济日报记者　孙　亮: another paper's or outlet's reporter, on a byline line of its own.
+        guard leadInitials.contains(f) && leadOpenings.contains(where: text.startsWithText)
+            || CharClass.isHan(f) && text.utf8.count <= 90 && outletRole(Array(text.unicodeScalars.prefix(14)), at: 0) != nil
         else { return nil }
         // A lead is short: reading its first scalars is enough, and keeps long paragraphs cheap.
         let u = Array(text.unicodeScalars.prefix(maxLeadScalars))
@@ -161,12 +164,15 @@ public enum Markers {
             source = agency == "据新华社" ? "新华社" : agency
             i = agency.unicodeScalars.count + 1
         } else if let role = role(u, at: 0),
-            role.startsWithText("本报") || role == "记者" || role == "通讯员" || role.hasPrefix("新华社") || role.hasPrefix("人民日报")
+            role.startsWithText("本报") || role == "记者" || role == "通讯员" || role.hasPrefix("新华社") || role.hasPrefix("人民日报") || outletRole(u, at: 0) != nil
         {
             // A byline lead: 本报记者 张三 李四 (then maybe body on the same line).
             let (names, end) = parseNames(u, from: 0)
             guard !names.isEmpty else { return nil }
             source = role.startsWithText("本报") ? "本报" : role.startsWithText("新华社") ? "新华社" : role.startsWithText("人民日报") ? "人民日报" : nil
+            if source == nil, let outlet = outletRole(u, at: 0), let cut = ["特约记者", "记者", "通讯员"].first(where: outlet.hasSuffix) {
+                source = String(outlet.dropLast(cut.count))
+            }
             let leadText = String(scalars: u[0..<end]).trimmedSpace
             return (Lead(text: leadText, source: source, dateline: nil, reporters: names), skipSpaces(u, end))
         } else {
@@ -249,12 +255,25 @@ public enum Markers {
     /// The role word at `i`: one of `roles`, or a correspondent's, 本报驻美国记者, 新华社驻柏林记者.
     static func role(_ u: [Unicode.Scalar], at i: Int) -> String? {
         if let r = roles.first(where: { hasPrefix(u, $0, at: i) }) { return r }
-        guard let posted = ["本报驻", "人民日报驻", "新华社驻"].first(where: { hasPrefix(u, $0, at: i) }) else { return nil }
+        guard let posted = ["本报驻", "人民日报驻", "新华社驻"].first(where: { hasPrefix(u, $0, at: i) }) else { return outletRole(u, at: i) }
         let start = i + posted.unicodeScalars.count
         var k = start
         while k < u.count, k - start <= 8, CharClass.isHan(u[k]) {
             for r in ["特约记者", "首席记者", "记者"] where k - start >= 1 && hasPrefix(u, r, at: k) {
                 return String(scalars: u[i..<(k + r.unicodeScalars.count)])
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// An outlet's reporter: a paper's, agency's, site's or station's name (2–10 characters ending in 报, 社,
+    /// 网, 台 or 视) and 记者 / 特约记者 / 通讯员 — 经济日报记者, 中国青年报记者, 中新社记者, 央视记者.
+    static func outletRole(_ u: [Unicode.Scalar], at i: Int) -> String? {
+        var k = i + 2
+        while k < u.count, k - i <= 10, CharClass.isHan(u[k - 1]) {
+            if "报社网台视".unicodeScalars.contains(u[k - 1]) {
+                for r in ["特约记者", "记者", "通讯员"] where hasPrefix(u, r, at: k) { return String(scalars: u[i..<(k + r.unicodeScalars.count)]) }
             }
             k += 1
         }
@@ -298,6 +317,12 @@ public enum Markers {
             if j < u.count, u[j] == "、" || u[j] == "，" || u[j] == "," || u[j] == "和" && !names.isEmpty {
                 i = j + 1
                 continue
+            }
+            // 本报记者　赵　敏　文/图: the reporter wrote the text and took the pictures.
+            if !names.isEmpty, let both = ["文/图", "文／图", "图/文", "图／文", "文并摄", "文图"].first(where: { hasPrefix(u, $0, at: j) }) {
+                i = j + both.unicodeScalars.count
+                end = i
+                break
             }
             if hasPrefix(u, "报道", at: j) || hasPrefix(u, "报导", at: j) {
                 i = j + 2
