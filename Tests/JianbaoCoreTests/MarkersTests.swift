@@ -133,6 +133,11 @@ import Testing
         #expect(both?.0.reporters == ["赵敏"])
         #expect(both?.bodyStart == "本报记者　赵　敏　文/图".unicodeScalars.count)
         #expect(Markers.parseLead("经济发展记录了新高", issueDate: nil) == nil)
+        // What the reporters did closes the list: 整理, 采写 (spaced names too).
+        #expect(Markers.parseFootByline("（本报记者　王　浩　李　四整理）") == ["王浩", "李四"])
+        #expect(Markers.parseFootByline("（本报记者　张　三　整理）") == ["张三"])
+        #expect(Markers.parseLead("本报记者　刘　洋　采写", issueDate: nil)?.0.reporters == ["刘洋"])
+        #expect(Markers.parseLead("本报记者　刘洋采写", issueDate: nil)?.0.reporters == ["刘洋"])
     }
 
     @Test func furnitureAndNotes() {

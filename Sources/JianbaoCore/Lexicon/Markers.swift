@@ -291,6 +291,13 @@ public enum Markers {
         "年月日号时点分秒%％‰万亿千百元个名人家岁吨米倍项件座次条".unicodeScalars.contains(s)
     }
 
+    /// What reporters did, printed after their names: 文/图, 整理, 采写 ….
+    static func nameCloser(_ u: [Unicode.Scalar], at i: Int) -> String? {
+        guard i < u.count, "文图整采编执综".unicodeScalars.contains(u[i]) else { return nil }
+        return ["文/图", "文／图", "图/文", "图／文", "文并摄", "文图", "采访整理", "整理", "采写", "编译", "执笔", "综合报道", "综述"]
+            .first { hasPrefix(u, $0, at: i) }
+    }
+
     /// Some two characters occur twice in `u` (张福海福海).
     static func repeatsPair(_ u: ArraySlice<Unicode.Scalar>) -> Bool {
         let a = Array(u)
@@ -318,9 +325,9 @@ public enum Markers {
                 i = j + 1
                 continue
             }
-            // 本报记者　赵　敏　文/图: the reporter wrote the text and took the pictures.
-            if !names.isEmpty, let both = ["文/图", "文／图", "图/文", "图／文", "文并摄", "文图"].first(where: { hasPrefix(u, $0, at: j) }) {
-                i = j + both.unicodeScalars.count
+            // 本报记者　赵　敏　文/图, （本报记者　张　三整理）: what the reporters did closes the list.
+            if !names.isEmpty, let closer = nameCloser(u, at: j) {
+                i = j + closer.unicodeScalars.count
                 end = i
                 break
             }
@@ -334,6 +341,7 @@ public enum Markers {
             var k = j
             while k < u.count, CharClass.isHan(u[k]) || u[k] == "·" {
                 if hasPrefix(u, "报道", at: k) || hasPrefix(u, "报导", at: k) { break }
+                if k > j, nameCloser(u, at: k) != nil { break }
                 if names.count > 0 || k > j, isRoleAt(u, k) { break }
                 k += 1
             }
@@ -342,7 +350,7 @@ public enum Markers {
                 var m = k
                 while m < u.count, m - k < 3, CharClass.isSpace(u[m]) { m += 1 }
                 if m < u.count, CharClass.isHan(u[m]), m + 1 >= u.count || !CharClass.isHan(u[m + 1]) || isRoleAt(u, m + 1)
-                    || hasPrefix(u, "报道", at: m + 1) || hasPrefix(u, "摄", at: m + 1),
+                    || hasPrefix(u, "报道", at: m + 1) || hasPrefix(u, "摄", at: m + 1) || nameCloser(u, at: m + 1) != nil,
                     bare || end > start || !names.isEmpty || isRoleAt(u, start), Surnames.looksLikeName(String(scalars: [u[j], u[m]]))
                 {
                     names.append(String(scalars: [u[j], u[m]]))
@@ -367,7 +375,7 @@ public enum Markers {
             }
             let hasDot = u[j..<k].contains("·")
             let followedOK = k >= u.count || CharClass.isSpace(u[k]) || u[k] == "、" || u[k] == "，" || u[k] == "," || u[k] == "）"
-                || u[k] == ")" || hasPrefix(u, "报道", at: k) || hasPrefix(u, "报导", at: k) || isRoleAt(u, k)
+                || u[k] == ")" || hasPrefix(u, "报道", at: k) || hasPrefix(u, "报导", at: k) || isRoleAt(u, k) || nameCloser(u, at: k) != nil
             // 通讯员 李明 由辽 | 宁省委…: at the text's end (a wrap may have cut it) a "name" whose surname
             // is also a preposition (由, 在, 从 …) is the body's first words.
             let cutByWrap = k >= u.count && j < k && !names.isEmpty && "由在从向对把被将于为以及与和自".unicodeScalars.contains(u[j])
