@@ -99,13 +99,23 @@ public enum Markers {
         return ["说", "表示", "介绍", "坦言", "感慨", "告诉记者"].contains { head.hasSuffix($0) && head.count > $0.count }
     }
 
-    static let speechVerbs = ["指出", "强调", "表示", "认为", "要求", "介绍", "提出", "说"]
+    static let speechVerbs = ["指出", "强调", "表示", "认为", "要求", "介绍", "提出", "说", "了解到", "获悉", "透露", "显示", "宣布"]
 
     /// Words that typically open a paragraph of a report: a named speaker and a verb of speech before
     /// a comma or colon (会议指出，/ 周波强调，). 他说， and 此外， open sentences inside paragraphs as often.
     public static func opensParagraph(_ text: String) -> Bool {
         if let f = text.unicodeScalars.first, "他她我这该其".unicodeScalars.contains(f) { return false }
-        guard let head = speakerHead(text, within: 14, before: "，,：:") else { return false }
+        // An interview's turn: 记者：…, 王强：…, 问：…
+        if ["问：", "答：", "问:", "答:"].contains(where: text.startsWithText) { return true }
+        if let head = speakerHead(text, within: 6, before: "：:"), head.unicodeScalars.count <= 4,
+            ["记者", "主持人"].contains(head) || Surnames.looksLikeName(head) && Words.info(head) == nil
+        {
+            return true
+        }
+        // A long head names its speaker by office (海关总署新闻发言人李魁文介绍，).
+        guard let head = speakerHead(text, within: 14, before: "，,：:")
+            ?? speakerHead(text, within: 22, before: "，,：:").flatMap({ ["发言人", "负责人"].contains(where: $0.hasText) ? $0 : nil })
+        else { return false }
         return speechVerbs.contains { head.hasSuffix($0) && head.count > $0.count }
     }
 

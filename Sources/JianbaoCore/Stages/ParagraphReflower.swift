@@ -242,7 +242,9 @@ public enum ParagraphReflower {
                 let b = cues[i + 1]
                 // The rest is a real end: a heading's own shape (or a character or two of a cut name).
                 let rest = b.headingShape || b.scalarCount <= 2 && !b.endsSentence
-                if full(a), !full(b), rest, !isDash(b.first), isHeadingText(a.first) || isDash(a.first), isHeadingText(b.last) {
+                // A kicker that happens to fill the line ends as kickers end (…会议在京召开时强调).
+                let kicker = ["强调", "指出", "表示", "之际", "：", ":"].contains(where: a.line.text.endsWithText)
+                if full(a), !full(b), rest, !kicker, !isDash(b.first), isHeadingText(a.first) || isDash(a.first), isHeadingText(b.last) {
                     cues[i + 1].continuesHeading = true
                     cues[i].headingShape = true
                     cues[i].headingShapeWithComma = true
@@ -320,6 +322,13 @@ public enum ParagraphReflower {
         }
         // (A number that a wrap left alone and that was taken back into its paragraph stands alone no more.)
         let aStandalone = a.standalone && !(unitCues.count > 1 && a.line.text.unicodeScalars.allSatisfy(CharClass.isDigit))
+        // A foot byline that the wrap put at the start of a line under a full one: the paragraph's end
+        // (…摆在压倒性位置。 | （本报记者　刘　毅）).
+        if layout.layout == .hardWrapped, gap == 0, let width = layout.wrapWidth, !a.standalone, !a.credit,
+            a.line.columns >= width - options.wrapTolerance, !b.line.isIndented, Markers.parseFootByline(b.line.text, bareNames: false) != nil
+        {
+            return true
+        }
         if b.opensBlock || aStandalone || b.standalone || a.credit || b.box { return false }
         // A lead whose dateline (and reporters) fill the line, its text after a break: 本报北京10月13日电
         // （记者刘志强） | 住房和城乡建设部近日…
@@ -350,6 +359,8 @@ public enum ParagraphReflower {
         }
         // A decimal cut at its point by a break: 同比增长22. | 7%。
         if a.last == ".", CharClass.isDigit(b.first), a.scalarCount >= 2, CharClass.isDigit(a.line.text.unicodeScalars.dropLast().last!) { return true }
+        // An author's note (（作者为…）, （作者单位：…）) after a finished sentence stands on its own.
+        if a.endsSentence, b.line.text.startsWithText("（作者") || b.line.text.startsWithText("(作者") { return false }
         if a.endsSentence {
             switch layout.layout {
             case .blankLineBreaks:
@@ -419,6 +430,12 @@ public enum ParagraphReflower {
         if layout.layout == .blankLineBreaks, habits.breaksAreBlank, unitCues.count == 1, gap > 0, let p = previous, p.count == 1,
             p[0] > 0, cues[p[0] - 1].headingShape, ArticleSegmenter.authorNames(cues[p[0]].line.text) != nil,
             !a.opensBlock, !a.credit, !b.headingShape, !bStartsArticle
+        {
+            return true
+        }
+        // A numbered subhead that fills the line runs on into its short rest (三、构建…协调配 | 套的基础性制度安排).
+        if layout.layout == .hardWrapped, gap == 0, aFull, unitCues.count == 1, isWrappedSubhead(a.line.text), !b.endsSentence,
+            b.headingShape, !bStartsArticle, b.line.columns < wrapWidth - options.wrapTolerance
         {
             return true
         }

@@ -1,0 +1,86 @@
+#!/usr/bin/env python3
+"""Hard wraps at many widths on the hand-written pages: how many pages still read as their gold.
+
+Each page of Tests/JianbaoCoreTests/Fixtures/pages/indented/ is wrapped as PDF-to-text wraps it
+(every line, headings too, cut at the column's width counted in display columns: a Han character
+two, a half-width digit one), once with the paragraphs' two-space indent kept and once flush (the
+indent dropped), at each width given. Every printing is clipped and compared with
+NAME.expected.json (headlines, paragraphs without blanks, reporters); the wrong pages are counted
+per width and layout and named.
+
+    Scripts/wrap_check.py [--bin .build/release/jianbao] [--columns 36,40,44,48,52]
+"""
+import argparse
+import glob
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import unicodedata
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from break_check import ROOT, INDENT, reading  # noqa: E402
+
+
+def columns(ch):
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+
+
+def wrap(line, width):
+    out, cur, n = [], "", 0
+    for ch in line:
+        if n + columns(ch) > width:
+            out.append(cur)
+            cur, n = "", 0
+        cur += ch
+        n += columns(ch)
+    if cur:
+        out.append(cur)
+    return out
+
+
+def render(lines, width, flush):
+    out = []
+    for line in lines:
+        if not line:
+            out.append("")
+        elif line.startswith(INDENT):
+            out += [piece.lstrip("\u3000") if flush else piece for piece in wrap(line, width)]
+        else:
+            out += wrap(line, width)
+    return "\n".join(out)
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--bin", default=".build/release/jianbao")
+    ap.add_argument("--columns", default="36,40,44,48,52")
+    args = ap.parse_args()
+    widths = [int(w) for w in args.columns.split(",")]
+    with tempfile.TemporaryDirectory() as tmp:
+        printings = []
+        for path in sorted(glob.glob(os.path.join(ROOT, "indented", "*.txt"))):
+            name = os.path.basename(path)[:-4]
+            lines = open(path, encoding="utf-8").read().split("\n")
+            gold = reading(json.load(open(os.path.join(ROOT, name + ".expected.json"), encoding="utf-8"))["articles"])
+            for width in widths:
+                for flush in (False, True):
+                    page = os.path.join(tmp, f"{width}{'f' if flush else ''}-{name}.txt")
+                    with open(page, "w", encoding="utf-8") as f:
+                        f.write(render(lines, width, flush))
+                    printings.append((width, flush, name, page, gold))
+        out = subprocess.run([args.bin, "clip", "--format", "json"] + [p[3] for p in printings], capture_output=True, text=True, check=True)
+        wrong = {}
+        for (width, flush, name, _, gold), clipped in zip(printings, json.loads(out.stdout)["pages"]):
+            if reading(clipped["articles"]) != gold:
+                wrong.setdefault((width, flush), []).append(name)
+    pages = len(printings) // (2 * len(widths))
+    for width in widths:
+        for flush in (False, True):
+            names = wrong.get((width, flush), [])
+            print(f"{width:3} columns ({width // 2} characters) {'flush   ' if flush else 'indented'} {len(names):3} wrong of {pages}  {' '.join(names)}")
+
+
+if __name__ == "__main__":
+    main()
