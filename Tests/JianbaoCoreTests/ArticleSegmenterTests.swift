@@ -220,6 +220,27 @@ import Testing
         #expect(page.articles.map(\.subtitle) == [nil, nil])
     }
 
+    /// Hard wraps at 18 characters without indents: a headline wrapped on the space between its parts
+    /// (…步伐 | 　夯实…), a byline cut inside its last name (…本报记者　孙 | 光).
+    @Test func narrowFlushWrapsCutHeadlinesAndBylines() {
+        let page = Self.clip("""
+            全面推进乡村振兴　加快农业农村
+            现代化步伐
+            　夯实粮食安全根基
+
+            本报驻德国记者　张　明　本报记者　孙
+            　光
+            入冬以来，欧洲多国天然气价格居高不下。
+            德国政府日前宣布新一轮能源救助计划，规模
+            达数百亿欧元，覆盖居民和企业的用能支出。
+            分析人士指出，能源价格高企正在拖累欧洲经
+            济增长，制造业面临减产压力，前景不容乐观。
+            """)
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.reporters == ["张明", "孙光"])
+        #expect(page.articles.first?.paragraphs.first?.text.hasPrefix("入冬以来") == true)
+    }
+
     /// 编者按 standing unindented after a finished paragraph of an indented page is no column break's
     /// continuation of it; under a headline it is the article's first paragraph.
     @Test func editorsNoteIsAParagraphOfItsOwn() {

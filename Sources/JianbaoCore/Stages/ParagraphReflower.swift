@@ -48,6 +48,9 @@ public enum ParagraphReflower {
         var leadOnly = false
         /// A box label (核心阅读, 链接): it ends its line and never runs on from the line above.
         var box = false
+        /// The rest of a byline that the wrap cut inside its last name (本报记者　孙 | 光): it joins the
+        /// byline and nothing else.
+        var continuesByline = false
     }
 
     /// What the whole page says about its headings.
@@ -111,6 +114,7 @@ public enum ParagraphReflower {
             }
         }
         markCutLeads(&cues)
+        markCutBylines(&cues)
         var confirmed = cues.indices.filter { startsArticle($0, cues: cues, options: options) }
         if layout.layout != .blankLineBreaks, confirmed.contains(where: { !cues[$0].line.isIndented }) {
             // Headlines flush, paragraphs indented: a line with a paragraph's indent (not a centred
@@ -163,6 +167,25 @@ public enum ParagraphReflower {
         return units
     }
 
+    /// A byline that the wrap cut inside its last name (本报驻德国记者　张　明　本报记者　孙 | 光): the short
+    /// rest is all names, and read together the line names one more reporter or a longer last name.
+    static func markCutBylines(_ cues: inout [Cue]) {
+        guard cues.count > 1 else { return }
+        for k in 0..<(cues.count - 1) where cues[k].opensBlock && !cues[k].endsSentence && cues[k + 1].gapBefore == 0 {
+            let rest = cues[k + 1].line.text
+            guard cues[k + 1].scalarCount <= 4, rest.unicodeScalars.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) }),
+                let (alone, _) = Markers.parseLead(cues[k].line.text, issueDate: nil), !alone.reporters.isEmpty
+            else { continue }
+            let joined = cues[k].line.text + rest
+            guard let (lead, bodyStart) = Markers.parseLead(joined, issueDate: nil), bodyStart >= joined.unicodeScalars.count,
+                lead.reporters.count > alone.reporters.count || lead.reporters.count == alone.reporters.count && lead.reporters.last != alone.reporters.last
+            else { continue }
+            cues[k + 1].continuesByline = true
+            cues[k + 1].headingShape = false
+            cues[k + 1].headingShapeWithComma = false
+        }
+    }
+
     /// A lead that a break or wrap cut inside its dateline (本报北京11月1 | 1日电（记者李晓）…): the
     /// line opens a block as a whole lead would, so its rest runs on and the heading above it is
     /// confirmed.
@@ -182,14 +205,16 @@ public enum ParagraphReflower {
         }
     }
 
-    /// Where paragraphs are indented by two full-width spaces (two in three indented lines or more),
-    /// a line that starts with just one, right under a line that stops mid-sentence, is no paragraph
-    /// start: a wrap that fell on the space of a spaced name (（记者 | 　王　娜）多国…). Its indent is
-    /// dropped; the text is unchanged.
+    /// Where paragraphs are indented by two full-width spaces (two in three indented lines or more), or
+    /// on a flush page (none by two, few by one), a line that starts with just one, right under a line
+    /// that stops mid-sentence, is no paragraph start: a wrap that fell on the space of a spaced name
+    /// (（记者 | 　王　娜）多国…) or between a headline's parts. Its indent is dropped; the text is unchanged.
     static func withoutStrayIndents(_ lines: [SourceLine]) -> [SourceLine] {
         let indents = lines.lazy.filter(\.isIndented).map(\.indent)
         let wide = indents.filter { $0 >= 4 }.count
-        guard wide >= 3, wide * 3 >= indents.count * 2, wide < indents.count else { return lines }
+        // (Flush pages too, where no line is indented by two and a few by one: 加快…步伐 | 　夯实….)
+        let flush = wide == 0 && indents.count * 10 <= lines.count
+        guard wide >= 3 && wide * 3 >= indents.count * 2 || flush, wide < indents.count else { return lines }
         var out = lines
         for k in 1..<out.count where out[k].isIndented && out[k].indent < 4 {
             let above = out[k - 1]
@@ -309,6 +334,9 @@ public enum ParagraphReflower {
         // A bracketed credit cut after its bracket: 宣传防控知识。（ | 新华社记者 张三 摄） (the rest
         // opens with a role, like a byline).
         if b.credit, !a.standalone, !a.credit, splitsMarker(a.line.text, b.line.text) { return true }
+        // A byline's last name cut by the wrap takes its rest and nothing else.
+        if b.continuesByline { return true }
+        if a.continuesByline { return false }
         // A bracket that a break left open and the next line closes: …位置。（本报记者 | 刘　毅）,
         // 本报北京6月1日电（ | 记者陈立新、赵　阳）眼下… (the rest may read as a byline or a lead of its own).
         if !a.standalone || a.byline, !Markers.isFurniture(b.line.text), leavesBracketOpen(a.line.text), closesBracket(b.line.text) {
