@@ -8,6 +8,8 @@ its longer paragraphs cut by a column break, in four ways:
   comma     the same, cut somewhere after the paragraph's first comma
   indblank  indented, the rest of the paragraph unindented after a blank line
   indtight  indented, the rest unindented right under the cut line
+  between   a blank line after every line (paragraphs apart), cut anywhere: a cut looks like a
+            paragraph's end but for the sentence left open
 
 A cut right after 。？！ on a one-paragraph-a-line page cannot be told from a paragraph end and is
 not made. Every printing is clipped and compared with NAME.expected.json (headlines, paragraphs
@@ -45,13 +47,16 @@ def render(lines, mode, rng):
             cut = rng.randrange(comma + 2, len(text) - 2)
         else:
             cut = rng.randrange(4, len(text) - 2)
-        if mode in ("any", "comma"):
+        if mode in ("any", "comma", "between"):
             if text[cut - 1] in "。？！":
                 out.append(text)
                 continue
             out += [text[:cut], "", text[cut:]]
         else:
             out += [INDENT + text[:cut]] + ([""] if mode == "indblank" else []) + [text[cut:]]
+    if mode == "between":
+        out = [line for line in out if line]
+        return "\n\n".join(out)
     return "\n".join(out)
 
 
@@ -68,7 +73,7 @@ def main():
     ap.add_argument("--bin", default=".build/release/jianbao")
     ap.add_argument("--seeds", type=int, default=30)
     args = ap.parse_args()
-    modes = {"any": args.seeds, "comma": args.seeds, "indblank": args.seeds // 3 or 1, "indtight": args.seeds // 3 or 1}
+    modes = {"any": args.seeds, "comma": args.seeds, "indblank": args.seeds // 3 or 1, "indtight": args.seeds // 3 or 1, "between": args.seeds}
     wrong = {m: 0 for m in modes}
     total = {m: 0 for m in modes}
     shown = set()

@@ -241,6 +241,36 @@ import Testing
         #expect(page.articles.first?.paragraphs.first?.text.hasPrefix("入冬以来") == true)
     }
 
+    /// A blank line after every paragraph, and breaks that look the same: a break between a title and
+    /// the speaker's name (…新闻发言人 | 李魁文介绍，…, …代表阮 | 文明说：…) or inside a word (高质 | 量) cut a
+    /// paragraph; the short piece is no headline.
+    @Test func breaksThatLookLikeParagraphEnds() {
+        let page = Self.clip("""
+            前三季度我国外贸进出口增长较快
+
+            本报记者　王　浩
+
+            海关总署10月13日发布数据，前三季度我国货物贸易进出口总值增长22.7%。
+
+            海关总署新闻发言人
+
+            李魁文介绍，我国对主要贸易伙伴进出口均保持增长。
+
+            越南青年代表阮
+
+            文明说：“我更加了解中国的发展成就。”
+
+            推动经济高质
+
+            量发展，要坚持稳中求进。
+            """)
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.paragraphs.map(\.text) == [
+            "海关总署10月13日发布数据，前三季度我国货物贸易进出口总值增长22.7%。", "海关总署新闻发言人李魁文介绍，我国对主要贸易伙伴进出口均保持增长。",
+            "越南青年代表阮文明说：“我更加了解中国的发展成就。”", "推动经济高质量发展，要坚持稳中求进。",
+        ])
+    }
+
     /// 编者按 standing unindented after a finished paragraph of an indented page is no column break's
     /// continuation of it; under a headline it is the article's first paragraph.
     @Test func editorsNoteIsAParagraphOfItsOwn() {

@@ -440,6 +440,18 @@ public enum ParagraphReflower {
         {
             return true
         }
+        // A break between a title and the speaker's name after it: 海关总署新闻发言人 | 李魁文介绍，…,
+        // 越南青年代表阮 | 文明说：… (no heading ends in a title).
+        if gap > 0, !a.opensBlock, !a.credit, !a.standalone, !bStartsArticle, endsBeforeName(a.line.text), Markers.isSpeechAttribution(b.line.text) {
+            return true
+        }
+        // A blank after every line: a short line after a finished paragraph that a break cut inside a word
+        // (激发市场 | 主体活力，…) is a paragraph's start, not a headline.
+        if layout.layout == .blankLineBreaks, !habits.breaksAreBlank, gap > 0, unitCues.count == 1, let p = previous,
+            cues[p.last!].endsSentence, !a.opensBlock, !a.credit, !a.standalone, !bStartsArticle, Words.bridges(a.line.text, b.line.text)
+        {
+            return true
+        }
         // A lead or jump-from line whose text stops mid-sentence runs on.
         if a.opensBlock, unitCues.count == 1, !Markers.isFurniture(a.line.text) { return true }
         if layout.layout == .hardWrapped, gap == 0, aFull, unitCues.count > 1 || firstIndented { return true }
@@ -481,6 +493,13 @@ public enum ParagraphReflower {
         // is a subhead over its text, not the start of a paragraph that a break cut.
         if layout.layout == .blankLineBreaks, gap == 0, habits.breaksAreBlank, unitCues.count == 1, a.headingShape { return false }
         return true
+    }
+
+    /// The line ends in a title, or in a title and a surname (…新闻发言人, …青年代表阮): a name was cut off.
+    static func endsBeforeName(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars.suffix(12))
+        guard let last = u.last, CharClass.isHan(last) else { return false }
+        return PersonExtractor.endsWithTitle(u) || u.count > 2 && Surnames.single.contains(last) && PersonExtractor.endsWithTitle(Array(u.dropLast()))
     }
 
     /// A subhead standing right under a finished paragraph: one line, heading-shaped or numbered.
