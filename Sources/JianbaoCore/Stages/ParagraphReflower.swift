@@ -499,7 +499,12 @@ public enum ParagraphReflower {
     static func endsBeforeName(_ text: String) -> Bool {
         let u = Array(text.unicodeScalars.suffix(12))
         guard let last = u.last, CharClass.isHan(last) else { return false }
-        return PersonExtractor.endsWithTitle(u) || u.count > 2 && Surnames.single.contains(last) && PersonExtractor.endsWithTitle(Array(u.dropLast()))
+        if PersonExtractor.endsWithTitle(u) { return true }
+        // A title and the first one or two characters of the name (…代表阮, …代表阮文).
+        for cut in 1...2 where u.count > cut + 2 && Surnames.single.contains(u[u.count - cut]) {
+            if PersonExtractor.endsWithTitle(Array(u.dropLast(cut))) { return true }
+        }
+        return false
     }
 
     /// A subhead standing right under a finished paragraph: one line, heading-shaped or numbered.
@@ -509,26 +514,36 @@ public enum ParagraphReflower {
         return c.gapBefore == 0 && cues[unit[0] - 1].endsSentence && (c.headingShape || ArticleSegmenter.isNumberedSubhead(c.line.text))
     }
 
-    /// The line has a bracket that it does not close (（本报记者, 本报北京6月1日电（).
+    /// The line has a bracket or a quotation that it does not close (（本报记者, 本报北京6月1日电（, “我们的目标是…).
     static func leavesBracketOpen(_ text: String) -> Bool {
         var depth = 0
+        var quote = 0
         for s in text.unicodeScalars {
-            if s == "（" || s == "(" { depth += 1 } else if s == "）" || s == ")" { depth = max(0, depth - 1) }
+            switch s {
+            case "（", "(": depth += 1
+            case "）", ")": depth = max(0, depth - 1)
+            case "“": quote += 1
+            case "”": quote = max(0, quote - 1)
+            default: break
+            }
         }
-        return depth > 0
+        return depth > 0 || quote > 0
     }
 
-    /// The line closes a bracket within its first words before it opens one (刘　毅）…, 记者陈立新、赵　阳）…).
+    /// The line closes a bracket or quotation within its first words before it opens one (刘　毅）…,
+    /// 记者陈立新、赵　阳）…, 线的通道。”一位负责人介绍。) — a quotation that runs over paragraphs opens each
+    /// of them with “ instead.
     static func closesBracket(_ text: String) -> Bool {
         for s in text.unicodeScalars.prefix(24) {
-            if s == "（" || s == "(" { return false }
-            if s == "）" || s == ")" { return true }
+            if s == "（" || s == "(" || s == "“" { return false }
+            if s == "）" || s == ")" || s == "”" { return true }
         }
         return false
     }
 
     /// The line opens with the end of a clause too short to open a paragraph: one character (要，把…)
-    /// or a noun of two (宝库。近年来…, 基地，科研人员…) before ，。、； — not an opener such as 目前，
+    /// or a noun of two (宝库。近年来…, 基地，科研人员…) or a verb of speech (介绍，…) before ，。、； — not an
+    /// opener such as 目前，
     /// 同时， 对此， 比如， (time words, conjunctions, adverbs, verbs) nor 记者：.
     static func startsMidSentence(_ text: String) -> Bool {
         var u: [Unicode.Scalar] = []
@@ -536,6 +551,8 @@ public enum ParagraphReflower {
             if "，。、；".unicodeScalars.contains(s) {
                 guard !u.isEmpty, u.allSatisfy(CharClass.isHan), !ChineseNumber.isNumeral(u[0]) else { return false }
                 if u.count == 1 { return true }
+                // A verb of speech without its speaker (负责人 | 介绍，…, 王强：报告 | 提出，…).
+                if Markers.speechVerbs.contains(String(scalars: u)) { return true }
                 guard let pos = Words.info(String(scalars: u))?.pos else { return false }
                 return ["n", "nz", "ns", "nt", "ng", "vn"].contains(pos)
             }
