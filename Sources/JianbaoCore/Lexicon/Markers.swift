@@ -151,7 +151,8 @@ public enum Markers {
         guard let f = text.unicodeScalars.first else { return nil }
         // 经济日报记者　孙　亮: another paper's or outlet's reporter, on a byline line of its own.
         guard leadInitials.contains(f) && leadOpenings.contains(where: text.startsWithText)
-            || CharClass.isHan(f) && text.utf8.count <= 90 && outletRole(Array(text.unicodeScalars.prefix(14)), at: 0) != nil
+            || CharClass.isHan(f) && text.utf8.count <= 90 && (text.hasText("记者") || text.hasText("通讯员"))
+                && outletRole(Array(text.unicodeScalars.prefix(14)), at: 0) != nil
         else { return nil }
         // A lead is short: reading its first scalars is enough, and keeps long paragraphs cheap.
         let u = Array(text.unicodeScalars.prefix(maxLeadScalars))
@@ -220,6 +221,7 @@ public enum Markers {
     /// The label of a box set inside an article (核心阅读 over a summary, 链接 over background): a paragraph of its own,
     /// never a heading however short.
     public static func isBoxLabel(_ text: String) -> Bool {
+        guard text.utf8.count <= 40 else { return false }
         let t = String(String.UnicodeScalarView(text.unicodeScalars.filter { !"【】［］[]〖〗■◆●".unicodeScalars.contains($0) }))
         return ["核心阅读", "阅读提示", "内容提要", "内容摘要", "核心提示", "链接", "相关链接", "背景链接", "延伸阅读", "小贴士", "名词解释"].contains(t)
     }
@@ -570,7 +572,7 @@ public enum Markers {
         var digitsOnly = true
         for s in text.unicodeScalars {
             switch s {
-            case "编", "版", "校", "星", "计", "图", "年", "源", "享", "顶", "窗", "字": trigger = true
+            case "编", "版", "校", "星", "计", "图", "年", "源", "享", "顶", "窗", "【": trigger = true
             default: if !(CharClass.isDigit(s) || CharClass.isSpace(s) || s == "-" || s == ":" || s == "/") { digitsOnly = false }
             }
         }
@@ -587,7 +589,7 @@ public enum Markers {
         // What a news site prints around an article copied from it: 来源：人民网－人民日报, 分享到：, 返回顶部,
         // 2021年06月02日05:38 (the time it went online).
         if n <= 30, ["来源：", "来源:"].contains(where: text.startsWithText), !text.hasText("。") { return true }
-        if ["分享到", "分享让更多人看到", "返回顶部", "打印本页", "关闭窗口", "【字号", "字号：", "字号:"].contains(where: text.startsWithText), n <= 24 {
+        if ["分享到", "分享让更多人看到", "返回顶部", "打印本页", "关闭窗口", "【字号"].contains(where: text.startsWithText), n <= 24 {
             return true
         }
         if n <= 24, isDateTime(text) { return true }
@@ -610,6 +612,7 @@ public enum Markers {
 
     /// 2021年06月02日05:38, 2021-06-02 05:38:12: a date with a time of day, nothing else.
     static func isDateTime(_ text: String) -> Bool {
+        guard text.utf8.contains(UInt8(ascii: ":")) || text.hasText("：") else { return false }
         let u = Array(text.unicodeScalars.filter { !CharClass.isSpace($0) })
         guard let colon = u.firstIndex(where: { $0 == ":" || $0 == "：" }), colon >= 8,
             u[..<colon].allSatisfy({ CharClass.isDigit($0) || "年月日-/.".unicodeScalars.contains($0) }),

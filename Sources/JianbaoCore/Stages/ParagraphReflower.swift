@@ -339,7 +339,7 @@ public enum ParagraphReflower {
         if a.continuesByline { return false }
         // A bracket that a break left open and the next line closes: …位置。（本报记者 | 刘　毅）,
         // 本报北京6月1日电（ | 记者陈立新、赵　阳）眼下… (the rest may read as a byline or a lead of its own).
-        if !a.standalone || a.byline, !Markers.isFurniture(b.line.text), leavesBracketOpen(a.line.text), closesBracket(b.line.text) {
+        if closesBracket(b.line.text), !a.standalone || a.byline, leavesBracketOpen(a.line.text), !Markers.isFurniture(b.line.text) {
             return true
         }
         // A wrap that left a number alone on its line (…已解除医学观察 | 2725 | 人，…): no page number.
@@ -442,7 +442,9 @@ public enum ParagraphReflower {
         }
         // A break between a title and the speaker's name after it: 海关总署新闻发言人 | 李魁文介绍，…,
         // 越南青年代表阮 | 文明说：… (no heading ends in a title).
-        if gap > 0, !a.opensBlock, !a.credit, !a.standalone, !bStartsArticle, endsBeforeName(a.line.text), Markers.isSpeechAttribution(b.line.text) {
+        if gap > 0, CharClass.isHan(a.last), !a.opensBlock, !a.credit, !a.standalone, !bStartsArticle, Markers.isSpeechAttribution(b.line.text),
+            endsBeforeName(a.line.text)
+        {
             return true
         }
         // A blank after every line: a short line after a finished paragraph that a break cut inside a word
@@ -534,9 +536,19 @@ public enum ParagraphReflower {
     /// 记者陈立新、赵　阳）…, 线的通道。”一位负责人介绍。) — a quotation that runs over paragraphs opens each
     /// of them with “ instead.
     static func closesBracket(_ text: String) -> Bool {
-        for s in text.unicodeScalars.prefix(24) {
-            if s == "（" || s == "(" || s == "“" { return false }
-            if s == "）" || s == ")" || s == "”" { return true }
+        // Bytes, not scalars: this is asked of every line. （ EF BC 88, ） EF BC 89, “ E2 80 9C, ” E2 80 9D.
+        var scalars = 0
+        var previous: (UInt8, UInt8) = (0, 0)
+        for b in text.utf8 {
+            if b == 0x28 { return false }
+            if b == 0x29 { return true }
+            if previous == (0xEF, 0xBC) && b == 0x88 || previous == (0xE2, 0x80) && b == 0x9C { return false }
+            if previous == (0xEF, 0xBC) && b == 0x89 || previous == (0xE2, 0x80) && b == 0x9D { return true }
+            if b & 0xC0 != 0x80 {
+                scalars += 1
+                if scalars > 24 { return false }
+            }
+            previous = (previous.1, b)
         }
         return false
     }

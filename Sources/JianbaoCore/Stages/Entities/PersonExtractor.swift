@@ -35,6 +35,7 @@ enum PersonExtractor {
         }
 
         for (ui, u) in text.units.enumerated() {
+            let dotted = u.contains("·") || u.contains("•") || u.contains("・")
             u.withUnsafeBufferPointer { p in
                 // Names listed with 、 after a name found here are people too: after a title they share its
                 // titles (省领导张雷、张福海); after a known name they must be known or no dictionary word
@@ -79,7 +80,7 @@ enum PersonExtractor {
                         }
                     }
                     // 会见了安东尼奥·古特雷斯: a transliterated name with its middle dot, wherever it stands.
-                    if i == 0 || !EntityLexicon.transliteration.contains(p[i - 1]), let len = dottedNameLength(p, i) {
+                    if dotted, i == 0 || !EntityLexicon.transliteration.contains(p[i - 1]), let len = dottedNameLength(p, i) {
                         let chain = titleChain(p, nameStart: i)
                         record(String(scalars: p[i..<(i + len)]), unit: ui, at: i, titleChain: chain.titles, titleStart: chain.start)
                         i += len
@@ -165,7 +166,7 @@ enum PersonExtractor {
     static func nameLength(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int, foreign: Bool, requireAction: Bool) -> Int? {
         guard j + 1 < p.count else { return nil }
         if let (len, _) = knownIndex.longest(in: p, at: j) { return len }  // 总理李克强: a known name wins
-        if let len = dottedNameLength(p, j) { return len }
+        if foreign || EntityLexicon.transliteration.contains(p[j]), let len = dottedNameLength(p, j) { return len }
         if foreign, EntityLexicon.transliteration.contains(p[j]) {
             // 总统普京|通电话, 秘书长古特雷斯|对: a transliterated name runs while its characters do.
             var k = j
@@ -203,9 +204,11 @@ enum PersonExtractor {
                 continue
             }
             let name = String(scalars: p[j..<(j + len)])
-            if let w = Words.info(name), !w.pos.hasPrefix("nr"), w.logFrequency >= 8 { continue }
-            // 白皮书介绍, 黄金周期间: jieba tags some common words nr; without a title a three-character word is no name.
-            if requireAction, len == 3, let w = Words.info(name), w.logFrequency >= 6 { continue }
+            if let w = Words.info(name) {
+                if !w.pos.hasPrefix("nr"), w.logFrequency >= 8 { continue }
+                // 白皮书介绍, 黄金周期间: jieba tags some common words nr; without a title a three-character word is no name.
+                if requireAction, len == 3, w.logFrequency >= 6 { continue }
+            }
             if let (plen, _) = Gazetteer.index.longest(in: p, at: j), plen >= len { continue }
             if titleIndex.longest(in: p, at: j + len - 1) != nil, len > 2 { continue }  // 张主任: the title is not the name
             if len > 2, knownIndex.longest(in: p, at: j + 1) != nil { continue }  // 向雷锋: a known name inside
