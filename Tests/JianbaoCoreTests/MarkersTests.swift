@@ -140,6 +140,18 @@ import Testing
         #expect(Markers.parseLead("本报记者　刘洋采写", issueDate: nil)?.0.reporters == ["刘洋"])
     }
 
+    /// A jump marker closing a lead's line ends it, arrow and all: the next article's headline is no
+    /// part of it.
+    @Test func jumpMarkersEndTheirLine() {
+        #expect(Markers.parseJumpTo("要坚定信心。◀下转第二版")?.markerLength == 6)
+        let page = Pipeline().run(
+            try! PageDecoder.decode(Array("第一篇标题在这里\n本报北京1月18日电（记者王浩）要坚定信心。◀下转第二版\n\n第二篇标题在这里\n本报北京1月18日电（记者李四）要抓好各项工作。\n".utf8)),
+            metadata: PageMetadata(path: "p.txt", newspaper: nil, issueDate: nil, page: 1))
+        #expect(page.articles.map(\.headline) == ["第一篇标题在这里", "第二篇标题在这里"])
+        #expect(page.articles.first?.continuesOnPage == 2)
+        #expect(page.articles.first?.paragraphs.map(\.text) == ["要坚定信心。"])
+    }
+
     @Test func furnitureAndNotes() {
         #expect(Markers.isFurniture("责任编辑：王某 版式设计：李某"))
         #expect(Markers.isFurniture("2020年3月5日 星期四"))

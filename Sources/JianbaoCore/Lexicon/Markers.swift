@@ -461,6 +461,8 @@ public enum Markers {
             while b >= 0, CharClass.isSpace(u[b]) { b -= 1 }
             guard b >= 0, u[b] == "（" || u[b] == "(" || u[b] == "【" || u[b] == "[" else { return nil }
             start = b
+        } else if start > 0, "◀▶◁▷←→↓■●▲▼◆★".unicodeScalars.contains(u[start - 1]) {
+            start -= 1  // ◀下转第二版: the arrow belongs to the marker
         }
         return (page, u.count - start)
     }

@@ -309,7 +309,7 @@ public enum ParagraphReflower {
             && (exclaimed || Markers.isHeadingShaped(t, columns: line.columns, maxColumns: options.maxHeadingColumns, allowComma: true))
         let heading = headingWithComma && !exclaimed && Markers.innerPunctuationCount(t).commas == 0
         return Cue(
-            line: line, endsSentence: ends || standaloneJump || note || box,
+            line: line, endsSentence: ends || jumpTo != nil || note || box,
             opensBlock: lead || jumpFrom || standaloneJump || note || furniture || Markers.isEditorsNote(t),
             standalone: furniture || standaloneJump || note || byline || commentaryByline || Markers.parseFootByline(t) != nil, credit: credit,
             headingShape: heading, headingShapeWithComma: headingWithComma, first: first, last: last, scalarCount: count,
@@ -663,7 +663,7 @@ public enum ParagraphReflower {
 
     /// `b` completes a jump marker or credit that `a` began: （下转第四 | 版）, 本报特约记者 杨忠 | 军 摄.
     static func splitsMarker(_ a: String, _ b: String) -> Bool {
-        guard b.unicodeScalars.count <= 12 else { return false }
+        guard b.utf8.count <= 48, b.unicodeScalars.count <= 12 else { return false }
         let joined = a + b
         let aLength = a.unicodeScalars.count
         if let (_, length) = Markers.parseJumpTo(joined), length > joined.unicodeScalars.count - aLength, Markers.parseJumpTo(a) == nil {
