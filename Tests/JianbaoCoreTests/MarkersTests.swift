@@ -152,6 +152,15 @@ import Testing
         #expect(page.articles.first?.paragraphs.map(\.text) == ["要坚定信心。"])
     }
 
+    /// Briefs in a list, each with its bullet before the lead.
+    @Test func bulletedBriefs() {
+        let lead = Markers.parseLead("■　本报北京7月5日电（记者王浩）全国首个数字乡村展在杭州开幕。", issueDate: nil)
+        #expect(lead?.0.reporters == ["王浩"])
+        #expect(lead?.bodyStart == "■　本报北京7月5日电（记者王浩）".unicodeScalars.count)
+        #expect(Markers.parseLead("●本报讯　近日，某市举办招聘会。", issueDate: nil)?.0.source == "本报讯")
+        #expect(Markers.parseLead("■　一线直击", issueDate: nil) == nil)
+    }
+
     @Test func furnitureAndNotes() {
         #expect(Markers.isFurniture("责任编辑：王某 版式设计：李某"))
         #expect(Markers.isFurniture("2020年3月5日 星期四"))

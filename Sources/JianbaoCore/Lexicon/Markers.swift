@@ -132,6 +132,7 @@ public enum Markers {
     // MARK: sources, datelines and bylines
 
     static let maxLeadScalars = 120
+    static let leadBullets: ScalarSet = ["■", "□", "△", "▲", "●", "○", "◆", "◇", "★", "☆", "▶", "•"]
 
     /// Agencies and papers that open a lead with a dateline (新华社北京2月4日电).
     static let agencies = [
@@ -149,6 +150,12 @@ public enum Markers {
     /// (scalar offset), or nil when `text` does not open with a lead.
     public static func parseLead(_ text: String, issueDate: IssueDate?) -> (Lead, bodyStart: Int)? {
         guard let f = text.unicodeScalars.first else { return nil }
+        // ■　本报北京7月5日电…, ●本报讯…: a brief in a list, its bullet before the lead.
+        if leadBullets.contains(f) {
+            let skip = text.unicodeScalars.dropFirst().prefix { CharClass.isSpace($0) }.count + 1
+            guard skip < 4, let (lead, start) = parseLead(String(text.unicodeScalars.dropFirst(skip)), issueDate: issueDate) else { return nil }
+            return (lead, start + skip)
+        }
         // 经济日报记者　孙　亮: another paper's or outlet's reporter, on a byline line of its own.
         guard leadInitials.contains(f) && leadOpenings.contains(where: text.startsWithText)
             || CharClass.isHan(f) && text.utf8.count <= 90 && (text.hasText("记者") || text.hasText("通讯员"))
