@@ -159,6 +159,9 @@ import Testing
         #expect(lead?.bodyStart == "■　本报北京7月5日电（记者王浩）".unicodeScalars.count)
         #expect(Markers.parseLead("●本报讯　近日，某市举办招聘会。", issueDate: nil)?.0.source == "本报讯")
         #expect(Markers.parseLead("■　一线直击", issueDate: nil) == nil)
+        // A desk's compilation.
+        #expect(Markers.parseLead("本报综合报道　这是正文。", issueDate: nil)?.0.source == "本报")
+        #expect(Markers.parseLead("本报综合报道　这是正文。", issueDate: nil)?.bodyStart == 7)
     }
 
     @Test func furnitureAndNotes() {

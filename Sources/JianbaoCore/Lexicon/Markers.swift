@@ -169,6 +169,10 @@ public enum Markers {
         if hasPrefix(u, "本报讯") || hasPrefix(u, "本报电") {
             source = "本报讯"
             i = 3
+        } else if let compiled = ["本报综合报道", "本报综合消息", "综合新华社电", "本报综合"].first(where: { hasPrefix(u, $0) }) {
+            // 本报综合报道: the desk compiled it from several sources.
+            source = compiled.hasPrefix("综合新华社") ? "新华社" : "本报"
+            i = compiled.unicodeScalars.count
         } else if let agency = agencies.first(where: { hasPrefix(u, $0) }), let dl = parseDateline(u, from: agency.unicodeScalars.count, issueDate: issueDate) {
             source = agency == "据新华社" ? "新华社" : agency
             let textEnd = dl.end
@@ -234,7 +238,7 @@ public enum Markers {
     }
 
     /// Every lead starts with one of these (a source, an agency or a role word).
-    static let leadOpenings = ["本报"] + agencies.filter { !$0.hasPrefix("本报") } + roles.filter { !$0.hasPrefix("本报") }
+    static let leadOpenings = ["本报", "综合新华社电"] + agencies.filter { !$0.hasPrefix("本报") } + roles.filter { !$0.hasPrefix("本报") }
     static let leadInitials = ScalarSet(leadOpenings.map { $0.unicodeScalars.first! })
 
     /// After an agency name: optional place, then M月D日电 or M月D日讯. Returns the end offset.
