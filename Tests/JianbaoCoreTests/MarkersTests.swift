@@ -164,6 +164,14 @@ import Testing
         #expect(Markers.parseLead("本报综合报道　这是正文。", issueDate: nil)?.bodyStart == 7)
     }
 
+    /// Credits with their label first.
+    @Test func labelledCredits() {
+        #expect(Markers.parseCredit("1月17日，工人在江苏南京一处工地作业。　　摄影：李　四")?.photographers == ["李四"])
+        #expect(Markers.parseCredit("1月17日，工人在江苏南京一处工地作业。　　摄影：李　四")?.length == 8)
+        #expect(Markers.parseCredit("图片来源：视觉中国")?.photographers == [])
+        #expect(Markers.parseCredit("他的爱好是摄影：拍山拍水，乐此不疲") == nil)
+    }
+
     @Test func furnitureAndNotes() {
         #expect(Markers.isFurniture("责任编辑：王某 版式设计：李某"))
         #expect(Markers.isFurniture("2020年3月5日 星期四"))

@@ -492,6 +492,7 @@ public enum Markers {
     /// A credit at the end of a caption: 本报特约记者 杨忠军 摄 / （新华社记者 X 摄）/ 新华社发 / X摄 /
     /// 资料图片 / 视觉中国供图. Returns the photographers and the credit's length in scalars (it ends the text).
     public static func parseCredit(_ text: String) -> (photographers: [String], length: Int)? {
+        if let labelled = labelledCredit(text) { return labelled }
         guard let l = text.unicodeScalars.last(where: { !CharClass.isSpace($0) }),
             l == "摄" || l == "发" || l == "图" || l == "片" || l == "影" || l == "觉" || l == "）" || l == ")"
         else { return nil }
@@ -566,6 +567,33 @@ public enum Markers {
             s -= length
         }
         return (photographers, original - s)
+    }
+
+    /// A credit with its label first, at the text's end: 摄影：李　四, 图片来源：视觉中国 — standing apart
+    /// (at the start, or after a blank or a sentence's end).
+    static func labelledCredit(_ text: String) -> (photographers: [String], length: Int)? {
+        guard text.hasText("摄影") || text.hasText("图片来源") else { return nil }
+        var u = Array(text.unicodeScalars.suffix(40))
+        let original = u.count
+        while let last = u.last, CharClass.isSpace(last) { u.removeLast() }
+        for label in ["摄影：", "摄影:", "图片来源：", "图片来源:"] {
+            let l = Array(label.unicodeScalars)
+            guard u.count > l.count, let at = (0...(u.count - l.count)).last(where: { Array(u[$0..<($0 + l.count)]) == l }) else { continue }
+            guard at == 0 || CharClass.isSpace(u[at - 1]) || closers.contains(u[at - 1]) else { return nil }
+            let rest = Array(u[(at + l.count)...])
+            var photographers: [String] = []
+            if label.hasPrefix("摄影") {
+                let (names, end) = parseNames(rest, from: 0, bare: true)
+                guard !names.isEmpty, skipSpaces(rest, end) == rest.count else { return nil }
+                photographers = names
+            } else {
+                guard !rest.isEmpty, rest.count <= 12, !rest.contains(where: { closers.contains($0) }) else { return nil }
+            }
+            var s = at
+            while s > 0, CharClass.isSpace(u[s - 1]) { s -= 1 }
+            return (photographers, original - s)
+        }
+        return nil
     }
 
     static func hasSuffix(_ u: [Unicode.Scalar], _ p: String) -> Bool {
