@@ -158,7 +158,7 @@ public enum Markers {
         }
         // 经济日报记者　孙　亮: another paper's or outlet's reporter, on a byline line of its own.
         guard leadInitials.contains(f) && leadOpenings.contains(where: text.startsWithText)
-            || CharClass.isHan(f) && text.utf8.count <= 90 && (text.hasText("记者") || text.hasText("通讯员"))
+            || CharClass.isHan(f) && text.utf8.count <= 90 && (text.hasText("记者", inFirst: 48) || text.hasText("通讯员", inFirst: 48))
                 && outletRole(Array(text.unicodeScalars.prefix(14)), at: 0) != nil
         else { return nil }
         // A lead is short: reading its first scalars is enough, and keeps long paragraphs cheap.
@@ -572,7 +572,10 @@ public enum Markers {
     /// A credit with its label first, at the text's end: 摄影：李　四, 图片来源：视觉中国 — standing apart
     /// (at the start, or after a blank or a sentence's end).
     static func labelledCredit(_ text: String) -> (photographers: [String], length: Int)? {
-        guard text.hasText("摄影") || text.hasText("图片来源") else { return nil }
+        // Asked of every line: it ends in a name or an agency's, so a line ending in punctuation is none.
+        guard let last = text.unicodeScalars.last(where: { !CharClass.isSpace($0) }), CharClass.isHan(last),
+            text.hasText("摄影", inLast: 160) || text.hasText("图片来源", inLast: 160)
+        else { return nil }
         var u = Array(text.unicodeScalars.suffix(40))
         let original = u.count
         while let last = u.last, CharClass.isSpace(last) { u.removeLast() }

@@ -339,7 +339,9 @@ public enum ParagraphReflower {
         if a.continuesByline { return false }
         // A bracket that a break left open and the next line closes: …位置。（本报记者 | 刘　毅）,
         // 本报北京6月1日电（ | 记者陈立新、赵　阳）眼下… (the rest may read as a byline or a lead of its own).
-        if closesBracket(b.line.text), !a.standalone || a.byline, leavesBracketOpen(a.line.text), !Markers.isFurniture(b.line.text) {
+        if !a.endsSentence || a.last == "（" || a.last == "(", closesBracket(b.line.text), !a.standalone || a.byline, leavesBracketOpen(a.line.text),
+            !Markers.isFurniture(b.line.text)
+        {
             return true
         }
         // A wrap that left a number alone on its line (…已解除医学观察 | 2725 | 人，…): no page number.

@@ -26,6 +26,37 @@ extension String {
         }
     }
 
+    /// True when `needle`'s bytes occur within the first `limit` bytes of `self`'s.
+    func hasText(_ needle: String, inFirst limit: Int) -> Bool {
+        var hay = self
+        var pin = needle
+        return hay.withUTF8 { h in pin.withUTF8 { n in Self.occurs(n, in: UnsafeBufferPointer(rebasing: h[..<Swift.min(limit, h.count)])) } }
+    }
+
+    /// True when `needle`'s bytes occur within the last `limit` bytes of `self`'s.
+    func hasText(_ needle: String, inLast limit: Int) -> Bool {
+        var hay = self
+        var pin = needle
+        return hay.withUTF8 { h in pin.withUTF8 { n in Self.occurs(n, in: UnsafeBufferPointer(rebasing: h[Swift.max(0, h.count - limit)...])) } }
+    }
+
+    static func occurs(_ n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard n.count > 0 else { return true }
+        guard h.count >= n.count else { return false }
+        let first = n[0]
+        var i = 0
+        let last = h.count - n.count
+        while i <= last {
+            if h[i] == first {
+                var j = 1
+                while j < n.count, h[i + j] == n[j] { j += 1 }
+                if j == n.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
     /// `hasPrefix` on bytes (no Unicode canonical equivalence: markers are literal).
     @inline(__always)
     func startsWithText(_ prefix: String) -> Bool {

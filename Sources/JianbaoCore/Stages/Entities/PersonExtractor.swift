@@ -35,7 +35,7 @@ enum PersonExtractor {
         }
 
         for (ui, u) in text.units.enumerated() {
-            let dotted = u.contains("·") || u.contains("•") || u.contains("・")
+            let dotted = u.contains { $0 == "·" || $0 == "•" || $0 == "・" }
             u.withUnsafeBufferPointer { p in
                 // Names listed with 、 after a name found here are people too: after a title they share its
                 // titles (省领导张雷、张福海); after a known name they must be known or no dictionary word
@@ -71,9 +71,9 @@ enum PersonExtractor {
                     if let (tlen, title) = titleIndex.longest(in: p, at: i) {
                         let j = i + tlen
                         // 总统, or any title of a foreign country's or an international body's (欧盟委员会主席冯德莱恩).
-                        let foreign = EntityLexicon.foreignTitles.contains(title) || foreignChain(p, nameStart: j)
+                        let chain = titleChain(p, nameStart: j)
+                        let foreign = EntityLexicon.foreignTitles.contains(title) || foreignChain(p, start: chain.start)
                         if let len = nameLength(p, j, foreign: foreign, requireAction: false) {
-                            let chain = titleChain(p, nameStart: j)
                             record(String(scalars: p[j..<(j + len)]), unit: ui, at: j, titleChain: chain.titles, titleStart: chain.start)
                             i = list(after: j + len, foreign: foreign, titles: chain.titles, afterTitle: true)
                             continue
@@ -147,10 +147,10 @@ enum PersonExtractor {
         return parts >= 2 ? k - j : nil
     }
 
-    /// The title chain before `nameStart` opens with another country (美国驻华大使) or an international
+    /// The title chain starting at `start` opens with another country (美国驻华大使) or an international
     /// body (联合国秘书长, 欧盟委员会主席): a transliterated name may follow.
-    static func foreignChain(_ p: UnsafeBufferPointer<Unicode.Scalar>, nameStart: Int) -> Bool {
-        guard let start = titleChain(p, nameStart: nameStart).start else { return false }
+    static func foreignChain(_ p: UnsafeBufferPointer<Unicode.Scalar>, start: Int?) -> Bool {
+        guard let start else { return false }
         if let (_, organization) = foreignBodyIndex.longest(in: p, at: start) { return !organization.isEmpty }
         guard let (_, divisions) = Gazetteer.index.longest(in: p, at: start) else { return false }
         return divisions.contains { Gazetteer.divisions[$0].level == .country && Gazetteer.divisions[$0].short != "中国" && Gazetteer.divisions[$0].name != "中国" }
