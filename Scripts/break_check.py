@@ -64,6 +64,15 @@ def fold(s):
     return None if s is None else "".join(ch for ch in s if not ch.isspace())
 
 
+def hand_written_pages():
+    """(name, lines, gold reading) of every hand-written page, in name order."""
+    for path in sorted(glob.glob(os.path.join(ROOT, "indented", "*.txt"))):
+        name = os.path.basename(path)[:-4]
+        lines = open(path, encoding="utf-8").read().split("\n")
+        gold = reading(json.load(open(os.path.join(ROOT, name + ".expected.json"), encoding="utf-8"))["articles"])
+        yield name, lines, gold
+
+
 def reading(articles):
     return [(fold(a["headline"]), [fold(p) for p in a["paragraphs"]], a["reporters"]) for a in articles]
 
@@ -79,10 +88,7 @@ def main():
     shown = set()
     with tempfile.TemporaryDirectory() as tmp:
         printings = []
-        for path in sorted(glob.glob(os.path.join(ROOT, "indented", "*.txt"))):
-            name = os.path.basename(path)[:-4]
-            lines = open(path, encoding="utf-8").read().split("\n")
-            gold = reading(json.load(open(os.path.join(ROOT, name + ".expected.json"), encoding="utf-8"))["articles"])
+        for name, lines, gold in hand_written_pages():
             for mode, seeds in modes.items():
                 for seed in range(seeds):
                     rng = random.Random(zlib.crc32(f"{seed}{name}.txt{mode}".encode()))

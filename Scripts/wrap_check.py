@@ -11,7 +11,6 @@ per width and layout and named.
     Scripts/wrap_check.py [--bin .build/release/jianbao] [--columns 36,40,44,48,52]
 """
 import argparse
-import glob
 import json
 import os
 import subprocess
@@ -20,7 +19,7 @@ import tempfile
 import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from break_check import ROOT, INDENT, reading  # noqa: E402
+from break_check import INDENT, hand_written_pages, reading  # noqa: E402
 
 
 def columns(ch):
@@ -60,10 +59,7 @@ def main():
     widths = [int(w) for w in args.columns.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
         printings = []
-        for path in sorted(glob.glob(os.path.join(ROOT, "indented", "*.txt"))):
-            name = os.path.basename(path)[:-4]
-            lines = open(path, encoding="utf-8").read().split("\n")
-            gold = reading(json.load(open(os.path.join(ROOT, name + ".expected.json"), encoding="utf-8"))["articles"])
+        for name, lines, gold in hand_written_pages():
             for width in widths:
                 for flush in (False, True):
                     page = os.path.join(tmp, f"{width}{'f' if flush else ''}-{name}.txt")

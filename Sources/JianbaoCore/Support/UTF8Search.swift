@@ -6,24 +6,7 @@ extension String {
     func hasText(_ needle: String) -> Bool {
         var hay = self
         var pin = needle
-        return hay.withUTF8 { h in
-            pin.withUTF8 { n in
-                guard n.count > 0 else { return true }
-                guard h.count >= n.count else { return false }
-                let first = n[0]
-                var i = 0
-                let last = h.count - n.count
-                while i <= last {
-                    if h[i] == first {
-                        var j = 1
-                        while j < n.count, h[i + j] == n[j] { j += 1 }
-                        if j == n.count { return true }
-                    }
-                    i += 1
-                }
-                return false
-            }
-        }
+        return hay.withUTF8 { h in pin.withUTF8 { n in Self.occurs(n, in: h) } }
     }
 
     /// True when `needle`'s bytes occur within the first `limit` bytes of `self`'s.
@@ -40,6 +23,8 @@ extension String {
         return hay.withUTF8 { h in pin.withUTF8 { n in Self.occurs(n, in: UnsafeBufferPointer(rebasing: h[Swift.max(0, h.count - limit)...])) } }
     }
 
+    /// The byte search itself: `n` anywhere in `h`.
+    @inline(__always)
     static func occurs(_ n: UnsafeBufferPointer<UInt8>, in h: UnsafeBufferPointer<UInt8>) -> Bool {
         guard n.count > 0 else { return true }
         guard h.count >= n.count else { return false }
