@@ -339,9 +339,7 @@ public enum ParagraphReflower {
         if a.continuesByline { return false }
         // A bracket that a break left open and the next line closes: …位置。（本报记者 | 刘　毅）,
         // 本报北京6月1日电（ | 记者陈立新、赵　阳）眼下… (the rest may read as a byline or a lead of its own).
-        if !a.endsSentence || a.last == "（" || a.last == "(", closesBracket(b.line.text), !a.standalone || a.byline, leavesBracketOpen(a.line.text),
-            !Markers.isFurniture(b.line.text)
-        {
+        if !a.endsSentence, closesBracket(b.line.text), !a.standalone || a.byline, leavesBracketOpen(a.line.text), !Markers.isFurniture(b.line.text) {
             return true
         }
         // A wrap that left a number alone on its line (…已解除医学观察 | 2725 | 人，…): no page number.
@@ -450,7 +448,7 @@ public enum ParagraphReflower {
             return true
         }
         // A blank after every line: a short line after a finished paragraph that a break cut inside a word
-        // (激发市场 | 主体活力，…) is a paragraph's start, not a headline.
+        // (推动经济高质 | 量发展，…) is a paragraph's start, not a headline.
         if layout.layout == .blankLineBreaks, !habits.breaksAreBlank, gap > 0, unitCues.count == 1, let p = previous,
             cues[p.last!].endsSentence, !a.opensBlock, !a.credit, !a.standalone, !bStartsArticle, Words.bridges(a.line.text, b.line.text)
         {
