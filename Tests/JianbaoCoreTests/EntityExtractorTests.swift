@@ -103,6 +103,11 @@ import Testing
         let interview = EntityExtractor.extract(["——访某研究院院长李明"], issueDate: nil, homeProvince: nil)
         #expect(interview.people.map(\.name) == ["李明"])
         #expect(interview.people.first?.titles == ["某研究院院长"])
+        // A two-character name spaced to three characters' width after its title.
+        let spaced = EntityExtractor.extract(["——访全国人大代表、中国科学院院士王　强"], issueDate: nil, homeProvince: nil)
+        #expect(spaced.people.map(\.name) == ["王强"])
+        #expect(spaced.people.first?.titles == ["全国人大代表", "中国科学院院士"])
+        #expect(spaced.mentions.first { $0.kind == .person }.map { $0.end - $0.start } == 3)
     }
 
     /// An international page: names with a middle dot wherever they stand (the surname alone elsewhere

@@ -21,14 +21,15 @@ enum PersonExtractor {
         var order: [String] = []
         var titles: [String: [String]] = [:]
 
-        func record(_ name: String, unit: Int, at start: Int, titleChain: [String], titleStart: Int?) {
+        /// `length`: the scalars the name takes in the text, when more than its own (王　强).
+        func record(_ name: String, unit: Int, at start: Int, titleChain: [String], titleStart: Int?, length: Int? = nil) {
             if titles[name] == nil {
                 order.append(name)
                 titles[name] = titleChain
             } else if titles[name]!.isEmpty, !titleChain.isEmpty {
                 titles[name] = titleChain
             }
-            let end = start + name.unicodeScalars.count
+            let end = start + (length ?? name.unicodeScalars.count)
             result.mentions.append(Mention(kind: .person, text: name, unit: unit, start: start, end: end))
             result.nameSpans.add(unit, start..<end)
             if let t = titleStart { result.titleSpans.add(unit, t..<start) }
@@ -76,6 +77,14 @@ enum PersonExtractor {
                         if let len = nameLength(p, j, foreign: foreign, requireAction: false) {
                             record(String(scalars: p[j..<(j + len)]), unit: ui, at: j, titleChain: chain.titles, titleStart: chain.start)
                             i = list(after: j + len, foreign: foreign, titles: chain.titles, afterTitle: true)
+                            continue
+                        }
+                        // 院士王　强: a two-character name printed with a space between to fill three characters' width.
+                        if j + 2 < p.count, Surnames.single.contains(p[j]), CharClass.isSpace(p[j + 1]), EntityText.isHan(p[j + 2]),
+                            j + 3 == p.count || !EntityText.isHan(p[j + 3])
+                        {
+                            record(String(scalars: [p[j], p[j + 2]]), unit: ui, at: j, titleChain: chain.titles, titleStart: chain.start, length: 3)
+                            i = j + 3
                             continue
                         }
                     }
