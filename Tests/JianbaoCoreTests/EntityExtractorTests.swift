@@ -97,6 +97,15 @@ import Testing
         }
     }
 
+    /// A byline or credit in brackets inside the text names the article's reporters or photographers,
+    /// not people of the text; a reporter the text itself names is one.
+    @Test func bracketedBylinesNameNoPeople() {
+        for text in ["专家表示，要坚持生态优先。（本报记者　刘　毅）", "专家表示，要坚持生态优先。（本报记者刘毅）", "游客在湖边游览。（新华社记者 王浩 摄）"] {
+            #expect(EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).people.isEmpty, "\(text)")
+        }
+        #expect(EntityExtractor.extract(["新华社记者王浩在现场看到，工人们正在施工。"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["王浩"])
+    }
+
     @Test func doctrinesAndInterviewSubtitles() {
         let doctrine = EntityExtractor.extract(["学习马克思主义理论，坚持马克思列宁主义。"], issueDate: nil, homeProvince: nil)
         #expect(doctrine.people.isEmpty, "\(doctrine.people)")

@@ -73,6 +73,16 @@ enum PersonExtractor {
                         let j = i + tlen
                         // 总统, or any title of a foreign country's or an international body's (欧盟委员会主席冯德莱恩).
                         let chain = titleChain(p, nameStart: j)
+                        // （本报记者　刘　毅）, （新华社记者 王浩 摄） in the text: a byline or a credit, whose names are
+                        // the article's reporters or photographers, not people it names.
+                        if let cs = chain.start, cs > 0, p[cs - 1] == "（" || p[cs - 1] == "(",
+                            title.hasSuffix("记者") || title.hasSuffix("通讯员") || title.hasSuffix("实习生")
+                        {
+                            var k = j
+                            while k < p.count, k - j < 30, p[k] != "）" && p[k] != ")" { k += 1 }
+                            i = k
+                            continue
+                        }
                         let foreign = EntityLexicon.foreignTitles.contains(title) || foreignChain(p, start: chain.start)
                         if let len = nameLength(p, j, foreign: foreign, requireAction: false) {
                             record(String(scalars: p[j..<(j + len)]), unit: ui, at: j, titleChain: chain.titles, titleStart: chain.start)
