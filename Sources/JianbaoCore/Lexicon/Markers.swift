@@ -185,14 +185,14 @@ public enum Markers {
             // 据新华社电, 新华社电: the agency without place and date.
             source = agency == "据新华社" ? "新华社" : agency
             i = agency.unicodeScalars.count + 1
-        } else if let role = role(u, at: 0),
-            role.startsWithText("本报") || role == "记者" || role == "通讯员" || role.hasPrefix("新华社") || role.hasPrefix("人民日报") || outletRole(u, at: 0) != nil
+        } else if let role = role(u, at: 0), case let outlet = outletRole(u, at: 0),
+            role.startsWithText("本报") || role == "记者" || role == "通讯员" || role.hasPrefix("新华社") || role.hasPrefix("人民日报") || outlet != nil
         {
             // A byline lead: 本报记者 张三 李四 (then maybe body on the same line).
             let (names, end) = parseNames(u, from: 0)
             guard !names.isEmpty else { return nil }
             source = role.startsWithText("本报") ? "本报" : role.startsWithText("新华社") ? "新华社" : role.startsWithText("人民日报") ? "人民日报" : nil
-            if source == nil, let outlet = outletRole(u, at: 0), let cut = ["特约记者", "记者", "通讯员"].first(where: outlet.hasSuffix) {
+            if source == nil, let outlet, let cut = ["特约记者", "记者", "通讯员"].first(where: outlet.hasSuffix) {
                 source = String(outlet.dropLast(cut.count))
             }
             let leadText = String(scalars: u[0..<end]).trimmedSpace

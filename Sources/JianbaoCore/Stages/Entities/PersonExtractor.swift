@@ -36,7 +36,7 @@ enum PersonExtractor {
         }
 
         for (ui, u) in text.units.enumerated() {
-            let dotted = u.contains { $0 == "·" || $0 == "•" || $0 == "・" }
+            let dotted = u.contains { nameDots.contains($0) }
             u.withUnsafeBufferPointer { p in
                 // Names listed with 、 after a name found here are people too: after a title they share its
                 // titles (省领导张雷、张福海); after a known name they must be known or no dictionary word
@@ -150,6 +150,9 @@ enum PersonExtractor {
         return i + 1 < p.count && Surnames.compoundInitials.contains(p[i]) && Surnames.compound.contains(String(scalars: p[i..<(i + 2)]))
     }
 
+    /// The middle dots between the parts of a transliterated name.
+    static let nameDots: ScalarSet = ["·", "•", "・"]
+
     /// A transliterated name with middle dots starting at `j` (安东尼奥·古特雷斯): runs of transliteration
     /// characters, two or more each, joined by ·.
     static func dottedNameLength(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Int? {
@@ -158,9 +161,10 @@ enum PersonExtractor {
         while true {
             let start = k
             while k < p.count, k - start < 8, EntityLexicon.transliteration.contains(p[k]) { k += 1 }
-            guard k - start >= 2 else { return parts >= 2 ? k - j - (k - start) - 1 : nil }
+            // A part too short after a dot: the name ends before that dot.
+            guard k - start >= 2 else { return parts >= 2 ? start - 1 - j : nil }
             parts += 1
-            guard k + 1 < p.count, p[k] == "·" || p[k] == "•" || p[k] == "・" else { break }
+            guard k + 1 < p.count, nameDots.contains(p[k]) else { break }
             k += 1
         }
         return parts >= 2 ? k - j : nil
