@@ -15,8 +15,10 @@ public final class SQLiteArchive: Archive, @unchecked Sendable {
     }
 
     /// Two processes opening a new archive at once (an ingest and a reader, two ingests) race to
-    /// switch it to WAL and to create its tables: the loser sees SQLITE_BUSY on `journal_mode` or
-    /// "table … already exists" from a migration the winner has just committed. Both resolve by
+    /// switch it to WAL and to create its tables: the loser sees SQLITE_BUSY on `journal_mode`,
+    /// "table … already exists" from a migration the winner has just committed, or — for a migration
+    /// that creates nothing, such as a setting — a duplicate row in `grdb_migrations` when it
+    /// records a migration the winner recorded after the loser had read the list. All resolve by
     /// trying again after a short pause, so they are retried for up to 5 seconds from the first
     /// attempt; any other error, or the same one later (a writer that keeps the lock past the busy
     /// timeout), is the caller's.
@@ -37,6 +39,7 @@ public final class SQLiteArchive: Archive, @unchecked Sendable {
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED: return true
         case .SQLITE_ERROR: return error.message?.contains("already exists") == true
+        case .SQLITE_CONSTRAINT: return error.message?.contains("grdb_migrations") == true
         default: return false
         }
     }

@@ -79,8 +79,22 @@ import Testing
             for child in children { child.waitUntilExit() }
             #expect(children.map(\.terminationStatus) == [0, 0, 0], "every opener got the archive")
             let opened = try SQLiteArchive(path: archive)
-            #expect(try opened.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM grdb_migrations") } == 2)
+            #expect(try opened.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM grdb_migrations") } == ArchiveSchema.migrator.migrations.count)
         }
+    }
+
+    /// What a losing opener sees is retried; other errors are not. A migration that creates no table
+    /// (the search index's settings) fails for the loser only when it records itself a second time.
+    @Test func openerRetriesOnlyWhatARaceLeaves() {
+        func race(_ code: ResultCode, _ message: String) -> Bool {
+            SQLiteArchive.isRaceWithAnotherOpener(DatabaseError(resultCode: code, message: message))
+        }
+        #expect(race(.SQLITE_BUSY, "database is locked"))
+        #expect(race(.SQLITE_ERROR, "table newspaper already exists"))
+        #expect(race(.SQLITE_CONSTRAINT, "UNIQUE constraint failed: grdb_migrations.identifier"))
+        #expect(!race(.SQLITE_CONSTRAINT, "UNIQUE constraint failed: page.pageKey"))
+        #expect(!race(.SQLITE_ERROR, "no such table: page"))
+        #expect(!race(.SQLITE_CORRUPT, "database disk image is malformed"))
     }
 
     /// Pages stored so far, read without writing anything; nil until the archive exists in WAL mode.
