@@ -67,7 +67,7 @@ enum OrganizationExtractor {
         for core in cores {
             let c = Array(core.unicodeScalars)
             for (ui, u) in text.units.enumerated() where u.count >= c.count {
-                for i in 0...(u.count - c.count) where u[i] == c[0] && Array(u[i..<(i + c.count)]) == c {
+                for i in 0...(u.count - c.count) where u[i] == c[0] && u[i..<(i + c.count)].elementsEqual(c) {
                     let r = i..<(i + c.count)
                     if !spans.contains(where: { $0.unit == ui && $0.range.overlaps(r) }) {
                         kept.append(Span(unit: ui, range: r, name: core, company: false))
@@ -89,9 +89,11 @@ enum OrganizationExtractor {
             || p[end - 1] == "委" && p[end] == "员"
     }
 
+    /// 各, 全, 该, 每 before a name: every such body, not one (各团市委, 全省工会).
+    static let genericDeterminers: ScalarSet = ["各", "全", "该", "每"]
+
     static func isGenericBefore(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
-        guard i > 0 else { return false }
-        return ["各", "全", "该", "每"].contains(p[i - 1])
+        i > 0 && genericDeterminers.contains(p[i - 1])
     }
 
     /// Where the organization ending in the suffix at `suffixStart` begins: the rightmost start after
@@ -124,7 +126,7 @@ enum OrganizationExtractor {
             starts.append(k)
         }
         for k in starts.reversed() {
-            if k > 0, ["各", "全", "该", "每"].contains(p[k - 1]) { return nil }
+            if isGenericBefore(p, k) { return nil }
             if headIsAnchored(p, k, suffixStart) { return k }
             if EntityLexicon.genericHeads.contains(where: { hasPrefix(p, k, $0) }) { continue }
             if company, suffixStart - k >= 2 { return k }
@@ -140,9 +142,11 @@ enum OrganizationExtractor {
 
     /// `w` ends right before `end`.
     static func hasSuffix(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ end: Int, _ w: String) -> Bool {
-        let ws = Array(w.unicodeScalars)
-        guard end >= ws.count else { return false }
-        for (k, s) in ws.enumerated() where p[end - ws.count + k] != s { return false }
+        var i = end
+        for s in w.unicodeScalars.reversed() {
+            i -= 1
+            guard i >= 0, p[i] == s else { return false }
+        }
         return true
     }
 

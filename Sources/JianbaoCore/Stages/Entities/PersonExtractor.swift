@@ -115,12 +115,12 @@ enum PersonExtractor {
             }
         }
         // Every other mention of the people found.
+        let spelled = order.map { Array($0.unicodeScalars) }
         for (ui, u) in text.units.enumerated() {
-            for name in order {
-                let n = Array(name.unicodeScalars)
+            for (name, n) in zip(order, spelled) {
                 var i = 0
                 while i + n.count <= u.count {
-                    if u[i] == n[0], Array(u[i..<(i + n.count)]) == n, !result.nameSpans.overlaps(ui, i..<(i + n.count)) {
+                    if u[i] == n[0], u[i..<(i + n.count)].elementsEqual(n), !result.nameSpans.overlaps(ui, i..<(i + n.count)) {
                         result.mentions.append(Mention(kind: .person, text: name, unit: ui, start: i, end: i + n.count))
                         result.nameSpans.add(ui, i..<(i + n.count))
                         i += n.count
