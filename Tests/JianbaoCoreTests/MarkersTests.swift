@@ -203,6 +203,23 @@ import Testing
         #expect(note?.date == IssueDate(year: 2020, month: 10, day: 23))
     }
 
+    /// What a front page prints around its masthead (PDF-to-text keeps it, one item a line or several).
+    @Test func mastheadFurniture() {
+        for line in [
+            "RENMIN RIBAO", "第26588期", "今日24版", "辛丑年正月廿五", "农历庚子年腊月初七", "农历正月十五", "代号1－1", "代号1-1",
+            "国内统一连续出版物号", "CN 11－0065", "CN11-0065", "人民日报社出版", "人民网网址：http://www.people.com.cn",
+            "第26637期　今日20版", "2021年1月19日", "星期二", "2021年1月19日　星期二　辛丑年正月初七",
+        ] {
+            #expect(Markers.isFurniture(line), "\(line)")
+        }
+        for line in [
+            "正月十五闹元宵", "十月一日", "二月二", "第3期培训班开班", "今日说法", "周波", "APEC", "WTO", "人民日报社出版的图书",
+            "2021年1月19日，国务院常务会议召开。", "庚子年的春天",
+        ] {
+            #expect(!Markers.isFurniture(line), "\(line)")
+        }
+    }
+
     @Test func chineseNumbers() {
         #expect(ChineseNumber.parse("十二".unicodeScalars) == 12)
         #expect(ChineseNumber.parse("二十".unicodeScalars) == 20)

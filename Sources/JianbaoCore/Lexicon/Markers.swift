@@ -614,13 +614,21 @@ public enum Markers {
         // rules most lines out.
         var trigger = false
         var digitsOnly = true
+        var upperLatinOnly = true
         for s in text.unicodeScalars {
             switch s {
-            case "编", "版", "校", "星", "计", "图", "年", "源", "享", "顶", "窗", "【": trigger = true
+            case "编", "版", "校", "星", "计", "图", "年", "源", "享", "顶", "窗", "【", "期", "号", "址", "历", "月": trigger = true
             default: if !(CharClass.isDigit(s) || CharClass.isSpace(s) || s == "-" || s == ":" || s == "/") { digitsOnly = false }
             }
+            if !(("A"..."Z").contains(s) || s == " " || s == "'" || s == "’") { upperLatinOnly = false }
         }
-        guard trigger || digitsOnly else { return false }
+        // The paper's name in Latin letters under its masthead: RENMIN RIBAO, GUANGMING DAILY.
+        if upperLatinOnly, text.unicodeScalars.count <= 30, text.split(separator: " ").count >= 2,
+            text.unicodeScalars.filter({ ("A"..."Z").contains($0) }).count >= 8
+        {
+            return true
+        }
+        guard trigger || digitsOnly || text.hasPrefix("CN") else { return false }
         let n = text.unicodeScalars.count
         guard n <= 60 else { return false }
         for w in ["责任编辑", "责编", "版式设计", "版式：", "版式:", "美编", "校对：", "图片编辑", "视觉设计", "制图："] where text.hasText(w) {
@@ -638,7 +646,7 @@ public enum Markers {
         }
         if n <= 24, isDateTime(text) { return true }
         let u = Array(text.unicodeScalars)
-        if n <= 40, isRunningHead(u) { return true }
+        if n <= 40, isRunningHead(u) || isMastheadLine(u) { return true }
         if u.allSatisfy({ CharClass.isDigit($0) || CharClass.isSpace($0) }) { return true }
         if n <= 8, parsePageNumber(u, 0).map({ $0.1 == u.count }) == true { return true }
         if n <= 30, text.hasText("星期"), text.hasText("年"), text.hasText("日") { return true }
@@ -677,12 +685,99 @@ public enum Markers {
                 continue
             }
             let t = String(scalars: p[...])
-            if t.count == 3, t.hasPrefix("星期") || t.hasPrefix("周") { continue }
+            if isWeekday(p) { continue }
             if isMasthead(t) || isSectionLabel(t) { continue }
             if let (_, end) = parsePageNumber(p, 0), end == p.count { continue }
             return false
         }
         return dated
+    }
+
+    /// What a front page prints around its masthead, alone on a line or several to a line: 第26637期,
+    /// 今日20版, 辛丑年正月廿五 (the lunar date), 代号1-1, 国内统一连续出版物号　CN 11-0065, 人民日报社出版,
+    /// 人民网网址：http://www.people.com.cn — with dates, weekdays and the paper's name beside them.
+    static func isMastheadLine(_ u: [Unicode.Scalar]) -> Bool {
+        let parts = u.split { CharClass.isSpace($0) || $0 == "|" || $0 == "｜" }.map(Array.init)
+        guard !parts.isEmpty, parts.count <= 6 else { return false }
+        var distinct = false
+        for p in parts {
+            let t = String(scalars: p[...])
+            if isIssueNumber(p) || isLunarDate(p) || t.hasSuffix("社出版") && p.count <= 10
+                || (t.hasPrefix("代号") || t.hasPrefix("邮发代号")) && p.drop(while: { !CharClass.isDigit($0) }).allSatisfy(isCodeScalar)
+                || t.hasPrefix("国内统一连续出版物号") || t.hasPrefix("国际标准连续出版物号")
+                || t.hasPrefix("CN") && p.dropFirst(2).allSatisfy(isCodeScalar)
+                || t.hasText("网址") && (t.hasText("http") || t.hasText("www."))
+            {
+                distinct = true
+                continue
+            }
+            if p.allSatisfy(isCodeScalar) || isMasthead(t) { continue }
+            // A full date or a weekday stands alone on a line only in a page's head (2021年1月19日 | 星期二).
+            if isDate(p) || isWeekday(p) {
+                distinct = distinct || parts.count == 1
+                continue
+            }
+            return false
+        }
+        return distinct
+    }
+
+    /// 星期二, 周二.
+    static func isWeekday(_ p: [Unicode.Scalar]) -> Bool {
+        let day = p.last.map { "一二三四五六日天".unicodeScalars.contains($0) } ?? false
+        return day && (p.count == 3 && p[0] == "星" && p[1] == "期" || p.count == 2 && p[0] == "周")
+    }
+
+    /// 1-1, 11-0065, ：1－1: what follows 代号 or CN.
+    static func isCodeScalar(_ s: Unicode.Scalar) -> Bool {
+        CharClass.isDigit(s) || s == "-" || s == "－" || s == "—" || s == "：" || s == ":"
+    }
+
+    /// 第26637期, 总第26637期, 今日20版, 今日24个版.
+    static func isIssueNumber(_ p: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        if p.starts(with: "总第".unicodeScalars) { i = 2 } else if p.first == "第" { i = 1 }
+        let today = i == 0 && p.starts(with: "今日".unicodeScalars)
+        if today { i = 2 }
+        guard i > 0 else { return false }
+        let start = i
+        while i < p.count, CharClass.isDigit(p[i]) { i += 1 }
+        guard i > start else { return false }
+        if today, i < p.count, p[i] == "个" { i += 1 }
+        return i + 1 == p.count && p[i] == (today ? "版" : "期")
+    }
+
+    /// 辛丑年正月廿五, 农历辛丑年腊月初八, 农历正月十五: a date of the lunar calendar, alone.
+    static func isLunarDate(_ p: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        let lunar = p.starts(with: "农历".unicodeScalars)
+        if lunar { i = 2 }
+        var year = false
+        if i + 2 < p.count, "甲乙丙丁戊己庚辛壬癸".unicodeScalars.contains(p[i]), "子丑寅卯辰巳午未申酉戌亥".unicodeScalars.contains(p[i + 1]),
+            p[i + 2] == "年"
+        {
+            i += 3
+            year = true
+        }
+        var month = false
+        let monthStart = i
+        if i < p.count, p[i] == "闰" { i += 1 }
+        if i + 2 < p.count, p[i] == "十", p[i + 1] == "一" || p[i + 1] == "二", p[i + 2] == "月" {
+            i += 3
+            month = true
+        } else if i + 1 < p.count, "正一二三四五六七八九十冬腊".unicodeScalars.contains(p[i]), p[i + 1] == "月" {
+            i += 2
+            month = true
+        } else {
+            i = monthStart
+        }
+        var day = false
+        if month, i + 1 < p.count, "初十廿二三卅".unicodeScalars.contains(p[i]), "一二三四五六七八九十".unicodeScalars.contains(p[i + 1]) {
+            i += 2
+            day = true
+        }
+        guard i == p.count, year || month else { return false }
+        return lunar || year || day
     }
 
     /// 2022年03月15日 (digits, full-width digits or Chinese numerals).
