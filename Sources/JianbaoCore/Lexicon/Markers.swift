@@ -628,8 +628,10 @@ public enum Markers {
         {
             return true
         }
-        guard trigger || digitsOnly || text.hasPrefix("CN") else { return false }
         let n = text.unicodeScalars.count
+        // A short line with a digit may be a running head whose only mark is its page number (要闻　2).
+        guard trigger || digitsOnly || text.hasPrefix("CN") || n <= 12 && text.unicodeScalars.contains(where: CharClass.isDigit)
+        else { return false }
         guard n <= 60 else { return false }
         for w in ["责任编辑", "责编", "版式设计", "版式：", "版式:", "美编", "校对：", "图片编辑", "视觉设计", "制图："] where text.hasText(w) {
             return true
@@ -679,18 +681,37 @@ public enum Markers {
         let parts = u.split { CharClass.isSpace($0) || $0 == "|" || $0 == "｜" }.map(Array.init)
         guard parts.count >= 2, parts.count <= 5 else { return false }
         var dated = false
+        var section = false
+        var number = false
         for p in parts {
-            if isDate(p) {
+            if isDate(p) || isNumericDate(p) {
                 dated = true
                 continue
             }
             let t = String(scalars: p[...])
-            if isWeekday(p) { continue }
-            if isMasthead(t) || isSectionLabel(t) { continue }
+            if isWeekday(p) || isMasthead(t) { continue }
+            if isSectionLabel(t) {
+                section = true
+                continue
+            }
             if let (_, end) = parsePageNumber(p, 0), end == p.count { continue }
+            // The page number printed bare beside the page's label: 要闻　2, 02　要闻.
+            if p.count <= 2, p.allSatisfy(CharClass.isDigit) {
+                number = true
+                continue
+            }
             return false
         }
-        return dated
+        return dated || section && number
+    }
+
+    /// 2021.1.19, 2021-01-19, 2021/1/19.
+    static func isNumericDate(_ p: [Unicode.Scalar]) -> Bool {
+        let fields = p.split { $0 == "." || $0 == "-" || $0 == "/" }
+        guard fields.count == 3, p.count - fields.reduce(0, { $0 + $1.count }) == 2, fields[0].count == 4,
+            fields[1].count <= 2, fields[2].count <= 2
+        else { return false }
+        return fields.allSatisfy { $0.allSatisfy { ("0"..."9").contains($0) } }
     }
 
     /// What a front page prints around its masthead, alone on a line or several to a line: 第26637期,
@@ -713,7 +734,7 @@ public enum Markers {
             }
             if p.allSatisfy(isCodeScalar) || isMasthead(t) { continue }
             // A full date or a weekday stands alone on a line only in a page's head (2021年1月19日 | 星期二).
-            if isDate(p) || isWeekday(p) {
+            if isDate(p) || isNumericDate(p) || isWeekday(p) {
                 distinct = distinct || parts.count == 1
                 continue
             }
