@@ -308,6 +308,18 @@ import Testing
         #expect(page.articles[2].paragraphs.map(\.text) == ["编者按：本版推出系列报道。", "清晨，合作社已经忙碌起来。"])
     }
 
+    /// A front page's index: each item ends at its page reference, and a bulleted item starts its own
+    /// paragraph, in one-paragraph-a-line pages and indented ones.
+    @Test func indexItemsEndAtTheirPage() {
+        let items = ["国家统计局发布2020年国民经济数据（2版）", "多地推出就地过年暖心举措（详见第四版）", "■ 稳住农业基本盘　　第10版", "■ 欧洲多国能源价格持续上涨　　第17版"]
+        for indent in ["", "　　"] {
+            let page = Self.clip("今日导读\n" + items.map { indent + $0 }.joined(separator: "\n") + "\n")
+            #expect(page.articles.map { $0.paragraphs.map(\.text) } == [items], "indent \(indent.count)")
+        }
+        #expect(Markers.endsSentence("让农村更美丽　让农民更富裕（5版）"))
+        #expect(!Markers.endsSentence("这篇文章刊登在第2版"))
+    }
+
     static func clip(_ text: String) -> ClippedPage {
         Pipeline().run(try! PageDecoder.decode(Array(text.utf8)), metadata: PageMetadata(path: "t.txt", issueDate: IssueDate(year: 2020, month: 1, day: 19)))
     }

@@ -13,8 +13,9 @@ public enum Markers {
     public static func endsSentence(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last else { return true }
         if closers.contains(last) { return true }
-        if CharClass.isHan(last) { return false }
         let u = Array(text.unicodeScalars.suffix(64))
+        if last == "版", endsInPageReference(u) { return true }
+        if CharClass.isHan(last) { return false }
         if closingQuotes.contains(last) {
             // ……。” closes; 战“疫” does not.
             if u.count >= 2, closers.contains(u[u.count - 2]) { return true }
@@ -23,7 +24,7 @@ public enum Markers {
         if last == "）" || last == ")" {
             guard let open = u.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return false }
             let inside = String(scalars: u[(open + 1)..<(u.count - 1)])
-            if open > 0, closers.contains(u[open - 1]) { return true }
+            if open > 0, closers.contains(u[open - 1]) || endsInPageReference(u) { return true }
             return ["完", "电", "据", "记者", "摄", "供图", "新华社", "作者", "来源", "编译", "整理"].contains { inside.hasText($0) }
         }
         if let space = u.lastIndex(where: { CharClass.isSpace($0) || CharClass.isCJK($0) }) {
@@ -476,6 +477,30 @@ public enum Markers {
             start -= 1  // ◀下转第二版: the arrow belongs to the marker
         }
         return (page, u.count - start)
+    }
+
+    /// An index item's page at the end of its line: 国家统计局发布2020年国民经济数据（2版）, …（详见第五版）,
+    /// 稳住农业基本盘　　第10版 (set apart by spaces). Such a line ends there and is no heading.
+    static func endsInPageReference(_ u: [Unicode.Scalar]) -> Bool {
+        guard let last = u.last else { return false }
+        if last == "）" || last == ")" {
+            guard let open = u.lastIndex(where: { $0 == "（" || $0 == "(" }), open > 0 else { return false }
+            return isPageReference(Array(u[(open + 1)..<(u.count - 1)]))
+        }
+        guard last == "版", let space = u.lastIndex(where: CharClass.isSpace), space > 0, space + 1 < u.count else { return false }
+        return isPageReference(Array(u[(space + 1)...]))
+    }
+
+    public static func endsInPageReference(_ text: String) -> Bool {
+        endsInPageReference(Array(text.unicodeScalars.suffix(16)))
+    }
+
+    /// 2版, 第十版, 见第5版, 详见第三版: a reference to a page, nothing more.
+    static func isPageReference(_ u: [Unicode.Scalar]) -> Bool {
+        var i = 0
+        if u.starts(with: "详见".unicodeScalars) { i = 2 } else if u.first == "见" { i = 1 }
+        guard let (_, end) = parsePageNumber(u, i) else { return false }
+        return end == u.count
     }
 
     static func parsePageNumber(_ u: [Unicode.Scalar], _ start: Int) -> (Int, Int)? {

@@ -301,7 +301,7 @@ public enum ParagraphReflower {
         let first = t.unicodeScalars.first!
         let last = t.unicodeScalars.last!
         let box = count <= 8 && Markers.isBoxLabel(t)
-        let plain = !lead && !jumpFrom && !standaloneJump && !furniture && !credit && !box
+        let plain = !lead && !jumpFrom && !standaloneJump && !furniture && !credit && !box && !(ends && Markers.endsInPageReference(t))
         // A headline may end in ！ or ？ (这样的青春值得吗？): like one with a comma, it needs a lead to confirm it.
         let exclaimed = (last == "！" || last == "？") && count > 2
             && Markers.isHeadingShaped(String(t.unicodeScalars.dropLast()), maxColumns: options.maxHeadingColumns, allowComma: true)
@@ -358,6 +358,8 @@ public enum ParagraphReflower {
             return true
         }
         if b.opensBlock || aStandalone || b.standalone || a.credit || b.box { return false }
+        // A bulleted item (■ 稳住农业基本盘　第10版, ● 本报讯…) starts its own paragraph.
+        if Markers.leadBullets.contains(b.first), b.scalarCount > 3 { return false }
         // A lead whose dateline (and reporters) fill the line, its text after a break: 本报北京10月13日电
         // （记者刘志强） | 住房和城乡建设部近日…
         if a.leadOnly, unitCues.count == 1, !startsArticle(k, cues: cues, options: options) { return true }
