@@ -320,6 +320,18 @@ import Testing
         #expect(!Markers.endsSentence("这篇文章刊登在第2版"))
     }
 
+    /// Large type that PDF-to-text prints letter-spaced is read as words in the heading stack, a long
+    /// headline too; the wider gap between two phrases stays.
+    @Test func letterSpacedHeadings() {
+        let page = Self.clip(
+            "习近平在参加青海代表团审议时强调\n坚 定 不 移 走 高 质 量 发 展 之 路\n\n　　本报北京3月7日电（记者张晔）会议强调，要坚定不移走高质量发展之路。\n\n"
+                + "全 面 推 进 乡 村 振 兴　加 快 农 业 农 村 现 代 化\n\n　　本报北京3月7日电（记者李林宝）会议强调，要全面推进乡村振兴。\n")
+        #expect(page.articles.map(\.headline) == ["坚定不移走高质量发展之路", "全面推进乡村振兴　加快农业农村现代化"])
+        #expect(page.articles.first?.kicker == "习近平在参加青海代表团审议时强调")
+        #expect(Markers.withoutLetterSpacing("春 风 化 雨") == "春风化雨")
+        for kept in ["坚定信心　稳中求进", "王　强", "张 晓燕", "1 月 18 日"] { #expect(Markers.withoutLetterSpacing(kept) == kept) }
+    }
+
     static func clip(_ text: String) -> ClippedPage {
         Pipeline().run(try! PageDecoder.decode(Array(text.utf8)), metadata: PageMetadata(path: "t.txt", issueDate: IssueDate(year: 2020, month: 1, day: 19)))
     }

@@ -13,9 +13,9 @@ public enum Markers {
     public static func endsSentence(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last else { return true }
         if closers.contains(last) { return true }
-        let u = Array(text.unicodeScalars.suffix(64))
-        if last == "版", endsInPageReference(u) { return true }
+        if last == "版" { return endsInPageReference(text) }
         if CharClass.isHan(last) { return false }
+        let u = Array(text.unicodeScalars.suffix(64))
         if closingQuotes.contains(last) {
             // ……。” closes; 战“疫” does not.
             if u.count >= 2, closers.contains(u[u.count - 2]) { return true }
@@ -82,6 +82,37 @@ public enum Markers {
         guard cutAtEnd || !cannotEndHeading.contains(last), !cannotStart.contains(first), !endsSentence(text) else { return false }
         let (commas, stops) = innerPunctuationCount(text)
         return stops == 0 && commas <= (allowComma ? 1 : 0)
+    }
+
+    /// A heading set letter-spaced, as PDF-to-text prints large type (坚 定 不 移 走 高 质 量 发 展 之 路),
+    /// read as words: the spaces between single characters go, a wider gap between two phrases
+    /// (坚 定 信 心　　稳 中 求 进) stays as one U+3000. Anything else (坚定信心　稳中求进, 王　强) is returned as is.
+    public static func withoutLetterSpacing(_ text: String) -> String {
+        guard let second = text.unicodeScalars.dropFirst().first, CharClass.isSpace(second) else { return text }
+        let u = Array(text.unicodeScalars)
+        var chars: [Unicode.Scalar] = []
+        var gaps: [Int] = []  // the width of the gap before each character after the first
+        var k = 0
+        while k < u.count {
+            var gap = 0
+            while k < u.count, CharClass.isSpace(u[k]) {
+                gap += u[k] == "\u{3000}" ? 2 : 1
+                k += 1
+            }
+            guard k < u.count else { break }
+            if !chars.isEmpty { gaps.append(gap) }
+            // Every character stands alone: a run of two touching characters is no letter-spacing.
+            if k + 1 < u.count, !CharClass.isSpace(u[k + 1]) { return text }
+            chars.append(u[k])
+            k += 1
+        }
+        guard chars.count >= 3, let narrow = gaps.min() else { return text }
+        var out = String.UnicodeScalarView()
+        for (i, c) in chars.enumerated() {
+            if i > 0, gaps[i - 1] > narrow { out.append("\u{3000}") }
+            out.append(c)
+        }
+        return String(out)
     }
 
     /// Words that open a sentence inside a report and almost never a heading: 会议指出, 他说, 此外 ….
@@ -639,24 +670,29 @@ public enum Markers {
         // rules most lines out.
         var trigger = false
         var digitsOnly = true
-        var upperLatinOnly = true
+        var digit = false
+        var n = 0
         for s in text.unicodeScalars {
+            n += 1
             switch s {
-            case "编", "版", "校", "星", "计", "图", "年", "源", "享", "顶", "窗", "【", "期", "号", "址", "历", "月": trigger = true
-            default: if !(CharClass.isDigit(s) || CharClass.isSpace(s) || s == "-" || s == ":" || s == "/") { digitsOnly = false }
+            case "编", "版", "校", "星", "计", "图", "年", "源", "享", "顶", "窗", "【", "期", "号", "址", "历": trigger = true
+            default:
+                if CharClass.isDigit(s) {
+                    digit = true
+                } else if !(CharClass.isSpace(s) || s == "-" || s == ":" || s == "/") {
+                    digitsOnly = false
+                }
             }
-            if !(("A"..."Z").contains(s) || s == " " || s == "'" || s == "’") { upperLatinOnly = false }
         }
         // The paper's name in Latin letters under its masthead: RENMIN RIBAO, GUANGMING DAILY.
-        if upperLatinOnly, text.unicodeScalars.count <= 30, text.split(separator: " ").count >= 2,
-            text.unicodeScalars.filter({ ("A"..."Z").contains($0) }).count >= 8
+        if let first = text.unicodeScalars.first, first.value >= 0x41, first.value <= 0x5A, text.utf8.count <= 30,
+            text.unicodeScalars.allSatisfy({ $0.value >= 0x41 && $0.value <= 0x5A || $0 == " " || $0 == "'" || $0 == "’" }),
+            text.split(separator: " ").count >= 2, text.unicodeScalars.filter({ $0 != " " && $0 != "'" && $0 != "’" }).count >= 8
         {
             return true
         }
-        let n = text.unicodeScalars.count
         // A short line with a digit may be a running head whose only mark is its page number (要闻　2).
-        guard trigger || digitsOnly || text.hasPrefix("CN") || n <= 12 && text.unicodeScalars.contains(where: CharClass.isDigit)
-        else { return false }
+        guard trigger || digitsOnly || n <= 12 && digit || text.utf8.starts(with: "CN".utf8) else { return false }
         guard n <= 60 else { return false }
         for w in ["责任编辑", "责编", "版式设计", "版式：", "版式:", "美编", "校对：", "图片编辑", "视觉设计", "制图："] where text.hasText(w) {
             return true
@@ -743,6 +779,15 @@ public enum Markers {
     /// 今日20版, 辛丑年正月廿五 (the lunar date), 代号1-1, 国内统一连续出版物号　CN 11-0065, 人民日报社出版,
     /// 人民网网址：http://www.people.com.cn — with dates, weekdays and the paper's name beside them.
     static func isMastheadLine(_ u: [Unicode.Scalar]) -> Bool {
+        // Most lines fail at once: sentence punctuation, or a run longer than any masthead item but the address.
+        var run = 0
+        var longest = 0
+        for s in u {
+            if "，。、；！？“”".unicodeScalars.contains(s) { return false }
+            run = CharClass.isSpace(s) ? 0 : run + 1
+            longest = max(longest, run)
+        }
+        guard longest <= 12 || u.contains(where: { $0 == "址" }) else { return false }
         let parts = u.split { CharClass.isSpace($0) || $0 == "|" || $0 == "｜" }.map(Array.init)
         guard !parts.isEmpty, parts.count <= 6 else { return false }
         var distinct = false

@@ -279,7 +279,7 @@ public enum ArticleSegmenter {
     }
 
     static func finish(_ d: Draft, pageID: String) -> Article {
-        var stack = assignStack(d.headings.map(\.text))
+        var stack = assignStack(d.headings.map { Markers.withoutLetterSpacing($0.text) })
         // 简讯 over a run of briefs labels the column; the brief under it has no headline of its own.
         if d.headings.count == 1, let h = stack.headline, briefColumnLabels.contains(h.filter { !$0.isWhitespace }) {
             stack = (h, nil, nil)

@@ -305,8 +305,12 @@ public enum ParagraphReflower {
         // A headline may end in ！ or ？ (这样的青春值得吗？): like one with a comma, it needs a lead to confirm it.
         let exclaimed = (last == "！" || last == "？") && count > 2
             && Markers.isHeadingShaped(String(t.unicodeScalars.dropLast()), maxColumns: options.maxHeadingColumns, allowComma: true)
+        // A letter-spaced heading (坚 定 不 移 …) is measured as its words.
+        let unspaced = Markers.withoutLetterSpacing(t)
         let headingWithComma = plain
-            && (exclaimed || Markers.isHeadingShaped(t, columns: line.columns, maxColumns: options.maxHeadingColumns, allowComma: true))
+            && (exclaimed
+                || Markers.isHeadingShaped(
+                    unspaced, columns: unspaced == t ? line.columns : nil, maxColumns: options.maxHeadingColumns, allowComma: true))
         let heading = headingWithComma && !exclaimed && Markers.innerPunctuationCount(t).commas == 0
         return Cue(
             line: line, endsSentence: ends || jumpTo != nil || note || box,

@@ -116,7 +116,7 @@ enum OrganizationExtractor {
         guard r < suffixStart else { return nil }
         // Specific company suffixes take any name; 公司 and 集团 alone need an anchored head.
         let company = EntityLexicon.companySuffixes.contains(suffix) && suffix != "公司" && suffix != "集团"
-        if EntityLexicon.genericModifiers.contains(where: { m in hasSuffix(p, suffixStart, m) }) { return nil }
+        if genericModifiers.contains(where: { m in hasSuffix(p, suffixStart, m) }) { return nil }
         // Candidate starts: the region's start, and every position after a boundary character.
         var starts = [r]
         // A boundary character inside a noun is none (华为|技术有限公司 is not 华|为…; but 来到|辽宁…).
@@ -140,13 +140,12 @@ enum OrganizationExtractor {
         return false
     }
 
+    static let genericModifiers = EntityLexicon.genericModifiers.map { Array($0.unicodeScalars) }
+
     /// `w` ends right before `end`.
-    static func hasSuffix(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ end: Int, _ w: String) -> Bool {
-        var i = end
-        for s in w.unicodeScalars.reversed() {
-            i -= 1
-            guard i >= 0, p[i] == s else { return false }
-        }
+    static func hasSuffix(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ end: Int, _ w: [Unicode.Scalar]) -> Bool {
+        guard end >= w.count else { return false }
+        for k in 0..<w.count where p[end - w.count + k] != w[k] { return false }
         return true
     }
 

@@ -120,7 +120,7 @@ enum PersonExtractor {
             for (name, n) in zip(order, spelled) {
                 var i = 0
                 while i + n.count <= u.count {
-                    if u[i] == n[0], u[i..<(i + n.count)].elementsEqual(n), !result.nameSpans.overlaps(ui, i..<(i + n.count)) {
+                    if u[i] == n[0], (1..<n.count).allSatisfy({ u[i + $0] == n[$0] }), !result.nameSpans.overlaps(ui, i..<(i + n.count)) {
                         result.mentions.append(Mention(kind: .person, text: name, unit: ui, start: i, end: i + n.count))
                         result.nameSpans.add(ui, i..<(i + n.count))
                         i += n.count
