@@ -332,6 +332,41 @@ import Testing
         for kept in ["坚定信心　稳中求进", "王　强", "张 晓燕", "1 月 18 日"] { #expect(Markers.withoutLetterSpacing(kept) == kept) }
     }
 
+    /// A letter's signature under its last paragraph, with nothing after it, closes the letter rather
+    /// than heading an article of its own — one paragraph a line, or a blank after every line.
+    @Test func signatureUnderTheLastParagraphStaysWithIt() {
+        let lines = ["小区停车难何时解决", "编辑同志：", "我家住在河北省石家庄市某小区，小区车位严重不足，希望有关部门尽快解决。", "河北石家庄　李　明"]
+        for separator in ["\n", "\n\n"] {
+            let page = Self.clip(lines.joined(separator: separator) + "\n")
+            #expect(page.articles.count == 1, "separator \(separator.count)")
+            #expect(page.articles.first?.paragraphs.last?.text == "河北石家庄　李　明")
+        }
+        // A headline further off than the paragraphs stand, or over text of its own, is still a headline.
+        let apart = Self.clip(lines.dropLast().joined(separator: "\n") + "\n\n春风化雨\n")
+        #expect(apart.articles.count == 2)
+    }
+
+    /// In an indented page a list item without a sentence end does not take in the flush heading
+    /// stack under it (读者来信 | 小区停车难何时解决 over an indented letter) as its own rest.
+    @Test func listItemDoesNotSwallowTheStackBelow() {
+        let page = Self.clip("""
+            我国科技创新能力稳步提升
+            　　本报北京5月30日电（记者喻思南）科技部30日发布数据显示，研发投入持续增长。
+
+            获奖者名单
+            　　王　强　中国科学院院士
+            　　张晓燕　北京大学研究员
+
+            读者来信
+            小区停车难何时解决
+            　　编辑同志：
+            　　我家住在河北省石家庄市某小区，小区车位严重不足。
+
+            """)
+        // (Without a lead to confirm it, the stack itself still reads as a paragraph of the list's article.)
+        #expect(page.articles.dropFirst().first?.paragraphs.prefix(2).map(\.text) == ["王　强　中国科学院院士", "张晓燕　北京大学研究员"])
+    }
+
     static func clip(_ text: String) -> ClippedPage {
         Pipeline().run(try! PageDecoder.decode(Array(text.utf8)), metadata: PageMetadata(path: "t.txt", issueDate: IssueDate(year: 2020, month: 1, day: 19)))
     }

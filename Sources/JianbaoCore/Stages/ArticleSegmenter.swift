@@ -155,7 +155,38 @@ public enum ArticleSegmenter {
             if !opensBelow(drafts.last, c) { drafts.append(Draft()) }
             prepend(c, to: &drafts[drafts.count - 1])
         }
-        return Result(articles: keepingSubheadSeries(drafts).map { finish($0, pageID: pageID) }, dropped: dropped)
+        return Result(articles: keepingStrayLines(keepingSubheadSeries(drafts)).map { finish($0, pageID: pageID) }, dropped: dropped)
+    }
+
+    /// A short line that read as a heading but has nothing under it — the page ends, or the next piece
+    /// stands further off — and stands as close under an article's text as that text's paragraphs stand
+    /// to each other is the article's last paragraph: a letter's signature (河北石家庄　李　明), a
+    /// closing line. A headline with no text of its own is no article. (A damaged credit, 本 本报特约记者
+    /// 杨忠军 摄, is left where it stands.)
+    static func keepingStrayLines(_ drafts: [Draft]) -> [Draft] {
+        var out: [Draft] = []
+        for (i, d) in drafts.enumerated() {
+            guard var host = out.last, host.hasBody, !host.isPhoto, host.continuesOnPage == nil, d.headings.count == 1, d.blocks.count == 1,
+                d.lead == nil, !d.isPhoto, d.continuedFromPage == nil, d.continuesOnPage == nil, let line = d.headings.first,
+                line.text.unicodeScalars.count <= 20, !line.text.hasText("记者"), !line.text.hasSuffix("摄"), let para = line.paragraph,
+                let last = host.blocks.last
+            else {
+                out.append(d)
+                continue
+            }
+            // How close the host's own paragraphs stand (0 when one a line, 1 with a blank after every line).
+            let spacing = zip(host.blocks, host.blocks.dropFirst()).map { gap($0, $1) }.min() ?? 0
+            let into = gap(last, line)
+            let next = i + 1 < drafts.count ? drafts[i + 1].blocks.first.map { gap(line, $0) } : nil
+            guard into <= spacing, next.map({ $0 > into }) ?? true else {
+                out.append(d)
+                continue
+            }
+            host.blocks.append(line)
+            host.paragraphs.append(para)
+            out[out.count - 1] = host
+        }
+        return out
     }
 
     /// Unnumbered subheads of a long report (夯实种质资源根基 … 推进育种创新): two or more short

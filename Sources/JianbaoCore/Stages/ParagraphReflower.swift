@@ -364,6 +364,20 @@ public enum ParagraphReflower {
         if b.opensBlock || aStandalone || b.standalone || a.credit || b.box { return false }
         // A bulleted item (■ 稳住农业基本盘　第10版, ● 本报讯…) starts its own paragraph.
         if Markers.leadBullets.contains(b.first), b.scalarCount > 3 { return false }
+        // Two short flush heading-shaped lines after a blank, right over an indented paragraph, are a
+        // heading stack (读者来信 | 小区停车难何时解决 | 　　编辑同志：), not the rest of a line the break cut
+        // (such a rest runs to its paragraph's end, and the next paragraph is indented). A list item
+        // above without a sentence end (张晓燕　北京大学研究员) had taken them in.
+        if layout.layout != .blankLineBreaks, gap > 0, !a.endsSentence, !b.line.isIndented, b.headingShape, k + 2 < cues.count {
+            let next = cues[k + 1]
+            let after = cues[k + 2]
+            let width = layout.wrapWidth ?? Int.max
+            if b.line.columns < width - options.wrapTolerance, next.gapBefore == 0, !next.line.isIndented, next.headingShapeWithComma,
+                next.line.columns < width - options.wrapTolerance, after.gapBefore == 0, after.line.isIndented
+            {
+                return false
+            }
+        }
         // A lead whose dateline (and reporters) fill the line, its text after a break: 本报北京10月13日电
         // （记者刘志强） | 住房和城乡建设部近日…
         if a.leadOnly, unitCues.count == 1, !startsArticle(k, cues: cues, options: options) { return true }
