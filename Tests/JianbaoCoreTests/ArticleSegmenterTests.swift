@@ -175,6 +175,7 @@ import Testing
             新华社记者　鞠　鹏摄
             """)
         #expect(page.articles.map(\.reporters) == [["许凯"], []])
+        #expect(page.articles.first?.kind == .commentary)
         #expect(page.articles.last?.paragraphs.map(\.text) == ["图为1月18日，运动员在张家口赛区训练。"])
         #expect(Markers.trailingFootByline("这是一个事实（王府井）") == nil)
     }
@@ -365,6 +366,27 @@ import Testing
             """)
         // (Without a lead to confirm it, the stack itself still reads as a paragraph of the list's article.)
         #expect(page.articles.dropFirst().first?.paragraphs.prefix(2).map(\.text) == ["王　强　中国科学院院士", "张晓燕　北京大学研究员"])
+    }
+
+    /// Opinion columns (人民论坛, 评论员观察) make their pieces commentary; 评论员观察 is the column's
+    /// name (a kicker), not an author's byline like 本报评论员 under it.
+    @Test func opinionColumnsAreCommentary() {
+        let page = Self.clip("""
+            人民论坛
+            以钉钉子精神抓落实
+            何　民
+            　　抓落实，贵在持之以恒。一分部署，九分落实。
+
+            评论员观察
+            筑牢高质量发展的人才根基
+            本报评论员
+            　　人才是第一资源。
+
+            """)
+        #expect(page.articles.map(\.kind) == [.commentary, .commentary])
+        #expect(page.articles.map(\.kicker) == ["人民论坛", "评论员观察"])
+        #expect(page.articles.first?.reporters == ["何民"])
+        #expect(!Markers.isCommentaryByline("评论员观察") && Markers.isCommentaryByline("本报评论员"))
     }
 
     static func clip(_ text: String) -> ClippedPage {

@@ -901,7 +901,7 @@ public enum Markers {
     static let sectionWords: Set<String> = [
         "要闻", "综合", "国内", "国际", "评论", "观点", "理论", "经济", "社会", "文化", "体育", "副刊", "专版", "专题", "视点",
         "地方", "时政", "新闻", "民生", "科技", "教育", "法治", "生态", "三农", "党建", "财经", "产经", "环球", "特别报道", "广告",
-        "读者来信", "人民论坛", "大地", "健康", "旅游", "金融", "区域", "城市", "农村", "政治", "纪实", "深度", "聚焦",
+        "读者来信", "大地", "健康", "旅游", "金融", "区域", "城市", "农村", "政治", "纪实", "深度", "聚焦",
     ]
 
     public static func isSectionLabel(_ text: String) -> Bool {
@@ -975,6 +975,8 @@ public enum Markers {
 
     /// A byline for a commentary: 本报评论员, 人民日报评论员, 本报特约评论员, 社论.
     public static func isCommentaryByline(_ text: String) -> Bool {
-        text.utf8.count <= 80 && text.unicodeScalars.count <= 20 && (text.hasText("评论员") || text == "社论" || text.hasText("本报评论部"))
+        // (评论员观察 and 评论员文章 name the column, not its author.)
+        text.utf8.count <= 80 && text.unicodeScalars.count <= 20
+            && (text.hasText("评论员") && !text.hasSuffix("观察") && !text.hasSuffix("文章") || text == "社论" || text.hasText("本报评论部"))
     }
 }

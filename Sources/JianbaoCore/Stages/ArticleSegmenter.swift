@@ -328,6 +328,7 @@ public enum ArticleSegmenter {
         let kind: Article.Kind
         let commentary = d.isCommentary || stack.subtitle.map { $0.startsWithText("—") && $0.hasText("论") } == true
             || d.headings.contains { ["社论", "评论员文章", "短评", "时评", "人民时评"].contains(where: $0.text.hasText) }
+            || d.headings.contains { commentaryColumns.contains(String($0.text.unicodeScalars.filter { !CharClass.isSpace($0) })) }
         if d.isPhoto {
             kind = .photo
         } else if d.continuedFromPage != nil {
@@ -352,6 +353,9 @@ public enum ArticleSegmenter {
     static let kickerEndings = ["强调", "指出", "表示", "要求", "提出", "时", "之际", "期间", "：", ":", "——"]
 
     static let briefColumnLabels: Set<String> = ["简讯", "快讯", "短讯", "要闻简报", "新闻速览", "简明新闻", "本版简讯", "新闻简讯", "综合简讯", "资讯", "速读"]
+
+    /// Columns of opinion: what stands under them is commentary.
+    static let commentaryColumns: Set<String> = ["人民论坛", "评论员观察", "人民观察", "今日谈", "望海楼", "钟声", "国际论坛", "快评", "新华时评", "金台随笔"]
 
     /// Standing column names printed above a headline: 国际观察, 人民时评, 今日谈, 一线调查, 新春走基层.
     static func isColumnLabel(_ text: String) -> Bool {
