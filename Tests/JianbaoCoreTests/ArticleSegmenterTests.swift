@@ -389,6 +389,18 @@ import Testing
         #expect(!Markers.isCommentaryByline("评论员观察") && Markers.isCommentaryByline("本报评论员"))
     }
 
+    /// A list of names on a page without indents — heading-shaped lines with no text under any of them —
+    /// is one piece under its first line, not a row of empty articles; one a line or a blank after each.
+    @Test func aListOfNamesIsOnePiece() {
+        let lines = ["第一届全国创新争先奖获奖者名单", "（按姓氏笔画排序）", "王　强　中国科学院院士", "刘晓明　清华大学教授", "张晓燕　北京大学研究员"]
+        for separator in ["\n", "\n\n"] {
+            let page = Self.clip(lines.joined(separator: separator) + "\n\n\n小区停车难何时解决\n编辑同志：\n我家住在某小区，车位严重不足。\n")
+            #expect(page.articles.first?.headline == lines[0], "separator \(separator.count)")
+            #expect(page.articles.first?.paragraphs.map(\.text) == Array(lines.dropFirst()))
+            #expect(page.articles.count == 2)
+        }
+    }
+
     static func clip(_ text: String) -> ClippedPage {
         Pipeline().run(try! PageDecoder.decode(Array(text.utf8)), metadata: PageMetadata(path: "t.txt", issueDate: IssueDate(year: 2020, month: 1, day: 19)))
     }

@@ -80,7 +80,12 @@ public enum ArticleSegmenter {
                 if isNumberedSubhead(b.text), pending.isEmpty, let d = drafts.last, d.hasBody, !d.isPhoto {
                     break  // a numbered subhead inside the running article: keep it as a paragraph
                 }
-                if pending.count == options.maxHeadingStack { open() }
+                // A stack whose lines stand close ends at a wider gap: what follows it is another piece.
+                if pending.count == options.maxHeadingStack
+                    || pending.count >= 2 && gap(pending[pending.count - 1], b) > gap(pending[pending.count - 2], pending[pending.count - 1])
+                {
+                    open()
+                }
                 pending.append(b)
                 continue
             case .lead:
@@ -155,7 +160,45 @@ public enum ArticleSegmenter {
             if !opensBelow(drafts.last, c) { drafts.append(Draft()) }
             prepend(c, to: &drafts[drafts.count - 1])
         }
-        return Result(articles: keepingStrayLines(keepingSubheadSeries(drafts)).map { finish($0, pageID: pageID) }, dropped: dropped)
+        return Result(
+            articles: keepingStrayLines(mergingHeadingRuns(keepingSubheadSeries(drafts))).map { finish($0, pageID: pageID) },
+            dropped: dropped)
+    }
+
+    /// Heading-shaped lines with no text anywhere under them, more than a stack holds and as close together
+    /// as a stack's lines (名单 | （按姓氏笔画排序） | 王　强　中国科学院院士 | 刘晓明　清华大学教授 …, on a
+    /// page without indents): one piece, its first line the headline, the others its paragraphs. Each
+    /// stack of three had become an article with no text.
+    static func mergingHeadingRuns(_ drafts: [Draft]) -> [Draft] {
+        func headingsOnly(_ d: Draft) -> Bool {
+            !d.headings.isEmpty && d.blocks.count == d.headings.count && d.lead == nil && !d.isPhoto && d.continuedFromPage == nil
+                && d.continuesOnPage == nil
+        }
+        var out: [Draft] = []
+        var lastIsRun = false  // out.last is a run merged here, which may take more
+        for d in drafts {
+            guard var host = out.last, headingsOnly(host) || lastIsRun, headingsOnly(d), let last = host.blocks.last, let first = d.blocks.first
+            else {
+                out.append(d)
+                lastIsRun = false
+                continue
+            }
+            let spacing = zip(host.blocks, host.blocks.dropFirst()).map { gap($0, $1) }.min() ?? 0
+            guard gap(last, first) <= spacing, lastIsRun || host.headings.count + d.headings.count > 3 else {
+                out.append(d)
+                lastIsRun = false
+                continue
+            }
+            if headingsOnly(host) {
+                host.paragraphs = host.headings.dropFirst().compactMap(\.paragraph)
+                host.headings = [host.headings[0]]
+            }
+            host.blocks += d.blocks
+            host.paragraphs += d.headings.compactMap(\.paragraph)
+            out[out.count - 1] = host
+            lastIsRun = true
+        }
+        return out
     }
 
     /// A short line that read as a heading but has nothing under it — the page ends, or the next piece
