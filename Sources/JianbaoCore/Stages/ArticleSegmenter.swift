@@ -183,8 +183,7 @@ public enum ArticleSegmenter {
                 lastIsRun = false
                 continue
             }
-            let spacing = zip(host.blocks, host.blocks.dropFirst()).map { gap($0, $1) }.min() ?? 0
-            guard gap(last, first) <= spacing, lastIsRun || host.headings.count + d.headings.count > 3 else {
+            guard gap(last, first) <= spacing(host), lastIsRun || host.headings.count + d.headings.count > 3 else {
                 out.append(d)
                 lastIsRun = false
                 continue
@@ -217,11 +216,9 @@ public enum ArticleSegmenter {
                 out.append(d)
                 continue
             }
-            // How close the host's own paragraphs stand (0 when one a line, 1 with a blank after every line).
-            let spacing = zip(host.blocks, host.blocks.dropFirst()).map { gap($0, $1) }.min() ?? 0
             let into = gap(last, line)
             let next = i + 1 < drafts.count ? drafts[i + 1].blocks.first.map { gap(line, $0) } : nil
-            guard into <= spacing, next.map({ $0 > into }) ?? true else {
+            guard into <= spacing(host), next.map({ $0 > into }) ?? true else {
                 out.append(d)
                 continue
             }
@@ -326,6 +323,9 @@ public enum ArticleSegmenter {
 
     /// Blank lines between two blocks.
     static func gap(_ a: Block, _ b: Block) -> Int { b.range.first - a.range.last - 1 }
+
+    /// How close a draft's blocks stand to each other: 0 when one a line, 1 with a blank after every line.
+    static func spacing(_ d: Draft) -> Int { zip(d.blocks, d.blocks.dropFirst()).map { gap($0, $1) }.min() ?? 0 }
 
     /// A caption of one of several photos: 图①：…, 图2：…, 上图：…, 左图为….
     static func isNumberedCaption(_ text: String) -> Bool {
