@@ -24,7 +24,7 @@ public enum Markers {
         if last == "）" || last == ")" {
             guard let open = u.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return false }
             let inside = String(scalars: u[(open + 1)..<(u.count - 1)])
-            if open > 0, closers.contains(u[open - 1]) || endsInPageReference(u) { return true }
+            if open > 0, closers.contains(u[open - 1]) || isPageReference(Array(u[(open + 1)..<(u.count - 1)])) { return true }
             return ["完", "电", "据", "记者", "摄", "供图", "新华社", "作者", "来源", "编译", "整理"].contains { inside.hasText($0) }
         }
         if let space = u.lastIndex(where: { CharClass.isSpace($0) || CharClass.isCJK($0) }) {
@@ -739,7 +739,7 @@ public enum Markers {
     /// A running head made only of a date (2022年03月15日), a weekday, the paper's name, a page
     /// number and a page label, in any order: 2022年03月15日 人民日报, 人民日报 2022年3月15日 星期二.
     static func isRunningHead(_ u: [Unicode.Scalar]) -> Bool {
-        let parts = u.split { CharClass.isSpace($0) || $0 == "|" || $0 == "｜" }.map(Array.init)
+        let parts = headParts(u)
         guard parts.count >= 2, parts.count <= 5 else { return false }
         var dated = false
         var section = false
@@ -766,6 +766,11 @@ public enum Markers {
         return dated || section && number
     }
 
+    /// The items of a page's head line, split at blanks and bars (2021年1月19日　星期二 | 要闻).
+    static func headParts(_ u: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        u.split { CharClass.isSpace($0) || $0 == "|" || $0 == "｜" }.map(Array.init)
+    }
+
     /// 2021.1.19, 2021-01-19, 2021/1/19.
     static func isNumericDate(_ p: [Unicode.Scalar]) -> Bool {
         let fields = p.split { $0 == "." || $0 == "-" || $0 == "/" }
@@ -788,7 +793,7 @@ public enum Markers {
             longest = max(longest, run)
         }
         guard longest <= 12 || u.contains(where: { $0 == "址" }) else { return false }
-        let parts = u.split { CharClass.isSpace($0) || $0 == "|" || $0 == "｜" }.map(Array.init)
+        let parts = headParts(u)
         guard !parts.isEmpty, parts.count <= 6 else { return false }
         var distinct = false
         for p in parts {
