@@ -76,11 +76,21 @@ extension SQLiteArchive {
                 var matches: [Match]? = nil
                 if indexCount <= Self.maxRankedMatches {
                     var list: [Match] = []
-                    let cursor = try Row.fetchCursor(
-                        db.cachedStatement(
-                            sql: "SELECT a.id, COALESCE(a.storyId, a.id), n.name, a.date, bm25(article_fts, 5.0, 1.0) \(from) LIMIT \(Self.maxRankedMatches + 1)"),
-                        arguments: args)
-                    while let r = try cursor.next() { list.append(Match(id: r[0], story: r[1], newspaper: r[2], date: r[3], score: r[4])) }
+                    if filter.isEmpty && !wantFacets {
+                        // Ranked from the index alone; only the parts of stitched jumps are looked up.
+                        let cursor = try Row.fetchCursor(
+                            db.cachedStatement(sql: "SELECT rowid, bm25(article_fts, 5.0, 1.0) FROM article_fts WHERE article_fts MATCH ?"),
+                            arguments: [expression])
+                        while let r = try cursor.next() { list.append(Match(id: r[0], story: r[0], newspaper: nil, date: nil, score: r[1])) }
+                        let stories = try Self.stories(db, of: list.map(\.id))
+                        if !stories.isEmpty { for i in list.indices { list[i].story = stories[list[i].id] ?? list[i].id } }
+                    } else {
+                        let cursor = try Row.fetchCursor(
+                            db.cachedStatement(
+                                sql: "SELECT a.id, COALESCE(a.storyId, a.id), n.name, a.date, bm25(article_fts, 5.0, 1.0) \(from) LIMIT \(Self.maxRankedMatches + 1)"),
+                            arguments: args)
+                        while let r = try cursor.next() { list.append(Match(id: r[0], story: r[1], newspaper: r[2], date: r[3], score: r[4])) }
+                    }
                     if list.count <= Self.maxRankedMatches {
                         list.sort { $0.score != $1.score ? $0.score < $1.score : $0.id < $1.id }
                         matches = list
@@ -144,6 +154,18 @@ extension SQLiteArchive {
             let result = SearchResult(total: total, hits: rows.map(Self.hit), expression: "")
             return (result, wantFacets ? try Self.facets(db, filter: filter, arguments: filterArgs) : Facets())
         }
+    }
+
+    /// The story of each of `ids` that is a part of a stitched jump (read from the small partial index).
+    static func stories(_ db: Database, of ids: [Int64]) throws -> [Int64: Int64] {
+        guard !ids.isEmpty else { return [:] }
+        var out: [Int64: Int64] = [:]
+        let cursor = try Row.fetchCursor(
+            db.cachedStatement(
+                sql: "SELECT id, storyId FROM article INDEXED BY article_stitched WHERE storyId IS NOT NULL AND id IN (SELECT value FROM json_each(?))"),
+            arguments: [jsonIDs(ids)])
+        while let r = try cursor.next() { out[r[0]] = r[1] }
+        return out
     }
 
     /// Above this many matches, results come newest first instead of by BM25 (see `search`).

@@ -127,8 +127,14 @@ import Testing
         let other = try #require(try archive.article(id: story.parts[0]))
         #expect(other.page == 2)
         #expect(other.storyId == story.storyId)
-        // One story: a term in both parts counts once.
-        #expect(try archive.search(SearchRequest(query: "防控物资")).total == 1)
+        // One story: a term in both parts counts once, whether the ranking reads the index alone (no
+        // filters, no facets) or the articles too, and the story's hit is the same part either way.
+        let plain = try archive.search(SearchRequest(query: "防控物资"))
+        #expect(plain.total == 1)
+        let faceted = try archive.searchWithFacets(SearchRequest(query: "防控物资")).result
+        #expect(faceted.total == 1)
+        #expect(faceted.hits.map(\.articleId) == plain.hits.map(\.articleId))
+        #expect(plain.hits.map(\.storyId) == [story.storyId])
     }
 
     @Test func ambiguousJumpsAreReportedNotGuessed() throws {
