@@ -347,6 +347,32 @@ import Testing
         #expect(apart.articles.count == 2)
     }
 
+    /// A poem's second stanza, a blank line under the first, is more of the poem, not an article headed
+    /// by its first line; an essay after it with its own headline and author is still an article.
+    @Test func laterStanzasStayWithTheirPoem() {
+        let page = Self.clip("""
+            夏日
+            李　梅
+            蝉声落满了午后
+            风从麦田那边赶来
+            母亲的草帽
+            在田埂上
+
+            那是我见过
+            最美的波浪
+
+            读书的灯
+            张晓东
+            　　我读小学的时候，村里还没有通电。每天晚上，母亲点起一盏煤油灯。
+
+            """)
+        #expect(page.articles.map(\.headline) == ["夏日", "读书的灯"])
+        #expect(page.articles.first?.paragraphs.map(\.text).suffix(2) == ["那是我见过", "最美的波浪"])
+        // Prose above the short lines: they are a headline, not a stanza.
+        let prose = Self.clip("夏日\n李　梅\n　　蝉声落满了午后，风从麦田那边赶来。\n\n那是我见过\n最美的波浪\n")
+        #expect(prose.articles.count == 2)
+    }
+
     /// In an indented page a list item without a sentence end does not take in the flush heading
     /// stack under it (读者来信 | 小区停车难何时解决 over an indented letter) as its own rest.
     @Test func listItemDoesNotSwallowTheStackBelow() {

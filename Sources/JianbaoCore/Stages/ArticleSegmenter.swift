@@ -161,7 +161,7 @@ public enum ArticleSegmenter {
             prepend(c, to: &drafts[drafts.count - 1])
         }
         return Result(
-            articles: keepingStrayLines(mergingHeadingRuns(keepingSubheadSeries(drafts))).map { finish($0, pageID: pageID) },
+            articles: keepingStrayLines(keepingStanzas(mergingHeadingRuns(keepingSubheadSeries(drafts)))).map { finish($0, pageID: pageID) },
             dropped: dropped)
     }
 
@@ -196,6 +196,31 @@ public enum ArticleSegmenter {
             host.paragraphs += d.headings.compactMap(\.paragraph)
             out[out.count - 1] = host
             lastIsRun = true
+        }
+        return out
+    }
+
+    /// A poem's later stanzas (那是我见过 | 最美的波浪, a blank line under the first stanza): short lines with
+    /// nothing under them, one blank further from a piece whose text is verse — three or more short lines
+    /// and no sentence end — than its lines stand from each other, are more of its lines, not an article
+    /// whose headline is the stanza's first line.
+    static func keepingStanzas(_ drafts: [Draft]) -> [Draft] {
+        func isVerse(_ p: Paragraph) -> Bool {
+            p.text.unicodeScalars.count <= 20 && !p.text.unicodeScalars.contains { "。！？；".unicodeScalars.contains($0) }
+        }
+        var out: [Draft] = []
+        for d in drafts {
+            guard var host = out.last, host.paragraphs.count >= 3, !host.isPhoto, host.continuesOnPage == nil,
+                host.paragraphs.allSatisfy(isVerse), !d.headings.isEmpty, d.blocks.count == d.headings.count, d.lead == nil, !d.isPhoto,
+                d.continuedFromPage == nil, d.continuesOnPage == nil, let last = host.blocks.last, let first = d.blocks.first,
+                gap(last, first) <= spacing(host) + 1, d.headings.allSatisfy({ $0.paragraph.map(isVerse) ?? false })
+            else {
+                out.append(d)
+                continue
+            }
+            host.blocks += d.blocks
+            host.paragraphs += d.headings.compactMap(\.paragraph)
+            out[out.count - 1] = host
         }
         return out
     }
