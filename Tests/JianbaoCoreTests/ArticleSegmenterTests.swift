@@ -373,6 +373,21 @@ import Testing
         #expect(prose.articles.count == 2)
     }
 
+    /// A decree's signature and date close its text; a full date alone at the page's top is still the
+    /// page's head. One paragraph a line, or a blank after every line.
+    @Test func signedDateClosesTheText() {
+        let lines = [
+            "2021年4月30日", "", "中华人民共和国主席令", "第七十八号", "《中华人民共和国反食品浪费法》已于2021年4月29日通过，现予公布，自公布之日起施行。",
+            "中华人民共和国主席　习近平", "2021年4月29日", "", "中华人民共和国反食品浪费法", "第一条　为了防止食品浪费，保障国家粮食安全，制定本法。",
+        ]
+        for separator in ["\n", "\n\n"] {
+            let page = Self.clip(lines.joined(separator: separator) + "\n")
+            #expect(page.articles.map(\.headline) == ["中华人民共和国主席令", "中华人民共和国反食品浪费法"], "separator \(separator.count)")
+            #expect(page.articles.first?.paragraphs.map(\.text).suffix(2) == ["中华人民共和国主席　习近平", "2021年4月29日"])
+            #expect(page.dropped.map(\.text) == ["2021年4月30日"])
+        }
+    }
+
     /// In an indented page a list item without a sentence end does not take in the flush heading
     /// stack under it (读者来信 | 小区停车难何时解决 over an indented letter) as its own rest.
     @Test func listItemDoesNotSwallowTheStackBelow() {

@@ -74,6 +74,15 @@ public enum ArticleSegmenter {
             }
             switch b.kind {
             case .furniture:
+                if let i = drafts.indices.last, let date = closingDate(b, under: drafts[i], signature: pending) {
+                    // 中华人民共和国主席　习近平 | 2021年4月29日 under a decree's text: its close, not the page's head.
+                    for line in pending + [date] {
+                        drafts[i].blocks.append(line)
+                        if let para = line.paragraph { drafts[i].paragraphs.append(para) }
+                    }
+                    pending = []
+                    continue
+                }
                 dropped.append(DroppedFragment(range: b.range, reason: .furniture, text: b.text))
                 continue
             case .heading:
@@ -198,6 +207,24 @@ public enum ArticleSegmenter {
             lastIsRun = true
         }
         return out
+    }
+
+    /// A full date alone on a line is a page's head at its top, but under an article's text — right under
+    /// a signature line (中华人民共和国主席　习近平, an office's name under 特此公告。) or as close under the
+    /// text as its paragraphs stand — it is the date the text was signed: returned as a body block.
+    static func closingDate(_ b: Block, under d: Draft, signature: [Block]) -> Block? {
+        guard d.hasBody, !d.isPhoto, d.continuesOnPage == nil, b.pieces.count == 1, signature.count <= 1,
+            Markers.isDate(Array(b.text.unicodeScalars.filter { !CharClass.isSpace($0) })), let last = d.blocks.last
+        else { return nil }
+        if let sign = signature.first {
+            guard sign.pieces.count == 1, sign.text.unicodeScalars.count <= 24, gap(sign, b) <= spacing(d), gap(last, sign) <= spacing(d) else { return nil }
+        } else {
+            guard gap(last, b) <= spacing(d) else { return nil }
+        }
+        var date = b
+        date.kind = .body
+        date.body = b.text
+        return date
     }
 
     /// A poem's later stanzas (那是我见过 | 最美的波浪, a blank line under the first stanza): short lines with
