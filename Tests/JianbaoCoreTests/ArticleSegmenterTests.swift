@@ -385,6 +385,8 @@ import Testing
             #expect(page.articles.map(\.headline) == ["中华人民共和国主席令", "中华人民共和国反食品浪费法"], "separator \(separator.count)")
             #expect(page.articles.first?.paragraphs.map(\.text).suffix(2) == ["中华人民共和国主席　习近平", "2021年4月29日"])
             #expect(page.dropped.map(\.text) == ["2021年4月30日"])
+            // Ending on its date is no sign of a cut.
+            #expect(page.articles.first?.findings.contains { $0.kind == .truncated } == false)
         }
     }
 

@@ -876,6 +876,11 @@ public enum Markers {
         return lunar || year || day
     }
 
+    /// A line of verse: short, and ending no sentence (蝉声落满了午后).
+    static func isVerseLine(_ text: String) -> Bool {
+        text.scalarCount <= 24 && !endsSentence(text)
+    }
+
     /// 2022年03月15日 (digits, full-width digits or Chinese numerals).
     static func isDate(_ p: [Unicode.Scalar]) -> Bool {
         var i = 0

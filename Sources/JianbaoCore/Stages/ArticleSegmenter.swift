@@ -232,9 +232,7 @@ public enum ArticleSegmenter {
     /// and no sentence end — than its lines stand from each other, are more of its lines, not an article
     /// whose headline is the stanza's first line.
     static func keepingStanzas(_ drafts: [Draft]) -> [Draft] {
-        func isVerse(_ p: Paragraph) -> Bool {
-            p.text.unicodeScalars.count <= 20 && !p.text.unicodeScalars.contains { "。！？；".unicodeScalars.contains($0) }
-        }
+        func isVerse(_ p: Paragraph) -> Bool { Markers.isVerseLine(p.text) }
         var out: [Draft] = []
         for d in drafts {
             guard var host = out.last, host.paragraphs.count >= 3, !host.isPhoto, host.continuesOnPage == nil,

@@ -18,8 +18,10 @@ public enum CorruptionLinter {
             findings += foreignWords(u, line: line)
             findings += clippedPlaceNames(u, stems: stems, line: line)
         }
+        // (A text signed and dated ends on its date: 中华人民共和国主席　习近平 | 2021年4月29日.)
         if article.continuesOnPage == nil, article.kind != .photo, !isVerse(article), let last = article.paragraphs.last,
-            let end = last.text.unicodeScalars.last, CharClass.isHan(end), !Markers.endsSentence(last.text)
+            let end = last.text.unicodeScalars.last, CharClass.isHan(end), !Markers.endsSentence(last.text),
+            !Markers.isDate(Array(last.text.unicodeScalars.filter { !CharClass.isSpace($0) }))
         {
             let tail = String(scalars: last.text.unicodeScalars.suffix(8))
             findings.append(
@@ -32,7 +34,7 @@ public enum CorruptionLinter {
 
     /// Lines of verse: three or more short paragraphs, none ending a sentence. Their last line needs no 。.
     static func isVerse(_ article: Article) -> Bool {
-        article.paragraphs.count >= 3 && article.paragraphs.allSatisfy { $0.text.scalarCount <= 24 && !Markers.endsSentence($0.text) }
+        article.paragraphs.count >= 3 && article.paragraphs.allSatisfy { Markers.isVerseLine($0.text) }
     }
 
     /// Reduplications that are ordinary Chinese (一个环节一个环节, 研究研究) are not damage.
