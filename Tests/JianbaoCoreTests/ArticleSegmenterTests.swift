@@ -242,6 +242,56 @@ import Testing
         #expect(page.articles.first?.paragraphs.first?.text.hasPrefix("入冬以来") == true)
     }
 
+    /// Hard wraps at 18 characters cut the page's head (…第2 | 版), a dash subtitle that then fills two
+    /// lines, a title whose rest starts with a particle (…会议上 | 的讲话) over its date in brackets; at 21,
+    /// a long note in brackets under a law's title. Each stays whole and in its place.
+    @Test func hardWrapsCutHeadsTitlesAndNotes() {
+        let page = Self.clip("""
+            人民日报　2021年1月20日　星期三　第2
+            版
+
+            坚定不移推动高质量发展
+            ——习近平总书记在中央经济工作会议上的
+            重要讲话在各地干部群众中引发热烈反响
+            　　本报北京1月19日电　（记者张三、
+            李四）连日来，习近平总书记的重要讲话
+            在各地干部群众中引发热烈反响。大家表
+            示，要把思想和行动统一到党中央决策部
+            署上来。
+            　　“我们要坚定信心，迎难而上。”江苏
+            省发展改革委主任王五说。
+
+            在全国政协十三届常委会第十五次会议上
+            的讲话
+            （2021年1月18日）
+            汪　洋
+            　　各位常委：
+            　　这次常委会会议的主要任务是，学习
+            贯彻中央经济工作会议精神，协商讨论有
+            关议题。
+            　　同志们，新的一年，让我们更加紧密
+            地团结在以习近平同志为核心的党中央周
+            围，奋力谱写新篇章。
+
+            """)
+        #expect(page.dropped.map(\.text) == ["人民日报　2021年1月20日　星期三　第2版"])
+        #expect(page.articles.map(\.headline) == ["坚定不移推动高质量发展", "在全国政协十三届常委会第十五次会议上的讲话"])
+        #expect(page.articles.map(\.subtitle) == ["——习近平总书记在中央经济工作会议上的重要讲话在各地干部群众中引发热烈反响", "（2021年1月18日）"])
+        #expect(page.articles.last?.reporters == ["汪洋"])
+        let law = Self.clip("""
+            中华人民共和国反食品浪费法
+            （2021年4月29日第十三届全国人民代表大会常
+            务委员会第二十八次会议通过）
+            　　第一条　为了防止食品浪费，保障国家粮食
+            安全，弘扬中华民族传统美德，践行社会主义核
+            心价值观，节约资源，保护环境，促进经济社会
+            可持续发展，根据宪法，制定本法。
+
+            """)
+        #expect(law.articles.map(\.headline) == ["中华人民共和国反食品浪费法"])
+        #expect(law.articles.first?.subtitle == "（2021年4月29日第十三届全国人民代表大会常务委员会第二十八次会议通过）")
+    }
+
     /// A blank line after every paragraph, and breaks that look the same: a break between a title and
     /// the speaker's name (…新闻发言人 | 李魁文介绍，…, …代表阮 | 文明说：…) or inside a word (高质 | 量) cut a
     /// paragraph; the short piece is no headline.

@@ -75,11 +75,14 @@ public enum Markers {
     /// kicker, headline or subtitle looks like. A comma is allowed only where a lead confirms the
     /// heading (`allowComma`); on its own a line with a comma reads as prose.
     /// `cutAtEnd`: the line is a heading's first line that a wrap cut anywhere (推动…生态保护和 | 修复…),
-    /// so it may end in a word that no heading ends in.
-    public static func isHeadingShaped(_ text: String, columns: Int? = nil, maxColumns: Int, allowComma: Bool = false, cutAtEnd: Bool = false) -> Bool {
+    /// so it may end in a word that no heading ends in; `cutAtStart`: the line is the rest of such a line
+    /// (…会议上 | 的讲话), so it may start with one.
+    public static func isHeadingShaped(
+        _ text: String, columns: Int? = nil, maxColumns: Int, allowComma: Bool = false, cutAtEnd: Bool = false, cutAtStart: Bool = false
+    ) -> Bool {
         guard (columns ?? text.displayColumns) <= maxColumns else { return false }
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
-        guard cutAtEnd || !cannotEndHeading.contains(last), !cannotStart.contains(first), !endsSentence(text) else { return false }
+        guard cutAtEnd || !cannotEndHeading.contains(last), cutAtStart || !cannotStart.contains(first), !endsSentence(text) else { return false }
         let (commas, stops) = innerPunctuationCount(text)
         return stops == 0 && commas <= (allowComma ? 1 : 0)
     }

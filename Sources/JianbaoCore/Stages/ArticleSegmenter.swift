@@ -235,10 +235,11 @@ public enum ArticleSegmenter {
         func isVerse(_ p: Paragraph) -> Bool { Markers.isVerseLine(p.text) }
         var out: [Draft] = []
         for d in drafts {
-            guard var host = out.last, host.paragraphs.count >= 3, !host.isPhoto, host.continuesOnPage == nil,
-                host.paragraphs.allSatisfy(isVerse), !d.headings.isEmpty, d.blocks.count == d.headings.count, d.lead == nil, !d.isPhoto,
-                d.continuedFromPage == nil, d.continuesOnPage == nil, let last = host.blocks.last, let first = d.blocks.first,
-                gap(last, first) <= spacing(host) + 1, d.headings.allSatisfy({ $0.paragraph.map(isVerse) ?? false })
+            // (Most pieces have text of their own: that is decided first.)
+            guard !d.headings.isEmpty, d.blocks.count == d.headings.count, d.lead == nil, !d.isPhoto, d.continuedFromPage == nil,
+                d.continuesOnPage == nil, var host = out.last, host.paragraphs.count >= 3, !host.isPhoto, host.continuesOnPage == nil,
+                let last = host.blocks.last, let first = d.blocks.first, gap(last, first) <= spacing(host) + 1,
+                host.paragraphs.allSatisfy(isVerse), d.headings.allSatisfy({ $0.paragraph.map(isVerse) ?? false })
             else {
                 out.append(d)
                 continue

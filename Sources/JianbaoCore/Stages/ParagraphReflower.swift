@@ -233,16 +233,36 @@ public enum ParagraphReflower {
     /// a dashed subtitle) is one heading with its rest: kicker and headline may both be cut. A
     /// headline exactly as wide as the column over a subtitle without a dash reads as one heading:
     /// the rarer case.
+    /// A short note in brackets alone on its line: （2021年1月18日）, （摘编）.
+    static func isBracketedNote(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        guard let first = u.first, let last = u.last, first == "（" && last == "）" || first == "(" && last == ")", u.count <= 20 else { return false }
+        return !u.dropFirst().dropLast().contains { $0 == "（" || $0 == "）" || $0 == "(" || $0 == ")" || $0 == "。" }
+    }
+
     static func markWrappedHeadings(_ cues: inout [Cue], width: Int, options: PipelineOptions) {
         guard cues.count > 1 else { return }
         // Chinese at both ends of the cut (a URL or a Latin run cut by the wrap is no headline).
         func isHeadingText(_ s: Unicode.Scalar) -> Bool { CharClass.isHan(s) || "“”《》「」‘’".unicodeScalars.contains(s) }
         func full(_ c: Cue) -> Bool { c.line.columns >= width - 1 }
+        // A note in brackets under a title that the wrap cut: （2021年4月29日第十三届全国人民代表大会常 | 务委员会第二十八次会议通过）.
+        func opensNote(_ c: Cue) -> Bool {
+            full(c) && c.first == "（" && !c.line.text.unicodeScalars.dropFirst().contains { $0 == "（" || $0 == "）" || $0 == "。" }
+        }
+        func closesNote(_ c: Cue) -> Bool {
+            !c.line.isIndented && !full(c) && c.last == "）" && !c.line.text.unicodeScalars.dropLast().contains { $0 == "（" || $0 == "）" || $0 == "。" }
+        }
         func inStack(_ c: Cue) -> Bool {
             guard !c.line.isIndented, !c.opensBlock, !c.credit, !c.standalone else { return false }
+            if opensNote(c) { return true }
             if c.headingShape || isDash(c.first) && c.headingShapeWithComma { return true }
             return full(c) && Markers.isHeadingShaped(
                 c.line.text, columns: c.line.columns, maxColumns: options.maxHeadingColumns, allowComma: isDash(c.first), cutAtEnd: true)
+        }
+        // The rest of a full heading line, which may start with a word no heading starts with (…会议上 | 的讲话).
+        func isRest(_ c: Cue) -> Bool {
+            !c.line.isIndented && !c.opensBlock && !c.credit && !c.standalone && !full(c)
+                && Markers.isHeadingShaped(c.line.text, columns: c.line.columns, maxColumns: options.maxHeadingColumns, cutAtStart: true)
         }
         var k = 0
         while k < cues.count {
@@ -255,8 +275,14 @@ public enum ParagraphReflower {
                 continue
             }
             var end = k + 1
-            while end < cues.count, end - k < 2 * options.maxHeadingStack, cues[end].gapBefore == 0, inStack(cues[end]) { end += 1 }
+            while end < cues.count, end - k < 2 * options.maxHeadingStack, cues[end].gapBefore == 0,
+                inStack(cues[end]) || full(cues[end - 1]) && isRest(cues[end]) || opensNote(cues[end - 1]) && closesNote(cues[end])
+            {
+                end += 1
+            }
+            // (A speech's date in brackets may stand under its title: …会议上 | 的讲话 | （2021年1月18日）.)
             let closed = end == cues.count || cues[end].gapBefore > 0 || cues[end].opensBlock || cues[end].line.isIndented
+                || isBracketedNote(cues[end].line.text)
             guard closed, end - k >= 2 else {
                 k = end
                 continue
@@ -266,10 +292,14 @@ public enum ParagraphReflower {
                 let a = cues[i]
                 let b = cues[i + 1]
                 // The rest is a real end: a heading's own shape (or a character or two of a cut name).
-                let rest = b.headingShape || b.scalarCount <= 2 && !b.endsSentence
+                let rest = b.headingShape || b.scalarCount <= 2 && !b.endsSentence || isRest(b)
                 // A kicker that happens to fill the line ends as kickers end (…会议在京召开时强调).
                 let kicker = ["强调", "指出", "表示", "之际", "：", ":"].contains(where: a.line.text.endsWithText)
-                if full(a), !full(b), rest, !kicker, !isDash(b.first), isHeadingText(a.first) || isDash(a.first), isHeadingText(b.last) {
+                // (A dash subtitle may fill two lines when nothing of the stack follows it.)
+                let fits = !full(b) || isDash(a.first) && i + 2 == end && b.headingShape
+                if opensNote(a) && closesNote(b)
+                    || full(a) && fits && rest && !kicker && !isDash(b.first) && (isHeadingText(a.first) || isDash(a.first)) && isHeadingText(b.last)
+                {
                     cues[i + 1].continuesHeading = true
                     cues[i].headingShape = true
                     cues[i].headingShapeWithComma = true
@@ -338,6 +368,9 @@ public enum ParagraphReflower {
         // A bracketed credit cut after its bracket: 宣传防控知识。（ | 新华社记者 张三 摄） (the rest
         // opens with a role, like a byline).
         if b.credit, !a.standalone, !a.credit, splitsMarker(a.line.text, b.line.text) { return true }
+        // A running head that the wrap cut and that has taken its rest is whole: nothing runs on from it
+        // across a blank (人民日报　2021年1月20日　星期三　第2 | 版 | (blank) | 坚定不移推动高质量发展).
+        if gap > 0, layout.layout == .hardWrapped, unitCues.count == 2, a.scalarCount <= 6, Markers.isFurniture(unitText) { return false }
         // A byline's last name cut by the wrap takes its rest and nothing else.
         if b.continuesByline { return true }
         if a.continuesByline { return false }
