@@ -29,4 +29,10 @@ size = sum(os.path.getsize(path + s) for s in ("", "-wal") if os.path.exists(pat
 print("ingest: %d articles in %.1f s = %.0f articles/s (2 cores); archive %.2f GB" % (n, end - start, n / (end - start), size / 1e9))
 PY
 "$BIN" optimize --archive "$WORK/archive.sqlite"
+echo "archive in use (the LIKE truth first, then each query's runs; first p95 = each query's first run):"
 "$BIN" bench-search --archive "$WORK/archive.sqlite" --queries "$WORK/queries.txt" --repeats 5 --like
+# Cold: the page cache emptied before each query's first run (needs root; skipped otherwise).
+if [ -w /proc/sys/vm/drop_caches ]; then
+  echo "cold (page cache emptied before each query's first run):"
+  "$BIN" bench-search --archive "$WORK/archive.sqlite" --queries "$WORK/queries.txt" --repeats 3 --drop-caches
+fi

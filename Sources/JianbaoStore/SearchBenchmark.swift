@@ -27,26 +27,41 @@ public enum SearchBenchmark {
     }
 
     /// Times every query `repeats` times with each system; LIKE (slow) runs once per query.
-    public static func run(_ archive: SQLiteArchive, queries: [(String, String)], repeats: Int, like: Bool) throws -> [Timing] {
+    /// `beforeFirstRun` is called before each system's first run of a query (the CLI can empty the
+    /// operating system's page cache there); SQLite's own caches are emptied with it.
+    public static func run(
+        _ archive: SQLiteArchive, queries: [(String, String)], repeats: Int, like: Bool, beforeFirstRun: (() throws -> Void)? = nil
+    ) throws -> [Timing] {
+        func cold(_ run: Int) throws {
+            guard run == 0, let beforeFirstRun else { return }
+            archive.pool.releaseMemory()
+            try beforeFirstRun()
+        }
         var out: [Timing] = []
-        for (q, category) in queries {
-            let terms = q.split(separator: " ").map(String.init)
-            // Substring truth, by LIKE scan over the same text.
-            var truth: Set<Int64>?
-            if like {
+        // Substring truth, by LIKE scan over the same text: all of it first, so that a 14 GB scan does not
+        // sit between one query's runs and empty the page cache the timed runs would otherwise see.
+        var truths: [String: Set<Int64>] = [:]
+        if like {
+            for (q, category) in queries {
+                let terms = q.split(separator: " ").map(String.init)
                 let started = Date()
                 let ids = try archive.read { db in
                     try Int64.fetchSet(
                         db, sql: "SELECT rowid FROM article_fts WHERE " + terms.map { _ in "(headline || ' ' || body) LIKE ?" }.joined(separator: " AND "),
                         arguments: StatementArguments(terms.map { "%\($0)%" }))
                 }
-                truth = ids
+                truths[q] = ids
                 out.append(Timing(query: q, category: category, system: "like-scan", milliseconds: [Date().timeIntervalSince(started) * 1000], matches: ids.count, recall: 1))
             }
+        }
+        for (q, category) in queries {
+            let terms = q.split(separator: " ").map(String.init)
+            let truth = truths[q]
             // Ours: the real search (BM25 ranking, one row per story, a page of 20 and the total).
             var ms: [Double] = []
             var total = 0
-            for _ in 0..<repeats {
+            for run in 0..<repeats {
+                try cold(run)
                 let started = Date()
                 total = try archive.search(SearchRequest(query: q)).total
                 ms.append(Date().timeIntervalSince(started) * 1000)
@@ -59,7 +74,8 @@ public enum SearchBenchmark {
             let expression = terms.map { "\"\($0)\"" }.joined(separator: " AND ")
             var tms: [Double] = []
             var tri: Set<Int64> = []
-            for _ in 0..<repeats {
+            for run in 0..<repeats {
+                try cold(run)
                 let started = Date()
                 tri = try archive.read { db in
                     _ = try Row.fetchAll(db, sql: "SELECT rowid FROM peer_trigram WHERE peer_trigram MATCH ? ORDER BY rank LIMIT 20", arguments: [expression])
