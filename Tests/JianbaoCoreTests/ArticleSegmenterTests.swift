@@ -12,6 +12,10 @@ import Testing
         #expect(ArticleSegmenter.assignStack(["坚持稳中求进", "会议召开", "部署全年工作"]) == ("坚持稳中求进", "会议召开", "部署全年工作"))
         #expect(ArticleSegmenter.assignStack(["国际观察", "合作共赢是人间正道"]) == ("国际观察", "合作共赢是人间正道", nil))
         #expect(ArticleSegmenter.assignStack(["前三季度外贸增长较快", "结构持续优化"]) == (nil, "前三季度外贸增长较快", "结构持续优化"))
+        // A column in lenticular brackets, or a series name before a column's: kickers.
+        #expect(ArticleSegmenter.assignStack(["【奋斗百年路　启航新征程】", "红船精神历久弥新"]) == ("【奋斗百年路　启航新征程】", "红船精神历久弥新", nil))
+        #expect(ArticleSegmenter.assignStack(["“十四五”开局之年·一线见闻", "科技赋能　春耕提速"]) == ("“十四五”开局之年·一线见闻", "科技赋能　春耕提速", nil))
+        #expect(ArticleSegmenter.assignStack(["中国·东盟博览会开幕", "合作共赢"]) == (nil, "中国·东盟博览会开幕", "合作共赢"))
     }
 
     @Test func headlinesEndingInAQuestionNeedTheirLead() {

@@ -452,7 +452,17 @@ public enum ArticleSegmenter {
     static let commentaryColumns: Set<String> = ["人民论坛", "评论员观察", "人民观察", "今日谈", "望海楼", "钟声", "国际论坛", "快评", "新华时评", "金台随笔"]
 
     /// Standing column names printed above a headline: 国际观察, 人民时评, 今日谈, 一线调查, 新春走基层.
+    /// A column's name in lenticular brackets (【奋斗百年路　启航新征程】), or a series name before one
+    /// (“十四五”开局之年·一线见闻) counts too.
     static func isColumnLabel(_ text: String) -> Bool {
+        if let first = text.unicodeScalars.first, let last = text.unicodeScalars.last, first == "【" && last == "】" || first == "〖" && last == "〗",
+            text.unicodeScalars.count <= 24
+        {
+            return true
+        }
+        if let dot = text.lastIndex(where: { $0 == "·" || $0 == "•" || $0 == "・" }), text.count <= 24 {
+            return isColumnLabel(String(text[text.index(after: dot)...]))
+        }
         guard (2...7).contains(text.count) else { return false }
         let names = [
             "今日谈", "人民论坛", "望海楼", "人民时评", "评论员观察", "快评", "短评", "编者按", "记者手记", "新华时评", "钟声", "大家谈", "金台随笔",
