@@ -444,6 +444,21 @@ import Testing
         }
     }
 
+    /// A table under its title is one piece, a row a paragraph; the caption under it keeps its own
+    /// piece. One paragraph a line, or a blank after every line.
+    @Test func aTableIsOnePiece() {
+        let lines = [
+            "苏炳添跑出9秒83", "本报东京8月1日电（记者刘硕阳）1日晚，苏炳添在男子100米半决赛中跑出9秒83，刷新亚洲纪录。", "", "奖牌榜（截至8月1日）", "国家　金牌　银牌　铜牌",
+            "中国　24　14　12", "美国　20　23　16", "日本　17　6　10", "", "8月1日，中国队选手在女子双人10米跳台决赛中。", "本报记者　陈尚文摄",
+        ]
+        for separator in ["\n", "\n\n"] {
+            let page = Self.clip(lines.joined(separator: separator) + "\n")
+            #expect(page.articles.map(\.headline) == ["苏炳添跑出9秒83", "奖牌榜（截至8月1日）", nil], "separator \(separator.count)")
+            #expect(page.articles.dropFirst().first?.paragraphs.map(\.text) == ["国家　金牌　银牌　铜牌", "中国　24　14　12", "美国　20　23　16", "日本　17　6　10"])
+            #expect(page.articles.last?.kind == .photo)
+        }
+    }
+
     /// In an indented page a list item without a sentence end does not take in the flush heading
     /// stack under it (读者来信 | 小区停车难何时解决 over an indented letter) as its own rest.
     @Test func listItemDoesNotSwallowTheStackBelow() {

@@ -51,6 +51,8 @@ public enum ParagraphReflower {
         /// The rest of a byline that the wrap cut inside its last name (本报记者　孙 | 光): it joins the
         /// byline and nothing else.
         var continuesByline = false
+        /// A row of a table (中国　24　14　12, or the header over such rows): a line of its own, never a heading.
+        var tableRow = false
     }
 
     /// What the whole page says about its headings.
@@ -89,6 +91,7 @@ public enum ParagraphReflower {
         var cues = withoutStrayIndents(lines.filter { !$0.isBlank }).map { cue($0, options: options) }
         guard !cues.isEmpty else { return [] }
         for k in 1..<cues.count { cues[k].gapBefore = cues[k].line.number - cues[k - 1].line.number - 1 }
+        markTableRows(&cues)
         if layout.layout == .hardWrapped, let width = layout.wrapWidth {
             markWrappedHeadings(&cues, width: width, options: options)
             // A full line that runs straight on into an unindented line is a wrap, not a heading.
@@ -165,6 +168,42 @@ public enum ParagraphReflower {
         }
         units.append(current)
         return units
+    }
+
+    /// Rows of a table (奖牌榜 | 国家　金牌　银牌　铜牌 | 中国　24　14　12 | …): three or more short cells
+    /// apart on a line, two or more of them numbers, and the header right above such rows with as many
+    /// cells. Each row is a line of its own and no heading (they had become the heading stacks of
+    /// made-up articles, and one took the caption under the table).
+    static func markTableRows(_ cues: inout [Cue]) {
+        func cells(_ c: Cue) -> [Substring.UnicodeScalarView]? {
+            guard c.scalarCount <= 48, !c.endsSentence, !c.opensBlock, !c.credit,
+                c.line.text.unicodeScalars.contains(where: { CharClass.isSpace($0) })
+            else { return nil }
+            let parts = c.line.text.unicodeScalars[...].split(whereSeparator: CharClass.isSpace)
+            guard parts.count >= 3, parts.allSatisfy({ $0.count <= 8 }) else { return nil }
+            return parts
+        }
+        func isNumber(_ cell: Substring.UnicodeScalarView) -> Bool {
+            cell.contains(where: CharClass.isDigit) && cell.allSatisfy { CharClass.isDigit($0) || ".:：%％-－+/∶".unicodeScalars.contains($0) }
+        }
+        var rows: [Int: Int] = [:]  // cue → cell count, numeric rows
+        for k in cues.indices {
+            guard let c = cells(cues[k]), c.filter(isNumber).count >= 2 else { continue }
+            rows[k] = c.count
+        }
+        guard !rows.isEmpty else { return }
+        for (k, n) in rows {
+            cues[k].tableRow = true
+            // The header: right above the first row (as close as the rows stand), as many cells.
+            let spacing = k + 1 < cues.count && rows[k + 1] != nil ? cues[k + 1].gapBefore : 0
+            if k > 0, rows[k - 1] == nil, cues[k].gapBefore <= spacing, let header = cells(cues[k - 1]), header.count == n {
+                cues[k - 1].tableRow = true
+            }
+        }
+        for k in cues.indices where cues[k].tableRow {
+            cues[k].headingShape = false
+            cues[k].headingShapeWithComma = false
+        }
     }
 
     /// A byline that the wrap cut inside its last name (本报驻德国记者　张　明　本报记者　孙 | 光): the short
@@ -371,6 +410,7 @@ public enum ParagraphReflower {
         // A running head that the wrap cut and that has taken its rest is whole: nothing runs on from it
         // across a blank (人民日报　2021年1月20日　星期三　第2 | 版 | (blank) | 坚定不移推动高质量发展).
         if gap > 0, layout.layout == .hardWrapped, unitCues.count == 2, a.scalarCount <= 6, Markers.isFurniture(unitText) { return false }
+        if a.tableRow || b.tableRow { return false }
         // A byline's last name cut by the wrap takes its rest and nothing else.
         if b.continuesByline { return true }
         if a.continuesByline { return false }
