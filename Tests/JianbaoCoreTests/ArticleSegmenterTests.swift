@@ -442,6 +442,10 @@ import Testing
             // Ending on its date is no sign of a cut.
             #expect(page.articles.first?.findings.contains { $0.kind == .truncated } == false)
         }
+        // A title right under the text with a date and its speaker under it opens the next piece.
+        let speech = Self.clip(
+            "中华人民共和国主席令\n《中华人民共和国反食品浪费法》已于2021年4月29日通过，现予公布。\n在全国政协常委会上的讲话\n2021年1月18日\n汪　洋\n各位常委：这次会议的主要任务是协商讨论有关议题。\n")
+        #expect(speech.articles.map(\.headline) == ["中华人民共和国主席令", "在全国政协常委会上的讲话"])
     }
 
     /// A table under its title is one piece, a row a paragraph; the caption under it keeps its own

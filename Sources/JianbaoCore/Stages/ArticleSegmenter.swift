@@ -74,7 +74,9 @@ public enum ArticleSegmenter {
             }
             switch b.kind {
             case .furniture:
-                if let i = drafts.indices.last, let date = closingDate(b, under: drafts[i], signature: pending) {
+                if let i = drafts.indices.last,
+                    let date = closingDate(b, under: drafts[i], signature: pending, next: index + 1 < blocks.count ? blocks[index + 1] : nil)
+                {
                     // 中华人民共和国主席　习近平 | 2021年4月29日 under a decree's text: its close, not the page's head.
                     for line in pending + [date] {
                         drafts[i].blocks.append(line)
@@ -212,10 +214,16 @@ public enum ArticleSegmenter {
     /// A full date alone on a line is a page's head at its top, but under an article's text — right under
     /// a signature line (中华人民共和国主席　习近平, an office's name under 特此公告。) or as close under the
     /// text as its paragraphs stand — it is the date the text was signed: returned as a body block.
-    static func closingDate(_ b: Block, under d: Draft, signature: [Block]) -> Block? {
+    /// Not when text, a lead or an author's name follows as close: then the line above was a title.
+    static func closingDate(_ b: Block, under d: Draft, signature: [Block], next: Block?) -> Block? {
         guard d.hasBody, !d.isPhoto, d.continuesOnPage == nil, b.pieces.count == 1, signature.count <= 1,
             Markers.isDate(Array(b.text.unicodeScalars.filter { !CharClass.isSpace($0) })), let last = d.blocks.last
         else { return nil }
+        if let n = next, gap(b, n) <= spacing(d),
+            [.body, .lead, .byline].contains(n.kind) || n.kind == .heading && authorNames(n.text) != nil
+        {
+            return nil
+        }
         if let sign = signature.first {
             guard sign.pieces.count == 1, sign.text.unicodeScalars.count <= 24, gap(sign, b) <= spacing(d), gap(last, sign) <= spacing(d) else { return nil }
         } else {
