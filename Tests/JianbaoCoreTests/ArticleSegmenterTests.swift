@@ -463,6 +463,30 @@ import Testing
         }
     }
 
+    /// A headline may end in a word whose last character cut lines end in (成就, 方向, 研究所) when a
+    /// byline confirms it; a line cut after such a word, with no lead under it, still runs on. A
+    /// picture-source line under the text is furniture, not a credit taking the paragraph as a caption.
+    @Test func headlinesEndingInWordsThatCutLinesEndIn() {
+        let page = Self.clip("""
+            多国专家学者积极评价中国抗疫成就
+            　　本报驻埃及记者　黄培昭
+            　　“中国为全球抗疫作出了重要贡献。”埃及开罗大学教授哈桑日前表示。
+
+            坚持正确方向
+            　　本报记者　李志伟
+            　　这是第二篇文章的正文内容。
+            　　根据计划，援助资金将重点用于应对气候变化。
+            　　图片来源：视觉中国
+
+            """)
+        #expect(page.articles.map(\.headline) == ["多国专家学者积极评价中国抗疫成就", "坚持正确方向"])
+        #expect(page.articles.last?.paragraphs.last?.text == "根据计划，援助资金将重点用于应对气候变化。")
+        #expect(page.dropped.map(\.text) == ["图片来源：视觉中国"])
+        let cut = Self.clip("种业振兴的一线观察\n\n本报北京6月3日电（记者王浩）今年以来，各地推动企业与科研院所\n\n联合攻关，一批新品种通过审定。\n")
+        #expect(cut.articles.count == 1)
+        #expect(cut.articles.first?.paragraphs.map(\.text) == ["今年以来，各地推动企业与科研院所联合攻关，一批新品种通过审定。"])
+    }
+
     /// In an indented page a list item without a sentence end does not take in the flush heading
     /// stack under it (读者来信 | 小区停车难何时解决 over an indented letter) as its own rest.
     @Test func listItemDoesNotSwallowTheStackBelow() {

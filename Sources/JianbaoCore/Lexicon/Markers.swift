@@ -71,18 +71,38 @@ public enum Markers {
         return (commas, stops)
     }
 
+    /// A line whose last character is one a cut line ends in (就, 向, 与, 都 …) but whose last word is a
+    /// noun or an adjective that a headline may end in: 新成就, 正确方向, 首都, 大使, 研究所, 新作为.
+    /// A break falls after such a word as often, so only a lead or byline under the line confirms it.
+    static func endsInWord(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        for n in [3, 2] where u.count > n {
+            let word = String(String.UnicodeScalarView(u.suffix(n)))
+            if headingEndWords.contains(word) { return true }
+            if let info = Words.info(word), ["n", "nr", "ns", "nt", "nz", "ng", "vn", "an", "a", "b"].contains(info.pos) { return true }
+        }
+        return false
+    }
+
+    /// Headline endings the word list reads as verbs or does not hold.
+    static let headingEndWords: Set<String> = ["新作为", "有作为", "大作为", "可为", "首都"]
+
     /// Short, no sentence punctuation, no closing punctuation, no particle at either end: what a
     /// kicker, headline or subtitle looks like. A comma is allowed only where a lead confirms the
     /// heading (`allowComma`); on its own a line with a comma reads as prose.
     /// `cutAtEnd`: the line is a heading's first line that a wrap cut anywhere (推动…生态保护和 | 修复…),
     /// so it may end in a word that no heading ends in; `cutAtStart`: the line is the rest of such a line
     /// (…会议上 | 的讲话), so it may start with one.
+    /// `wordEnd`: the line may end in a word whose last character a cut line ends in (see `endsInWord`).
     public static func isHeadingShaped(
-        _ text: String, columns: Int? = nil, maxColumns: Int, allowComma: Bool = false, cutAtEnd: Bool = false, cutAtStart: Bool = false
+        _ text: String, columns: Int? = nil, maxColumns: Int, allowComma: Bool = false, cutAtEnd: Bool = false, cutAtStart: Bool = false,
+        wordEnd: Bool = false
     ) -> Bool {
         guard (columns ?? text.displayColumns) <= maxColumns else { return false }
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
-        guard cutAtEnd || !cannotEndHeading.contains(last), cutAtStart || !cannotStart.contains(first), !endsSentence(text) else { return false }
+        guard cutAtEnd || !cannotEndHeading.contains(last) || wordEnd && endsInWord(text), cutAtStart || !cannotStart.contains(first),
+            !endsSentence(text)
+        else { return false }
         let (commas, stops) = innerPunctuationCount(text)
         return stops == 0 && commas <= (allowComma ? 1 : 0)
     }
@@ -704,6 +724,8 @@ public enum Markers {
         if text.startsWithText("本版图片") || text.startsWithText("本版照片") { return true }
         // The source under a chart or table: 数据来源：国家统计局.
         if ["数据来源：", "数据来源:", "资料来源：", "资料来源:"].contains(where: text.startsWithText) { return true }
+        // Where the page's pictures come from (图片来源：视觉中国): no credit that takes the paragraph above as its caption.
+        if n <= 30, ["图片来源：", "图片来源:", "图片来源 "].contains(where: text.startsWithText) { return true }
         // What a news site prints around an article copied from it: 来源：人民网－人民日报, 分享到：, 返回顶部,
         // 2021年06月02日05:38 (the time it went online).
         if n <= 30, ["来源：", "来源:"].contains(where: text.startsWithText), !text.hasText("。") { return true }

@@ -53,6 +53,9 @@ public enum ParagraphReflower {
         var continuesByline = false
         /// A row of a table (中国　24　14　12, or the header over such rows): a line of its own, never a heading.
         var tableRow = false
+        /// Heading-shaped but for its last character, which ends a word a headline may end in (新成就):
+        /// a heading only where a lead or byline under it confirms it (`confirmWordEndHeadings`).
+        var wordEndHeading = false
     }
 
     /// What the whole page says about its headings.
@@ -92,6 +95,7 @@ public enum ParagraphReflower {
         guard !cues.isEmpty else { return [] }
         for k in 1..<cues.count { cues[k].gapBefore = cues[k].line.number - cues[k - 1].line.number - 1 }
         markTableRows(&cues)
+        confirmWordEndHeadings(&cues, options: options)
         if layout.layout == .hardWrapped, let width = layout.wrapWidth {
             markWrappedHeadings(&cues, width: width, options: options)
             // A full line that runs straight on into an unindented line is a wrap, not a heading.
@@ -168,6 +172,17 @@ public enum ParagraphReflower {
         }
         units.append(current)
         return units
+    }
+
+    /// A headline ending in 成就, 方向 or 研究所 (whose last characters also end cut lines: 就, 向, 所) is a
+    /// heading when a lead, byline or credit confirms it, as `startsArticle` reads the lines under it.
+    static func confirmWordEndHeadings(_ cues: inout [Cue], options: PipelineOptions) {
+        for k in cues.indices where cues[k].wordEndHeading && !cues[k].headingShape {
+            let saved = cues[k]
+            cues[k].headingShape = true
+            cues[k].headingShapeWithComma = true
+            if !startsArticle(k, cues: cues, options: options) { cues[k] = saved }
+        }
     }
 
     /// Rows of a table (奖牌榜 | 国家　金牌　银牌　铜牌 | 中国　24　14　12 | …): three or more short cells
@@ -381,13 +396,15 @@ public enum ParagraphReflower {
                 || Markers.isHeadingShaped(
                     unspaced, columns: unspaced == t ? line.columns : nil, maxColumns: options.maxHeadingColumns, allowComma: true))
         let heading = headingWithComma && !exclaimed && Markers.innerPunctuationCount(t).commas == 0
+        let wordEnd = plain && !heading && Markers.cannotEndHeading(last) && unspaced == t
+            && Markers.isHeadingShaped(t, columns: line.columns, maxColumns: options.maxHeadingColumns, wordEnd: true)
         return Cue(
             line: line, endsSentence: ends || jumpTo != nil || note || box,
             opensBlock: lead || jumpFrom || standaloneJump || note || furniture || Markers.isEditorsNote(t),
             standalone: furniture || standaloneJump || note || byline || commentaryByline || Markers.parseFootByline(t) != nil, credit: credit,
             headingShape: heading, headingShapeWithComma: headingWithComma, first: first, last: last, scalarCount: count,
             sentenceOpener: headingWithComma && Markers.opensSentence(t), byline: byline && !commentaryByline,
-            leadOnly: !byline && (parsedLead.map { $0.bodyStart >= count } ?? false), box: box)
+            leadOnly: !byline && (parsedLead.map { $0.bodyStart >= count } ?? false), box: box, wordEndHeading: wordEnd)
     }
 
     /// Whether line `next` continues the unit made of `unitCues`.
