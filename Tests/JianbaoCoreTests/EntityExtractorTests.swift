@@ -133,6 +133,9 @@ import Testing
         #expect(e.people.map(\.titles) == [["联合国秘书长"], ["欧盟委员会主席"], ["中国常驻联合国代表"]])
         // 联合国 stands only inside titles here: no organization "as such".
         #expect(Set(e.organizations) == ["欧盟", "安理会", "上海合作组织", "非洲联盟"], "\(e.organizations)")
+        // A dotted name after a Chinese-looking title is read whole, not as a Chinese name (穆罕默).
+        let cairo = EntityExtractor.extract(["埃及开罗大学教授穆罕默德·哈桑日前在接受本报记者采访时表示。"], issueDate: nil, homeProvince: nil)
+        #expect(cairo.people.map(\.name) == ["穆罕默德·哈桑"])
     }
 
     @Test func mentionsCarryOffsets() {

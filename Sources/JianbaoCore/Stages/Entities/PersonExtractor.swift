@@ -84,6 +84,13 @@ enum PersonExtractor {
                             continue
                         }
                         let foreign = EntityLexicon.foreignTitles.contains(title) || foreignChain(p, start: chain.start)
+                        // 开罗大学教授穆罕默德·哈桑: a dotted transliterated name after the title is read whole (穆 is
+                        // also a surname, and 穆罕默 a Chinese name's shape).
+                        if dotted, let len = dottedNameLength(p, j) {
+                            record(String(scalars: p[j..<(j + len)]), unit: ui, at: j, titleChain: chain.titles, titleStart: chain.start)
+                            i = list(after: j + len, foreign: true, titles: chain.titles, afterTitle: true)
+                            continue
+                        }
                         if let len = nameLength(p, j, foreign: foreign, requireAction: false) {
                             record(String(scalars: p[j..<(j + len)]), unit: ui, at: j, titleChain: chain.titles, titleStart: chain.start)
                             i = list(after: j + len, foreign: foreign, titles: chain.titles, afterTitle: true)
