@@ -278,6 +278,18 @@ public enum ParagraphReflower {
         return out
     }
 
+    /// A short note in brackets alone on its line: （2021年1月18日）, （摘编）.
+    static func isBracketedNote(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        guard let first = u.first, let last = u.last, first == "（" && last == "）" || first == "(" && last == ")", u.count <= 20 else { return false }
+        return noBracketOrStop(u.dropFirst().dropLast())
+    }
+
+    /// No bracket and no full stop among the scalars: the inside of one note in brackets.
+    static func noBracketOrStop<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> Bool {
+        !scalars.contains { $0 == "（" || $0 == "）" || $0 == "(" || $0 == ")" || $0 == "。" }
+    }
+
     /// Headings longer than the column, hard-wrapped like the body. A heading stack is a run of
     /// unindented lines standing right under one another at a heading's place (page top, after a
     /// blank, a finished short paragraph line, a credit or a standalone line) and ending where stacks
@@ -286,26 +298,17 @@ public enum ParagraphReflower {
     /// dashed subtitle may have a comma. In it, a line that fills the width over a shorter line (not
     /// a dashed subtitle) is one heading with its rest: kicker and headline may both be cut. A
     /// headline exactly as wide as the column over a subtitle without a dash reads as one heading:
-    /// the rarer case.
-    /// A short note in brackets alone on its line: （2021年1月18日）, （摘编）.
-    static func isBracketedNote(_ text: String) -> Bool {
-        let u = text.unicodeScalars
-        guard let first = u.first, let last = u.last, first == "（" && last == "）" || first == "(" && last == ")", u.count <= 20 else { return false }
-        return !u.dropFirst().dropLast().contains { $0 == "（" || $0 == "）" || $0 == "(" || $0 == ")" || $0 == "。" }
-    }
-
+    /// the rarer case. A rest may start with a particle (…会议上 | 的讲话), a note in brackets under a
+    /// title may be cut (（…常 | 务委员会…通过）), a dashed subtitle may fill two lines where the stack
+    /// ends under it, and a stack may end over a date in brackets (（2021年1月18日）).
     static func markWrappedHeadings(_ cues: inout [Cue], width: Int, options: PipelineOptions) {
         guard cues.count > 1 else { return }
         // Chinese at both ends of the cut (a URL or a Latin run cut by the wrap is no headline).
         func isHeadingText(_ s: Unicode.Scalar) -> Bool { CharClass.isHan(s) || "“”《》「」‘’".unicodeScalars.contains(s) }
         func full(_ c: Cue) -> Bool { c.line.columns >= width - 1 }
         // A note in brackets under a title that the wrap cut: （2021年4月29日第十三届全国人民代表大会常 | 务委员会第二十八次会议通过）.
-        func opensNote(_ c: Cue) -> Bool {
-            full(c) && c.first == "（" && !c.line.text.unicodeScalars.dropFirst().contains { $0 == "（" || $0 == "）" || $0 == "。" }
-        }
-        func closesNote(_ c: Cue) -> Bool {
-            !c.line.isIndented && !full(c) && c.last == "）" && !c.line.text.unicodeScalars.dropLast().contains { $0 == "（" || $0 == "）" || $0 == "。" }
-        }
+        func opensNote(_ c: Cue) -> Bool { full(c) && c.first == "（" && noBracketOrStop(c.line.text.unicodeScalars.dropFirst()) }
+        func closesNote(_ c: Cue) -> Bool { !c.line.isIndented && !full(c) && c.last == "）" && noBracketOrStop(c.line.text.unicodeScalars.dropLast()) }
         func inStack(_ c: Cue) -> Bool {
             guard !c.line.isIndented, !c.opensBlock, !c.credit, !c.standalone else { return false }
             if opensNote(c) { return true }
