@@ -422,6 +422,12 @@ import Testing
             """)
         #expect(page.articles.map(\.headline) == ["夏日", "读书的灯"])
         #expect(page.articles.first?.paragraphs.map(\.text).suffix(2) == ["那是我见过", "最美的波浪"])
+        // A blank after every line: the essay's title over its author's name and prose still opens a piece.
+        let spaced = Self.clip(
+            ["夏日", "李　梅", "蝉声落满了午后", "风从麦田那边赶来", "母亲的草帽", "在田埂上", "读书的灯", "张晓东", "我读小学的时候，村里还没有通电。每天晚上，母亲点起一盏煤油灯。"]
+                .joined(separator: "\n\n") + "\n")
+        #expect(spaced.articles.map(\.headline) == ["夏日", "读书的灯"])
+        #expect(spaced.articles.last?.reporters == ["张晓东"])
         // Prose above the short lines: they are a headline, not a stanza.
         let prose = Self.clip("夏日\n李　梅\n　　蝉声落满了午后，风从麦田那边赶来。\n\n那是我见过\n最美的波浪\n")
         #expect(prose.articles.count == 2)

@@ -47,9 +47,10 @@ public enum ArticleSegmenter {
         for (index, original) in blocks.enumerated() {
             var b = original
             if b.kind == .heading, let g = verseGap, pending.isEmpty, let last = drafts.last?.blocks.last, last.kind == .byline || gap(last, b) <= g,
-                index + 1 == blocks.count || ![.lead, .byline].contains(blocks[index + 1].kind)
+                index + 1 == blocks.count || ![.lead, .byline].contains(blocks[index + 1].kind) && !opensSignedPiece(blocks, index)
             {
-                // (A heading over a lead starts the next article however close it stands.)
+                // (A heading over a lead starts the next article however close it stands, and so does a
+                // title over its author's name and prose: 读书的灯 | 张晓东 | 我读小学的时候，….)
                 b.kind = .body
             } else if b.kind != .body {
                 verseGap = nil
@@ -336,6 +337,14 @@ public enum ArticleSegmenter {
             out.append(host)
         }
         return out
+    }
+
+    /// The heading at `index` stands over an author's name and a paragraph of prose (a sentence's end,
+    /// or longer than a line of verse): the title of a signed piece.
+    static func opensSignedPiece(_ blocks: [Block], _ index: Int) -> Bool {
+        guard index + 2 < blocks.count, blocks[index + 1].kind == .heading, authorNames(blocks[index + 1].text) != nil else { return false }
+        let text = blocks[index + 2]
+        return [.body, .lead].contains(text.kind) && !Markers.isVerseLine(text.text)
     }
 
     /// The draft starts below `byline`: it is the article a byline printed above its heading belongs to.
