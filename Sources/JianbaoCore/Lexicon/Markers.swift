@@ -149,9 +149,19 @@ public enum Markers {
 
     /// The speaker after a quotation: 何家枝说。/ 一位研究员表示，… — the rest of the paragraph whose
     /// quotation ended the line before.
+    /// A longer speaker named by office, in one clause ending the sentence, counts too (埃及开罗大学教授
+    /// 穆罕默德·哈桑日前在接受本报记者采访时表示。).
     public static func isSpeechAttribution(_ text: String) -> Bool {
-        guard let head = speakerHead(text, within: 12, before: "。，,：:"), head.unicodeScalars.count <= 10 else { return false }
-        return ["说", "表示", "介绍", "坦言", "感慨", "告诉记者"].contains { head.hasSuffix($0) && head.count > $0.count }
+        let verbs = ["说", "表示", "介绍", "坦言", "感慨", "告诉记者"]
+        if let head = speakerHead(text, within: 12, before: "。，,：:"), head.unicodeScalars.count <= 10 {
+            return verbs.contains { head.hasSuffix($0) && head.count > $0.count }
+        }
+        let u = Array(text.unicodeScalars.prefix(41))
+        var i = 0
+        while i < u.count, CharClass.isHan(u[i]) || u[i] == "·" || CharClass.isDigit(u[i]) { i += 1 }
+        guard i >= 6, i < u.count, u[i] == "。" else { return false }
+        let clause = String(scalars: u[0..<i])
+        return ["说", "表示", "指出", "介绍", "坦言", "告诉记者"].contains { clause.hasSuffix($0) }
     }
 
     static let speechVerbs = ["指出", "强调", "表示", "认为", "要求", "介绍", "提出", "说", "了解到", "获悉", "透露", "显示", "宣布"]
