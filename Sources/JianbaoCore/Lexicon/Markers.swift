@@ -161,7 +161,7 @@ public enum Markers {
         while i < u.count, CharClass.isHan(u[i]) || u[i] == "·" || CharClass.isDigit(u[i]) { i += 1 }
         guard i >= 6, i < u.count, u[i] == "。" else { return false }
         let clause = String(scalars: u[0..<i])
-        return ["说", "表示", "指出", "介绍", "坦言", "告诉记者"].contains { clause.hasSuffix($0) }
+        return verbs.contains { clause.hasSuffix($0) }
     }
 
     static let speechVerbs = ["指出", "强调", "表示", "认为", "要求", "介绍", "提出", "说", "了解到", "获悉", "透露", "显示", "宣布"]
@@ -914,6 +914,11 @@ public enum Markers {
     /// A line of verse: short, and ending no sentence (蝉声落满了午后).
     static func isVerseLine(_ text: String) -> Bool {
         text.scalarCount <= 24 && !endsSentence(text)
+    }
+
+    /// A full date alone on a line, blanks aside (2021年4月29日, 2021年 4月29日).
+    static func isDateLine(_ text: String) -> Bool {
+        isDate(Array(text.unicodeScalars.filter { !CharClass.isSpace($0) }))
     }
 
     /// 2022年03月15日 (digits, full-width digits or Chinese numerals).

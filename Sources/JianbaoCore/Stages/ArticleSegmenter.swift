@@ -218,7 +218,7 @@ public enum ArticleSegmenter {
     /// Not when text, a lead or an author's name follows as close: then the line above was a title.
     static func closingDate(_ b: Block, under d: Draft, signature: [Block], next: Block?) -> Block? {
         guard d.hasBody, !d.isPhoto, d.continuesOnPage == nil, b.pieces.count == 1, signature.count <= 1,
-            Markers.isDate(Array(b.text.unicodeScalars.filter { !CharClass.isSpace($0) })), let last = d.blocks.last
+            Markers.isDateLine(b.text), let last = d.blocks.last
         else { return nil }
         if let n = next, gap(b, n) <= spacing(d),
             [.body, .lead, .byline].contains(n.kind) || n.kind == .heading && authorNames(n.text) != nil

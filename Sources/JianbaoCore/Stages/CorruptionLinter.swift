@@ -21,7 +21,7 @@ public enum CorruptionLinter {
         // (A text signed and dated ends on its date: 中华人民共和国主席　习近平 | 2021年4月29日.)
         if article.continuesOnPage == nil, article.kind != .photo, !isVerse(article), let last = article.paragraphs.last,
             let end = last.text.unicodeScalars.last, CharClass.isHan(end), !Markers.endsSentence(last.text),
-            !Markers.isDate(Array(last.text.unicodeScalars.filter { !CharClass.isSpace($0) }))
+            !Markers.isDateLine(last.text)
         {
             let tail = String(scalars: last.text.unicodeScalars.suffix(8))
             findings.append(
