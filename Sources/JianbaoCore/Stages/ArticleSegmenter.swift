@@ -20,6 +20,10 @@ public enum ArticleSegmenter {
         var isCommentary = false
 
         var hasBody: Bool { !paragraphs.isEmpty }
+        /// Heading lines and nothing else: no text, lead, caption or jump under them.
+        var isHeadingsOnly: Bool {
+            !headings.isEmpty && blocks.count == headings.count && lead == nil && !isPhoto && continuedFromPage == nil && continuesOnPage == nil
+        }
     }
 
     public static func segment(_ blocks: [Block], pageID: String, options: PipelineOptions) -> Result {
@@ -182,14 +186,10 @@ public enum ArticleSegmenter {
     /// page without indents): one piece, its first line the headline, the others its paragraphs. Each
     /// stack of three had become an article with no text.
     static func mergingHeadingRuns(_ drafts: [Draft]) -> [Draft] {
-        func headingsOnly(_ d: Draft) -> Bool {
-            !d.headings.isEmpty && d.blocks.count == d.headings.count && d.lead == nil && !d.isPhoto && d.continuedFromPage == nil
-                && d.continuesOnPage == nil
-        }
         var out: [Draft] = []
         var lastIsRun = false  // out.last is a run merged here, which may take more
         for d in drafts {
-            guard var host = out.last, headingsOnly(host) || lastIsRun, headingsOnly(d), let last = host.blocks.last, let first = d.blocks.first
+            guard var host = out.last, host.isHeadingsOnly || lastIsRun, d.isHeadingsOnly, let last = host.blocks.last, let first = d.blocks.first
             else {
                 out.append(d)
                 lastIsRun = false
@@ -200,7 +200,7 @@ public enum ArticleSegmenter {
                 lastIsRun = false
                 continue
             }
-            if headingsOnly(host) {
+            if host.isHeadingsOnly {
                 host.paragraphs = host.headings.dropFirst().compactMap(\.paragraph)
                 host.headings = [host.headings[0]]
             }
@@ -245,8 +245,7 @@ public enum ArticleSegmenter {
         var out: [Draft] = []
         for d in drafts {
             // (Most pieces have text of their own: that is decided first.)
-            guard !d.headings.isEmpty, d.blocks.count == d.headings.count, d.lead == nil, !d.isPhoto, d.continuedFromPage == nil,
-                d.continuesOnPage == nil, var host = out.last, host.paragraphs.count >= 3, !host.isPhoto, host.continuesOnPage == nil,
+            guard d.isHeadingsOnly, var host = out.last, host.paragraphs.count >= 3, !host.isPhoto, host.continuesOnPage == nil,
                 let last = host.blocks.last, let first = d.blocks.first, gap(last, first) <= spacing(host) + 1,
                 host.paragraphs.allSatisfy(isVerse), d.headings.allSatisfy({ $0.paragraph.map(isVerse) ?? false })
             else {
@@ -268,8 +267,8 @@ public enum ArticleSegmenter {
     static func keepingStrayLines(_ drafts: [Draft]) -> [Draft] {
         var out: [Draft] = []
         for (i, d) in drafts.enumerated() {
-            guard var host = out.last, host.hasBody, !host.isPhoto, host.continuesOnPage == nil, d.headings.count == 1, d.blocks.count == 1,
-                d.lead == nil, !d.isPhoto, d.continuedFromPage == nil, d.continuesOnPage == nil, let line = d.headings.first,
+            guard var host = out.last, host.hasBody, !host.isPhoto, host.continuesOnPage == nil, d.isHeadingsOnly, d.headings.count == 1,
+                let line = d.headings.first,
                 line.text.unicodeScalars.count <= 20, !line.text.hasText("记者"), !line.text.hasSuffix("摄"), let para = line.paragraph,
                 let last = host.blocks.last
             else {
