@@ -1,7 +1,6 @@
 import Dispatch
 import Foundation
 import JianbaoCore
-import Synchronization
 
 /// Where one page's bytes come from.
 public struct PageSource: Sendable {
@@ -38,131 +37,140 @@ public struct Ingester {
         public var failures: [(path: String, message: String)] = []
     }
 
-    /// Ingests `sources`; `progress(done, total, summary)` is called after each batch is stored.
-    /// Clipping the next batch overlaps with storing the one before (one writer thread).
+    /// Ingests `sources` in their order; `progress(done, total, summary)` is called after each
+    /// batch is stored.
+    ///
+    /// Work-conserving on every core: clipping threads (one core fewer than the machine has, at
+    /// least one) run up to two batches ahead of the store, and the calling thread, which stores
+    /// each batch in turn, clips the pages of the next batch that no one has taken yet while it
+    /// waits for that batch. So neither the store nor the clipping leaves a core idle while the
+    /// other has work.
     public func run(
         _ sources: [PageSource], metadata: @escaping @Sendable (String) -> PageMetadata,
         progress: (Int, Int, IngestSummary) -> Void = { _, _, _ in }
     ) throws -> Outcome {
         var outcome = Outcome()
-        let writer = Writer(archive: archive)
+        let work = ClipWork(sources: sources, pipeline: pipeline, metadata: metadata, lookahead: 2 * batchSize)
+        let threads = (0..<min(Self.clipWorkers, sources.count)).map { n in
+            let thread = Thread { work.clipAhead() }
+            thread.name = "jianbao-clip-\(n)"
+            return thread
+        }
+        threads.forEach { $0.start() }
+        defer { work.stop() }
         for start in stride(from: 0, to: sources.count, by: batchSize) {
-            let chunk = Array(sources[start..<min(start + batchSize, sources.count)])
+            let end = min(start + batchSize, sources.count)
             var items: [IngestItem] = []
-            for (source, result) in zip(chunk, clip(chunk, metadata: metadata)) {
+            for (i, result) in zip(start..<end, work.results(start..<end)) {
                 switch result {
                 case .success(let item): items.append(item)
-                case .failure(let message): outcome.failures.append((source.path, message))
+                case .failure(let message): outcome.failures.append((sources[i].path, message))
                 }
             }
-            // Wait for the previous batch, then hand this one over and clip the next meanwhile.
-            let stored = try writer.waitForPrevious()
-            if let stored { progress(stored.done, sources.count, stored.summary) }
-            writer.submit(items, done: min(start + batchSize, sources.count))
+            outcome.summary = outcome.summary + (try archive.ingest(items))
+            progress(end, sources.count, outcome.summary)
         }
-        if let stored = try writer.waitForPrevious() { progress(stored.done, sources.count, stored.summary) }
-        outcome.summary = writer.summary
         outcome.jumps = try archive.stitchJumps()
         return outcome
     }
 
-    /// Stores batches on a thread of its own (not the dispatch pool, which clipping fills), one
-    /// at a time, remembering the first error.
-    final class Writer: @unchecked Sendable {
-        let archive: SQLiteArchive
-        let work = DispatchSemaphore(value: 0)
-        let finished = DispatchSemaphore(value: 0)
-        var next: [IngestItem]?
-        var summary = IngestSummary()
-        var error: Error?
-        var pending: Int?
-        var stop = false
-
-        init(archive: SQLiteArchive) {
-            self.archive = archive
-            let thread = Thread { [unowned self] in self.loop() }
-            thread.name = "jianbao-ingest-writer"
-            thread.start()
-        }
-
-        deinit {
-            stop = true
-            work.signal()
-        }
-
-        func loop() {
-            while true {
-                work.wait()
-                if stop { return }
-                if let items = next, error == nil {
-                    do {
-                        summary = summary + (try archive.ingest(items))
-                    } catch {
-                        self.error = error
-                    }
-                }
-                next = nil
-                finished.signal()
-            }
-        }
-
-        func submit(_ items: [IngestItem], done: Int) {
-            pending = done
-            next = items
-            work.signal()
-        }
-
-        /// Blocks until the submitted batch is stored; its progress, or nil when none was pending.
-        func waitForPrevious() throws -> (done: Int, summary: IngestSummary)? {
-            guard let done = pending else { return nil }
-            finished.wait()
-            pending = nil
-            if let error { throw error }
-            return (done, summary)
-        }
-    }
+    /// Threads that clip ahead of the store: one core fewer than the machine has (at least one);
+    /// the storing thread clips too whenever its next batch is not ready.
+    static var clipWorkers: Int { max(1, ProcessInfo.processInfo.activeProcessorCount - 1) }
 
     enum Result {
         case success(IngestItem)
         case failure(String)
     }
 
-    final class Slots: @unchecked Sendable {
-        var values: [Result?]
-        init(_ n: Int) { values = Array(repeating: nil, count: n) }
-    }
+    /// The pages of one ingest, clipped in any order by any thread and handed to the store in
+    /// their order. Pages are claimed one at a time; the clipping threads claim no page more than
+    /// `lookahead` pages past the batch being stored, which bounds memory.
+    final class ClipWork: @unchecked Sendable {
+        let sources: [PageSource]
+        let pipeline: Pipeline
+        let metadata: @Sendable (String) -> PageMetadata
+        let lookahead: Int
+        let condition = NSCondition()
+        var slots: [Result?]
+        var claimed = 0
+        var delivered = 0
+        var stopped = false
 
-    /// Threads that clip: one core fewer than the machine has (at least one), so the writer, which
-    /// bounds an ingest, keeps a core of its own while the next batch is clipped. On 2 cores this
-    /// took 1,500 pages from 8.7 s to 6.6 s against clipping on every core.
-    static var clipWorkers: Int { max(1, ProcessInfo.processInfo.activeProcessorCount - 1) }
+        init(sources: [PageSource], pipeline: Pipeline, metadata: @escaping @Sendable (String) -> PageMetadata, lookahead: Int) {
+            self.sources = sources
+            self.pipeline = pipeline
+            self.metadata = metadata
+            self.lookahead = max(1, lookahead)
+            slots = Array(repeating: nil, count: sources.count)
+        }
 
-    func clip(_ sources: [PageSource], metadata: @Sendable (String) -> PageMetadata) -> [Result] {
-        let slots = Slots(sources.count)
-        let pipeline = self.pipeline
-        let lock = NSLock()
-        let next = Atomic<Int>(0)
-        DispatchQueue.concurrentPerform(iterations: min(Self.clipWorkers, sources.count)) { _ in
+        /// A clipping thread's loop: claim the next page within the lookahead, clip it, repeat.
+        func clipAhead() {
             while true {
-                let i = next.wrappingAdd(1, ordering: .relaxed).oldValue
-                guard i < sources.count else { return }
-                let source = sources[i]
-                let result: Result
-                do {
-                    let bytes = try source.read()
-                    do {
-                        result = .success(IngestItem(page: try pipeline.run(bytes, metadata: metadata(source.path)), raw: bytes))
-                    } catch {
-                        result = .failure("\(error)")
-                    }
-                } catch {
-                    result = .failure(error.localizedDescription)
+                condition.lock()
+                while !stopped, claimed < sources.count, claimed >= delivered + lookahead { condition.wait() }
+                guard !stopped, claimed < sources.count else {
+                    condition.unlock()
+                    return
                 }
-                lock.lock()
-                slots.values[i] = result
-                lock.unlock()
+                let i = claimed
+                claimed += 1
+                condition.unlock()
+                finish(i, clip(i))
             }
         }
-        return slots.values.map { $0! }
+
+        /// The results for `range` (the next batch), clipping its unclaimed pages on this thread.
+        func results(_ range: Range<Int>) -> [Result] {
+            condition.lock()
+            defer { condition.unlock() }
+            while true {
+                if range.allSatisfy({ slots[$0] != nil }) { break }
+                if claimed < range.upperBound {
+                    let i = claimed
+                    claimed += 1
+                    condition.unlock()
+                    let result = clip(i)
+                    condition.lock()
+                    slots[i] = result
+                } else {
+                    condition.wait()
+                }
+            }
+            let out = range.map { slots[$0]! }
+            for i in range { slots[i] = nil }
+            delivered = range.upperBound
+            condition.broadcast()
+            return out
+        }
+
+        func finish(_ i: Int, _ result: Result) {
+            condition.lock()
+            slots[i] = result
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        func stop() {
+            condition.lock()
+            stopped = true
+            condition.broadcast()
+            condition.unlock()
+        }
+
+        func clip(_ i: Int) -> Result {
+            let source = sources[i]
+            do {
+                let bytes = try source.read()
+                do {
+                    return .success(IngestItem(page: try pipeline.run(bytes, metadata: metadata(source.path)), raw: bytes))
+                } catch {
+                    return .failure("\(error)")
+                }
+            } catch {
+                return .failure(error.localizedDescription)
+            }
+        }
     }
 }

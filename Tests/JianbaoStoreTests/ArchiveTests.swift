@@ -65,6 +65,35 @@ import Testing
         #expect(try archive.integrityCheck() == "ok")
     }
 
+    /// Pages clipped by several threads, the storing one among them, are stored in their given
+    /// order batch by batch; a page that cannot be read or decoded is reported with its path and the
+    /// others are stored.
+    @Test(arguments: [1, 3, 64])
+    func ingesterStoresPagesInOrder(batch: Int) throws {
+        let (archive, dir) = try Self.temporaryArchive()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let specimen = Array(try Data(contentsOf: Self.specimen))
+        let sources = (1...17).map { n in
+            PageSource(path: "paper-2021-01-\(n < 10 ? "0" : "")\(n)-p1.txt") {
+                if n == 5 { return [0x00, 0xFF, 0xFE, 0x00, 0x01] + Array(repeating: 0x00, count: 64) }
+                if n == 9 { throw CocoaError(.fileReadNoPermission) }
+                return specimen + Array("\n第\(n)页\n".utf8)
+            }
+        }
+        var reported: [Int] = []
+        let outcome = try Ingester(archive: archive, batchSize: batch).run(sources, metadata: { path in
+            PageMetadata(path: path, newspaper: "测试日报", issueDate: IssueDate(iso: String(path.dropFirst(6).prefix(10))), page: 1)
+        }) { done, total, _ in
+            #expect(total == 17)
+            reported.append(done)
+        }
+        #expect(outcome.failures.map(\.path) == [sources[4].path, sources[8].path])
+        #expect(outcome.summary.pagesAdded == 15 && outcome.summary.articles == 15 * 14)
+        #expect(reported == Array(stride(from: batch, to: 17, by: batch)) + [17])
+        let paths = try archive.read { try String.fetchAll($0, sql: "SELECT path FROM page ORDER BY id") }
+        #expect(paths == sources.map(\.path).enumerated().filter { $0.offset != 4 && $0.offset != 8 }.map(\.element))
+    }
+
     /// Pages stored in separate transactions leave the index in several segments; optimizing merges
     /// them into one and every search answers as before.
     @Test func optimizingTheSearchIndexKeepsTheAnswers() throws {
