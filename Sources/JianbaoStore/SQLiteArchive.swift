@@ -105,33 +105,35 @@ public final class SQLiteArchive: Archive, @unchecked Sendable {
             p.decoded.lineEnding.rawValue, p.layout.rawValue, item.raw.count, Data(item.raw),
         ])
         let pageId = db.lastInsertedRowID
-        let insertArticle = try db.cachedStatement(
+        let insertArticle = try RowInserter(
+            db,
             sql: """
                 INSERT INTO article(pageId, clipId, ordinal, kind, headline, source, continuedFromPage, continuesOnPage,
                     firstLine, lastLine, chars, newspaperId, date, pageNumber, json)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-        let insertFTS = try db.cachedStatement(sql: "INSERT INTO article_fts(rowid, headline, body) VALUES (?, ?, ?)")
-        let insertParagraph = try db.cachedStatement(
-            sql: "INSERT INTO paragraph(articleId, ordinal, firstLine, lastLine) VALUES (?, ?, ?, ?)")
-        let insertEntity = try db.cachedStatement(
-            sql: "INSERT INTO entity(articleId, kind, name, code, titles, mentions) VALUES (?, ?, ?, ?, ?, ?)")
-        let insertFinding = try db.cachedStatement(
-            sql: "INSERT INTO finding(articleId, kind, text, line, message) VALUES (?, ?, ?, ?, ?)")
+        let insertFTS = try RowInserter(db, sql: "INSERT INTO article_fts(rowid, headline, body) VALUES (?, ?, ?)")
+        let insertParagraph = try RowInserter(db, sql: "INSERT INTO paragraph(articleId, ordinal, firstLine, lastLine) VALUES (?, ?, ?, ?)")
+        let insertEntity = try RowInserter(
+            db, sql: "INSERT INTO entity(articleId, kind, name, code, titles, mentions) VALUES (?, ?, ?, ?, ?, ?)")
+        let insertFinding = try RowInserter(db, sql: "INSERT INTO finding(articleId, kind, text, line, message) VALUES (?, ?, ?, ?, ?)")
+        let page = p.metadata.page.map { Int64($0) }
         for (ordinal, (a, rows)) in zip(p.articles, item.rows).enumerated() {
-            try insertArticle.execute(arguments: [
-                pageId, a.id, ordinal, a.kind.rawValue, a.headline, a.source, a.continuedFromPage, a.continuesOnPage,
-                a.range.first, a.range.last, rows.bodyScalars, newspaperId, date, p.metadata.page, rows.json,
-            ])
+            try insertArticle.insert(
+                .int(pageId), .text(a.id), .int(Int64(ordinal)), .text(a.kind.rawValue), .text(a.headline), .text(a.source),
+                .int(a.continuedFromPage.map(Int64.init)), .int(a.continuesOnPage.map(Int64.init)), .int(Int64(a.range.first)),
+                .int(Int64(a.range.last)), .int(Int64(rows.bodyScalars)), .int(newspaperId), .text(date), .int(page), .text(rows.json))
             let articleId = db.lastInsertedRowID
-            try insertFTS.execute(arguments: [articleId, rows.headlines, rows.body])
+            try insertFTS.insert(.int(articleId), .text(rows.headlines), .text(rows.body))
             for (i, para) in a.paragraphs.enumerated() {
-                try insertParagraph.execute(arguments: [articleId, i, para.range.first, para.range.last])
+                try insertParagraph.insert(.int(articleId), .int(Int64(i)), .int(Int64(para.range.first)), .int(Int64(para.range.last)))
             }
             for e in rows.entities {
-                try insertEntity.execute(arguments: [articleId, e.kind, e.name, e.code, e.titles, e.mentions])
+                try insertEntity.insert(.int(articleId), .text(e.kind), .text(e.name), .text(e.code), .text(e.titles), .int(Int64(e.mentions)))
             }
-            for f in a.findings { try insertFinding.execute(arguments: [articleId, f.kind.rawValue, f.text, f.line, f.message]) }
+            for f in a.findings {
+                try insertFinding.insert(.int(articleId), .text(f.kind.rawValue), .text(f.text), .int(Int64(f.line)), .text(f.message))
+            }
             summary.articles += 1
         }
         for d in p.dropped {

@@ -94,6 +94,27 @@ import Testing
         #expect(paths == sources.map(\.path).enumerated().filter { $0.offset != 4 && $0.offset != 8 }.map(\.element))
     }
 
+    /// The ingest's inserter binds text (an empty string as text, not NULL), integers and NULL
+    /// as GRDB would, reports a failed insert as a DatabaseError and stays usable after it.
+    @Test func rowInserterBindsAndFailsLikeGRDB() throws {
+        let queue = try DatabaseQueue()
+        try queue.write { db in
+            try db.execute(sql: "CREATE TABLE t (a INTEGER NOT NULL, b TEXT, c INTEGER)")
+            let insert = try RowInserter(db, sql: "INSERT INTO t(a, b, c) VALUES (?, ?, ?)")
+            try insert.insert(.int(1), .text(""), .int(nil))
+            try insert.insert(.int(2), .text("周波"), .int(-7))
+            try insert.insert(.int(3), .text(nil), .int(Int64.max))
+            #expect(throws: DatabaseError.self) { try insert.insert(.int(nil), .text("x"), .int(0)) }
+            try insert.insert(.int(4), .text("疫情防控"), .int(0))
+            let rows = try Row.fetchAll(db, sql: "SELECT a, b, typeof(b), c, typeof(c) FROM t ORDER BY a")
+            #expect(rows.map { $0[0] as Int64 } == [1, 2, 3, 4])
+            #expect(rows.map { $0[2] as String } == ["text", "text", "null", "text"])
+            #expect(rows.map { $0[1] as String? } == ["", "周波", nil, "疫情防控"])
+            #expect(rows.map { $0[4] as String } == ["null", "integer", "integer", "integer"])
+            #expect(rows[2][3] as Int64 == Int64.max)
+        }
+    }
+
     /// Pages stored in separate transactions leave the index in several segments; optimizing merges
     /// them into one and every search answers as before.
     @Test func optimizingTheSearchIndexKeepsTheAnswers() throws {
