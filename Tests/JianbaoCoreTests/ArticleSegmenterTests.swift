@@ -535,6 +535,23 @@ import Testing
         #expect(!Markers.isCommentaryByline("评论员观察") && Markers.isCommentaryByline("本报评论员"))
     }
 
+    /// A headline with its commentary's author in front (新华社评论员：…) is the headline of a
+    /// commentary of its own, not a byline under the article above.
+    @Test func authorInFrontOfAHeadline() {
+        let page = Self.clip("""
+            把科技自立自强作为国家发展的战略支撑
+            本报记者　王浩
+            　　这是一篇通讯的正文，写得足够长以便成为一个段落。
+
+            新华社评论员：坚定不移走好中国道路
+            　　这是一篇评论的正文，写得足够长以便成为一个段落。
+
+            """)
+        #expect(page.articles.map(\.headline) == ["把科技自立自强作为国家发展的战略支撑", "新华社评论员：坚定不移走好中国道路"])
+        #expect(page.articles.map(\.kind) == [.news, .commentary])
+        #expect(!Markers.isCommentaryByline("新华社评论员：坚定不移走好中国道路") && Markers.isCommentaryByline("新华社评论员"))
+    }
+
     /// A list of names on a page without indents — heading-shaped lines with no text under any of them —
     /// is one piece under its first line, not a row of empty articles; one a line or a blank after each.
     @Test func aListOfNamesIsOnePiece() {

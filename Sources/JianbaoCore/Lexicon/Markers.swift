@@ -1025,8 +1025,9 @@ public enum Markers {
 
     /// A byline for a commentary: 本报评论员, 人民日报评论员, 本报特约评论员, 社论.
     public static func isCommentaryByline(_ text: String) -> Bool {
-        // (评论员观察 and 评论员文章 name the column, not its author.)
-        text.utf8.count <= 80 && text.unicodeScalars.count <= 20
+        // (评论员观察 and 评论员文章 name the column, not its author; 新华社评论员：坚定不移走好中国道路 is a
+        // headline with its author in front.)
+        text.utf8.count <= 80 && text.unicodeScalars.count <= 20 && !text.contains("：") && !text.contains(":")
             && (text.hasText("评论员") && !text.hasSuffix("观察") && !text.hasSuffix("文章") || text == "社论" || text.hasText("本报评论部"))
     }
 }

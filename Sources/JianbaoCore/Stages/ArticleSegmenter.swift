@@ -439,6 +439,7 @@ public enum ArticleSegmenter {
         let commentary = d.isCommentary || stack.subtitle.map { $0.startsWithText("—") && $0.hasText("论") } == true
             || d.headings.contains { ["社论", "评论员文章", "短评", "时评", "人民时评"].contains(where: $0.text.hasText) }
             || d.headings.contains { commentaryColumns.contains(String($0.text.unicodeScalars.filter { !CharClass.isSpace($0) })) }
+            || stack.headline.map(Self.isAuthoredHeadline) == true
         if d.isPhoto {
             kind = .photo
         } else if d.continuedFromPage != nil {
@@ -465,6 +466,13 @@ public enum ArticleSegmenter {
     static let briefColumnLabels: Set<String> = ["简讯", "快讯", "短讯", "要闻简报", "新闻速览", "简明新闻", "本版简讯", "新闻简讯", "综合简讯", "资讯", "速读"]
 
     /// Columns of opinion: what stands under them is commentary.
+    /// A headline with its commentary's author in front: 新华社评论员：坚定不移走好中国道路, 本报评论员：…
+    static func isAuthoredHeadline(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
+        let author = text[..<colon]
+        return author.count <= 10 && (author.hasSuffix("评论员") || author.hasSuffix("评论部"))
+    }
+
     static let commentaryColumns: Set<String> = ["人民论坛", "评论员观察", "人民观察", "今日谈", "望海楼", "钟声", "国际论坛", "快评", "新华时评", "金台随笔"]
 
     /// Standing column names printed above a headline: 国际观察, 人民时评, 今日谈, 一线调查, 新春走基层.
