@@ -157,6 +157,9 @@ enum PersonExtractor {
         return i + 1 < p.count && Surnames.compoundInitials.contains(p[i]) && Surnames.compound.contains(String(scalars: p[i..<(i + 2)]))
     }
 
+    /// Verbs that take 来 or 去 as a directional complement (起来, 下去, 出来).
+    static let directionalVerbs: ScalarSet = ["起", "下", "上", "出", "过", "回", "进"]
+
     /// The middle dots between the parts of a transliterated name.
     static let nameDots: ScalarSet = ["·", "•", "・"]
 
@@ -233,6 +236,9 @@ enum PersonExtractor {
             {
                 continue
             }
+            // 富起|来: a verb's directional complement (起来, 下去) runs across the end, so no name ends there
+            // (站起来、富起来、强起来).
+            if j + len < p.count, directionalVerbs.contains(p[j + len - 1]), p[j + len] == "来" || p[j + len] == "去" { continue }
             let name = String(scalars: p[j..<(j + len)])
             if let w = Words.info(name) {
                 if !w.pos.hasPrefix("nr"), w.logFrequency >= 8 { continue }
