@@ -90,6 +90,21 @@ import Testing
         #expect(codesRight == codesTotal, "\(report)")
     }
 
+    /// A 和 inside a department's name (工业和信息化部) does not cut the title chain; one between
+    /// two titles does (省委书记和省长).
+    @Test func titlesThroughDepartmentNamesWithHe() {
+        let cases: [(String, String, [String])] = [
+            ("——访工业和信息化部部长肖亚庆", "肖亚庆", ["工业和信息化部部长"]),
+            ("住房和城乡建设厅厅长王刚说，要加快建设。", "王刚", ["住房和城乡建设厅厅长"]),
+            ("国家发展和改革委员会主任何立峰表示，经济向好。", "何立峰", ["国家发展和改革委员会主任"]),
+            ("省委书记和省长王某出席会议。", "王某", ["省长"]),
+        ]
+        for (text, name, titles) in cases {
+            let people = EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).people
+            #expect(people.first { $0.name == name }?.titles == titles, "\(text): \(people)")
+        }
+    }
+
     @Test func trapsAreNotEntities() {
         for text in ["白皮书介绍，制度有三个特点。", "落实惠农政策", "由20万平方米扩大", "全面从严治党", "要高度警惕", "较大安全隐患", "经贸合作成果", "会议在沈召开", "各级党组织", "有关部门",
             "迎来了从站起来、富起来到强起来的伟大飞跃"] {

@@ -305,6 +305,19 @@ enum PersonExtractor {
         return (titles, chainStart)
     }
 
+    /// The 和 at `i` is inside a department's name (工业和信息化部, 住房和城乡建设厅, 发展和改革委员会):
+    /// two to five Han characters after it end in 部, 厅, 局 or 委员会.
+    static func joinsDepartmentName(_ seg: [Unicode.Scalar], at i: Int) -> Bool {
+        var k = i + 1
+        while k < seg.count, k - i <= 6, EntityText.isHan(seg[k]) {
+            let n = k - i - 1  // Han characters between 和 and seg[k]
+            if n >= 2, ["部", "厅", "局"].contains(seg[k]) { return true }
+            if n >= 2, seg[k] == "委", k + 2 < seg.count, seg[k + 1] == "员", seg[k + 2] == "会" { return true }
+            k += 1
+        }
+        return false
+    }
+
     static let titleScalars = EntityLexicon.titles.map { Array($0.unicodeScalars) }
     static let cutScalars = EntityLexicon.titleCuts.map { Array($0.unicodeScalars) }
 
@@ -322,6 +335,7 @@ enum PersonExtractor {
         for ws in cutScalars where seg.count > ws.count {
             for i in 0...(seg.count - ws.count - 1) where seg[i] == ws[0] && (1..<ws.count).allSatisfy({ seg[i + $0] == ws[$0] }) {
                 if ws == ["和"], i > 0, seg[i - 1] == "共" { continue }  // 中华人民共和国
+                if ws == ["和"], joinsDepartmentName(seg, at: i) { continue }  // 工业和信息化部部长
                 cut = max(cut, i + ws.count)
             }
         }
