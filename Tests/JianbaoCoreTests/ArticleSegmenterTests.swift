@@ -11,6 +11,8 @@ import Testing
             == (nil, "中共中央政治局召开会议", "分析研究当前经济形势和经济工作 中共中央总书记习近平主持会议"))
         #expect(ArticleSegmenter.assignStack(["坚持稳中求进", "会议召开", "部署全年工作"]) == ("坚持稳中求进", "会议召开", "部署全年工作"))
         #expect(ArticleSegmenter.assignStack(["国际观察", "合作共赢是人间正道"]) == ("国际观察", "合作共赢是人间正道", nil))
+        #expect(ArticleSegmenter.assignStack(["经济新方位", "夏粮丰收　增产增收"]) == ("经济新方位", "夏粮丰收　增产增收", nil))
+        #expect(ArticleSegmenter.assignStack(["乡村振兴进行时", "小木耳　大产业"]) == ("乡村振兴进行时", "小木耳　大产业", nil))
         #expect(ArticleSegmenter.assignStack(["前三季度外贸增长较快", "结构持续优化"]) == (nil, "前三季度外贸增长较快", "结构持续优化"))
         // A column in lenticular brackets, or a series name before a column's: kickers.
         #expect(ArticleSegmenter.assignStack(["【奋斗百年路　启航新征程】", "红船精神历久弥新"]) == ("【奋斗百年路　启航新征程】", "红船精神历久弥新", nil))

@@ -197,6 +197,8 @@ import Testing
         #expect(Markers.isFurniture("第04版：要闻"))
         #expect(Markers.isFurniture("人民日报　2022年3月15日　星期二"))
         #expect(Markers.isFurniture("数据来源：国家统计局"))
+        // A chart's title and maker: the chart is not in the text.
+        #expect(Markers.isFurniture("图表：前7月铁路投资情况") && Markers.isFurniture("制图：张丹峰"))
         #expect(Markers.isFurniture("本版图片均为资料图片"))
         #expect(Markers.isCreditOnly("谢尚国摄（人民视觉）") == ["谢尚国"])
         #expect(!Markers.isFurniture("2022年03月15日 晴"))

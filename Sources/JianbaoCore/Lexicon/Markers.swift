@@ -734,6 +734,8 @@ public enum Markers {
         if text.startsWithText("本版图片") || text.startsWithText("本版照片") { return true }
         // The source under a chart or table: 数据来源：国家统计局.
         if ["数据来源：", "数据来源:", "资料来源：", "资料来源:"].contains(where: text.startsWithText) { return true }
+        // A chart's title (图表：前7月铁路投资情况), whose chart the text does not hold: no kicker of the article below.
+        if n <= 40, ["图表：", "图表:", "图解：", "图解:"].contains(where: text.startsWithText) { return true }
         // Where the page's pictures come from (图片来源：视觉中国): no credit that takes the paragraph above as its caption.
         if n <= 30, ["图片来源：", "图片来源:", "图片来源 "].contains(where: text.startsWithText) { return true }
         // What a news site prints around an article copied from it: 来源：人民网－人民日报, 分享到：, 返回顶部,

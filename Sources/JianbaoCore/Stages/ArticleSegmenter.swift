@@ -465,7 +465,6 @@ public enum ArticleSegmenter {
 
     static let briefColumnLabels: Set<String> = ["简讯", "快讯", "短讯", "要闻简报", "新闻速览", "简明新闻", "本版简讯", "新闻简讯", "综合简讯", "资讯", "速读"]
 
-    /// Columns of opinion: what stands under them is commentary.
     /// A headline with its commentary's author in front: 新华社评论员：坚定不移走好中国道路, 本报评论员：…
     static func isAuthoredHeadline(_ text: String) -> Bool {
         guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
@@ -473,6 +472,7 @@ public enum ArticleSegmenter {
         return author.count <= 10 && (author.hasSuffix("评论员") || author.hasSuffix("评论部"))
     }
 
+    /// Columns of opinion: what stands under them is commentary.
     static let commentaryColumns: Set<String> = ["人民论坛", "评论员观察", "人民观察", "今日谈", "望海楼", "钟声", "国际论坛", "快评", "新华时评", "金台随笔"]
 
     /// Standing column names printed above a headline: 国际观察, 人民时评, 今日谈, 一线调查, 新春走基层.
@@ -494,7 +494,7 @@ public enum ArticleSegmenter {
         ]
         let endings = [
             "观察", "时评", "论坛", "随笔", "视点", "聚焦", "调查", "一线", "纪事", "走基层", "新气象", "特写", "手记", "速览", "综述", "专访",
-            "访谈", "快讯", "简讯", "扫描", "茶座", "点睛", "见闻",
+            "访谈", "快讯", "简讯", "扫描", "茶座", "点睛", "见闻", "新方位", "进行时", "面对面",
         ]
         return names.contains(text) || endings.contains { text.hasSuffix($0) && text.count > $0.count }
     }
