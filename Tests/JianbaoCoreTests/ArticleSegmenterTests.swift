@@ -554,6 +554,98 @@ import Testing
         #expect(!Markers.isCommentaryByline("新华社评论员：坚定不移走好中国道路") && Markers.isCommentaryByline("新华社评论员"))
     }
 
+    /// A theory page's numbered subheads, one paragraph a line (with and without a blank after every
+    /// line): （二）坚持问题导向 ends in 向, a character cut lines end in, and is still a subhead.
+    @Test func numberedSubheadsEndingInAWord() {
+        let page = """
+            深刻把握新发展阶段的历史方位
+            王　明
+            进入新发展阶段，是中华民族伟大复兴历史进程的大跨越。我们要深刻认识新发展阶段的历史方位，准确把握新发展阶段的新特征新要求。
+            一、新发展阶段是社会主义初级阶段中的一个阶段
+            社会主义初级阶段不是一个静态、一成不变、停滞不前的阶段，而是一个动态、积极有为、始终洋溢着蓬勃生机活力的过程，是一个阶梯式递进、不断发展进步、日益接近质的飞跃的量的积累和发展变化的过程。
+            二、新发展阶段是我们党带领人民迎来从站起来、富起来到强起来历史性跨越的新阶段
+            经过新中国成立以来特别是改革开放40多年的不懈奋斗，我们已经拥有开启新征程、实现新的更高目标的雄厚物质基础。
+            （一）坚持系统观念
+            系统观念是具有基础性的思想和工作方法。必须从系统观念出发加以谋划和解决，全面协调推动各领域工作和社会主义现代化建设。
+            （二）坚持问题导向
+            问题是时代的声音。要增强问题意识，聚焦实践遇到的新问题、改革发展稳定存在的深层次问题。
+            （作者单位：中国人民大学马克思主义学院）
+
+            以高质量党建引领基层治理
+            李　华
+            基层是党的执政之基、力量之源。近年来，各地坚持以党建引领基层治理，取得了明显成效。
+            强化政治功能
+            基层党组织是党在社会基层组织中的战斗堡垒，是党的全部工作和战斗力的基础。
+            创新方式方法
+            各地积极探索网格化管理、精细化服务、信息化支撑的基层治理平台。
+            （作者为中共中央党校教授）
+
+            """
+        let spaced = page.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n\n")
+        for text in [page, spaced] {
+            let clipped = Self.clip(text)
+            #expect(clipped.articles.map(\.headline) == ["深刻把握新发展阶段的历史方位", "以高质量党建引领基层治理"])
+            #expect(clipped.articles.first?.paragraphs.count == 10)
+            #expect(clipped.articles.first?.paragraphs.contains { $0.text == "（二）坚持问题导向" } == true)
+        }
+    }
+
+    /// Hard-wrapped without indents: an author's note that the wrap cut before its bracket closes
+    /// ends the article above (it is no heading of the next), and a numbered subhead opens its own
+    /// paragraph under a line that ends in 。 even where that line fills the column.
+    @Test func authorNoteAndNumberedSubheadsOnAFlushWrappedPage() {
+        let page = Self.clip("""
+            深刻把握新发展阶段的历史方位
+            王　明
+            进入新发展阶段，是中华民族伟大复兴历史
+            进程的大跨越。我们要深刻认识新发展阶段的历
+            史方位，准确把握新发展阶段的新特征新要求。
+            一、新发展阶段是社会主义初级阶段中的一
+            个阶段
+            社会主义初级阶段不是一个静态、一成不变
+            、停滞不前的阶段，而是一个动态、积极有为、
+            始终洋溢着蓬勃生机活力的过程，是一个阶梯式
+            递进、不断发展进步、日益接近质的飞跃的量的
+            积累和发展变化的过程。
+            二、新发展阶段是我们党带领人民迎来从站
+            起来、富起来到强起来历史性跨越的新阶段
+            经过新中国成立以来特别是改革开放40多年
+            的不懈奋斗，我们已经拥有开启新征程、实现新
+            的更高目标的雄厚物质基础。
+            （一）坚持系统观念
+            系统观念是具有基础性的思想和工作方法。
+            必须从系统观念出发加以谋划和解决，全面协调
+            推动各领域工作和社会主义现代化建设。
+            （二）坚持问题导向
+            问题是时代的声音。要增强问题意识，聚焦
+            实践遇到的新问题、改革发展稳定存在的深层次
+            问题。
+            （作者单位：中国人民大学马克思主义学院
+            ）
+
+            以高质量党建引领基层治理
+            李　华
+            基层是党的执政之基、力量之源。近年来，
+            各地坚持以党建引领基层治理，取得了明显成效
+            。
+            强化政治功能
+            基层党组织是党在社会基层组织中的战斗堡
+            垒，是党的全部工作和战斗力的基础。
+            创新方式方法
+            各地积极探索网格化管理、精细化服务、信
+            息化支撑的基层治理平台。
+            （作者为中共中央党校教授）
+
+            """)
+        #expect(page.layout == .hardWrapped)
+        #expect(page.articles.map(\.headline) == ["深刻把握新发展阶段的历史方位", "以高质量党建引领基层治理"])
+        let first = page.articles.first?.paragraphs.map(\.text) ?? []
+        #expect(first.last == "（作者单位：中国人民大学马克思主义学院）")
+        #expect(first.contains("一、新发展阶段是社会主义初级阶段中的一个阶段"))
+        #expect(first.contains("（二）坚持问题导向"))
+        #expect(page.articles.last?.reporters == ["李华"])
+    }
+
     /// A list of names on a page without indents — heading-shaped lines with no text under any of them —
     /// is one piece under its first line, not a row of empty articles; one a line or a blank after each.
     @Test func aListOfNamesIsOnePiece() {

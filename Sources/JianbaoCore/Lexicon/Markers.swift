@@ -101,11 +101,14 @@ public enum Markers {
         guard (columns ?? text.displayColumns) <= maxColumns else { return false }
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
         guard cutAtEnd || !cannotEndHeading.contains(last) || wordEnd && endsInWord(text), cutAtStart || !cannotStart.contains(first),
-            !endsSentence(text)
+            !endsSentence(text), !isAuthorNote(text)
         else { return false }
         let (commas, stops) = innerPunctuationCount(text)
         return stops == 0 && commas <= (allowComma ? 1 : 0)
     }
+
+    /// An author's note at an article's end: （作者为中共中央党校教授）, （作者单位：…）.
+    static func isAuthorNote(_ text: String) -> Bool { text.startsWithText("（作者") || text.startsWithText("(作者") }
 
     /// A heading set letter-spaced, as PDF-to-text prints large type (坚 定 不 移 走 高 质 量 发 展 之 路),
     /// read as words: the spaces between single characters go, a wider gap between two phrases

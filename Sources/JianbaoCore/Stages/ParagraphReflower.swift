@@ -307,7 +307,10 @@ public enum ParagraphReflower {
         func isHeadingText(_ s: Unicode.Scalar) -> Bool { CharClass.isHan(s) || "“”《》「」‘’".unicodeScalars.contains(s) }
         func full(_ c: Cue) -> Bool { c.line.columns >= width - 1 }
         // A note in brackets under a title that the wrap cut: （2021年4月29日第十三届全国人民代表大会常 | 务委员会第二十八次会议通过）.
-        func opensNote(_ c: Cue) -> Bool { full(c) && c.first == "（" && noBracketOrStop(c.line.text.unicodeScalars.dropFirst()) }
+        // (An author's note at an article's end, （作者单位：…, is none.)
+        func opensNote(_ c: Cue) -> Bool {
+            full(c) && c.first == "（" && noBracketOrStop(c.line.text.unicodeScalars.dropFirst()) && !Markers.isAuthorNote(c.line.text)
+        }
         func closesNote(_ c: Cue) -> Bool { !c.line.isIndented && !full(c) && c.last == "）" && noBracketOrStop(c.line.text.unicodeScalars.dropLast()) }
         func inStack(_ c: Cue) -> Bool {
             guard !c.line.isIndented, !c.opensBlock, !c.credit, !c.standalone else { return false }
@@ -454,6 +457,8 @@ public enum ParagraphReflower {
         {
             return true
         }
+        // An author's note, once closed, ends its article's text (（作者单位：… | ） | (blank) | the next headline).
+        if Markers.isAuthorNote(unitText), a.last == "）" || a.last == ")" { return false }
         if b.opensBlock || aStandalone || b.standalone || a.credit || b.box { return false }
         // A bulleted item (■ 稳住农业基本盘　第10版, ● 本报讯…) starts its own paragraph.
         if Markers.leadBullets.contains(b.first), b.scalarCount > 3 { return false }
@@ -501,7 +506,7 @@ public enum ParagraphReflower {
         // A decimal cut at its point by a break: 同比增长22. | 7%。
         if a.last == ".", CharClass.isDigit(b.first), a.scalarCount >= 2, CharClass.isDigit(a.line.text.unicodeScalars.dropLast().last!) { return true }
         // An author's note (（作者为…）, （作者单位：…）) after a finished sentence stands on its own.
-        if a.endsSentence, b.line.text.startsWithText("（作者") || b.line.text.startsWithText("(作者") { return false }
+        if a.endsSentence, Markers.isAuthorNote(b.line.text) { return false }
         if a.endsSentence {
             switch layout.layout {
             case .blankLineBreaks:
@@ -526,7 +531,7 @@ public enum ParagraphReflower {
                 // (An indented first line fills the column with its indent.)
                 guard a.line.columns + (a.line.indent + 1) / 2 >= wrapWidth - options.sentenceWrapTolerance, !b.line.isIndented, !bStartsArticle
                 else { return false }
-                if !habits.indents, Markers.opensParagraph(b.line.text) { return false }
+                if !habits.indents, Markers.opensParagraph(b.line.text) || opensNumberedPart(b.line.text) { return false }
                 // A short line that a column break cut off is followed by the unindented rest.
                 let cutShort = k + 1 < cues.count && cues[k + 1].gapBefore > 0 && !cues[k + 1].line.isIndented
                     && !cues[k + 1].opensBlock
@@ -606,7 +611,12 @@ public enum ParagraphReflower {
         if layout.layout == .hardWrapped, gap == 0 { return aFullUnlessIndent || (unitCues.count > 1 || firstIndented) && !b.headingShape }
         // One paragraph a line, blanks at the breaks: a short heading-shaped line right over the next
         // is a subhead over its text, not the start of a paragraph that a break cut.
-        if layout.layout == .blankLineBreaks, gap == 0, habits.breaksAreBlank, unitCues.count == 1, a.headingShape { return false }
+        // (A numbered one may end in a word whose last character a cut line ends in: （二）坚持问题导向.)
+        if layout.layout == .blankLineBreaks, gap == 0, habits.breaksAreBlank, unitCues.count == 1,
+            a.headingShape || a.wordEndHeading && ArticleSegmenter.isNumberedSubhead(a.line.text)
+        {
+            return false
+        }
         return true
     }
 
@@ -620,6 +630,14 @@ public enum ParagraphReflower {
             if PersonExtractor.endsWithTitle(Array(u.dropLast(cut))) { return true }
         }
         return false
+    }
+
+    /// A numbered subhead or item opens the line (二、…, （一）…, ■ …), not a count inside a sentence
+    /// (一是…；二是…, which runs on in its paragraph).
+    static func opensNumberedPart(_ text: String) -> Bool {
+        guard ArticleSegmenter.isNumberedSubhead(text) else { return false }
+        let after = text.unicodeScalars.drop { ChineseNumber.isNumeral($0) }.first
+        return after != "是"
     }
 
     /// A subhead standing right under a finished paragraph: one line, heading-shaped or numbered.
@@ -710,7 +728,10 @@ public enum ParagraphReflower {
         _ k: Int, previous: [Int]?, cues: [Cue], layout: LayoutDetector.Result, habits: PageHabits, options: PipelineOptions
     ) -> Bool {
         let c = cues[k]
-        guard c.headingShape, !c.sentenceOpener else { return false }
+        // One paragraph a line: a numbered subhead may end in a word whose last character a cut line ends in
+        // (（二）坚持问题导向); where lines wrap, such a line is as likely a numbered paragraph's cut first line.
+        let numberedSubhead = layout.layout == .blankLineBreaks && c.wordEndHeading && ArticleSegmenter.isNumberedSubhead(c.line.text)
+        guard c.headingShape || numberedSubhead, !c.sentenceOpener else { return false }
         if layout.layout != .blankLineBreaks, c.line.isIndented { return false }
         guard let previous else { return true }
         let p = cues[previous.last!]
