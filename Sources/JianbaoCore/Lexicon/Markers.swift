@@ -84,8 +84,8 @@ public enum Markers {
         return false
     }
 
-    /// Headline endings the word list reads as verbs or does not hold.
-    static let headingEndWords: Set<String> = ["新作为", "有作为", "大作为", "可为", "首都"]
+    /// Headline endings the word list reads as verbs or does not hold (担当作为, 新作为).
+    static let headingEndWords: Set<String> = ["作为", "可为", "首都"]
 
     /// Short, no sentence punctuation, no closing punctuation, no particle at either end: what a
     /// kicker, headline or subtitle looks like. A comma is allowed only where a lead confirms the

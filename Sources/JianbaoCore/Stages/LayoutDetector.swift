@@ -29,6 +29,13 @@ public enum LayoutDetector {
         if Double(indented) >= options.indentedShare * Double(text.count) {
             return Result(layout: .indented, wrapWidth: nil)
         }
+        // A page of few, short articles under much furniture and many heading lines (a front page's
+        // masthead, index box and heading stacks) has its text indented though that is not a quarter of
+        // its lines; where lines are paragraphs without an indent, the text's lines stand flush.
+        let flushText = text.filter { !$0.isIndented && $0.text.unicodeScalars.count >= 20 && Markers.endsSentence($0.text) }.count
+        if indented >= 3, indented > 2 * flushText {
+            return Result(layout: .indented, wrapWidth: nil)
+        }
         return Result(layout: .blankLineBreaks, wrapWidth: nil)
     }
 }

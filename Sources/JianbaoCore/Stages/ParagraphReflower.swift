@@ -56,6 +56,8 @@ public enum ParagraphReflower {
         /// Heading-shaped but for its last character, which ends a word a headline may end in (新成就):
         /// a heading only where a lead or byline under it confirms it (`confirmWordEndHeadings`).
         var wordEndHeading = false
+        /// Ends in a jump marker (…问题。（下转第3版）): the article's text on this page ends here.
+        var endsInJump = false
     }
 
     /// What the whole page says about its headings.
@@ -410,7 +412,8 @@ public enum ParagraphReflower {
             standalone: furniture || standaloneJump || note || byline || commentaryByline || Markers.parseFootByline(t) != nil, credit: credit,
             headingShape: heading, headingShapeWithComma: headingWithComma, first: first, last: last, scalarCount: count,
             sentenceOpener: headingWithComma && Markers.opensSentence(t), byline: byline && !commentaryByline,
-            leadOnly: !byline && (parsedLead.map { $0.bodyStart >= count } ?? false), box: box, wordEndHeading: wordEnd)
+            leadOnly: !byline && (parsedLead.map { $0.bodyStart >= count } ?? false), box: box, wordEndHeading: wordEnd,
+            endsInJump: jumpTo != nil)
     }
 
     /// Whether line `next` continues the unit made of `unitCues`.
@@ -456,6 +459,14 @@ public enum ParagraphReflower {
             a.line.columns >= width - options.wrapTolerance, !b.line.isIndented, Markers.parseFootByline(b.line.text, bareNames: false) != nil
         {
             return true
+        }
+        // A jump marker ends the article's text on this page: what stands after it (an index box under a
+        // blank, 今日导读 | ■…) is no column break's rest.
+        // (The wrap may have cut the marker: …问题。（下转 | 第3版）, or left its bracket open: …（下转第二版 | ）.)
+        if !a.standalone, a.endsInJump && !leavesBracketOpen(a.line.text)
+            || unitCues.count > 1 && (a.last == "）" || a.last == ")") && Markers.parseJumpTo(unitText) != nil
+        {
+            return false
         }
         // An author's note, once closed, ends its article's text (（作者单位：… | ） | (blank) | the next headline).
         if Markers.isAuthorNote(unitText), a.last == "）" || a.last == ")" { return false }
