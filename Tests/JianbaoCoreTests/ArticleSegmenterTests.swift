@@ -649,7 +649,7 @@ import Testing
     /// A front page: masthead, a three-line stack whose headline ends in 担当作为, a jump marker at the
     /// text's end, an index box under a blank, a column. Few of its lines are indented (the masthead and
     /// stacks are many), yet it is an indented page; nothing runs on after the jump marker, also where
-    /// the wrap cut it (（下转 | 第3版）); one paragraph a line, the same.
+    /// the wrap cut it (（下转 | 第3版）); wrapped at 18 characters and one paragraph a line, the same.
     @Test func frontPageWithStackJumpAndIndexBox() {
         let indented = """
             光明日报
@@ -707,8 +707,43 @@ import Testing
             　　（作者：王红，系某大学教授）
 
             """
+        // Wrapped at 18 characters: the kicker fills two lines, the headline comes within the tolerance of the width.
+        let narrow = """
+            光明日报
+            GUANGMING DAILY
+            2021年3月2日　星期二　农历辛丑年正月
+            十九
+            今日12版
+            国内统一连续出版物号　CN11-0026
+
+            习近平在中央党校（国家行政学院）中青
+            年干部培训班开班式上发表重要讲话强调
+            信念坚定对党忠诚实事求是担当作为
+            努力成为可堪大用能担重任的栋梁之才
+            　　新华社北京3月1日电　中共中央总书
+            记、国家主席、中央军委主席习近平3月1
+            日上午在中央党校（国家行政学院）中青
+            年干部培训班开班式上发表重要讲话强调
+            ，年轻干部是党和国家事业接班人。
+            　　习近平指出，我们党干革命、搞建设
+            、抓改革，从来都是为了解决中国的现实
+            问题。（下转第3版）
+
+            今日导读
+            ■全国两会前瞻　　　　　　　　第2版
+            ■一季度经济开局良好　　　　　第4版
+            ■冬奥会筹办工作有序推进　　　第8版
+
+            光明论坛
+            用好红色资源　赓续红色血脉
+            　　红色是中国共产党最鲜亮的底色。在
+            党史学习教育中，要用好红色资源，讲好
+            党的故事。
+            　　（作者：王红，系某大学教授）
+
+            """
         let flush = indented.replacingOccurrences(of: "\u{3000}\u{3000}", with: "")
-        for (text, layout) in [(indented, PageLayout.indented), (wrapped, .hardWrapped), (flush, .blankLineBreaks)] {
+        for (text, layout) in [(indented, PageLayout.indented), (wrapped, .hardWrapped), (narrow, .hardWrapped), (flush, .blankLineBreaks)] {
             let page = Self.clip(text)
             #expect(page.layout == layout)
             #expect(page.articles.map(\.headline) == ["信念坚定对党忠诚实事求是担当作为", "今日导读", "用好红色资源　赓续红色血脉"], "\(layout)")

@@ -103,8 +103,11 @@ public enum ParagraphReflower {
             // A full line that runs straight on into an unindented line is a wrap, not a heading.
             for k in 0..<(cues.count - 1) where cues[k].line.columns >= width - options.wrapTolerance && !cues[k + 1].continuesHeading {
                 let next = cues[k + 1]
+                // (Unless a lead confirms the stack it heads: at a narrow wrap a headline may come within the
+                // tolerance of the width, over a subtitle as wide: 信念坚定…担当作为 | 努力成为…栋梁之才 | lead.)
                 if next.gapBefore == 0, !next.line.isIndented, !next.opensBlock,
-                    !next.headingShape || next.endsSentence || next.line.columns >= width - options.wrapTolerance
+                    !next.headingShape || next.endsSentence || next.line.columns >= width - options.wrapTolerance,
+                    !(cues[k].headingShape && cues[k].line.columns < width - 1 && startsArticle(k, cues: cues, options: options))
                 {
                     cues[k].headingShape = false
                     cues[k].headingShapeWithComma = false
@@ -356,9 +359,12 @@ public enum ParagraphReflower {
                 // The rest is a real end: a heading's own shape (or a character or two of a cut name).
                 let rest = b.headingShape || b.scalarCount <= 2 && !b.endsSentence || isRest(b)
                 // A kicker that happens to fill the line ends as kickers end (…会议在京召开时强调).
-                let kicker = ["强调", "指出", "表示", "之际", "：", ":"].contains(where: a.line.text.endsWithText)
-                // (A dash subtitle may fill two lines when nothing of the stack follows it.)
+                let kickerEndings = ["强调", "指出", "表示", "之际", "：", ":"]
+                let kicker = kickerEndings.contains(where: a.line.text.endsWithText)
+                // (A dash subtitle may fill two lines when nothing of the stack follows it; a kicker may fill two
+                // lines over the rest of the stack: 习近平在…（国家行政学院）中青 | 年干部…发表重要讲话强调 | 信念坚定….)
                 let fits = !full(b) || isDash(a.first) && i + 2 == end && b.headingShape
+                    || i + 2 < end && kickerEndings.contains(where: b.line.text.endsWithText)
                 if opensNote(a) && closesNote(b)
                     || full(a) && fits && rest && !kicker && !isDash(b.first) && (isHeadingText(a.first) || isDash(a.first)) && isHeadingText(b.last)
                 {
