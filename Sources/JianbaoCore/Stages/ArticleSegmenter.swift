@@ -440,6 +440,7 @@ public enum ArticleSegmenter {
             || d.headings.contains { ["社论", "评论员文章", "短评", "时评", "人民时评"].contains(where: $0.text.hasText) }
             || d.headings.contains { commentaryColumns.contains(String($0.text.unicodeScalars.filter { !CharClass.isSpace($0) })) }
             || stack.headline.map(Self.isAuthoredHeadline) == true
+            || stack.kicker.map { k in k.count <= 8 && ["论坛", "时评", "评论"].contains(where: k.hasSuffix) } == true
         if d.isPhoto {
             kind = .photo
         } else if d.continuedFromPage != nil {
@@ -448,6 +449,9 @@ public enum ArticleSegmenter {
             kind = .commentary
         } else if stack.headline == nil, lead != nil, d.paragraphs.reduce(0, { $0 + $1.text.count }) <= 300 {
             kind = .brief
+        } else if lead == nil, stack.headline.map(Self.isIndexLabel) == true {
+            // 今日导读 over ■ items with their pages: the index, not news.
+            kind = .other
         } else if stack.headline != nil || lead != nil {
             kind = .news
         } else {
@@ -470,6 +474,12 @@ public enum ArticleSegmenter {
         guard let colon = text.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
         let author = text[..<colon]
         return author.count <= 10 && (author.hasSuffix("评论员") || author.hasSuffix("评论部"))
+    }
+
+    /// The label of an issue's or page's index box: 今日导读, 本版导读, 今日要目.
+    static func isIndexLabel(_ text: String) -> Bool {
+        let t = String(text.unicodeScalars.filter { !CharClass.isSpace($0) })
+        return t.count <= 6 && (t.hasSuffix("导读") || t.hasSuffix("要目") || t == "今日看点" || t == "本期看点")
     }
 
     /// Columns of opinion: what stands under them is commentary.

@@ -19,7 +19,12 @@ public enum LayoutDetector {
             let near = text.filter { abs(width($0) - wrap) <= options.wrapTolerance }
             let open = near.filter { !Markers.endsSentence($0.text) }.count
             let longer = text.filter { width($0) > wrap + options.wrapTolerance }.count
-            if Double(near.count) >= options.hardWrapShare * Double(text.count), open * 2 >= near.count,
+            // A small page's masthead and running heads (furniture, which does not wrap) are not counted against it.
+            var counted = Double(text.count)
+            if Double(near.count) < options.hardWrapShare * counted {
+                counted -= Double(text.filter { $0.columns <= 40 && Markers.isFurniture($0.text) }.count)
+            }
+            if Double(near.count) >= options.hardWrapShare * counted, open * 2 >= near.count,
                 Double(longer) <= 0.05 * Double(text.count)
             {
                 return Result(layout: .hardWrapped, wrapWidth: wrap)
@@ -32,7 +37,12 @@ public enum LayoutDetector {
         // A page of few, short articles under much furniture and many heading lines (a front page's
         // masthead, index box and heading stacks) has its text indented though that is not a quarter of
         // its lines; where lines are paragraphs without an indent, the text's lines stand flush.
-        let flushText = text.filter { !$0.isIndented && $0.text.unicodeScalars.count >= 20 && Markers.endsSentence($0.text) }.count
+        // (The rest of an indented paragraph that a column break cut, unindented under its first part, is no flush text.)
+        let flushText = text.indices.filter { k in
+            let l = text[k]
+            guard !l.isIndented, l.text.unicodeScalars.count >= 20, Markers.endsSentence(l.text) else { return false }
+            return k == 0 || !(text[k - 1].isIndented && !Markers.endsSentence(text[k - 1].text))
+        }.count
         if indented >= 3, indented > 2 * flushText {
             return Result(layout: .indented, wrapWidth: nil)
         }

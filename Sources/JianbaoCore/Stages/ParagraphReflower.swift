@@ -127,6 +127,8 @@ public enum ParagraphReflower {
         }
         markCutLeads(&cues)
         markCutBylines(&cues)
+        // (Again: a lead that a break cut inside its dateline, 新华社北京3 | 月1日电…, confirms a headline too.)
+        confirmWordEndHeadings(&cues, options: options)
         var confirmed = cues.indices.filter { startsArticle($0, cues: cues, options: options) }
         if layout.layout != .blankLineBreaks, confirmed.contains(where: { !cues[$0].line.isIndented }) {
             // Headlines flush, paragraphs indented: a line with a paragraph's indent (not a centred
