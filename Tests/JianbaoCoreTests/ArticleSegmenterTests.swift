@@ -754,6 +754,85 @@ import Testing
         }
     }
 
+    /// A letters page: the reader's signature set to the right under the letter (某市读者　李　红) signs it
+    /// and the reporter's follow-up under a blank stays in the same piece; the section label under the
+    /// running head (民生 | (blank) | 读者来信) does not run on into the stack. Indented, hard-wrapped (the
+    /// signature on one line with its spaces), one paragraph a line, a blank after every line.
+    @Test func lettersPageSignatureAndFollowUp() {
+        let indented = """
+            人民日报　2021年12月3日　星期五　第19版
+            民生
+
+            读者来信
+            小区加装电梯　何时不再难
+            　　编辑同志：
+            　　我家住在某市一个老旧小区，楼里多是老年人，上下楼很不方便。大家都盼着加装电梯，可一楼住户担心采光受影响，意见难以统一。希望有关部门帮忙协调。
+            　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　　某市读者　李　红
+
+            　　记者调查：记者就此采访了当地住房和城乡建设局。该局负责人表示，将出台加装电梯补贴办法，并建立协商机制，引导居民充分沟通。
+            　　（本报记者　张　文）
+
+            网友留言
+            　　网友“山城小雨”：我们小区去年装上了电梯，老人出门方便多了，感谢社区的协调！
+            　　网友“青青河边草”：建议对一楼住户给予适当补偿，这样更容易达成一致。
+
+            链接
+            　　截至今年10月底，全国累计开工改造城镇老旧小区5.3万个，惠及居民900多万户。
+
+            记者手记
+            多一些耐心　多一分理解
+            　　加装电梯，是一件好事，也是一件难事。难就难在利益协调。只要多一些耐心、多一分理解，好事就能办好。
+
+            """
+        let wrapped = """
+            人民日报　2021年12月3日　星期五　第19版
+            民生
+
+            读者来信
+            小区加装电梯　何时不再难
+            　　编辑同志：
+            　　我家住在某市一个老旧小区，楼里多是老年
+            人，上下楼很不方便。大家都盼着加装电梯，可
+            一楼住户担心采光受影响，意见难以统一。希望
+            有关部门帮忙协调。
+            　　　　　　　　　　　某市读者　李　红
+
+            　　记者调查：记者就此采访了当地住房和城乡
+            建设局。该局负责人表示，将出台加装电梯补贴
+            办法，并建立协商机制，引导居民充分沟通。
+            　　（本报记者　张　文）
+
+            网友留言
+            　　网友“山城小雨”：我们小区去年装上了电梯
+            ，老人出门方便多了，感谢社区的协调！
+            　　网友“青青河边草”：建议对一楼住户给予适
+            当补偿，这样更容易达成一致。
+
+            链接
+            　　截至今年10月底，全国累计开工改造城镇老
+            旧小区5.3万个，惠及居民900多万户。
+
+            记者手记
+            多一些耐心　多一分理解
+            　　加装电梯，是一件好事，也是一件难事。难
+            就难在利益协调。只要多一些耐心、多一分理解
+            ，好事就能办好。
+
+            """
+        let flush = indented.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { String($0.unicodeScalars.drop { $0 == "\u{3000}" }) }.joined(separator: "\n")
+        let spaced = flush.split(separator: "\n").joined(separator: "\n\n")
+        for text in [indented, wrapped, flush, spaced] {
+            let page = Self.clip(text)
+            #expect(page.articles.map(\.headline) == ["小区加装电梯　何时不再难", "网友留言", "多一些耐心　多一分理解"], "\(page.layout)")
+            let letter = page.articles.first
+            #expect(letter?.paragraphs.map(\.text).contains("某市读者　李　红") == true, "\(page.layout)")
+            #expect(letter?.paragraphs.last?.text.hasPrefix("记者调查") == true, "\(page.layout)")
+            #expect(letter?.reporters == ["张文"])
+            #expect(letter?.entities.people.isEmpty == true, "\(String(describing: letter?.entities.people))")
+        }
+    }
+
     /// A list of names on a page without indents — heading-shaped lines with no text under any of them —
     /// is one piece under its first line, not a row of empty articles; one a line or a blank after each.
     @Test func aListOfNamesIsOnePiece() {

@@ -88,7 +88,7 @@ public enum EntityLexicon {
     static let placeCompounds = ["非洲猪瘟", "中国特色", "中国式"]
     /// Surname characters that are far more often function words: a name may not start with them
     /// unless it is known.
-    static let weakSurnames: ScalarSet = ["和", "于", "从", "以", "为", "同", "那", "这", "其", "所", "该", "与", "及", "并", "把", "被"]
+    static let weakSurnames: ScalarSet = ["和", "于", "从", "以", "为", "同", "那", "这", "其", "所", "该", "与", "及", "并", "把", "被", "楼"]
 
     /// Heads that make an organization reference generic (各级党组织, 全省工会, 有关部门).
     static let genericHeads = ["全", "各", "该", "本", "我", "有关", "相关", "基层", "上级", "下级", "其他", "其", "此", "这", "那", "每"]

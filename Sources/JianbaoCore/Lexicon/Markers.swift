@@ -107,6 +107,17 @@ public enum Markers {
         return stops == 0 && commas <= (allowComma ? 1 : 0)
     }
 
+    /// A letter's or notice's signature on a line of its own: 某市读者　李　红, 张三同志治丧委员会, 本报编辑部,
+    /// 某某市人民政府办公室.
+    public static func isSignOff(_ text: String) -> Bool {
+        let u = text.unicodeScalars.filter { !CharClass.isSpace($0) }
+        guard (3...24).contains(u.count), u.allSatisfy(CharClass.isHan) else { return false }
+        let s = String(String.UnicodeScalarView(u))
+        if ["治丧委员会", "编辑部", "办公室"].contains(where: s.hasSuffix) { return true }
+        guard let reader = s.range(of: "读者", options: .backwards) else { return false }
+        return Surnames.looksLikeName(String(s[reader.upperBound...]))
+    }
+
     /// An author's note at an article's end: （作者为中共中央党校教授）, （作者单位：…）.
     static func isAuthorNote(_ text: String) -> Bool { text.startsWithText("（作者") || text.startsWithText("(作者") }
 

@@ -97,6 +97,16 @@ public enum ParagraphReflower {
         guard !cues.isEmpty else { return [] }
         for k in 1..<cues.count { cues[k].gapBefore = cues[k].line.number - cues[k - 1].line.number - 1 }
         markTableRows(&cues)
+        // A signature right under a finished paragraph (某市读者　李　红, set to the right) signs it: no heading.
+        // (Where a blank follows every line, one blank is still right under.)
+        let blankAfterEvery = cues.filter { $0.gapBefore == 0 }.count * 4 <= cues.count
+        for k in cues.indices.dropFirst()
+        where cues[k].gapBefore <= (blankAfterEvery ? 1 : 0) && cues[k - 1].endsSentence && cues[k].headingShape {
+            if Markers.isSignOff(cues[k].line.text) {
+                cues[k].headingShape = false
+                cues[k].headingShapeWithComma = false
+            }
+        }
         confirmWordEndHeadings(&cues, options: options)
         if layout.layout == .hardWrapped, let width = layout.wrapWidth {
             markWrappedHeadings(&cues, width: width, options: options)
@@ -476,6 +486,12 @@ public enum ParagraphReflower {
         {
             return false
         }
+        // A signature under a letter or notice (某市读者　李　红) ends its text: what follows a blank is a new paragraph.
+        if unitCues.count == 1, !a.headingShape, a.scalarCount <= 30, unitCues[0] > 0, cues[unitCues[0] - 1].endsSentence,
+            Markers.isSignOff(a.line.text)
+        {
+            return false
+        }
         // An author's note, once closed, ends its article's text (（作者单位：… | ） | (blank) | the next headline).
         if Markers.isAuthorNote(unitText), a.last == "）" || a.last == ")" { return false }
         if b.opensBlock || aStandalone || b.standalone || a.credit || b.box { return false }
@@ -596,11 +612,12 @@ public enum ParagraphReflower {
         if layout.layout == .hardWrapped, gap == 0, aFull, unitCues.count > 1 || firstIndented { return true }
         // One paragraph a line: a short line right under a finished paragraph, over a blank, is the
         // start of a paragraph that a break cut (要把握好共同 | 富裕的长期性…), not a heading — a
-        // headline stands apart from the text above it, a subhead right over its text.
+        // headline stands apart from the text above it, a subhead right over its text. (Under a running
+        // head it is the page's section label: 民生 | (blank) | 读者来信 | ….)
         if layout.layout == .blankLineBreaks, habits.breaksAreBlank, unitCues.count == 1, gap > 0, a.gapBefore == 0,
             !a.opensBlock, !a.credit, !ArticleSegmenter.isNumberedSubhead(a.line.text), !Markers.isBoxLabel(a.line.text),
-            let p = previous, cues[p.last!].endsSentence || isSubhead(p, cues: cues), !startsArticle(unitCues[0], cues: cues, options: options),
-            !bStartsArticle
+            let p = previous, cues[p.last!].endsSentence || isSubhead(p, cues: cues), !cues[p.last!].standalone,
+            !startsArticle(unitCues[0], cues: cues, options: options), !bStartsArticle
         {
             return true
         }
