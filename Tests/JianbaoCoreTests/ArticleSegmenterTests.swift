@@ -833,6 +833,22 @@ import Testing
         }
     }
 
+    /// A section's column of briefs (体育简讯) over ■ items without leads: one brief piece under the column's label.
+    @Test func sectionBriefColumn() {
+        let page = Self.clip("""
+            中国女排3∶1战胜日本队
+            　　本报东京6月20日电　（记者季芳）20日，中国女排以3∶1战胜日本队。
+
+            体育简讯
+            　　■第十四届全运会群众赛事活动乒乓球比赛15日在陕西西安落幕。
+            　　■2021年全国田径锦标赛19日在四川绵阳开赛。
+
+            """)
+        #expect(page.articles.map(\.kind) == [.news, .brief])
+        #expect(page.articles.last?.kicker == "体育简讯" && page.articles.last?.headline == nil)
+        #expect(page.articles.last?.paragraphs.count == 2)
+    }
+
     /// A list of names on a page without indents — heading-shaped lines with no text under any of them —
     /// is one piece under its first line, not a row of empty articles; one a line or a blank after each.
     @Test func aListOfNamesIsOnePiece() {

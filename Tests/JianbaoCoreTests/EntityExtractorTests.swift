@@ -105,6 +105,12 @@ import Testing
         }
     }
 
+    /// A sports report names its players by what they score (李盈莹贡献18分, 张伟打进两球); 中国队夺得冠军 names no one.
+    @Test func playersBeforeSportsVerbs() {
+        let e = EntityExtractor.extract(["李盈莹贡献18分，张伟打进两球。中国队夺得冠军。"], issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["李盈莹", "张伟"])
+    }
+
     @Test func trapsAreNotEntities() {
         for text in ["白皮书介绍，制度有三个特点。", "落实惠农政策", "由20万平方米扩大", "全面从严治党", "要高度警惕", "较大安全隐患", "经贸合作成果", "会议在沈召开", "各级党组织", "有关部门",
             "迎来了从站起来、富起来到强起来的伟大飞跃"] {

@@ -310,7 +310,7 @@ public enum ArticleSegmenter {
                 d.hasBody, d.blocks.allSatisfy({ $0.kind == .heading || $0.kind == .body })
             else { return false }
             let text = d.headings[0].text
-            return (2...12).contains(text.unicodeScalars.count) && !briefColumnLabels.contains(text) && !isColumnLabel(text)
+            return (2...12).contains(text.unicodeScalars.count) && !isBriefColumn(text) && !isColumnLabel(text)
         }
         var out: [Draft] = []
         var i = 0
@@ -422,7 +422,7 @@ public enum ArticleSegmenter {
     static func finish(_ d: Draft, pageID: String) -> Article {
         var stack = assignStack(d.headings.map { Markers.withoutLetterSpacing($0.text) })
         // 简讯 over a run of briefs labels the column; the brief under it has no headline of its own.
-        if d.headings.count == 1, let h = stack.headline, briefColumnLabels.contains(h.filter { !$0.isWhitespace }) {
+        if d.headings.count == 1, let h = stack.headline, isBriefColumn(h) {
             stack = (h, nil, nil)
         }
         let range = d.blocks.map(\.range).reduce(d.blocks[0].range) { $0.union($1) }
@@ -449,6 +449,9 @@ public enum ArticleSegmenter {
             kind = .commentary
         } else if stack.headline == nil, lead != nil, d.paragraphs.reduce(0, { $0 + $1.text.count }) <= 300 {
             kind = .brief
+        } else if stack.headline == nil, stack.kicker.map(Self.isBriefColumn) == true {
+            // 体育简讯 over ■ items without leads: the column's briefs in one piece.
+            kind = .brief
         } else if lead == nil, stack.headline.map(Self.isIndexLabel) == true {
             // 今日导读 over ■ items with their pages: the index, not news.
             kind = .other
@@ -466,6 +469,12 @@ public enum ArticleSegmenter {
 
     /// Words that end a kicker leading into the headline below it (……时强调).
     static let kickerEndings = ["强调", "指出", "表示", "要求", "提出", "时", "之际", "期间", "：", ":", "——"]
+
+    /// A column of briefs: 简讯, 要闻简报, or a section's (体育简讯, 经济快讯).
+    static func isBriefColumn(_ text: String) -> Bool {
+        let t = String(text.unicodeScalars.filter { !CharClass.isSpace($0) })
+        return briefColumnLabels.contains(t) || t.count <= 8 && ["简讯", "快讯", "短讯"].contains(where: t.hasSuffix)
+    }
 
     static let briefColumnLabels: Set<String> = ["简讯", "快讯", "短讯", "要闻简报", "新闻速览", "简明新闻", "本版简讯", "新闻简讯", "综合简讯", "资讯", "速读"]
 
