@@ -100,11 +100,11 @@ public enum Markers {
     ) -> Bool {
         guard (columns ?? text.displayColumns) <= maxColumns else { return false }
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
-        guard cutAtEnd || !cannotEndHeading.contains(last) || wordEnd && endsInWord(text), cutAtStart || !cannotStart.contains(first),
-            !endsSentence(text), !isAuthorNote(text)
-        else { return false }
+        guard cutAtStart || !cannotStart.contains(first), !endsSentence(text), !isAuthorNote(text) else { return false }
         let (commas, stops) = innerPunctuationCount(text)
-        return stops == 0 && commas <= (allowComma ? 1 : 0)
+        guard stops == 0 && commas <= (allowComma ? 1 : 0) else { return false }
+        // (The word list last: it is the dear test.)
+        return cutAtEnd || !cannotEndHeading.contains(last) || wordEnd && endsInWord(text)
     }
 
     /// A letter's or notice's signature on a line of its own: 某市读者　李　红, 张三同志治丧委员会, 本报编辑部,
@@ -1041,9 +1041,14 @@ public enum Markers {
 
     /// A byline for a commentary: 本报评论员, 人民日报评论员, 本报特约评论员, 社论.
     public static func isCommentaryByline(_ text: String) -> Bool {
+        // Asked of every line: the byte searches first, the scalar count only for the few that pass.
+        guard text.utf8.count <= 80 else { return false }
+        if text == "社论" { return true }
+        let critic = text.hasText("评论员")
+        let department = text.hasText("本报评论部")
         // (评论员观察 and 评论员文章 name the column, not its author; 新华社评论员：坚定不移走好中国道路 is a
         // headline with its author in front.)
-        text.utf8.count <= 80 && text.unicodeScalars.count <= 20 && !text.contains("：") && !text.contains(":")
-            && (text.hasText("评论员") && !text.hasSuffix("观察") && !text.hasSuffix("文章") || text == "社论" || text.hasText("本报评论部"))
+        guard critic || department, text.unicodeScalars.count <= 20, !text.hasText("："), !text.hasText(":") else { return false }
+        return department || !text.hasSuffix("观察") && !text.hasSuffix("文章")
     }
 }
