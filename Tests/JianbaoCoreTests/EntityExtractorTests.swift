@@ -111,6 +111,16 @@ import Testing
         #expect(e.people.map(\.name) == ["李盈莹", "张伟"])
     }
 
+    /// Names listed with 、 and closed by 等 and a word for people are people (出席会议的有：王忠林、李荣灿、张文兵等省领导);
+    /// common words so listed are not (孔雀、白鹭等鸟类, 江苏、浙江等地).
+    @Test func listsClosedByDeng() {
+        let names = { (text: String) in EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).people.map(\.name) }
+        #expect(names("出席会议的有：王忠林、李荣灿、张文兵等省领导。") == ["王忠林", "李荣灿", "张文兵"])
+        #expect(names("张伟、李娜等3人获奖。") == ["张伟", "李娜"])
+        #expect(names("孔雀、白鹭等鸟类在此栖息。").isEmpty)
+        #expect(names("江苏、浙江等地气温偏高。").isEmpty)
+    }
+
     @Test func trapsAreNotEntities() {
         for text in ["白皮书介绍，制度有三个特点。", "落实惠农政策", "由20万平方米扩大", "全面从严治党", "要高度警惕", "较大安全隐患", "经贸合作成果", "会议在沈召开", "各级党组织", "有关部门",
             "迎来了从站起来、富起来到强起来的伟大飞跃"] {

@@ -112,6 +112,12 @@ enum PersonExtractor {
                         i += len
                         continue
                     }
+                    // 出席会议的有：王忠林、李荣灿、张文兵等省领导 — names listed with 、 and closed by 等.
+                    if EntityText.isClauseStart(p, i), isSurnameStart(p, i), let items = listedNames(p, i) {
+                        for r in items { record(String(scalars: p[r]), unit: ui, at: r.lowerBound, titleChain: [], titleStart: nil) }
+                        i = items.last!.upperBound
+                        continue
+                    }
                     if EntityText.isClauseStart(p, i), isSurnameStart(p, i), let len = nameLength(p, i, foreign: false, requireAction: true) {
                         record(String(scalars: p[i..<(i + len)]), unit: ui, at: i, titleChain: [], titleStart: nil)
                         i += len
@@ -156,6 +162,30 @@ enum PersonExtractor {
         if Surnames.single.contains(p[i]) { return true }
         return i + 1 < p.count && Surnames.compoundInitials.contains(p[i]) && Surnames.compound.contains(String(scalars: p[i..<(i + 2)]))
     }
+
+    /// Two or more names listed with 、 and closed by 等 and a word for people (王忠林、李荣灿、张文兵等省领导),
+    /// starting at `i`: each two or three Han characters after a surname, no common word.
+    static func listedNames(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> [Range<Int>]? {
+        var items: [Range<Int>] = []
+        var k = i
+        while k < p.count, isSurnameStart(p, k) {
+            guard let len = [3, 2].first(where: { k + $0 < p.count && (p[k + $0] == "、" || p[k + $0] == "等") }),
+                (k..<(k + len)).allSatisfy({ EntityText.isHan(p[$0]) })
+            else { return nil }
+            if let w = Words.info(String(scalars: p[k..<(k + len)])), !w.pos.hasPrefix("nr"), w.logFrequency >= 6 { return nil }
+            items.append(k..<(k + len))
+            k += len
+            if p[k] == "等" {
+                // 等 and people (省领导, 同志, 3人, 专家): not 孔雀、白鹭等鸟类.
+                let after = String(scalars: p[(k + 1)..<min(p.count, k + 7)])
+                return items.count >= 2 && listPeopleWords.contains(where: after.hasText) ? items : nil
+            }
+            k += 1  // 、
+        }
+        return nil
+    }
+
+    static let listPeopleWords = ["领导", "同志", "人", "负责", "代表", "专家", "院士", "委员", "嘉宾", "教授", "运动员", "选手", "队员", "作家", "干部"]
 
     /// Verbs that take 来 or 去 as a directional complement (起来, 下去, 出来).
     static let directionalVerbs: ScalarSet = ["起", "下", "上", "出", "过", "回", "进"]
