@@ -228,7 +228,7 @@ import Testing
     }
 
     /// Hard wraps at 18 characters without indents: a headline wrapped on the space between its parts
-    /// (…步伐 | 　夯实…), a byline cut inside its last name (…本报记者　孙 | 光).
+    /// (…步伐 | 　夯实…), a byline cut inside its last name (…本报记者　孙 | 光) or before its closing 报道.
     @Test func narrowFlushWrapsCutHeadlinesAndBylines() {
         let page = Self.clip("""
             全面推进乡村振兴　加快农业农村
@@ -246,6 +246,20 @@ import Testing
         #expect(page.articles.count == 1)
         #expect(page.articles.first?.reporters == ["张明", "孙光"])
         #expect(page.articles.first?.paragraphs.first?.text.hasPrefix("入冬以来") == true)
+        // A provincial daily's byline closing with 报道, cut before it.
+        let closing = Self.clip("""
+            全省春耕生产有序推进
+            　　本报记者　王　理　通讯员　陈　明
+            　报道
+            　　惊蛰过后，荆楚大地春意盎然。在襄
+            阳市襄州区，农民们抢抓农时，忙着播种
+            。
+            　　据省农业农村厅介绍，全省已备足春
+            耕所需种子、化肥等农资，春耕生产有序
+            推进，各地农民正在抢抓农时开展播种。
+            """)
+        #expect(closing.articles.first?.reporters == ["王理", "陈明"])
+        #expect(closing.articles.first?.paragraphs.first?.text.hasPrefix("惊蛰过后") == true)
     }
 
     /// Hard wraps at 18 characters cut the page's head (…第2 | 版), a dash subtitle that then fills two

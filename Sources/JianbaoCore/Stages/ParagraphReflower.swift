@@ -238,8 +238,9 @@ public enum ParagraphReflower {
         }
     }
 
-    /// A byline that the wrap cut inside its last name (本报驻德国记者　张　明　本报记者　孙 | 光): the short
-    /// rest is all names, and read together the line names one more reporter or a longer last name.
+    /// A byline that the wrap cut inside its last name (本报驻德国记者　张　明　本报记者　孙 | 光), or before
+    /// its closing 报道 (本报记者　王　理　通讯员　陈　明 | 报道): the short rest is all Han characters, and read
+    /// together the line names one more reporter, a longer last name, or the same ones.
     static func markCutBylines(_ cues: inout [Cue]) {
         guard cues.count > 1 else { return }
         for k in 0..<(cues.count - 1) where cues[k].opensBlock && !cues[k].endsSentence && cues[k + 1].gapBefore == 0 {
@@ -249,7 +250,8 @@ public enum ParagraphReflower {
             else { continue }
             let joined = cues[k].line.text + rest
             guard let (lead, bodyStart) = Markers.parseLead(joined, issueDate: nil), bodyStart >= joined.unicodeScalars.count,
-                lead.reporters.count > alone.reporters.count || lead.reporters.count == alone.reporters.count && lead.reporters.last != alone.reporters.last
+                lead.reporters.count > alone.reporters.count || lead.reporters.count == alone.reporters.count
+                    && (lead.reporters.last != alone.reporters.last || rest.trimmedSpace == "报道")
             else { continue }
             cues[k + 1].continuesByline = true
             cues[k + 1].headingShape = false
