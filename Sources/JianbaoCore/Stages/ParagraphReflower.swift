@@ -58,6 +58,8 @@ public enum ParagraphReflower {
         var wordEndHeading = false
         /// Ends in a jump marker (…问题。（下转第3版）): the article's text on this page ends here.
         var endsInJump = false
+        /// A signature right under a finished paragraph (某市读者　李　红): no heading, and its text's end.
+        var signOff = false
     }
 
     /// What the whole page says about its headings.
@@ -97,12 +99,14 @@ public enum ParagraphReflower {
         guard !cues.isEmpty else { return [] }
         for k in 1..<cues.count { cues[k].gapBefore = cues[k].line.number - cues[k - 1].line.number - 1 }
         markTableRows(&cues)
-        // A signature right under a finished paragraph (某市读者　李　红, set to the right) signs it: no heading.
-        // (Where a blank follows every line, one blank is still right under.)
-        let blankAfterEvery = cues.filter { $0.gapBefore == 0 }.count * 4 <= cues.count
+        // One line in four or more right under another: breaks are blank lines (else a blank follows every line).
+        let breaksAreBlank = cues.filter { $0.gapBefore == 0 }.count * 4 > cues.count
+        // A signature right under a finished paragraph (某市读者　李　红, set to the right) signs it: no heading,
+        // and the end of its text. (Where a blank follows every line, one blank is still right under.)
         for k in cues.indices.dropFirst()
-        where cues[k].gapBefore <= (blankAfterEvery ? 1 : 0) && cues[k - 1].endsSentence && cues[k].headingShape {
+        where cues[k].gapBefore <= (breaksAreBlank ? 0 : 1) && cues[k - 1].endsSentence && cues[k].scalarCount <= 30 {
             if Markers.isSignOff(cues[k].line.text) {
+                cues[k].signOff = true
                 cues[k].headingShape = false
                 cues[k].headingShapeWithComma = false
             }
@@ -159,7 +163,7 @@ public enum ParagraphReflower {
         var habits = PageHabits(
             headingsFollowBlank: confirmed.count >= 2 && confirmed.filter { cues[$0].gapBefore > 0 }.count * 5 >= confirmed.count * 4,
             indents: cues.contains { $0.line.isIndented },
-            breaksAreBlank: cues.filter { $0.gapBefore == 0 }.count * 4 > cues.count)
+            breaksAreBlank: breaksAreBlank)
         if layout.layout == .hardWrapped, !habits.indents, let width = layout.wrapWidth {
             habits.firstLinesShort = firstLinesAreShort(cues, width: width, options: options)
         }
@@ -489,11 +493,7 @@ public enum ParagraphReflower {
             return false
         }
         // A signature under a letter or notice (某市读者　李　红) ends its text: what follows a blank is a new paragraph.
-        if unitCues.count == 1, !a.headingShape, a.scalarCount <= 30, unitCues[0] > 0, cues[unitCues[0] - 1].endsSentence,
-            Markers.isSignOff(a.line.text)
-        {
-            return false
-        }
+        if unitCues.count == 1, a.signOff { return false }
         // An author's note, once closed, ends its article's text (（作者单位：… | ） | (blank) | the next headline).
         if Markers.isAuthorNote(unitText), a.last == "）" || a.last == ")" { return false }
         if b.opensBlock || aStandalone || b.standalone || a.credit || b.box { return false }
@@ -649,10 +649,7 @@ public enum ParagraphReflower {
         if layout.layout == .hardWrapped, gap == 0 { return aFullUnlessIndent || (unitCues.count > 1 || firstIndented) && !b.headingShape }
         // One paragraph a line, blanks at the breaks: a short heading-shaped line right over the next
         // is a subhead over its text, not the start of a paragraph that a break cut.
-        // (A numbered one may end in a word whose last character a cut line ends in: （二）坚持问题导向.)
-        if layout.layout == .blankLineBreaks, gap == 0, habits.breaksAreBlank, unitCues.count == 1,
-            a.headingShape || a.wordEndHeading && ArticleSegmenter.isNumberedSubhead(a.line.text)
-        {
+        if layout.layout == .blankLineBreaks, gap == 0, habits.breaksAreBlank, unitCues.count == 1, a.headingShape || isNumberedWordEnd(a) {
             return false
         }
         return true
@@ -669,6 +666,10 @@ public enum ParagraphReflower {
         }
         return false
     }
+
+    /// One paragraph a line, a numbered subhead may end in a word whose last character a cut line ends in
+    /// (（二）坚持问题导向); where lines wrap, such a line is as likely a numbered paragraph's cut first line.
+    static func isNumberedWordEnd(_ c: Cue) -> Bool { c.wordEndHeading && ArticleSegmenter.isNumberedSubhead(c.line.text) }
 
     /// A numbered subhead or item opens the line (二、…, （一）…, ■ …), not a count inside a sentence
     /// (一是…；二是…, which runs on in its paragraph).
@@ -766,10 +767,7 @@ public enum ParagraphReflower {
         _ k: Int, previous: [Int]?, cues: [Cue], layout: LayoutDetector.Result, habits: PageHabits, options: PipelineOptions
     ) -> Bool {
         let c = cues[k]
-        // One paragraph a line: a numbered subhead may end in a word whose last character a cut line ends in
-        // (（二）坚持问题导向); where lines wrap, such a line is as likely a numbered paragraph's cut first line.
-        let numberedSubhead = layout.layout == .blankLineBreaks && c.wordEndHeading && ArticleSegmenter.isNumberedSubhead(c.line.text)
-        guard c.headingShape || numberedSubhead, !c.sentenceOpener else { return false }
+        guard c.headingShape || layout.layout == .blankLineBreaks && isNumberedWordEnd(c), !c.sentenceOpener else { return false }
         if layout.layout != .blankLineBreaks, c.line.isIndented { return false }
         guard let previous else { return true }
         let p = cues[previous.last!]
