@@ -110,9 +110,8 @@ public enum Markers {
     /// A letter's or notice's signature on a line of its own: 某市读者　李　红, 张三同志治丧委员会, 本报编辑部,
     /// 某某市人民政府办公室.
     public static func isSignOff(_ text: String) -> Bool {
-        let u = text.unicodeScalars.filter { !CharClass.isSpace($0) }
-        guard (3...24).contains(u.count), u.allSatisfy(CharClass.isHan) else { return false }
-        let s = String(String.UnicodeScalarView(u))
+        let s = text.withoutSpaces
+        guard (3...24).contains(s.unicodeScalars.count), s.unicodeScalars.allSatisfy(CharClass.isHan) else { return false }
         if ["治丧委员会", "编辑部", "办公室"].contains(where: s.hasSuffix) { return true }
         guard let reader = s.range(of: "读者", options: .backwards) else { return false }
         return Surnames.looksLikeName(String(s[reader.upperBound...]))
@@ -958,7 +957,7 @@ public enum Markers {
             han += 1
         }
         guard han >= 3 else { return false }
-        let t = String(String.UnicodeScalarView(text.unicodeScalars.filter { !CharClass.isSpace($0) }))
+        let t = text.withoutSpaces
         if Newspapers.names.contains(t) { return true }
         return ["日报", "晚报", "时报", "青年报", "商报", "农民报"].contains { t.hasSuffix($0) }
     }

@@ -438,7 +438,7 @@ public enum ArticleSegmenter {
         let kind: Article.Kind
         let commentary = d.isCommentary || stack.subtitle.map { $0.startsWithText("—") && $0.hasText("论") } == true
             || d.headings.contains { ["社论", "评论员文章", "短评", "时评", "人民时评"].contains(where: $0.text.hasText) }
-            || d.headings.contains { commentaryColumns.contains(String($0.text.unicodeScalars.filter { !CharClass.isSpace($0) })) }
+            || d.headings.contains { commentaryColumns.contains($0.text.withoutSpaces) }
             || stack.headline.map(Self.isAuthoredHeadline) == true
             || stack.kicker.map { k in k.count <= 8 && ["论坛", "时评", "评论"].contains(where: k.hasSuffix) } == true
         if d.isPhoto {
@@ -472,7 +472,7 @@ public enum ArticleSegmenter {
 
     /// A column of briefs: 简讯, 要闻简报, or a section's (体育简讯, 经济快讯).
     static func isBriefColumn(_ text: String) -> Bool {
-        let t = String(text.unicodeScalars.filter { !CharClass.isSpace($0) })
+        let t = text.withoutSpaces
         return briefColumnLabels.contains(t) || t.count <= 8 && ["简讯", "快讯", "短讯"].contains(where: t.hasSuffix)
     }
 
@@ -487,7 +487,7 @@ public enum ArticleSegmenter {
 
     /// The label of an issue's or page's index box: 今日导读, 本版导读, 今日要目.
     static func isIndexLabel(_ text: String) -> Bool {
-        let t = String(text.unicodeScalars.filter { !CharClass.isSpace($0) })
+        let t = text.withoutSpaces
         return t.count <= 6 && (t.hasSuffix("导读") || t.hasSuffix("要目") || t == "今日看点" || t == "本期看点")
     }
 
