@@ -42,7 +42,8 @@ public struct ArticleRows: Sendable {
     }
 
     public var json: String
-    /// Paragraphs joined by newlines.
+    /// Paragraphs joined by newlines: what the search index holds, as the archive's `article_text` view
+    /// reads it back from `json`.
     public var body: String
     public var bodyScalars: Int
     /// Kicker, headline and subtitle joined by spaces.

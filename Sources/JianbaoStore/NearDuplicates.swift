@@ -37,7 +37,7 @@ public enum NearDuplicates {
             let cursor = try Row.fetchCursor(
                 db,
                 sql: """
-                    SELECT a.id, n.name, a.date, a.pageNumber, a.headline, f.body FROM article a JOIN article_fts f ON f.rowid = a.id
+                    SELECT a.id, n.name, a.date, a.pageNumber, a.headline, t.body FROM article a JOIN article_text t ON t.id = a.id
                     LEFT JOIN newspaper n ON n.id = a.newspaperId WHERE a.chars >= ?\(sql) ORDER BY a.chars DESC
                     """, arguments: [options.minimumCharacters] + args)
             while let r = try cursor.next() {

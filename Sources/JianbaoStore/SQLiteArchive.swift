@@ -48,6 +48,7 @@ public final class SQLiteArchive: Archive, @unchecked Sendable {
         var config = Configuration()
         config.prepareDatabase { db in
             db.add(tokenizer: HanTokenizer.self)
+            db.add(function: ArticleText.function)
             // A larger page cache keeps the indexes' upper levels in memory while a big archive grows.
             try db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;")
         }
@@ -81,6 +82,7 @@ public final class SQLiteArchive: Archive, @unchecked Sendable {
                 return
             }
             let old: Int64 = old["id"]
+            // (Before the articles go: the index reads their text through article_text to remove its tokens.)
             try db.execute(sql: "DELETE FROM article_fts WHERE rowid IN (SELECT id FROM article WHERE pageId = ?)", arguments: [old])
             try db.execute(sql: "DELETE FROM page WHERE id = ?", arguments: [old])
             summary.pagesReplaced += 1
@@ -112,6 +114,8 @@ public final class SQLiteArchive: Archive, @unchecked Sendable {
                     firstLine, lastLine, chars, newspaperId, date, pageNumber, json)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+        // The text indexed is the text `article_text` reads back from the JSON (computed on the clipping
+        // threads, not here on the one writer; that both agree is tested and checked by integrityCheck).
         let insertFTS = try RowInserter(db, sql: "INSERT INTO article_fts(rowid, headline, body) VALUES (?, ?, ?)")
         let insertParagraph = try RowInserter(db, sql: "INSERT INTO paragraph(articleId, ordinal, firstLine, lastLine) VALUES (?, ?, ?, ?)")
         let insertEntity = try RowInserter(
@@ -213,13 +217,14 @@ public final class SQLiteArchive: Archive, @unchecked Sendable {
         return (before, after)
     }
 
-    /// `PRAGMA integrity_check` and FTS5's own check: "ok" when the file is sound.
+    /// `PRAGMA integrity_check` and FTS5's own check, which also compares the index with the text it
+    /// was made from (`article_text`, tokenized again): "ok" when the file is sound.
     public func integrityCheck() throws -> String {
         try pool.write { db in
             let r = try String.fetchAll(db, sql: "PRAGMA integrity_check").joined(separator: "; ")
             guard r == "ok" else { return r }
             do {
-                try db.execute(sql: "INSERT INTO article_fts(article_fts) VALUES('integrity-check')")
+                try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES('integrity-check', 1)")
             } catch {
                 return "full-text index: \(error)"
             }

@@ -104,8 +104,8 @@ extension SQLiteArchive {
                     let statement = try db.cachedStatement(
                         sql: """
                             SELECT a.id, COALESCE(a.storyId, a.id) AS story, n.name AS newspaper, a.date, a.pageNumber, a.kind, a.headline,
-                                f.body AS snippet, 0.0 AS score
-                            FROM json_each(?) j CROSS JOIN article a ON a.id = j.value JOIN article_fts f ON f.rowid = a.id
+                                t.body AS snippet, 0.0 AS score
+                            FROM json_each(?) j CROSS JOIN article a ON a.id = j.value JOIN article_text t ON t.id = a.id
                             LEFT JOIN newspaper n ON n.id = a.newspaperId
                             """)
                     var byId: [Int64: SearchHit] = [:]
@@ -138,7 +138,7 @@ extension SQLiteArchive {
                 return (SearchResult(total: total, hits: try hits(Array(shown)), expression: expression), Facets())
             }
             // Filters only: newest first. The articles are selected (and counted) without the text; only the
-            // shown page reads it (CROSS JOIN: SQLite would otherwise walk the whole FTS table first).
+            // shown page reads it (CROSS JOIN: SQLite would otherwise read the text of every article first).
             let selected = "FROM article a LEFT JOIN newspaper n ON n.id = a.newspaperId WHERE 1\(filter)"
             let total = try Int.fetchOne(db, sql: "SELECT count(*) \(selected)", arguments: filterArgs) ?? 0
             var pageArgs = filterArgs
@@ -146,10 +146,10 @@ extension SQLiteArchive {
             let rows = try Row.fetchAll(
                 db,
                 sql: """
-                    SELECT p.*, substr(f.body, 1, 80) AS snippet, 0.0 AS score
+                    SELECT p.*, substr(t.body, 1, 80) AS snippet, 0.0 AS score
                     FROM (SELECT a.id, COALESCE(a.storyId, a.id) AS story, n.name AS newspaper, a.date, a.pageNumber, a.kind, a.headline
                           \(selected) ORDER BY a.date DESC, a.id LIMIT ? OFFSET ?) p
-                    CROSS JOIN article_fts f ON f.rowid = p.id ORDER BY p.date DESC, p.id
+                    CROSS JOIN article_text t ON t.id = p.id ORDER BY p.date DESC, p.id
                     """, arguments: pageArgs)
             let result = SearchResult(total: total, hits: rows.map(Self.hit), expression: "")
             return (result, wantFacets ? try Self.facets(db, filter: filter, arguments: filterArgs) : Facets())
@@ -214,7 +214,7 @@ extension SQLiteArchive {
         var out: [(SearchHit, String, String, String)] = []
         try pool.read { db in
             for hit in result.hits {
-                let text = (try String.fetchOne(db, sql: "SELECT headline || '\n' || body FROM article_fts WHERE rowid = ?", arguments: [hit.articleId])) ?? ""
+                let text = (try String.fetchOne(db, sql: "SELECT headline || '\n' || body FROM article_text WHERE id = ?", arguments: [hit.articleId])) ?? ""
                 let u = Array(text.unicodeScalars.map { $0 == "\n" ? " " : $0 })
                 for term in terms {
                     let t = Array(term.unicodeScalars)

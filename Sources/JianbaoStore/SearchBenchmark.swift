@@ -18,9 +18,15 @@ public enum SearchBenchmark {
     public static func buildPeers(_ archive: SQLiteArchive) throws -> Double {
         let started = Date()
         try archive.pool.write { db in
+            // The peers' text as plain rows (the archive reads it from the articles' JSON): the LIKE scan
+            // reads it as it read the search index's own copy before, not through a JSON function.
+            try db.execute(sql: "CREATE TABLE IF NOT EXISTS peer_text(id INTEGER PRIMARY KEY, text TEXT NOT NULL)")
+            if try Int.fetchOne(db, sql: "SELECT 1 FROM peer_text LIMIT 1") == nil {
+                try db.execute(sql: "INSERT INTO peer_text(id, text) SELECT id, headline || ' ' || body FROM article_text")
+            }
             try db.execute(sql: "CREATE VIRTUAL TABLE IF NOT EXISTS peer_trigram USING fts5(body, tokenize='trigram')")
             if try Int.fetchOne(db, sql: "SELECT 1 FROM peer_trigram LIMIT 1") == nil {
-                try db.execute(sql: "INSERT INTO peer_trigram(rowid, body) SELECT rowid, headline || ' ' || body FROM article_fts")
+                try db.execute(sql: "INSERT INTO peer_trigram(rowid, body) SELECT id, text FROM peer_text")
             }
         }
         return Date().timeIntervalSince(started)
@@ -47,7 +53,7 @@ public enum SearchBenchmark {
                 let started = Date()
                 let ids = try archive.read { db in
                     try Int64.fetchSet(
-                        db, sql: "SELECT rowid FROM article_fts WHERE " + terms.map { _ in "(headline || ' ' || body) LIKE ?" }.joined(separator: " AND "),
+                        db, sql: "SELECT id FROM peer_text WHERE " + terms.map { _ in "text LIKE ?" }.joined(separator: " AND "),
                         arguments: StatementArguments(terms.map { "%\($0)%" }))
                 }
                 truths[q] = ids

@@ -145,6 +145,57 @@ import Testing
         #expect(try archive.totals().pages == 1)
         #expect(try archive.search(SearchRequest(query: "周波")).total == 0)
         #expect(try archive.search(SearchRequest(query: "郝春荣")).total == 1)
+        // The old article's tokens left the index with it (read back through article_text).
+        #expect(try archive.integrityCheck() == "ok")
+    }
+
+    /// The search index keeps no copy of the text: `article_text` reads it back from the articles' JSON,
+    /// and must give exactly the text that was indexed (else the index check fails, and deleting an
+    /// article would remove other tokens than it added) — quotes, backslashes, tabs, characters
+    /// outside the BMP and U+2028 included, which the JSON escapes.
+    @Test func articleTextIsTheIndexedText() throws {
+        let (archive, dir) = try Self.temporaryArchive()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let odd = "引题\n“反斜杠”\n\n本报讯 记者王坤报道 他说：\"好\"。路径C:\\data\t制表\u{2028}分隔𠀋𠀋字。\n\n第二段\u{1}控制字符。\n"
+        let items = [try Self.specimenItem(), try Self.item(odd, page: 3)]
+        _ = try archive.ingest(items)
+        let stored = try archive.read { db in
+            try Row.fetchAll(db, sql: "SELECT headline, body FROM article_text ORDER BY id").map { ($0[0] as String, $0[1] as String) }
+        }
+        let expected = items.flatMap { $0.page.articles.map { ArticleRows($0) } }.map { ($0.headlines, $0.body) }
+        #expect(stored.map(\.0) == expected.map(\.0))
+        #expect(stored.map(\.1) == expected.map(\.1))
+        #expect(expected.contains { $0.1.contains("C:\\data\t") && $0.1.contains("𠀋") && $0.1.contains("\u{2028}") })
+        #expect(try archive.integrityCheck() == "ok")
+        #expect(ArticleText.joinedLines("[]") == "")
+        #expect(ArticleText.joinedLines(#"[ "a\"b" , "\u00e9\ud840\udc0b" ]"#) == "a\"b\né𠀋")
+        #expect(ArticleText.joinedLines("[\"open") == nil)
+        #expect(ArticleText.joinedLines("{}") == nil)
+    }
+
+    /// An archive made before the index read its text from the JSON (v4: the index kept its own copy)
+    /// is upgraded on opening: the copy is dropped and the index rebuilt, and search finds what it found.
+    @Test func archiveWithItsOwnTextCopyIsUpgraded() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("jianbao-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let path = dir.appendingPathComponent("old.sqlite").path
+        do {
+            let pool = try DatabasePool(path: path, configuration: SQLiteArchive.configuration())
+            try ArchiveSchema.migrator.migrate(pool, upTo: "v4-stitched-parts-index")
+            let writer = try SQLiteArchive(path: dir.appendingPathComponent("writer.sqlite").path)
+            let item = try Self.specimenItem()
+            try pool.write { db in
+                var summary = IngestSummary()
+                try writer.store(item, db: db, summary: &summary)
+            }
+            #expect(try pool.read { try $0.tableExists("article_fts_content") })
+        }
+        let archive = try SQLiteArchive(path: path)
+        #expect(try archive.read { try $0.tableExists("article_fts_content") } == false)
+        #expect(try archive.search(SearchRequest(query: "周波")).total == 1)
+        #expect(try archive.search(SearchRequest(query: "疫")).total == 13)
+        #expect(try archive.integrityCheck() == "ok")
     }
 
     static let front = """
