@@ -351,6 +351,55 @@ import Testing
         ])
     }
 
+    /// A blank line after every paragraph, and a break that cut a short piece off where no heading can
+    /// stand: under a pen name under its headline (钟声 | 当今世界正经历 | …), under a summary box's label
+    /// (核心阅读 | 科技成果 | 转化是…), or an interview's turn (李明：一些 | 成果停留在…) where the same
+    /// speaker opens other turns. A headline in the speaker's words over its byline stays a headline.
+    @Test func shortPiecesWhereNoHeadingStands() {
+        let page = Self.clip("""
+            国际观察
+
+            合作共赢是人间正道
+
+            钟声
+
+            当今世界正经历
+
+            百年未有之大变局，各国利益深度交融，命运紧密相连。
+
+            历史反复证明，零和博弈只会导致两败俱伤。
+
+            李明：让科技成果走出实验室
+
+            本报记者　张　华
+
+            核心阅读
+
+            科技成果
+
+            转化是创新链条上的关键一环。记者采访了某研究院院长李明。
+
+            记者：当前科技成果转化面临哪些难点？
+
+            李明：一些
+
+            成果停留在实验室阶段，与市场需求对接不够紧密。
+
+            记者：下一步有哪些打算？
+
+            李明：我们将建设中试基地，完善收益分配机制。
+            """)
+        #expect(page.articles.map(\.headline) == ["合作共赢是人间正道", "李明：让科技成果走出实验室"])
+        #expect(page.articles.map(\.reporters) == [["钟声"], ["张华"]])
+        #expect(page.articles.map { $0.paragraphs.map(\.text) } == [
+            ["当今世界正经历百年未有之大变局，各国利益深度交融，命运紧密相连。", "历史反复证明，零和博弈只会导致两败俱伤。"],
+            [
+                "核心阅读", "科技成果转化是创新链条上的关键一环。记者采访了某研究院院长李明。", "记者：当前科技成果转化面临哪些难点？",
+                "李明：一些成果停留在实验室阶段，与市场需求对接不够紧密。", "记者：下一步有哪些打算？", "李明：我们将建设中试基地，完善收益分配机制。",
+            ],
+        ])
+    }
+
     /// 编者按 standing unindented after a finished paragraph of an indented page is no column break's
     /// continuation of it; under a headline it is the article's first paragraph.
     @Test func editorsNoteIsAParagraphOfItsOwn() {

@@ -183,13 +183,7 @@ public enum Markers {
     /// a comma or colon (会议指出，/ 周波强调，). 他说， and 此外， open sentences inside paragraphs as often.
     public static func opensParagraph(_ text: String) -> Bool {
         if let f = text.unicodeScalars.first, "他她我这该其".unicodeScalars.contains(f) { return false }
-        // An interview's turn: 记者：…, 王强：…, 问：…
-        if ["问：", "答：", "问:", "答:"].contains(where: text.startsWithText) { return true }
-        if let head = speakerHead(text, within: 6, before: "：:"), head.unicodeScalars.count <= 4,
-            ["记者", "主持人"].contains(head) || Surnames.looksLikeName(head) && Words.info(head) == nil
-        {
-            return true
-        }
+        if interviewSpeaker(text) != nil { return true }
         // A long head names its speaker by office (海关总署新闻发言人李魁文介绍，).
         guard let head = speakerHead(text, within: 14, before: "，,：:")
             ?? speakerHead(text, within: 22, before: "，,：:").flatMap({ ["发言人", "负责人"].contains(where: $0.hasText) ? $0 : nil })
@@ -197,14 +191,29 @@ public enum Markers {
         return speechVerbs.contains { head.hasSuffix($0) && head.count > $0.count }
     }
 
+    /// The speaker of an interview's turn (记者：…, 王强：…, 问：…), or nil.
+    public static func interviewSpeaker(_ text: String) -> String? {
+        if let f = text.unicodeScalars.first, f == "问" || f == "答", let c = text.unicodeScalars.dropFirst().first, c == "：" || c == ":" {
+            return String(f)
+        }
+        guard let head = speakerHead(text, within: 6, before: "：:"), head.unicodeScalars.count <= 4,
+            ["记者", "主持人"].contains(head) || Surnames.looksLikeName(head) && Words.info(head) == nil
+        else { return nil }
+        return head
+    }
+
     /// The run of two or more Han characters that opens `text` within its first `within` scalars and
     /// stops at one of `before`: the speaker and verb in 周波强调，/ 何家枝说。.
     static func speakerHead(_ text: String, within: Int, before: String) -> String? {
-        let u = Array(text.unicodeScalars.prefix(within))
-        var i = 0
-        while i < u.count, CharClass.isHan(u[i]) { i += 1 }
-        guard i >= 2, i < u.count, before.unicodeScalars.contains(u[i]) else { return nil }
-        return String(scalars: u[0..<i])
+        let u = text.unicodeScalars
+        var i = u.startIndex
+        var n = 0
+        while i < u.endIndex, n < within, CharClass.isHan(u[i]) {
+            u.formIndex(after: &i)
+            n += 1
+        }
+        guard n >= 2, n < within, i < u.endIndex, before.unicodeScalars.contains(u[i]) else { return nil }
+        return String(u[u.startIndex..<i])
     }
 
     // MARK: sources, datelines and bylines
@@ -310,9 +319,18 @@ public enum Markers {
     /// The label of a box set inside an article (核心阅读 over a summary, 链接 over background): a paragraph of its own,
     /// never a heading however short.
     public static func isBoxLabel(_ text: String) -> Bool {
-        guard text.utf8.count <= 40 else { return false }
-        let t = String(String.UnicodeScalarView(text.unicodeScalars.filter { !"【】［］[]〖〗■◆●".unicodeScalars.contains($0) }))
-        return ["核心阅读", "阅读提示", "内容提要", "内容摘要", "核心提示", "链接", "相关链接", "背景链接", "延伸阅读", "小贴士", "名词解释"].contains(t)
+        boxLabel(text).map { summaryLabels.contains($0) || ["链接", "相关链接", "背景链接", "延伸阅读", "小贴士", "名词解释"].contains($0) } ?? false
+    }
+
+    /// The label of a box over the article's summary (核心阅读, 内容提要): prose follows it, never a title
+    /// (链接 or 名词解释 may stand over one).
+    public static func isSummaryLabel(_ text: String) -> Bool { boxLabel(text).map(summaryLabels.contains) ?? false }
+
+    static let summaryLabels = ["核心阅读", "阅读提示", "内容提要", "内容摘要", "核心提示"]
+
+    static func boxLabel(_ text: String) -> String? {
+        guard text.utf8.count <= 40 else { return nil }
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !"【】［］[]〖〗■◆●".unicodeScalars.contains($0) }))
     }
 
     /// Every lead starts with one of these (a source, an agency or a role word).

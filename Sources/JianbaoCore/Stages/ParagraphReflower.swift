@@ -112,6 +112,7 @@ public enum ParagraphReflower {
             }
         }
         confirmWordEndHeadings(&cues, options: options)
+        markInterviewTurns(&cues, options: options)
         if layout.layout == .hardWrapped, let width = layout.wrapWidth {
             markWrappedHeadings(&cues, width: width, options: options)
             // A full line that runs straight on into an unindented line is a wrap, not a heading.
@@ -203,6 +204,21 @@ public enum ParagraphReflower {
             cues[k].headingShape = true
             cues[k].headingShapeWithComma = true
             if !startsArticle(k, cues: cues, options: options) { cues[k] = saved }
+        }
+    }
+
+    /// An interview's turns (记者：… | 李明：…): where two or more lines open with the same speaker, one that
+    /// a break cut short (李明：一些 | 成果停留在…) is a turn too, not a heading — unless a lead or byline
+    /// under it confirms a headline (李明：让成果走出实验室 | 本报记者　张华).
+    static func markInterviewTurns(_ cues: inout [Cue], options: PipelineOptions) {
+        var turns: [String: Int] = [:]
+        let speakers = cues.map { Markers.interviewSpeaker($0.line.text) }
+        for case let s? in speakers { turns[s, default: 0] += 1 }
+        guard turns.values.contains(where: { $0 >= 2 }) else { return }
+        for k in cues.indices where cues[k].headingShapeWithComma {
+            guard let s = speakers[k], turns[s]! >= 2, !startsArticle(k, cues: cues, options: options) else { continue }
+            cues[k].headingShape = false
+            cues[k].headingShapeWithComma = false
         }
     }
 
@@ -609,6 +625,13 @@ public enum ParagraphReflower {
         {
             return true
         }
+        // The first line under a summary box's label is the summary, never a heading: cut by a break it runs
+        // on (核心阅读 | 科技成果 | 转化是创新链条上的关键一环。…).
+        if layout.layout == .blankLineBreaks, gap > 0, unitCues.count == 1, let p = previous, p.count == 1,
+            cues[p[0]].box && Markers.isSummaryLabel(cues[p[0]].line.text), !a.opensBlock, !a.credit, !a.standalone, !b.headingShape, !bStartsArticle
+        {
+            return true
+        }
         // A lead or jump-from line whose text stops mid-sentence runs on.
         if a.opensBlock, unitCues.count == 1, !Markers.isFurniture(a.line.text) { return true }
         if layout.layout == .hardWrapped, gap == 0, aFull, unitCues.count > 1 || firstIndented { return true }
@@ -623,9 +646,9 @@ public enum ParagraphReflower {
         {
             return true
         }
-        // One paragraph a line: the first line under a pen name under its headline is text that a break
-        // cut (合作共赢是人间正道 | 钟声 | 当今世界正 | 经历百年…), not one more heading.
-        if layout.layout == .blankLineBreaks, habits.breaksAreBlank, unitCues.count == 1, gap > 0, let p = previous, p.count == 1,
+        // One paragraph a line, or a blank after every line: the first line under a pen name under its headline
+        // is text that a break cut (合作共赢是人间正道 | 钟声 | 当今世界正 | 经历百年…), not one more heading.
+        if layout.layout == .blankLineBreaks, unitCues.count == 1, gap > 0, let p = previous, p.count == 1,
             p[0] > 0, cues[p[0] - 1].headingShape, ArticleSegmenter.authorNames(cues[p[0]].line.text) != nil,
             !a.opensBlock, !a.credit, !b.headingShape, !bStartsArticle
         {
