@@ -8,10 +8,12 @@ public final class SQLiteArchive: Archive, @unchecked Sendable {
     public let path: String
     let pool: DatabasePool
 
-    /// Opens (creating and migrating if needed) the archive at `path`.
-    public init(path: String) throws {
+    /// Opens (creating and migrating if needed) the archive at `path`. `notice` hears of a long upgrade
+    /// before it starts (an archive whose search index kept its own copy of the text is rebuilt from the
+    /// articles once: about 30 s per 100,000 articles).
+    public init(path: String, notice: ((String) -> Void)? = nil) throws {
         self.path = path
-        pool = try Self.openAndMigrate(path: path)
+        pool = try Self.openAndMigrate(path: path, notice: notice)
     }
 
     /// Two processes opening a new archive at once (an ingest and a reader, two ingests) race to
@@ -22,11 +24,15 @@ public final class SQLiteArchive: Archive, @unchecked Sendable {
     /// trying again after a short pause, so they are retried for up to 5 seconds from the first
     /// attempt; any other error, or the same one later (a writer that keeps the lock past the busy
     /// timeout), is the caller's.
-    static func openAndMigrate(path: String) throws -> DatabasePool {
+    static func openAndMigrate(path: String, notice: ((String) -> Void)? = nil) throws -> DatabasePool {
         let deadline = Date().addingTimeInterval(5)
         while true {
             do {
                 let pool = try DatabasePool(path: path, configuration: configuration())
+                if let notice, try pool.read({ try $0.tableExists("article_fts_content") }) {
+                    let n = try pool.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article") ?? 0 }
+                    notice("\(path): upgrading the archive: rebuilding the search index of \(n) article(s) from their text (once)")
+                }
                 try ArchiveSchema.migrator.migrate(pool)
                 return pool
             } catch let error as DatabaseError where Date() < deadline && isRaceWithAnotherOpener(error) {

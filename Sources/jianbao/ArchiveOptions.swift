@@ -16,7 +16,7 @@ struct ArchiveOption: ParsableArguments {
             throw ExitCode(2)
         }
         do {
-            return try SQLiteArchive(path: path)
+            return try SQLiteArchive(path: path, notice: PageInputs.report)
         } catch {
             PageInputs.report("\(path): cannot open the archive: \(error)")
             throw ExitCode(2)
