@@ -192,6 +192,13 @@ import Testing
         #expect(Markers.isFurniture("人民日报 2021年1月19日 第2版"))
         #expect(Markers.isFurniture("第2版　要闻"))
         #expect(!Markers.isFurniture("2021年1月19日，第2版刊发了评论。"))
+        // The web page an article was copied from: its controls and labels, never the paper's text.
+        for chrome in ["打印本页", "点击播报本文，约", "扫一扫，手机看新闻", "字号：大 中 小", "【纠错】", "推荐阅读", "相关新闻", "人民网－人民日报", "原标题：多地推进城市更新"] {
+            #expect(Markers.isFurniture(chrome), "\(chrome)")
+        }
+        #expect(!Markers.isFurniture("推荐阅读书目受到读者欢迎"))
+        #expect(!Markers.isFurniture("相关新闻报道引发关注。"))
+        #expect(!Markers.isFurniture("人民网记者走进基层"))
         // E-paper running heads in other orders, and the source under a chart.
         #expect(Markers.isFurniture("2022年03月15日 人民日报"))
         #expect(Markers.isFurniture("第04版：要闻"))

@@ -755,6 +755,7 @@ public enum Markers {
         {
             return true
         }
+        if n <= 60, isWebChrome(text, scalars: n) { return true }
         // A short line with a digit may be a running head whose only mark is its page number (要闻　2).
         guard trigger || digitsOnly || n <= 12 && digit || text.utf8.starts(with: "CN".utf8) else { return false }
         guard n <= 60 else { return false }
@@ -772,9 +773,6 @@ public enum Markers {
         // What a news site prints around an article copied from it: 来源：人民网－人民日报, 分享到：, 返回顶部,
         // 2021年06月02日05:38 (the time it went online).
         if n <= 30, ["来源：", "来源:"].contains(where: text.startsWithText), !text.hasText("。") { return true }
-        if ["分享到", "分享让更多人看到", "返回顶部", "打印本页", "关闭窗口", "【字号"].contains(where: text.startsWithText), n <= 24 {
-            return true
-        }
         if n <= 24, isDateTime(text) { return true }
         let u = Array(text.unicodeScalars)
         if n <= 40, isRunningHead(u) || isMastheadLine(u) { return true }
@@ -792,6 +790,23 @@ public enum Markers {
         }
         return false
     }
+
+    /// The controls and labels of the web page an article was copied from (分享到：, 返回顶部, 点击播报本文，约,
+    /// 扫一扫，手机看新闻, 字号：大 中 小, 【纠错】, 推荐阅读, 人民网－人民日报, 原标题：…): never the paper's text.
+    static func isWebChrome(_ text: String, scalars n: Int) -> Bool {
+        guard let first = text.unicodeScalars.first, webChromeInitials.contains(first) else { return false }
+        if n <= 24, ["分享到", "分享让更多人看到", "返回顶部", "打印本页", "关闭窗口", "【字号", "字号：", "字号:", "【纠错】", "扫一扫", "点击播报本文"]
+            .contains(where: text.startsWithText)
+        {
+            return true
+        }
+        if ["原标题：", "原标题:"].contains(where: text.startsWithText) { return true }
+        guard n <= 12 else { return false }
+        let t = text.withoutSpaces
+        return ["推荐阅读", "相关新闻", "相关阅读", "人民网－人民日报", "人民网-人民日报", "人民网—人民日报"].contains(t)
+    }
+
+    static let webChromeInitials: ScalarSet = ["分", "返", "打", "关", "【", "字", "扫", "点", "原", "推", "相", "人"]
 
     /// 2021年06月02日05:38, 2021-06-02 05:38:12: a date with a time of day, nothing else.
     static func isDateTime(_ text: String) -> Bool {
