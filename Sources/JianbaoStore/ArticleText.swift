@@ -37,8 +37,7 @@ enum ArticleText {
                 return v
             }
             func append(_ v: UInt32) {
-                guard let s = Unicode.Scalar(v) else { return append(0xFFFD) }
-                out.append(contentsOf: Array(String(Character(s)).utf8))
+                UTF8.encode(Unicode.Scalar(v) ?? "\u{FFFD}") { out.append($0) }
             }
             skipBlanks()
             guard i < b.count, b[i] == 0x5B else { return nil }  // [

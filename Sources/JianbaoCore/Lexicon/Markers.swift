@@ -770,9 +770,7 @@ public enum Markers {
         if n <= 40, ["图表：", "图表:", "图解：", "图解:"].contains(where: text.startsWithText) { return true }
         // Where the page's pictures come from (图片来源：视觉中国): no credit that takes the paragraph above as its caption.
         if n <= 30, ["图片来源：", "图片来源:", "图片来源 "].contains(where: text.startsWithText) { return true }
-        // What a news site prints around an article copied from it: 来源：人民网－人民日报, 分享到：, 返回顶部,
-        // 2021年06月02日05:38 (the time it went online).
-        if n <= 30, ["来源：", "来源:"].contains(where: text.startsWithText), !text.hasText("。") { return true }
+        // The time an article copied from a news site went online: 2021年06月02日05:38.
         if n <= 24, isDateTime(text) { return true }
         let u = Array(text.unicodeScalars)
         if n <= 40, isRunningHead(u) || isMastheadLine(u) { return true }
@@ -791,10 +789,11 @@ public enum Markers {
         return false
     }
 
-    /// The controls and labels of the web page an article was copied from (分享到：, 返回顶部, 点击播报本文，约,
-    /// 扫一扫，手机看新闻, 字号：大 中 小, 【纠错】, 推荐阅读, 人民网－人民日报, 原标题：…): never the paper's text.
+    /// The controls and labels of the web page an article was copied from (来源：人民网－人民日报, 分享到：, 返回顶部,
+    /// 点击播报本文，约, 扫一扫，手机看新闻, 字号：大 中 小, 【纠错】, 推荐阅读, 人民网－人民日报, 原标题：…): never the paper's text.
     static func isWebChrome(_ text: String, scalars n: Int) -> Bool {
         guard let first = text.unicodeScalars.first, webChromeInitials.contains(first) else { return false }
+        if n <= 30, ["来源：", "来源:"].contains(where: text.startsWithText), !text.hasText("。") { return true }
         if n <= 24, ["分享到", "分享让更多人看到", "返回顶部", "打印本页", "关闭窗口", "【字号", "字号：", "字号:", "【纠错】", "扫一扫", "点击播报本文"]
             .contains(where: text.startsWithText)
         {
@@ -806,7 +805,7 @@ public enum Markers {
         return ["推荐阅读", "相关新闻", "相关阅读", "人民网－人民日报", "人民网-人民日报", "人民网—人民日报"].contains(t)
     }
 
-    static let webChromeInitials: ScalarSet = ["分", "返", "打", "关", "【", "字", "扫", "点", "原", "推", "相", "人"]
+    static let webChromeInitials: ScalarSet = ["来", "分", "返", "打", "关", "【", "字", "扫", "点", "原", "推", "相", "人"]
 
     /// 2021年06月02日05:38, 2021-06-02 05:38:12: a date with a time of day, nothing else.
     static func isDateTime(_ text: String) -> Bool {
