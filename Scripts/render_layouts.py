@@ -17,8 +17,17 @@ import unicodedata
 WIDTH = 42
 
 
+# Quotation marks, the ellipsis, the dash and the middle dot are of ambiguous width in Unicode, but
+# Chinese type sets each on a full em, as the reader counts them (CharClass.displayWidth).
+FULL_EM = set("\u2018\u2019\u201c\u201d\u2026\u2014\u00b7\u2022")
+
+
+def width(ch):
+    return 2 if ch in FULL_EM or unicodedata.east_asian_width(ch) in "WF" else 1
+
+
 def columns(s):
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+    return sum(width(c) for c in s)
 
 
 def wrap(line, width=WIDTH):

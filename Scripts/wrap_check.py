@@ -16,14 +16,14 @@ import os
 import subprocess
 import sys
 import tempfile
-import unicodedata
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from break_check import INDENT, hand_written_pages, reading  # noqa: E402
+import render_layouts  # noqa: E402
 
 
 def columns(ch):
-    return 2 if unicodedata.east_asian_width(ch) in "WF" else 1
+    return render_layouts.width(ch)
 
 
 def wrap(line, width):

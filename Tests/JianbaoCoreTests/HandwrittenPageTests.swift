@@ -37,6 +37,16 @@ import Testing
         #expect(Self.names.count >= 4)
     }
 
+    /// The wrap width found is the one rendered (42, 36 and 52 columns: 21, 18 and 26 full-width), also
+    /// where the paragraphs are short and their first lines, short by the dropped indent, are the commonest.
+    @Test(arguments: names) func wrapWidthIsTheRenderedOne(name: String) throws {
+        for (directory, width) in [("hard-wrapped", 21), ("hard-wrapped-flush", 21), ("hard-wrapped-narrow", 18), ("hard-wrapped-wide", 26)] {
+            let url = Self.root.appendingPathComponent(directory).appendingPathComponent("\(name).txt")
+            let decoded = try PageDecoder.decode(Array(try Data(contentsOf: url)))
+            #expect(LayoutDetector.detect(decoded.lines, options: PipelineOptions()).wrapWidth == width, "\(directory)/\(name)")
+        }
+    }
+
     @Test(arguments: names) func everyLayoutReadsAsTheGoldSays(name: String) throws {
         let gold = try JSONSerialization.jsonObject(
             with: Data(contentsOf: Self.root.appendingPathComponent("\(name).expected.json"))) as! [String: Any]

@@ -49,6 +49,10 @@ public enum Markers {
     public static func cannotEndHeading(_ s: Unicode.Scalar) -> Bool { cannotEndHeading.contains(s) }
     public static func cannotStartBlock(_ s: Unicode.Scalar) -> Bool { cannotStart.contains(s) }
 
+    /// Closing quotes and sentence or clause punctuation: a line that opens with one is the rest of the line above.
+    public static func closesSentenceOrQuote(_ s: Unicode.Scalar) -> Bool { lineOpeningClosers.contains(s) }
+    static let lineOpeningClosers: ScalarSet = ["，", "、", "。", "；", "？", "！", "”", "’", "」", "』", "》"]
+
     /// Sentence punctuation inside a line: how body-like it is. Counts ，。；！？ and ASCII , ; (between Han).
     public static func innerPunctuationCount(_ text: String) -> (commas: Int, stops: Int) {
         var commas = 0

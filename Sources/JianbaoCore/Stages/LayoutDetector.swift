@@ -15,7 +15,18 @@ public enum LayoutDetector {
         func width(_ l: SourceLine) -> Int { l.columns + (l.indent + 1) / 2 }
         var histogram: [Int: Int] = [:]
         for l in text where width(l) >= options.minWrapWidth { histogram[width(l), default: 0] += 1 }
-        if let (wrap, _) = histogram.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), wrap <= options.maxWrapWidth {
+        if let (mode, modeCount) = histogram.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), mode <= options.maxWrapWidth {
+            // Flush wraps of short paragraphs: their first lines, short by the dropped indent, may outnumber the
+            // full lines; the wrap is the full width. Such lines open paragraphs: they stand under a line that
+            // ends a sentence or is short, where a full line's wrap stands under a full line.
+            let wider = mode + options.droppedIndentColumns
+            let widerCount = histogram[wider] ?? 0
+            var firstLines = 0
+            for k in text.indices.dropFirst() where width(text[k]) == mode {
+                let above = text[k - 1]
+                if Markers.endsSentence(above.text) || width(above) < mode - options.wrapTolerance { firstLines += 1 }
+            }
+            let wrap = wider <= options.maxWrapWidth && (widerCount * 2 >= modeCount || widerCount > 0 && firstLines * 3 >= modeCount * 2) ? wider : mode
             let near = text.filter { abs(width($0) - wrap) <= options.wrapTolerance }
             let open = near.filter { !Markers.endsSentence($0.text) }.count
             let longer = text.filter { width($0) > wrap + options.wrapTolerance }.count

@@ -558,6 +558,9 @@ public enum ParagraphReflower {
         }
         // A decimal cut at its point by a break: 同比增长22. | 7%。
         if a.last == ".", CharClass.isDigit(b.first), a.scalarCount >= 2, CharClass.isDigit(a.line.text.unicodeScalars.dropLast().last!) { return true }
+        // A line that opens with closing punctuation (”一位研究员说。, 。…) goes on from the line above, even where
+        // that ended a sentence: a wrap or break fell before a closing quote.
+        if Markers.closesSentenceOrQuote(b.first), !a.standalone, !a.credit, !b.opensBlock { return true }
         // An author's note (（作者为…）, （作者单位：…）) after a finished sentence stands on its own.
         if a.endsSentence, Markers.isAuthorNote(b.line.text) { return false }
         if a.endsSentence {
