@@ -14,6 +14,10 @@ import Testing
         #expect(ArticleSegmenter.assignStack(["经济新方位", "夏粮丰收　增产增收"]) == ("经济新方位", "夏粮丰收　增产增收", nil))
         #expect(ArticleSegmenter.assignStack(["乡村振兴进行时", "小木耳　大产业"]) == ("乡村振兴进行时", "小木耳　大产业", nil))
         #expect(ArticleSegmenter.assignStack(["前三季度外贸增长较快", "结构持续优化"]) == (nil, "前三季度外贸增长较快", "结构持续优化"))
+        // Two characters over a full headline: a column's name (新论, 来信), not a headline over its subtitle.
+        #expect(ArticleSegmenter.assignStack(["新论", "城市更新要留住“烟火气”"]) == ("新论", "城市更新要留住“烟火气”", nil))
+        #expect(ArticleSegmenter.assignStack(["来　信", "快递“最后一公里”还需打通"]) == ("来　信", "快递“最后一公里”还需打通", nil))
+        #expect(ArticleSegmenter.assignStack(["新论", "短评"]) == (nil, "新论", "短评"))
         // A column in lenticular brackets, or a series name before a column's: kickers.
         #expect(ArticleSegmenter.assignStack(["【奋斗百年路　启航新征程】", "红船精神历久弥新"]) == ("【奋斗百年路　启航新征程】", "红船精神历久弥新", nil))
         #expect(ArticleSegmenter.assignStack(["“十四五”开局之年·一线见闻", "科技赋能　春耕提速"]) == ("“十四五”开局之年·一线见闻", "科技赋能　春耕提速", nil))

@@ -34,6 +34,8 @@ import Testing
     @Test func truncatedArticle() {
         let f = findings(["会议强调，要加快推进"])
         #expect(f.map(\.kind) == [.truncated])
+        // A letter ends on its signature, not mid-sentence.
+        #expect(findings(["编辑同志：", "希望有关部门推动快递进村。", "某省某县读者　刘　明"]).isEmpty)
     }
 
     /// Lines of verse need no 。 at the end, and 很久很久 is emphasis, not a run written twice.

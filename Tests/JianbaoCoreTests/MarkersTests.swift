@@ -40,7 +40,7 @@ import Testing
     /// The speaker after a quotation that a break closed: short (何家枝说。), or named by office in one
     /// clause that ends the sentence; a sentence of its own is no attribution.
     @Test func speechAttributions() {
-        for yes in ["何家枝说。", "一位研究员表示，这很重要。", "埃及开罗大学教授穆罕默德·哈桑日前在接受本报记者采访时表示。"] {
+        for yes in ["何家枝说。", "一位研究员表示，这很重要。", "埃及开罗大学教授穆罕默德·哈桑日前在接受本报记者采访时表示。", "种粮大户王　强说。"] {
             #expect(Markers.isSpeechAttribution(yes), "\(yes)")
         }
         for no in ["这是一个冬天的早晨，记者来到了村里。", "会议强调要坚定不移推进改革开放。", "他一个环节一个环节查看生产流程，详细了解情况。"] {

@@ -37,7 +37,7 @@ public enum Markers {
     /// Characters that almost never end a heading: particles, prepositions, conjunctions.
     static let cannotEndHeading: ScalarSet = [
         "的", "和", "与", "及", "或", "对", "在", "把", "被", "将", "为", "向", "从", "由", "以", "等", "、", "，", ",", "了",
-        "是", "而", "并", "但", "于", "其", "之", "所", "给", "让", "使", "就", "都", "也", "还", "又", "要", "更", "最",
+        "是", "而", "并", "但", "于", "其", "之", "所", "给", "让", "使", "就", "都", "也", "还", "又", "要", "更", "最", "某", "各", "每",
         "《", "“", "（", "(",
     ]
     /// Characters that almost never start a paragraph or heading: particles, closing punctuation.
@@ -175,7 +175,8 @@ public enum Markers {
         }
         let u = Array(text.unicodeScalars.prefix(41))
         var i = 0
-        while i < u.count, CharClass.isHan(u[i]) || u[i] == "·" || CharClass.isDigit(u[i]) { i += 1 }
+        // (A spaced two-character name may stand in it: 种粮大户王　强说。)
+        while i < u.count, CharClass.isHan(u[i]) || u[i] == "·" || CharClass.isDigit(u[i]) || i > 0 && CharClass.isSpace(u[i]) { i += 1 }
         guard i >= 6, i < u.count, u[i] == "。" else { return false }
         let clause = String(scalars: u[0..<i])
         return verbs.contains { clause.hasSuffix($0) }

@@ -492,7 +492,7 @@ public enum ArticleSegmenter {
     }
 
     /// Columns of opinion: what stands under them is commentary.
-    static let commentaryColumns: Set<String> = ["人民论坛", "评论员观察", "人民观察", "今日谈", "望海楼", "钟声", "国际论坛", "快评", "新华时评", "金台随笔"]
+    static let commentaryColumns: Set<String> = ["人民论坛", "评论员观察", "人民观察", "今日谈", "望海楼", "钟声", "国际论坛", "快评", "新华时评", "金台随笔", "新论"]
 
     /// Standing column names printed above a headline: 国际观察, 人民时评, 今日谈, 一线调查, 新春走基层.
     /// A column's name in lenticular brackets (【奋斗百年路　启航新征程】), or a series name before one
@@ -526,6 +526,8 @@ public enum ArticleSegmenter {
         case 2:
             if h[1].startsWithText("—") || h[1].startsWithText("－") { return (nil, h[0], h[1]) }
             if kickerEndings.contains(where: h[0].endsWithText) || isColumnLabel(h[0]) { return (h[0], h[1], nil) }
+            // Two characters over a full headline are a column's name (新论, 来信), not a headline over its subtitle.
+            if h[0].withoutSpaces.count == 2, h[1].withoutSpaces.count >= 6 { return (h[0], h[1], nil) }
             // Otherwise the first line is the headline and the second its subtitle (副题), the commoner
             // stack in national dailies; a kicker announces itself (……时强调, a column name).
             return (nil, h[0], h[1])

@@ -18,10 +18,11 @@ public enum CorruptionLinter {
             findings += foreignWords(u, line: line)
             findings += clippedPlaceNames(u, stems: stems, line: line)
         }
-        // (A text signed and dated ends on its date: 中华人民共和国主席　习近平 | 2021年4月29日.)
+        // (A text signed and dated ends on its date: 中华人民共和国主席　习近平 | 2021年4月29日; a letter on its
+        // signature: 某省某县读者　刘　明.)
         if article.continuesOnPage == nil, article.kind != .photo, !isVerse(article), let last = article.paragraphs.last,
             let end = last.text.unicodeScalars.last, CharClass.isHan(end), !Markers.endsSentence(last.text),
-            !Markers.isDateLine(last.text)
+            !Markers.isDateLine(last.text), !Markers.isSignOff(last.text)
         {
             let tail = String(scalars: last.text.unicodeScalars.suffix(8))
             findings.append(

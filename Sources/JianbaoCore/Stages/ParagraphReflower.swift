@@ -60,6 +60,8 @@ public enum ParagraphReflower {
         var endsInJump = false
         /// A signature right under a finished paragraph (某市读者　李　红): no heading, and its text's end.
         var signOff = false
+        /// The rest of a running head that the wrap cut (… 第5 | 版).
+        var runningHeadRest = false
     }
 
     /// What the whole page says about its headings.
@@ -114,6 +116,7 @@ public enum ParagraphReflower {
         confirmWordEndHeadings(&cues, options: options)
         markInterviewTurns(&cues, options: options)
         if layout.layout == .hardWrapped, let width = layout.wrapWidth {
+            markRunningHeadRests(&cues, width: width, options: options)
             markWrappedHeadings(&cues, width: width, options: options)
             // A full line that runs straight on into an unindented line is a wrap, not a heading.
             for k in 0..<(cues.count - 1) where cues[k].line.columns >= width - options.wrapTolerance && !cues[k + 1].continuesHeading {
@@ -255,6 +258,19 @@ public enum ParagraphReflower {
         for k in cues.indices where cues[k].tableRow {
             cues[k].headingShape = false
             cues[k].headingShapeWithComma = false
+        }
+    }
+
+    /// The rest of a running head longer than the column (人民日报　2021年3月8日　星期一　第5 | 版): furniture
+    /// with it, no heading — the page's section label under it (评论 | 人民时评 | headline) stands after furniture.
+    static func markRunningHeadRests(_ cues: inout [Cue], width: Int, options: PipelineOptions) {
+        for k in 0..<(cues.count - 1) where cues[k + 1].gapBefore == 0 && cues[k + 1].scalarCount <= 6 && cues[k].line.columns >= width - options.wrapTolerance {
+            let rest = cues[k + 1].line.text
+            guard Markers.isFurniture(cues[k].line.text + rest), !Markers.isFurniture(rest) || cues[k + 1].scalarCount <= 2 else { continue }
+            cues[k + 1].runningHeadRest = true
+            cues[k + 1].standalone = true
+            cues[k + 1].headingShape = false
+            cues[k + 1].headingShapeWithComma = false
         }
     }
 
@@ -464,12 +480,7 @@ public enum ParagraphReflower {
         let a = cues[unitCues.last!]
         let b = cues[k]
         // A running head longer than the column: 人民日报　2021年3月8日　星期一　第5 | 版.
-        if layout.layout == .hardWrapped, gap == 0, unitCues.count == 1, let width = layout.wrapWidth,
-            a.line.columns >= width - options.wrapTolerance, b.scalarCount <= 6,
-            Markers.isFurniture(a.line.text + b.line.text), !Markers.isFurniture(b.line.text) || b.scalarCount <= 2
-        {
-            return true
-        }
+        if b.runningHeadRest, unitCues.count == 1 { return true }
         // A bracketed credit cut after its bracket: 宣传防控知识。（ | 新华社记者 张三 摄） (the rest
         // opens with a role, like a byline).
         if b.credit, !a.standalone, !a.credit, splitsMarker(a.line.text, b.line.text) { return true }
