@@ -111,6 +111,16 @@ import Testing
         #expect(e.people.map(\.name) == ["李盈莹", "张伟"])
     }
 
+    /// After an everyday role (队友, 学生, 组合) a name needs its verb or a separator: 队友李文龙获得银牌,
+    /// 学生王小雨说, a pair 中国组合范苏圆/凌智以7∶6…; 市民宣传 and 村民安置 name no one.
+    @Test func namesAfterEverydayRoles() {
+        let people = { (text: String) in EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).people }
+        #expect(people("队友李文龙获得银牌。").map(\.name) == ["李文龙"])
+        #expect(people("五年级学生王小雨说。").map(\.titles) == [["五年级学生"]])
+        #expect(people("中国组合范苏圆/凌智以7∶6战胜瑞士组合。").map(\.name) == ["范苏圆", "凌智"])
+        #expect(people("志愿者向市民宣传防控知识，村民安置工作有序推进。").isEmpty)
+    }
+
     /// Names listed with 、 and closed by 等 and a word for people are people (出席会议的有：王忠林、李荣灿、张文兵等省领导);
     /// common words so listed are not (孔雀、白鹭等鸟类, 江苏、浙江等地).
     @Test func listsClosedByDeng() {

@@ -11,7 +11,12 @@ public enum EntityLexicon {
         "副主任", "村支书", "支书", "主任医师", "医生", "护士长", "老师", "专家", "局长助理", "发言人", "新闻发言人",
         "国务卿", "防长", "财长", "外交大臣", "国防部长", "外交部长", "副总统", "副总理", "总干事", "领导人", "参议员", "众议员", "议员",
         "首席执行官", "创始人", "主教练", "教练", "运动员", "选手", "球员", "作家", "导演", "演员", "歌手", "画家",
+        "队友", "组合", "学生", "村民", "居民", "市民", "农民", "游客", "志愿者", "职工", "民警", "大户",
     ]
+    /// Everyday roles among the titles: the words after them are as often no name (市民宣传, 村民安置).
+    static let everydayTitles: Set<String> = ["队友", "组合", "学生", "村民", "居民", "市民", "农民", "游客", "志愿者", "职工", "民警", "大户"]
+    /// What may stand right after a name in a list or pair: 、 / ， 。
+    static let nameSeparators: ScalarSet = ["、", "/", "／", "，", "。", "；"]
     /// Titles for people of other countries, after which a name need not start with a Chinese surname.
     static let foreignTitles: Set<String> = [
         "总领事", "领事", "大使", "参赞", "公使", "总统", "首相", "总理", "外长", "议长", "国王", "女王", "特使", "国务卿", "防长", "财长",
@@ -26,12 +31,12 @@ public enum EntityLexicon {
         "十分", "还", "察看", "考察", "调研", "一行", "讲话", "致辞", "宣布", "回答", "告诉", "坦言", "透露", "建议", "呼吁", "看望",
         "慰问", "听取", "详细", "仔细", "亲切", "深入", "先后", "同志", "等人", "代表", "主讲", "签署", "会晤", "通电话", "致电", "致信",
         // A sports report's (李盈莹贡献18分, 苏炳添跑出9秒83).
-        "贡献", "拿下", "夺得", "摘得", "斩获", "打进", "攻入", "跑出",
+        "贡献", "拿下", "夺得", "摘得", "斩获", "打进", "攻入", "跑出", "获得",
     ]
     /// Single characters that may directly follow a name (周波在…, 张三等…).
     static let nameFollowers: ScalarSet = [
         "说", "在", "等", "和", "与", "还", "也", "都", "就", "是", "对", "向", "为", "从", "将", "已", "曾", "又", "则", "及", "同", "率", "到",
-        "来", "去", "把", "被", "让", "给", "所", "的", "表", "指", "强",
+        "来", "去", "把", "被", "让", "给", "所", "的", "表", "指", "强", "以",
     ]
 
     /// People newspapers name without a title or verb: leaders, heroes, historical figures.

@@ -43,7 +43,8 @@ enum PersonExtractor {
                 // (江泽民、李鹏、乔石). Returns where the list ends.
                 func list(after end: Int, foreign: Bool, titles: [String], afterTitle: Bool) -> Int {
                     var k = end
-                    while k + 1 < p.count, p[k] == "、", let l2 = nameLength(p, k + 1, foreign: foreign, requireAction: false) {
+                    // (A pair in sport is written with a slash: 中国组合范苏圆/凌智.)
+                    while k + 1 < p.count, p[k] == "、" || p[k] == "/" || p[k] == "／", let l2 = nameLength(p, k + 1, foreign: foreign, requireAction: false) {
                         let name = String(scalars: p[(k + 1)..<(k + 1 + l2)])
                         guard afterTitle || knownIndex.longest(in: p, at: k + 1) != nil || Words.info(name) == nil else { break }
                         record(name, unit: ui, at: k + 1, titleChain: titles, titleStart: nil)
@@ -91,7 +92,13 @@ enum PersonExtractor {
                             i = list(after: j + len, foreign: true, titles: chain.titles, afterTitle: true)
                             continue
                         }
-                        if let len = nameLength(p, j, foreign: foreign, requireAction: false) {
+                        // After an everyday role (村民, 学生, 队友) a name needs its verb or a separator after it, as a
+                        // clause-opening one does: 市民宣传 is no name.
+                        let everyday = EntityLexicon.everydayTitles.contains(title)
+                        if let len = nameLength(p, j, foreign: foreign, requireAction: everyday)
+                            ?? (everyday ? nameLength(p, j, foreign: foreign, requireAction: false).flatMap { len in
+                                j + len < p.count && EntityLexicon.nameSeparators.contains(p[j + len]) ? len : nil } : nil)
+                        {
                             record(String(scalars: p[j..<(j + len)]), unit: ui, at: j, titleChain: chain.titles, titleStart: chain.start)
                             i = list(after: j + len, foreign: foreign, titles: chain.titles, afterTitle: true)
                             continue
