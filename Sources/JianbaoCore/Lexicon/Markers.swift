@@ -208,12 +208,13 @@ public enum Markers {
     }
 
     /// The run of two or more Han characters that opens `text` within its first `within` scalars and
-    /// stops at one of `before`: the speaker and verb in 周波强调，/ 何家枝说。.
+    /// stops at one of `before`: the speaker and verb in 周波强调，/ 何家枝说。/ 巴赫7日表示，.
     static func speakerHead(_ text: String, within: Int, before: String) -> String? {
         let u = text.unicodeScalars
         var i = u.startIndex
         var n = 0
-        while i < u.endIndex, n < within, CharClass.isHan(u[i]) {
+        // (A date may stand in it: 巴赫7日在北京表示，)
+        while i < u.endIndex, n < within, CharClass.isHan(u[i]) || n > 0 && CharClass.isDigit(u[i]) {
             u.formIndex(after: &i)
             n += 1
         }

@@ -183,6 +183,11 @@ public enum ParagraphReflower {
                 habits: habits, options: options, unitText: current.text)
             if join {
                 append(&current, cues[k], recordJoin: gap > 0 || layout.layout != .hardWrapped)
+                // A bracket that a wrap or break cut, closed on this line (…项目。（本报记 | 者　刘硕阳）): whether it
+                // ends a sentence is read on the whole text.
+                if !cues[k].endsSentence, cues[k].last == "）" || cues[k].last == ")", Markers.endsSentence(current.text) {
+                    cues[k].endsSentence = true
+                }
                 if cues[k].continuesHeading, currentCues.count == 1 { current.headingShaped = true }
                 currentCues.append(k)
             } else {
@@ -511,6 +516,13 @@ public enum ParagraphReflower {
         {
             return true
         }
+        // Paragraphs indented: an unindented foot byline right under one is its end that a column break pushed down
+        // (…共设10个比赛项目。 | （本报记者　刘硕阳）); one the page sets as a paragraph of its own is indented.
+        if layout.layout == .indented, gap == 0, !a.standalone, !a.credit, cues[unitCues[0]].line.isIndented, !b.line.isIndented,
+            Markers.parseFootByline(b.line.text, bareNames: false) != nil
+        {
+            return true
+        }
         // A jump marker ends the article's text on this page: what stands after it (an index box under a
         // blank, 今日导读 | ■…) is no column break's rest.
         // (The wrap may have cut the marker: …问题。（下转 | 第3版）, or left its bracket open: …（下转第二版 | ）.)
@@ -629,6 +641,14 @@ public enum ParagraphReflower {
         // 越南青年代表阮 | 文明说：… (no heading ends in a title).
         if gap > 0, CharClass.isHan(a.last), !a.opensBlock, !a.credit, !a.standalone, !bStartsArticle, Markers.isSpeechAttribution(b.line.text),
             endsBeforeName(a.line.text)
+        {
+            return true
+        }
+        // A bulleted item under a finished one (a column of briefs: ■ …（新华） | ■ 2022年全国 | 跳水冠军赛将于…) is
+        // text, not a subhead: cut by a break it runs on into its unbulleted rest.
+        if gap > 0, unitCues.count == 1, !a.endsSentence, !a.opensBlock, Markers.leadBullets.contains(a.first), let p = previous,
+            Markers.leadBullets.contains(cues[p[0]].first), cues[p.last!].endsSentence, !Markers.leadBullets.contains(b.first),
+            !b.opensBlock, !b.standalone, !b.credit, !bStartsArticle
         {
             return true
         }
