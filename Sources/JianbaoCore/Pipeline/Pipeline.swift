@@ -1,6 +1,7 @@
 /// The one orchestrator: raw page bytes in, articles out. Each stage's output is the next one's input.
 ///
-/// 1. `PageDecoder` — bytes → numbered lines (encoding, line endings, hash)
+/// 1. `PageDecoder` — bytes → numbered lines (encoding, line endings, hash); `PageHeadReader` — newspaper,
+///    date and page from the running head, where the options and the file name gave none
 /// 2. `LayoutDetector` — blank-line breaks, indented or hard-wrapped
 /// 3. `ParagraphReflower` — lines → paragraph units, rejoining column/page breaks and wraps
 /// 4. `BlockClassifier` — units → heading / lead / byline / body / caption / jump marker / note / furniture
@@ -21,7 +22,15 @@ public struct Pipeline: Sendable {
     }
 
     /// Reads one already decoded page. Never throws: odd text becomes `other` articles and findings.
-    public func run(_ decoded: DecodedPage, metadata: PageMetadata) -> ClippedPage {
+    public func run(_ decoded: DecodedPage, metadata given: PageMetadata) -> ClippedPage {
+        var metadata = given
+        if metadata.newspaper == nil || metadata.issueDate == nil || metadata.page == nil {
+            // What the options and the file name left open, the page's running head may say.
+            let head = PageHeadReader.read(decoded.lines)
+            metadata.newspaper = metadata.newspaper ?? head.newspaper
+            metadata.issueDate = metadata.issueDate ?? head.issueDate
+            metadata.page = metadata.page ?? head.page
+        }
         let layout = LayoutDetector.detect(decoded.lines, options: options)
         let units = ParagraphReflower.reflow(decoded.lines, layout: layout, options: options)
         let blocks = BlockClassifier.classify(units, issueDate: metadata.issueDate, options: options)

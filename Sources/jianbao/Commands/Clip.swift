@@ -8,7 +8,8 @@ struct Clip: ParsableCommand {
         discussion: """
             PATH is a file, a directory (its *.txt files, recursively, in name order) or - for standard \
             input. Newspaper, date and page come from the options, else from a file name of the form \
-            <paper>-YYYY-MM-DD-p<N>.txt (renmin-ribao-2019-10-24-p03.txt), else they are null.
+            <paper>-YYYY-MM-DD-p<N>.txt (renmin-ribao-2019-10-24-p03.txt), else from the page's running \
+            head, e-paper foot or masthead (人民日报　2021年3月8日　星期一　第5版), else they are null.
 
             Formats: json prints one document {"pages": [...]} in the clip contract (docs/clip-json.md); \
             jsonl prints one article a line as pages are read (for corpus pipelines); text prints a \

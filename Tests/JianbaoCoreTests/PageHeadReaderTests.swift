@@ -1,0 +1,45 @@
+import Testing
+
+@testable import JianbaoCore
+
+/// Newspaper, date and page from what the page prints: running heads, e-paper feet, a front page's masthead.
+@Suite struct PageHeadReaderTests {
+    func head(_ text: String) -> PageHeadReader.Head {
+        PageHeadReader.read(try! PageDecoder.decode(Array(text.utf8)).lines)
+    }
+
+    @Test func runningHeadsAndFeet() {
+        let d = IssueDate(year: 2021, month: 3, day: 8)
+        #expect(head("人民日报　2021年3月8日　星期一　第5版\n\n让科技创新成为发展新引擎\n") == .init(newspaper: "人民日报", issueDate: d, page: 5))
+        // Cut by the wrap: … 第5 | 版.
+        #expect(head("人民日报　2021年3月8日　星期一　第5\n版\n\n国际\n") == .init(newspaper: "人民日报", issueDate: d, page: 5))
+        #expect(head("第04版：要闻\n2022年03月15日 人民日报\n\n标题\n")
+            == .init(newspaper: "人民日报", issueDate: IssueDate(year: 2022, month: 3, day: 15), page: 4))
+        // An e-paper copy's foot.
+        #expect(head("标题\n　　正文。\n《 人民日报 》（ 2023年05月16日 第 04 版）\n")
+            == .init(newspaper: "人民日报", issueDate: IssueDate(year: 2023, month: 5, day: 16), page: 4))
+        #expect(head("2021年1月19日　星期二\n要闻　2\n\n标题\n") == .init(newspaper: nil, issueDate: IssueDate(year: 2021, month: 1, day: 19), page: 2))
+    }
+
+    /// A front page: the masthead alone on the first line; 今日12版 counts the issue's pages, and an index
+    /// box's pointers (■ 稳住农业基本盘　第10版) name other pages.
+    @Test func frontPage() {
+        let h = head("光明日报\nGUANGMING DAILY\n2021年3月2日　星期二　农历辛丑年正月十九\n今日12版\n■ 稳住农业基本盘　第10版\n\n标题\n")
+        #expect(h == .init(newspaper: "光明日报", issueDate: IssueDate(year: 2021, month: 3, day: 2), page: 1))
+    }
+
+    @Test func nothingSaidNothingTaken() {
+        #expect(head("稳住农业基本盘\n　　本报记者　郁静娴\n　　2021年10月13日，秋收时节，第3版刊登了…\n") == .init())
+        #expect(head("") == .init())
+    }
+
+    /// The pipeline takes what the options and the file name left open; a dateline then gets its year.
+    @Test func pipelineFillsOnlyWhatIsMissing() throws {
+        let text = "人民日报　2021年3月8日　星期一　第5版\n\n全国冬小麦播种基本结束\n　　本报北京3月7日电（记者李晓）农业农村部7日发布消息，全国冬小麦播种基本结束。\n"
+        let page = try Pipeline().run(Array(text.utf8), metadata: PageMetadata(path: "page.txt"))
+        #expect(page.metadata.newspaper == "人民日报" && page.metadata.page == 5)
+        #expect(page.articles.first?.dateline?.date == IssueDate(year: 2021, month: 3, day: 7))
+        let given = try Pipeline().run(Array(text.utf8), metadata: PageMetadata(path: "p.txt", newspaper: "某某日报", page: 6))
+        #expect(given.metadata.newspaper == "某某日报" && given.metadata.page == 6 && given.metadata.issueDate == IssueDate(year: 2021, month: 3, day: 8))
+    }
+}
