@@ -288,6 +288,12 @@ enum PersonExtractor {
             if len > 2, let w = Words.info(String(scalars: p[j..<(j + 2)])), !w.pos.hasPrefix("nr"), w.logFrequency >= 10 {
                 continue  // 关爱卡, 关于统: an ordinary word, not a family and given name
             }
+            // 来书店, 向社会, 到基层: a verb or preposition before a noun, opening a clause without a title.
+            if requireAction, len == 3, EntityLexicon.verbSurnames.contains(p[j]), let w = Words.info(String(scalars: p[(j + 1)..<(j + 3)])),
+                !w.pos.hasPrefix("nr"), w.logFrequency >= 8
+            {
+                continue
+            }
             let k = j + len
             var follow: Double
             if k >= p.count || EntityText.isDelimiter(p[k]) {
