@@ -441,6 +441,7 @@ public enum ArticleSegmenter {
             || d.headings.contains { commentaryColumns.contains($0.text.withoutSpaces) }
             || stack.headline.map(Self.isAuthoredHeadline) == true
             || stack.kicker.map { k in k.count <= 8 && ["论坛", "时评", "评论"].contains(where: k.hasSuffix) } == true
+            || lead?.reporters.contains(where: commentaryPenNames.contains) == true
         if d.isPhoto {
             kind = .photo
         } else if d.continuedFromPage != nil {
@@ -490,6 +491,9 @@ public enum ArticleSegmenter {
         let t = text.withoutSpaces
         return t.count <= 6 && (t.hasSuffix("导读") || t.hasSuffix("要目") || t == "今日看点" || t == "本期看点")
     }
+
+    /// The pen names a national daily signs its commentaries with (钟声 on world affairs, 任仲平, 国纪平, 仲音, 和音).
+    static let commentaryPenNames: Set<String> = ["钟声", "任仲平", "国纪平", "仲音", "和音", "宣言", "任理轩", "人民日报评论员", "本报评论员"]
 
     /// Columns of opinion: what stands under them is commentary.
     static let commentaryColumns: Set<String> = ["人民论坛", "评论员观察", "人民观察", "今日谈", "望海楼", "钟声", "国际论坛", "快评", "新华时评", "金台随笔", "新论"]
