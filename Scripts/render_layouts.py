@@ -4,6 +4,7 @@ layouts, for the golden fixtures under Tests/JianbaoCoreTests/Fixtures/pages/:
 
   hard-wrapped/  every line wrapped at 42 display columns (PDF-to-text), CRLF line ends
   hard-wrapped-flush/  the same with the indents dropped, as pdftotext without -layout prints it
+  hard-wrapped-apart/  flush, with a blank line after every paragraph, as pdftotext prints paragraphs apart
   hard-wrapped-narrow/, hard-wrapped-wide/  indented, wrapped at 36 and 52 columns (18 and 26 characters), LF
   blank-lines/   indentation removed, one paragraph a line, GB18030-encoded
   blank-between/ the same with a blank line after every line (some e-paper copies), UTF-8 with BOM
@@ -55,6 +56,16 @@ def main(path):
     os.makedirs(os.path.join(root, "hard-wrapped-flush"), exist_ok=True)
     with open(os.path.join(root, "hard-wrapped-flush", name), "w", encoding="utf-8") as f:
         f.write("\n".join(line.lstrip("\u3000") for line in wrapped))
+    # Flush, with a blank line after every paragraph's end (a line ending in 。！？”） with text after it), as
+    # pdftotext prints paragraphs apart.
+    apart = []
+    for k, line in enumerate(lines):
+        apart += [piece.lstrip("\u3000") for piece in (wrap(line) if columns(line) > WIDTH else [line])]
+        if line.rstrip()[-1:] in "。！？”）" and k + 1 < len(lines) and lines[k + 1].strip():
+            apart.append("")
+    os.makedirs(os.path.join(root, "hard-wrapped-apart"), exist_ok=True)
+    with open(os.path.join(root, "hard-wrapped-apart", name), "w", encoding="utf-8") as f:
+        f.write("\n".join(apart))
     # The narrow and wide ends of PDF-to-text columns: 18 and 26 characters, indented, LF.
     for directory, width in (("hard-wrapped-narrow", 36), ("hard-wrapped-wide", 52)):
         other = []

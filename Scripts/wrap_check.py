@@ -3,8 +3,9 @@
 
 Each page of Tests/JianbaoCoreTests/Fixtures/pages/indented/ is wrapped as PDF-to-text wraps it
 (every line, headings too, cut at the column's width counted in display columns: a Han character
-two, a half-width digit one), once with the paragraphs' two-space indent kept and once flush (the
-indent dropped), at each width given. Every printing is clipped and compared with
+two, a half-width digit one), with the paragraphs' two-space indent kept or flush (the indent
+dropped), and either as printed or with a blank line after every paragraph's end (a line ending in
+。！？”） with text after it, as pdftotext prints paragraphs apart), at each width given. Every printing is clipped and compared with
 NAME.expected.json (headlines, paragraphs without blanks, reporters); the wrong pages are counted
 per width and layout and named.
 
@@ -39,16 +40,22 @@ def wrap(line, width):
     return out
 
 
-def render(lines, width, flush):
+def render(lines, width, flush, apart=False):
     out = []
-    for line in lines:
+    for k, line in enumerate(lines):
         if not line:
             out.append("")
-        elif line.startswith(INDENT):
+            continue
+        if line.startswith(INDENT):
             out += [piece.lstrip("\u3000") if flush else piece for piece in wrap(line, width)]
         else:
             out += wrap(line, width)
+        if apart and line.rstrip()[-1:] in "。！？”）" and k + 1 < len(lines) and lines[k + 1].strip():
+            out.append("")
     return "\n".join(out)
+
+
+STYLES = [(False, False), (True, False), (False, True), (True, True)]  # (flush, apart)
 
 
 def main():
@@ -61,21 +68,22 @@ def main():
         printings = []
         for name, lines, gold in hand_written_pages():
             for width in widths:
-                for flush in (False, True):
-                    page = os.path.join(tmp, f"{width}{'f' if flush else ''}-{name}.txt")
+                for style in STYLES:
+                    page = os.path.join(tmp, f"{width}{'f' if style[0] else ''}{'a' if style[1] else ''}-{name}.txt")
                     with open(page, "w", encoding="utf-8") as f:
-                        f.write(render(lines, width, flush))
-                    printings.append((width, flush, name, page, gold))
+                        f.write(render(lines, width, *style))
+                    printings.append((width, style, name, page, gold))
         out = subprocess.run([args.bin, "clip", "--format", "json"] + [p[3] for p in printings], capture_output=True, text=True, check=True)
         wrong = {}
-        for (width, flush, name, _, gold), clipped in zip(printings, json.loads(out.stdout)["pages"]):
+        for (width, style, name, _, gold), clipped in zip(printings, json.loads(out.stdout)["pages"]):
             if reading(clipped["articles"]) != gold:
-                wrong.setdefault((width, flush), []).append(name)
-    pages = len(printings) // (2 * len(widths))
+                wrong.setdefault((width, style), []).append(name)
+    pages = len(printings) // (len(STYLES) * len(widths))
     for width in widths:
-        for flush in (False, True):
-            names = wrong.get((width, flush), [])
-            print(f"{width:3} columns ({width // 2} characters) {'flush   ' if flush else 'indented'} {len(names):3} wrong of {pages}  {' '.join(names)}")
+        for style in STYLES:
+            names = wrong.get((width, style), [])
+            label = ("flush" if style[0] else "indented") + (", apart" if style[1] else "")
+            print(f"{width:3} columns ({width // 2} characters) {label:15} {len(names):3} wrong of {pages}  {' '.join(names)}")
 
 
 if __name__ == "__main__":

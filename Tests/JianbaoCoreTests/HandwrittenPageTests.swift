@@ -7,13 +7,14 @@ import Testing
 /// subtitle stacks, 本报北京…电（记者…）, 新华社…电, a commentary with 本报评论员, a credit on its own
 /// line, 简讯, a pen name under a headline, spaced two-character names, a dateline note at the foot,
 /// jumps both ways), each rendered in all three layouts (Scripts/render_layouts.py: indented UTF-8,
-/// hard-wrapped CRLF at 42 columns, 36 and 52 columns, hard-wrapped without indents, blank-line GB18030, a blank line after every
+/// hard-wrapped CRLF at 42 columns, 36 and 52 columns, hard-wrapped without indents, the same with a blank line after every
+/// paragraph, blank-line GB18030, a blank line after every
 /// line in UTF-8 with BOM). Every rendering must come back to the same articles,
 /// which are in `Fixtures/pages/NAME.expected.json` (checked by hand, text compared without blanks).
 @Suite struct HandwrittenPageTests {
     static let root = Fixtures.directory.appendingPathComponent("pages")
     static let layouts: [(directory: String, layout: PageLayout)] = [
-        ("indented", .indented), ("hard-wrapped", .hardWrapped), ("hard-wrapped-flush", .hardWrapped),
+        ("indented", .indented), ("hard-wrapped", .hardWrapped), ("hard-wrapped-flush", .hardWrapped), ("hard-wrapped-apart", .hardWrapped),
         ("hard-wrapped-narrow", .hardWrapped), ("hard-wrapped-wide", .hardWrapped), ("blank-lines", .blankLineBreaks),
         ("blank-between", .blankLineBreaks),
     ]
@@ -40,7 +41,7 @@ import Testing
     /// The wrap width found is the one rendered (42, 36 and 52 columns: 21, 18 and 26 full-width), also
     /// where the paragraphs are short and their first lines, short by the dropped indent, are the commonest.
     @Test(arguments: names) func wrapWidthIsTheRenderedOne(name: String) throws {
-        for (directory, width) in [("hard-wrapped", 21), ("hard-wrapped-flush", 21), ("hard-wrapped-narrow", 18), ("hard-wrapped-wide", 26)] {
+        for (directory, width) in [("hard-wrapped", 21), ("hard-wrapped-flush", 21), ("hard-wrapped-apart", 21), ("hard-wrapped-narrow", 18), ("hard-wrapped-wide", 26)] {
             let url = Self.root.appendingPathComponent(directory).appendingPathComponent("\(name).txt")
             let decoded = try PageDecoder.decode(Array(try Data(contentsOf: url)))
             #expect(LayoutDetector.detect(decoded.lines, options: PipelineOptions()).wrapWidth == width, "\(directory)/\(name)")

@@ -75,9 +75,29 @@ public enum ParagraphReflower {
         /// Many lines (one in four) stand right under another (one paragraph a line, blanks only at breaks), rather
         /// than a blank after every line: then only a blank line can cut a paragraph.
         var breaksAreBlank = false
+        /// Hard wraps with a blank line after every paragraph: text right under a line that ends a sentence goes on.
+        var blankAfterParagraphs = false
         /// Flush hard wraps whose paragraphs start short by the dropped indent: no line after a clear
         /// paragraph end fills the column, so a line that does is no paragraph's first line.
         var firstLinesShort = false
+    }
+
+    /// Whether a blank line follows every clear paragraph end (a short line ending a sentence), as pdftotext
+    /// prints paragraphs apart: at least four such ends, at most one in four with text right under it (a column
+    /// break may leave a paragraph's short rest right over the next paragraph).
+    static func blankAfterParagraphs(_ cues: [Cue], width: Int, options: PipelineOptions) -> Bool {
+        var ends = 0
+        var tight = 0
+        for k in 0..<(cues.count - 1) where cues[k].endsSentence && !cues[k].standalone
+            && cues[k].line.columns < width - options.droppedIndentColumns - 1 && cues[k].scalarCount >= 4
+        {
+            let next = cues[k + 1]
+            // (A credit, byline or lead right under a caption or paragraph is no text of it.)
+            if next.standalone || next.credit || next.opensBlock { continue }
+            ends += 1
+            if next.gapBefore == 0 { tight += 1 }
+        }
+        return ends >= 4 && tight * 4 <= ends
     }
 
     /// Whether the lines after clear paragraph ends (a short line ending a sentence) stay short of the
@@ -104,9 +124,9 @@ public enum ParagraphReflower {
         // One line in four or more right under another: breaks are blank lines (else a blank follows every line).
         let breaksAreBlank = cues.filter { $0.gapBefore == 0 }.count * 4 > cues.count
         // A signature right under a finished paragraph (某市读者　李　红, set to the right) signs it: no heading,
-        // and the end of its text. (Where a blank follows every line, one blank is still right under.)
+        // and the end of its text. (Where a blank follows every line or every paragraph, one blank is still right under.)
         for k in cues.indices.dropFirst()
-        where cues[k].gapBefore <= (breaksAreBlank ? 0 : 1) && cues[k - 1].endsSentence && cues[k].scalarCount <= 30 {
+        where cues[k].gapBefore <= (breaksAreBlank && layout.layout == .blankLineBreaks ? 0 : 1) && cues[k - 1].endsSentence && cues[k].scalarCount <= 30 {
             if Markers.isSignOff(cues[k].line.text) {
                 cues[k].signOff = true
                 cues[k].headingShape = false
@@ -170,6 +190,9 @@ public enum ParagraphReflower {
             breaksAreBlank: breaksAreBlank)
         if layout.layout == .hardWrapped, !habits.indents, let width = layout.wrapWidth {
             habits.firstLinesShort = firstLinesAreShort(cues, width: width, options: options)
+        }
+        if layout.layout == .hardWrapped, let width = layout.wrapWidth {
+            habits.blankAfterParagraphs = blankAfterParagraphs(cues, width: width, options: options)
         }
         var units: [Unit] = []
         var current = start(0, cues, options)
@@ -590,6 +613,13 @@ public enum ParagraphReflower {
             switch layout.layout {
             case .blankLineBreaks:
                 return false
+            case .hardWrapped where gap == 0 && habits.blankAfterParagraphs:
+                // Paragraphs apart by blanks: a line that fills the column (a first line may be short by the dropped
+                // indent) and ends in 。 right over more text is a wrap, unless a heading, a new article or a
+                // numbered part opens there.
+                return a.line.columns >= wrapWidth - options.droppedIndentColumns - options.wrapTolerance && !a.box
+                    && !b.line.isIndented && !bStartsArticle && !b.credit && !opensNumberedPart(b.line.text)
+                    && (!b.headingShape || b.line.columns >= wrapWidth - options.wrapTolerance)
             case .hardWrapped where gap == 0:
                 // A wrap that happened to fall right after 。: the line is full to within one column (typesetting
                 // pushes or hangs one character), or a paragraph's last line that ends near the edge would run on.
