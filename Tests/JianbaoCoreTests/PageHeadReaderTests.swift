@@ -26,6 +26,8 @@ import Testing
     @Test func frontPage() {
         let h = head("光明日报\nGUANGMING DAILY\n2021年3月2日　星期二　农历辛丑年正月十九\n今日12版\n■ 稳住农业基本盘　第10版\n\n标题\n")
         #expect(h == .init(newspaper: "光明日报", issueDate: IssueDate(year: 2021, month: 3, day: 2), page: 1))
+        // The paper's name over the date and a page number of their own: that page.
+        #expect(head("人民日报\n2021年3月8日\n第5版\n\n标题\n") == .init(newspaper: "人民日报", issueDate: IssueDate(year: 2021, month: 3, day: 8), page: 5))
     }
 
     @Test func nothingSaidNothingTaken() {

@@ -40,6 +40,7 @@ public enum PageHeadReader {
             // (第04版：要闻, 要闻　2) — not an index box's pointer (■ 稳住农业基本盘　第10版).
             if head.page == nil {
                 head.page = labelledPage(t) ?? (paper != nil || day != nil ? page(in: u) : nil)
+                    ?? Markers.parsePageNumber(u, 0).flatMap { $0.1 == u.count ? $0.0 : nil }  // 第5版 alone
             }
         }
         // A masthead at the top, the paper's name alone on the first line: the front page.
@@ -49,7 +50,7 @@ public enum PageHeadReader {
         return head
     }
 
-    /// The longest newspaper name the line holds (人民日报, not 人民日报海外版's 人民日报 alone when both are known).
+    /// The longest newspaper name the line holds (人民日报海外版 over 人民日报, where both are known).
     static func newspaper(in u: [Unicode.Scalar]) -> String? {
         let s = String(scalars: u[...])
         return Newspapers.names.filter { s.hasText($0) }.max { $0.unicodeScalars.count < $1.unicodeScalars.count }
