@@ -492,8 +492,9 @@ public enum ArticleSegmenter {
         return t.count <= 6 && (t.hasSuffix("导读") || t.hasSuffix("要目") || t == "今日看点" || t == "本期看点")
     }
 
-    /// The pen names a national daily signs its commentaries with (钟声 on world affairs, 任仲平, 国纪平, 仲音, 和音).
-    static let commentaryPenNames: Set<String> = ["钟声", "任仲平", "国纪平", "仲音", "和音", "宣言", "任理轩", "人民日报评论员", "本报评论员"]
+    /// The pen names a national daily signs its commentaries with (钟声 on world affairs, 任仲平, 国纪平, 仲音, 和音),
+    /// read as the byline's names. (本报评论员 names no one; the headings decide for it.)
+    static let commentaryPenNames: Set<String> = ["钟声", "任仲平", "国纪平", "仲音", "和音", "宣言", "任理轩"]
 
     /// Columns of opinion: what stands under them is commentary.
     static let commentaryColumns: Set<String> = ["人民论坛", "评论员观察", "人民观察", "今日谈", "望海楼", "钟声", "国际论坛", "快评", "新华时评", "金台随笔", "新论"]

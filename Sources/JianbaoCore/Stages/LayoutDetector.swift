@@ -21,12 +21,15 @@ public enum LayoutDetector {
             // ends a sentence or is short, where a full line's wrap stands under a full line.
             let wider = mode + options.droppedIndentColumns
             let widerCount = histogram[wider] ?? 0
-            var firstLines = 0
-            for k in text.indices.dropFirst() where width(text[k]) == mode {
-                let above = text[k - 1]
-                if Markers.endsSentence(above.text) || width(above) < mode - options.wrapTolerance { firstLines += 1 }
+            func mostlyFirstLines() -> Bool {
+                var firstLines = 0
+                for k in text.indices.dropFirst() where width(text[k]) == mode {
+                    let above = text[k - 1]
+                    if Markers.endsSentence(above.text) || width(above) < mode - options.wrapTolerance { firstLines += 1 }
+                }
+                return firstLines * 3 >= modeCount * 2
             }
-            let wrap = wider <= options.maxWrapWidth && (widerCount * 2 >= modeCount || widerCount > 0 && firstLines * 3 >= modeCount * 2) ? wider : mode
+            let wrap = wider <= options.maxWrapWidth && (widerCount * 2 >= modeCount || widerCount > 0 && mostlyFirstLines()) ? wider : mode
             let near = text.filter { abs(width($0) - wrap) <= options.wrapTolerance }
             let open = near.filter { !Markers.endsSentence($0.text) }.count
             let longer = text.filter { width($0) > wrap + options.wrapTolerance }.count
