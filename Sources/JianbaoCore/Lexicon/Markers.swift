@@ -260,7 +260,8 @@ public enum Markers {
         var source: String?
         var dateline: Dateline?
         if hasPrefix(u, "本报讯") || hasPrefix(u, "本报电") {
-            source = "本报讯"
+            // (本报电, like 新华社电, is the paper without place and date: its source is 本报.)
+            source = hasPrefix(u, "本报讯") ? "本报讯" : "本报"
             i = 3
         } else if let compiled = ["本报综合报道", "本报综合消息", "综合新华社电", "本报综合"].first(where: { hasPrefix(u, $0) }) {
             // 本报综合报道: the desk compiled it from several sources.
