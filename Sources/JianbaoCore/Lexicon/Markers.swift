@@ -614,6 +614,11 @@ public enum Markers {
         return (n, i + 1)
     }
 
+    /// A page number and nothing else (第5版, 04版): its number.
+    static func wholePageNumber(_ u: [Unicode.Scalar]) -> Int? {
+        parsePageNumber(u, 0).flatMap { $0.1 == u.count ? $0.0 : nil }
+    }
+
     // MARK: photo credits
 
     /// A credit at the end of a caption: 本报特约记者 杨忠军 摄 / （新华社记者 X 摄）/ 新华社发 / X摄 /
@@ -782,7 +787,7 @@ public enum Markers {
         let u = Array(text.unicodeScalars)
         if n <= 40, isRunningHead(u) || isMastheadLine(u) { return true }
         if u.allSatisfy({ CharClass.isDigit($0) || CharClass.isSpace($0) }) { return true }
-        if n <= 8, parsePageNumber(u, 0).map({ $0.1 == u.count }) == true { return true }
+        if n <= 8, wholePageNumber(u) != nil { return true }
         if n <= 30, text.hasText("星期"), text.hasText("年"), text.hasText("日") { return true }
         // 《 人民日报 》（ 2021年01月19日 01 版）, 人民日报 2021年1月19日 第2版: a running head or an e-paper foot.
         if n <= 44, text.hasText("版"), text.hasText("年"), text.hasText("月"), text.hasText("日"), !text.hasText("。"), !text.hasText("，") {
@@ -844,7 +849,7 @@ public enum Markers {
                 section = true
                 continue
             }
-            if let (_, end) = parsePageNumber(p, 0), end == p.count { continue }
+            if wholePageNumber(p) != nil { continue }
             // The page number printed bare beside the page's label: 要闻　2, 02　要闻.
             if p.count <= 2, p.allSatisfy(CharClass.isDigit) {
                 number = true

@@ -40,7 +40,7 @@ public enum PageHeadReader {
             // (第04版：要闻, 要闻　2) — not an index box's pointer (■ 稳住农业基本盘　第10版).
             if head.page == nil {
                 head.page = labelledPage(t) ?? (paper != nil || day != nil ? page(in: u) : nil)
-                    ?? Markers.parsePageNumber(u, 0).flatMap { $0.1 == u.count ? $0.0 : nil }  // 第5版 alone
+                    ?? Markers.wholePageNumber(u)  // 第5版 alone
             }
         }
         // A masthead at the top, the paper's name alone on the first line: the front page.
@@ -91,10 +91,10 @@ public enum PageHeadReader {
         }) else { return nil }
         let number = parts[1 - label]
         if number.count <= 3, number.allSatisfy(CharClass.isDigit) { return ChineseNumber.parse(number) }
-        return Markers.parsePageNumber(number, 0).flatMap { $0.1 == number.count ? $0.0 : nil }
+        return Markers.wholePageNumber(number)
     }
 
-    /// 第5版, 第 04 版, 第四版, 01版, or the number beside the page's label (要闻　2 → read on the parts).
+    /// 第5版, 第 04 版, 第四版, 01版 anywhere in the line (its blanks taken out).
     static func page(in u: [Unicode.Scalar]) -> Int? {
         for k in u.indices {
             guard u[k] == "版", k > 0 else { continue }
