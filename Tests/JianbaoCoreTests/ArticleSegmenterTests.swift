@@ -872,4 +872,85 @@ import Testing
         #expect(page.articles.map(\.kind) == [.brief, .brief, .news])
         #expect(page.articles[2].paragraphs.map(\.text) == ["全省推进乡村振兴。", "一、加强组织领导", "各地要加强组织领导。"])
     }
+
+    /// Quotations and colons at a break: 据介绍， after a closed quotation names no speaker and opens a
+    /// paragraph; what the reporter learned (获悉：) and an interview's turn after its speaker run on; a closing quote that a wrap pushed onto a
+    /// line of its own still ends the sentence. A heading under an author's note opens the next piece,
+    /// never a subhead of the one the note closed.
+    @Test func quotationsColonsAndAuthorNotesAtBreaks() {
+        let blank = Self.clip("""
+            修复古籍
+
+            “修复一册古籍，往往需要好几个月。”修复师赵玉兰说，“急不得，也马虎不得。”
+
+            据介绍，全省已完成古籍普查登记。
+
+            记者从文化和旅游部获悉：
+
+            第三届全国非遗曲艺周将于5月在济南举办。
+
+            陈明华：
+
+            四十多年了。
+
+            记者：现在愿意学的年轻人多吗？
+
+            陈明华：这几年多起来了。
+            """)
+        #expect(blank.articles.first?.paragraphs.map(\.text) == [
+            "“修复一册古籍，往往需要好几个月。”修复师赵玉兰说，“急不得，也马虎不得。”", "据介绍，全省已完成古籍普查登记。",
+            "记者从文化和旅游部获悉：第三届全国非遗曲艺周将于5月在济南举办。", "陈明华：四十多年了。", "记者：现在愿意学的年轻人多吗？",
+            "陈明华：这几年多起来了。",
+        ])
+
+        let wrapped = Self.clip("""
+            推进古籍保护利用
+            本报记者　张　贺
+
+            古籍是中华文明的重要载体。近年来，各地加
+            强古籍保护，推进古籍数字化，让更多珍贵典籍走
+            近大众，走进日常生活。
+            走进省图书馆古籍修复室，几位修复师正俯身
+            在工作台前忙碌。纸张脱落、虫蛀霉变的古籍，经
+            过清洗、补洞、压平等工序，逐渐恢复原貌。
+            “修复一册破损严重的古籍，往往需要好几个
+            月。”修复师赵玉兰说，“急不得，也马虎不得。
+            ”
+            据介绍，全省已完成古籍普查登记，建立了分
+            级保护名录，对珍贵古籍实行重点保护。
+            在线上，读者输入书名或作者，就能浏览古籍
+            的高清影像。省图书馆副馆长孙建军介绍，馆藏古
+            籍已有三成完成数字化，今年将再上线一批地方文
+            献。
+            """)
+        #expect(wrapped.layout == .hardWrapped)
+        #expect(wrapped.articles.first?.paragraphs.map(\.text) == [
+            "古籍是中华文明的重要载体。近年来，各地加强古籍保护，推进古籍数字化，让更多珍贵典籍走近大众，走进日常生活。",
+            "走进省图书馆古籍修复室，几位修复师正俯身在工作台前忙碌。纸张脱落、虫蛀霉变的古籍，经过清洗、补洞、压平等工序，逐渐恢复原貌。",
+            "“修复一册破损严重的古籍，往往需要好几个月。”修复师赵玉兰说，“急不得，也马虎不得。”",
+            "据介绍，全省已完成古籍普查登记，建立了分级保护名录，对珍贵古籍实行重点保护。",
+            "在线上，读者输入书名或作者，就能浏览古籍的高清影像。省图书馆副馆长孙建军介绍，馆藏古籍已有三成完成数字化，今年将再上线一批地方文献。",
+        ])
+
+        let notes = Self.clip("""
+            书香里的小城
+
+            周　鹏
+
+            小城不大，书店却不少。街角的一家老书店，开了三十多年。
+
+            我常想，一座城有了书香，便有了底气。
+
+            （作者为某大学文学院教授）
+
+            一部讲述乡村教师的好书
+
+            近日，长篇小说《山那边的学校》出版。
+
+            曲艺周下月开幕
+
+            第三届全国非遗曲艺周将于5月在济南举办。
+            """)
+        #expect(notes.articles.map(\.headline) == ["书香里的小城", "一部讲述乡村教师的好书", "曲艺周下月开幕"])
+    }
 }

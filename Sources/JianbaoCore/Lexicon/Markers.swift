@@ -171,7 +171,8 @@ public enum Markers {
     public static func isSpeechAttribution(_ text: String) -> Bool {
         let verbs = ["说", "表示", "介绍", "坦言", "感慨", "告诉记者"]
         if let head = speakerHead(text, within: 12, before: "。，,：:"), head.unicodeScalars.count <= 10 {
-            return verbs.contains { head.hasSuffix($0) && head.count > $0.count }
+            // 据介绍， names no speaker: it opens a new paragraph after a quotation as often as not.
+            return head.first != "据" && verbs.contains { head.hasSuffix($0) && head.count > $0.count }
         }
         let u = Array(text.unicodeScalars.prefix(41))
         var i = 0

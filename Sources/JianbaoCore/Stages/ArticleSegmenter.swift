@@ -317,7 +317,10 @@ public enum ArticleSegmenter {
         while i < drafts.count {
             var host = drafts[i]
             i += 1
-            guard host.lead != nil, !host.isPhoto, host.hasBody, host.continuesOnPage == nil else {
+            // (An author's note, （作者为…）, closes its piece: a heading under it opens the next.)
+            guard host.lead != nil, !host.isPhoto, host.hasBody, host.continuesOnPage == nil,
+                !(host.paragraphs.last.map { Markers.isAuthorNote($0.text) } ?? false)
+            else {
                 out.append(host)
                 continue
             }

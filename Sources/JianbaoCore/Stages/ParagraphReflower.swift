@@ -206,9 +206,11 @@ public enum ParagraphReflower {
                 habits: habits, options: options, unitText: current.text)
             if join {
                 append(&current, cues[k], recordJoin: gap > 0 || layout.layout != .hardWrapped)
-                // A bracket that a wrap or break cut, closed on this line (…项目。（本报记 | 者　刘硕阳）): whether it
-                // ends a sentence is read on the whole text.
-                if !cues[k].endsSentence, cues[k].last == "）" || cues[k].last == ")", Markers.endsSentence(current.text) {
+                // A bracket or quotation that a wrap or break cut, closed on this line (…项目。（本报记 | 者　刘硕阳）,
+                // …也马虎不得。 | ”): whether it ends a sentence is read on the whole text.
+                if !cues[k].endsSentence, cues[k].last == "）" || cues[k].last == ")" || Markers.closingQuotes.contains(cues[k].last),
+                    Markers.endsSentence(current.text)
+                {
                     cues[k].endsSentence = true
                 }
                 if cues[k].continuesHeading, currentCues.count == 1 { current.headingShaped = true }
@@ -594,6 +596,16 @@ public enum ParagraphReflower {
         // A URL cut by the break, or standing on its own line after 网址：.
         if isURLScalar(b.first), continuesURL(b.line.text), endsInURL(unitText) { return true }
         if a.last == "：" || a.last == ":", b.line.text.startsWithText("http") || b.line.text.startsWithText("www.") { return true }
+        // What the reporter learned from a source follows in the same sentence (记者从文化和旅游部获悉： | 第三届…), and
+        // an interview's turn goes on after its speaker (陈明华： | 四十多年了。…); a list opens its own paragraphs
+        // (分别是： | 一是…).
+        if a.last == "：", !b.line.isIndented || layout.layout == .blankLineBreaks, !b.opensBlock, !b.standalone, !b.credit,
+            !opensNumberedPart(b.line.text), !bStartsArticle,
+            ["获悉：", "了解到："].contains(where: a.line.text.endsWithText)
+                || unitCues.count == 1 && Markers.interviewSpeaker(a.line.text).map { $0.unicodeScalars.count + 1 == a.scalarCount } ?? false
+        {
+            return true
+        }
 
         let firstIndented = cues[unitCues[0]].line.isIndented
         // A quotation closed at the break, its speaker after it: …两万多元。” | 何家枝说。
