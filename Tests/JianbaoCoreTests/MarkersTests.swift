@@ -21,6 +21,8 @@ import Testing
         ("据新华社电　国家统计局今天发布", "新华社", [], "国家统计局"),
         ("本报电（记者李晓）　农业农村部", "本报", ["李晓"], "农业农村部"),
         ("人民日报记者　李　明", "人民日报", ["李明"], ""),
+        ("经济日报讯（记者王　五）　国家统计局", "经济日报讯", ["王五"], "国家统计局"),
+        ("光明日报讯 记者张三报道 教育部", "光明日报讯", ["张三"], "教育部"),
     ])
     func leads(text: String, source: String, reporters: [String], bodyStart: String) throws {
         let (lead, start) = try #require(Markers.parseLead(text, issueDate: issue))
@@ -36,6 +38,15 @@ import Testing
         let (december, _) = try #require(Markers.parseLead("新华社华盛顿12月30日电 正文", issueDate: issue))
         #expect(december.dateline?.date == IssueDate(year: 2019, month: 12, day: 30))
         #expect(december.dateline?.place == "华盛顿")
+    }
+
+    /// A foot byline's role names its source as a head byline's does.
+    @Test func footBylineSources() {
+        #expect(Markers.footBylineSource("（本报记者　张　三　本报通讯员　李　四）") == "本报")
+        #expect(Markers.footBylineSource("（光明日报记者　李　晓　光明日报通讯员　王　明）") == "光明日报")
+        #expect(Markers.footBylineSource("（新华社记者　王　五）") == "新华社")
+        #expect(Markers.footBylineSource("（记者　王　五）") == nil)
+        #expect(Markers.footBylineSource("（李　拯）") == nil)
     }
 
     /// The speaker after a quotation that a break closed: short (何家枝说。), or named by office in one

@@ -280,6 +280,12 @@ public enum Markers {
             // 据新华社电, 新华社电: the agency without place and date.
             source = agency == "据新华社" ? "新华社" : agency
             i = agency.unicodeScalars.count + 1
+        } else if let agency = agencies.first(where: { hasPrefix(u, $0) }), agency != "本报", agency != "据新华社",
+            u.count > agency.unicodeScalars.count, u[agency.unicodeScalars.count] == "讯"
+        {
+            // 经济日报讯（记者王五）, 光明日报讯: another paper's 本报讯, its source as printed.
+            source = agency + "讯"
+            i = agency.unicodeScalars.count + 1
         } else if let role = role(u, at: 0), case let outlet = outletRole(u, at: 0),
             role.startsWithText("本报") || role == "记者" || role == "通讯员" || role.hasPrefix("新华社") || role.hasPrefix("人民日报") || outlet != nil
         {
@@ -1057,9 +1063,13 @@ public enum Markers {
         // A bare name (（李　刚）) right after a sentence's end: a brief's reporter.
         let afterSentence = text.unicodeScalars[text.unicodeScalars.index(before: open)] == "。"
         guard let names = parseFootByline(byline, bareNames: afterSentence) else { return nil }
-        let role = byline.dropFirst()
-        let source = agencies.first { role.hasPrefix($0 + "记者") || role.hasPrefix($0 + "特约记者") }
-        return (names, source)
+        return (names, footBylineSource(byline))
+    }
+
+    /// The source a foot byline's role names: 本报 in （本报记者　刘　毅）, 光明日报 in （光明日报记者　李晓）, else nil.
+    public static func footBylineSource(_ byline: String) -> String? {
+        let role = byline.unicodeScalars.dropFirst()
+        return agencies.first { role.starts(with: ($0 + "记者").unicodeScalars) || role.starts(with: ($0 + "特约记者").unicodeScalars) }
     }
 
     /// （本报河内10月23日电） on its own: a dateline printed at an article's foot.

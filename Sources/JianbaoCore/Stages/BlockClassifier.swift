@@ -30,7 +30,7 @@ public enum BlockClassifier {
         if let reporters = Markers.parseFootByline(text) {
             block.kind = .byline
             block.body = nil
-            block.lead = Lead(text: text, source: nil, dateline: nil, reporters: reporters)
+            block.lead = Lead(text: text, source: Markers.footBylineSource(text), dateline: nil, reporters: reporters)
             return block
         }
         if let note = Markers.parseDatelineNote(text, issueDate: issueDate) {
