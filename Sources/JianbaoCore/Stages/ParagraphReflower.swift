@@ -680,9 +680,11 @@ public enum ParagraphReflower {
             return true
         }
         // A break between a title and the speaker's name after it: 海关总署新闻发言人 | 李魁文介绍，…,
-        // 越南青年代表阮 | 文明说：… (no heading ends in a title).
+        // 越南青年代表阮 | 文明说：… (no heading ends in a title), or before or inside the title: 海关总署新闻 | 发言人
+        // 李魁文介绍，…, 中国驻越南 | 大使在致辞中表示，… (such titles follow the office they speak for and
+        // never open a paragraph).
         if gap > 0, CharClass.isHan(a.last), !a.opensBlock, !a.credit, !a.standalone, !bStartsArticle, Markers.isSpeechAttribution(b.line.text),
-            endsBeforeName(a.line.text)
+            endsBeforeName(a.line.text) || Self.titlesAfterTheirOffice.contains(where: b.line.text.startsWithText)
         {
             return true
         }
@@ -753,6 +755,10 @@ public enum ParagraphReflower {
         }
         return true
     }
+
+    /// Titles printed after the office they belong to (海关总署新闻发言人, 中国驻越南大使): a line that opens
+    /// with one goes on from the line above.
+    static let titlesAfterTheirOffice = ["发言人", "负责人", "大使", "总领事"]
 
     /// The line ends in a title, or in a title and a surname (…新闻发言人, …青年代表阮): a name was cut off.
     static func endsBeforeName(_ text: String) -> Bool {
