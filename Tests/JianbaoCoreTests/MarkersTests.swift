@@ -101,7 +101,7 @@ import Testing
         ("宣传防控知识。 本报特约记者 杨忠军 摄", ["杨忠军"]), ("群众在排队。（新华社记者 张三 摄）", ["张三"]),
         ("工人在车间忙碌。 新华社发", []), ("春耕现场。李四摄", ["李四"]), ("图为工地。（王五供图）", ["王五"]),
         ("本报记者 王敏娜 李越摄", ["王敏娜", "李越"]), ("游客在参观。新华社记者　李　响摄", ["李响"]),
-        ("工人在赶制订单。谢尚国摄（人民视觉）", ["谢尚国"]),
+        ("工人在赶制订单。谢尚国摄（人民视觉）", ["谢尚国"]), ("油菜花开。汪　峰摄（影像中国）", ["汪峰"]), ("游客赏花。（视觉中国）", []),
     ])
     func credits(text: String, photographers: [String]) throws {
         let (names, length) = try #require(Markers.parseCredit(text))
@@ -220,6 +220,7 @@ import Testing
         #expect(Markers.isFurniture("图表：前7月铁路投资情况") && Markers.isFurniture("制图：张丹峰"))
         #expect(Markers.isFurniture("本版图片均为资料图片"))
         #expect(Markers.isCreditOnly("谢尚国摄（人民视觉）") == ["谢尚国"])
+        #expect(Markers.isCreditOnly("汪　峰摄（影像中国）") == ["汪峰"])
         #expect(!Markers.isFurniture("2022年03月15日 晴"))
         #expect(!Markers.isFurniture("2022年全国两会"))
         // What a news site prints around an article copied from it.

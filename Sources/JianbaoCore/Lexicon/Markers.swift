@@ -646,7 +646,7 @@ public enum Markers {
             bracketed = true
             u.removeLast()
         }
-        let fixed = ["新华社发", "资料图片", "视觉中国供图", "供图", "新华社记者摄", "人民视觉", "本报资料图片"]
+        let fixed = ["新华社发", "资料图片", "视觉中国供图", "供图", "新华社记者摄", "人民视觉", "视觉中国", "影像中国", "本报资料图片"]
         var photographers: [String] = []
         var s: Int
         if let f = fixed.first(where: { hasSuffix(u, $0) }) {
