@@ -962,4 +962,32 @@ import Testing
             """)
         #expect(notes.articles.map(\.headline) == ["书香里的小城", "一部讲述乡村教师的好书", "曲艺周下月开幕"])
     }
+
+    /// Bylines of other papers and with a mark before them (中青报·中青网记者, 文／图　本报记者, □　本报记者) sign the
+    /// article under them: they had read as a subtitle, or taken the text under them as their own.
+    @Test func bylinesWithMarksAndOtherOutlets() {
+        let page = Self.clip("""
+            春耕生产有序展开
+
+            中青报·中青网记者　张　三
+
+            　　全省春耕生产有序展开。
+
+            冬储蔬菜供应充足
+
+            　　文／图　本报记者　郑　十
+
+            　　全省冬储有序展开。
+
+            秋粮收购进度过半
+
+            　　□　本报记者　陈　一
+
+            　　全省秋粮收购进度过半。
+            """)
+        #expect(page.articles.map(\.headline) == ["春耕生产有序展开", "冬储蔬菜供应充足", "秋粮收购进度过半"])
+        #expect(page.articles.map(\.reporters) == [["张三"], ["郑十"], ["陈一"]])
+        #expect(page.articles.map(\.source) == ["中青报·中青网", "本报", "本报"])
+        #expect(page.articles.map { $0.paragraphs.map(\.text) } == [["全省春耕生产有序展开。"], ["全省冬储有序展开。"], ["全省秋粮收购进度过半。"]])
+    }
 }

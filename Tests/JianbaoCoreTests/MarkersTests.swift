@@ -23,6 +23,9 @@ import Testing
         ("人民日报记者　李　明", "人民日报", ["李明"], ""),
         ("经济日报讯（记者王　五）　国家统计局", "经济日报讯", ["王五"], "国家统计局"),
         ("光明日报讯 记者张三报道 教育部", "光明日报讯", ["张三"], "教育部"),
+        ("中青报·中青网记者　张　三", "中青报·中青网", ["张三"], ""),
+        ("文／图　本报记者　郑　十", "本报", ["郑十"], ""),
+        ("□　本报记者　陈　一", "本报", ["陈一"], ""),
     ])
     func leads(text: String, source: String, reporters: [String], bodyStart: String) throws {
         let (lead, start) = try #require(Markers.parseLead(text, issueDate: issue))

@@ -244,10 +244,11 @@ public enum Markers {
     /// (scalar offset), or nil when `text` does not open with a lead.
     public static func parseLead(_ text: String, issueDate: IssueDate?) -> (Lead, bodyStart: Int)? {
         guard let f = text.unicodeScalars.first else { return nil }
-        // ■　本报北京7月5日电…, ●本报讯…: a brief in a list, its bullet before the lead.
-        if leadBullets.contains(f) {
-            let skip = text.unicodeScalars.dropFirst().prefix { CharClass.isSpace($0) }.count + 1
-            guard skip < 4, let (lead, start) = parseLead(String(text.unicodeScalars.dropFirst(skip)), issueDate: issueDate) else { return nil }
+        // ■　本报北京7月5日电…, ●本报讯…: a brief in a list, its bullet before the lead; 文／图　本报记者　郑　十:
+        // what the reporter did, before the byline.
+        if leadBullets.contains(f) || "文图".unicodeScalars.contains(f) {
+            let skip = leadPrefixLength(text)
+            guard skip > 0, let (lead, start) = parseLead(String(text.unicodeScalars.dropFirst(skip)), issueDate: issueDate) else { return nil }
             return (lead, start + skip)
         }
         // 经济日报记者　孙　亮: another paper's or outlet's reporter, on a byline line of its own.
@@ -401,10 +402,11 @@ public enum Markers {
     }
 
     /// An outlet's reporter: a paper's, agency's, site's or station's name (2–10 characters ending in 报, 社,
-    /// 网, 台 or 视) and 记者 / 特约记者 / 通讯员 — 经济日报记者, 中国青年报记者, 中新社记者, 央视记者.
+    /// 网, 台 or 视) and 记者 / 特约记者 / 通讯员 — 经济日报记者, 中国青年报记者, 中新社记者, 央视记者, and two
+    /// outlets as one (中青报·中青网记者).
     static func outletRole(_ u: [Unicode.Scalar], at i: Int) -> String? {
         var k = i + 2
-        while k < u.count, k - i <= 10, CharClass.isHan(u[k - 1]) {
+        while k < u.count, k - i <= 10, CharClass.isHan(u[k - 1]) || u[k - 1] == "·" && CharClass.isHan(u[k - 2]) && CharClass.isHan(u[k]) {
             if "报社网台视".unicodeScalars.contains(u[k - 1]) {
                 for r in ["特约记者", "记者", "通讯员"] where hasPrefix(u, r, at: k) { return String(scalars: u[i..<(k + r.unicodeScalars.count)]) }
             }
@@ -422,6 +424,24 @@ public enum Markers {
     /// A unit or date part written right after a number: 月, 日, 年, %, 万, 元, 个 ….
     public static func isNumberUnit(_ s: Unicode.Scalar) -> Bool {
         "年月日号时点分秒%％‰万亿千百元个名人家岁吨米倍项件座次条".unicodeScalars.contains(s)
+    }
+
+    /// What may stand before a lead or byline: a list's bullet (■　本报讯…) or what the reporter did
+    /// (文／图　本报记者　郑　十), with the blanks after it; its length in scalars, or 0.
+    public static func leadPrefixLength(_ text: String) -> Int {
+        let u = text.unicodeScalars
+        guard let f = u.first else { return 0 }
+        var mark = 0
+        if leadBullets.contains(f) {
+            mark = 1
+        } else if let m = ["文/图", "文／图", "图/文", "图／文", "文｜图"].first(where: text.startsWithText) {
+            mark = m.unicodeScalars.count
+            guard u.dropFirst(mark).first.map(CharClass.isSpace) ?? false else { return 0 }
+        } else {
+            return 0
+        }
+        let skip = mark + u.dropFirst(mark).prefix { CharClass.isSpace($0) }.count
+        return skip < mark + 3 && skip < u.count ? skip : 0
     }
 
     /// What reporters did, printed after their names: 文/图, 整理, 采写 ….

@@ -473,7 +473,8 @@ public enum ParagraphReflower {
         let commentaryByline = Markers.isCommentaryByline(t)
         // A byline opens with a role (本报记者　赵刚). A lead's source or dateline (据新华社日内瓦11月9日电,
         // 本报广州1月18日电（记者陈静）, 本报讯（记者X）) alone on its line is no byline: its text may follow a break.
-        let byline = (parsedLead.map { $0.bodyStart >= count } ?? false) && Markers.role(Array(t.unicodeScalars.prefix(12)), at: 0) != nil
+        let byline = (parsedLead.map { $0.bodyStart >= count } ?? false)
+            && Markers.role(Array(t.unicodeScalars.prefix(16)), at: Markers.leadPrefixLength(t)) != nil
         let jumpFrom = Markers.parseJumpFrom(t) != nil
         let credit = Markers.parseCredit(t) != nil
         let first = t.unicodeScalars.first!
