@@ -98,6 +98,8 @@ import Testing
             ("住房和城乡建设厅厅长王刚说，要加快建设。", "王刚", ["住房和城乡建设厅厅长"]),
             ("国家发展和改革委员会主任何立峰表示，经济向好。", "何立峰", ["国家发展和改革委员会主任"]),
             ("省委书记和省长王某出席会议。", "王某", ["省长"]),
+            // (The 经 of 总经理 cuts no chain, as 经 before a title does.)
+            ("昆明某物流公司总经理张建国说。", "张建国", ["昆明某物流公司总经理"]),
         ]
         for (text, name, titles) in cases {
             let people = EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).people
@@ -133,10 +135,16 @@ import Testing
 
     @Test func trapsAreNotEntities() {
         for text in ["白皮书介绍，制度有三个特点。", "落实惠农政策", "由20万平方米扩大", "全面从严治党", "要高度警惕", "较大安全隐患", "经贸合作成果", "会议在沈召开", "各级党组织", "有关部门",
-            "迎来了从站起来、富起来到强起来的伟大飞跃", "如今，来书店的年轻人又多了起来。"] {
+            "迎来了从站起来、富起来到强起来的伟大飞跃", "如今，来书店的年轻人又多了起来。", "双方签署合作协议。", "会议作出部署。", "形成新发展格局"] {
             let e = EntityExtractor.extract([text], issueDate: nil, homeProvince: "210000")
             #expect(e.people.isEmpty && e.places.isEmpty && e.organizations.isEmpty, "\(text): \(e)")
         }
+    }
+
+    /// A one-character suffix that ends a common word (签署, 格局) ends no organization.
+    @Test func suffixesInsideWords() {
+        let e = EntityExtractor.extract(["云南大学与老挝国立大学签署合作协议，国家统计局部署调查。"], issueDate: nil, homeProvince: nil)
+        #expect(e.organizations == ["云南大学", "老挝国立大学", "国家统计局"])
     }
 
     /// A byline or credit in brackets inside the text names the article's reporters or photographers,

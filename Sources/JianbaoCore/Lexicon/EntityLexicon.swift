@@ -86,6 +86,12 @@ public enum EntityLexicon {
         "总会", "促进会", "大学", "学院", "中学", "小学", "医院", "银行", "报社", "日报", "电视台", "广播电台", "出版社", "实验室", "党校",
         "合作社", "俱乐部", "联盟", "网",
     ]
+    /// Common words of two characters that end in a one-character suffix (署, 局, 厅, 委): no organization
+    /// ends in them.
+    static let wordsEndingInASuffix = [
+        "签署", "部署", "布局", "格局", "大局", "全局", "结局", "出局", "开局", "棋局", "饭局", "赌局", "残局", "时局", "僵局", "政局", "变局",
+        "骗局", "客厅", "大厅", "餐厅", "展厅", "前厅", "门厅", "原委",
+    ]
     /// Suffixes after which any name goes (companies): the rest need a head that is a place, a level or a country.
     static let companySuffixes: Set<String> = ["股份有限公司", "有限责任公司", "有限公司", "株式会社", "集团", "公司"]
 

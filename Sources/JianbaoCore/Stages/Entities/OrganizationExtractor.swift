@@ -37,7 +37,7 @@ enum OrganizationExtractor {
                     } else if singleSuffixes.contains(p[i]) {
                         suffix = (1, String(p[i]))
                     }
-                    guard let (slen, s) = suffix, !endsInsideWord(p, i + slen), let start = organizationStart(p, suffixStart: i, suffix: s)
+                    guard let (slen, s) = suffix, !endsInsideWord(p, i + slen), slen > 1 || !startsInsideWord(p, i), let start = organizationStart(p, suffixStart: i, suffix: s)
                     else { continue }
                     let end = i + slen
                     spans.append(Span(unit: ui, range: start..<end, name: String(scalars: p[start..<end]), company: EntityLexicon.companySuffixes.contains(s)))
@@ -87,6 +87,19 @@ enum OrganizationExtractor {
         guard end < p.count, end > 0 else { return false }
         return p[end - 1] == "部" && p[end] == "门" || p[end - 1] == "局" && (p[end] == "面" || p[end] == "势" || p[end] == "限")
             || p[end - 1] == "委" && p[end] == "员"
+    }
+
+    /// A one-character suffix that ends a common word (签署, 部署, 格局, 大厅): no organization ends there
+    /// (老挝国立大学签署 had been one).
+    static func startsInsideWord(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let pair = (p[i - 1], p[i])
+        return suffixWords.contains { $0.0 == pair.0 && $0.1 == pair.1 }
+    }
+
+    static let suffixWords: [(Unicode.Scalar, Unicode.Scalar)] = EntityLexicon.wordsEndingInASuffix.map { w in
+        let u = Array(w.unicodeScalars)
+        return (u[0], u[1])
     }
 
     /// 各, 全, 该, 每 before a name: every such body, not one (各团市委, 全省工会).

@@ -336,8 +336,9 @@ enum PersonExtractor {
             var s = end
             while s > 0, !EntityText.isDelimiter(p[s - 1]) { s -= 1 }
             let segment = Array(p[s..<end])
-            guard endsWithTitle(segment) else { break }
-            var cut = s + lastCut(segment)
+            guard let titleLength = titleSuffixLength(segment) else { break }
+            // (A cut word inside the title is none: the 经 of 总经理.)
+            var cut = s + lastCut(segment, before: segment.count - titleLength)
             // An interview's subtitle: ——访某研究院院长李明 (the 访 is no part of the title).
             if p[cut] == "访", cut + 1 < end, cut == 0 || p[cut - 1] == "—" || p[cut - 1] == "－" { cut += 1 }
             titles.insert(String(scalars: p[cut..<end]), at: 0)
@@ -364,19 +365,28 @@ enum PersonExtractor {
     static let titleScalars = EntityLexicon.titles.map { Array($0.unicodeScalars) }
     static let cutScalars = EntityLexicon.titleCuts.map { Array($0.unicodeScalars) }
 
-    static func endsWithTitle(_ seg: [Unicode.Scalar]) -> Bool {
-        titleScalars.contains { ts in
-            guard seg.count >= ts.count else { return false }
-            for k in 0..<ts.count where seg[seg.count - ts.count + k] != ts[k] { return false }
-            return true
+    static func endsWithTitle(_ seg: [Unicode.Scalar]) -> Bool { titleSuffixLength(seg) != nil }
+
+    /// The length of the longest title `seg` ends with (总经理, not 经理), or nil.
+    static func titleSuffixLength(_ seg: [Unicode.Scalar]) -> Int? {
+        var longest: Int?
+        for ts in titleScalars where seg.count >= ts.count && ts.count > (longest ?? 0) {
+            var match = true
+            for k in 0..<ts.count where seg[seg.count - ts.count + k] != ts[k] {
+                match = false
+                break
+            }
+            if match { longest = ts.count }
         }
+        return longest
     }
 
-    /// Offset just after the last word in `seg` at which a title chain is cut (会议由|副省长).
-    static func lastCut(_ seg: [Unicode.Scalar]) -> Int {
+    /// Offset just after the last word in `seg`, ending at or before `limit`, at which a title chain is
+    /// cut (会议由|副省长).
+    static func lastCut(_ seg: [Unicode.Scalar], before limit: Int) -> Int {
         var cut = 0
-        for ws in cutScalars where seg.count > ws.count {
-            for i in 0...(seg.count - ws.count - 1) where seg[i] == ws[0] && (1..<ws.count).allSatisfy({ seg[i + $0] == ws[$0] }) {
+        for ws in cutScalars where limit >= ws.count {
+            for i in 0...(limit - ws.count) where seg[i] == ws[0] && (1..<ws.count).allSatisfy({ seg[i + $0] == ws[$0] }) {
                 if ws == ["和"], i > 0, seg[i - 1] == "共" { continue }  // 中华人民共和国
                 if ws == ["和"], joinsDepartmentName(seg, at: i) { continue }  // 工业和信息化部部长
                 cut = max(cut, i + ws.count)
