@@ -186,6 +186,12 @@ import Testing
         // A dotted name after a Chinese-looking title is read whole, not as a Chinese name (穆罕默).
         let cairo = EntityExtractor.extract(["埃及开罗大学教授穆罕默德·哈桑日前在接受本报记者采访时表示。"], issueDate: nil, homeProvince: nil)
         #expect(cairo.people.map(\.name) == ["穆罕默德·哈桑"])
+        // A press secretary's and a spokeswoman's names (佩斯科夫, 扎哈罗娃, not 扎哈罗); 外交部发言人 over
+        // a headline's words names no one.
+        let moscow = EntityExtractor.extract(
+            ["外交部发言人就有关问题答记者问", "俄罗斯总统新闻秘书佩斯科夫说，俄方对此表示关注。俄罗斯外交部发言人扎哈罗娃当天表示反对。"],
+            issueDate: nil, homeProvince: nil)
+        #expect(moscow.people.map(\.name) == ["佩斯科夫", "扎哈罗娃"])
     }
 
     @Test func mentionsCarryOffsets() {
