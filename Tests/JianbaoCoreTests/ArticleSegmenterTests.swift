@@ -815,6 +815,14 @@ import Testing
         #expect(page.articles.map(\.kind) == [.news, .brief])
         #expect(page.articles.last?.kicker == "体育简讯" && page.articles.last?.headline == nil)
         #expect(page.articles.last?.paragraphs.count == 2)
+        // A column of items under their titles in 【】 (经济新闻速览, 文化速递) is one brief too, each item whole.
+        let digest = Self.clip("""
+            经济新闻速览
+            　　【全国春播粮食已完成六成】本报北京4月19日电　（记者郁静娴）　截至目前，全国春播粮食已完成六成。
+            　　【一季度铁路货运量创新高】本报北京4月19日电　（记者韩　鑫）　一季度铁路货运量同比增长5.2%。
+            """)
+        #expect(digest.articles.map(\.kind) == [.brief])
+        #expect(digest.articles.first?.kicker == "经济新闻速览" && digest.articles.first?.paragraphs.count == 2)
     }
 
     /// A list of names on a page without indents — heading-shaped lines with no text under any of them —

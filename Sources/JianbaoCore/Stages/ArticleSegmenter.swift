@@ -477,7 +477,7 @@ public enum ArticleSegmenter {
     /// A column of briefs: 简讯, 要闻简报, or a section's (体育简讯, 经济快讯).
     static func isBriefColumn(_ text: String) -> Bool {
         let t = text.withoutSpaces
-        return briefColumnLabels.contains(t) || t.count <= 8 && ["简讯", "快讯", "短讯"].contains(where: t.hasSuffix)
+        return briefColumnLabels.contains(t) || t.count <= 8 && ["简讯", "快讯", "短讯", "速览", "速递", "简报"].contains(where: t.hasSuffix)
     }
 
     static let briefColumnLabels: Set<String> = ["简讯", "快讯", "短讯", "要闻简报", "新闻速览", "简明新闻", "本版简讯", "新闻简讯", "综合简讯", "资讯", "速读"]
