@@ -998,4 +998,47 @@ import Testing
         #expect(page.articles.map(\.source) == ["中青报·中青网", "本报", "本报"])
         #expect(page.articles.map { $0.paragraphs.map(\.text) } == [["全省春耕生产有序展开。"], ["全省冬储有序展开。"], ["全省秋粮收购进度过半。"]])
     }
+
+    /// A flush hard wrap whose line ends a sentence right at the column's edge: a numbered subhead under it
+    /// (三、构建…) opens, and so does a reader's signature (某省某县读者　刘　明), which had run on into the text.
+    @Test func fullLinesOverSubheadsAndSignatures() {
+        let page = Self.clip("""
+            坚持以人民为中心推进共同富裕
+
+            共同富裕是全体人民的富裕，是人民群
+            众物质生活和精神生活都富裕，不是少数人
+            的富裕，也不是整齐划一的平均主义。
+            要把握好共同富裕的长期性、艰巨性、
+            复杂性，既尽力而为又量力而行，稳步朝着
+            这个目标迈进。
+            二、在高质量发展中促进共同富裕
+            发展是解决一切问题的基础和关键。要
+            坚持在发展中保障和改善民生，把推动高质
+            量发展放在首位，为人民提高受教育程度、
+            增强发展能力创造更加普惠公平的条件。
+            三、构建初次分配、再分配、三次分配协调
+            配套的基础性制度安排
+            要加大税收、社保、转移支付等调节力
+            度并提高精准性，扩大中等收入群体比重，
+            增加低收入群体收入，形成中间大、两头小
+            的橄榄型分配结构。
+
+            快递“最后一公里”还需打通
+            编辑同志：
+            我家住在某县一个山村，网购的商品常
+            常只能送到镇上，取件要跑十几公里。希望
+            有关部门推动快递进村，方便村民生活。
+            某省某县读者　刘　明
+            """)
+        #expect(page.layout == .hardWrapped)
+        #expect(page.articles.count == 2)
+        #expect(page.articles.first?.paragraphs.map(\.text).suffix(3) == [
+            "发展是解决一切问题的基础和关键。要坚持在发展中保障和改善民生，把推动高质量发展放在首位，为人民提高受教育程度、增强发展能力创造更加普惠公平的条件。",
+            "三、构建初次分配、再分配、三次分配协调配套的基础性制度安排",
+            "要加大税收、社保、转移支付等调节力度并提高精准性，扩大中等收入群体比重，增加低收入群体收入，形成中间大、两头小的橄榄型分配结构。",
+        ])
+        #expect(page.articles.last?.paragraphs.map(\.text).suffix(2) == [
+            "我家住在某县一个山村，网购的商品常常只能送到镇上，取件要跑十几公里。希望有关部门推动快递进村，方便村民生活。", "某省某县读者　刘　明",
+        ])
+    }
 }

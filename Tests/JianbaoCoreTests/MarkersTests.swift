@@ -43,6 +43,14 @@ import Testing
         #expect(december.dateline?.place == "华盛顿")
     }
 
+    /// An agency's short name in brackets (（新华）) closes a brief's sentence and names no reporter.
+    @Test func agencyCreditsCloseBriefs() {
+        #expect(Markers.endsSentence("运动员对场馆和服务给予高度评价。（新华）"))
+        #expect(Markers.endsSentence("（新华）"))
+        #expect(Markers.parseFootByline("（新华）") == nil)
+        #expect(Markers.parseFootByline("（李　拯）") == ["李拯"])
+    }
+
     /// A foot byline's role names its source as a head byline's does.
     @Test func footBylineSources() {
         #expect(Markers.footBylineSource("（本报记者　张　三　本报通讯员　李　四）") == "本报")

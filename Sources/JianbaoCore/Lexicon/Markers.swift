@@ -26,6 +26,7 @@ public enum Markers {
             let inside = String(scalars: u[(open + 1)..<(u.count - 1)])
             if open > 0, closers.contains(u[open - 1]) || isPageReference(Array(u[(open + 1)..<(u.count - 1)])) { return true }
             return ["完", "电", "据", "记者", "摄", "供图", "新华社", "作者", "来源", "编译", "整理"].contains { inside.hasText($0) }
+                || agencyCredits.contains(inside)
         }
         if let space = u.lastIndex(where: { CharClass.isSpace($0) || CharClass.isCJK($0) }) {
             let tail = String(scalars: u[(space + 1)...])
@@ -33,6 +34,9 @@ public enum Markers {
         }
         return false
     }
+
+    /// An agency's short name closing a brief in brackets: （新华）, （中新）.
+    static let agencyCredits: Set<String> = ["新华", "中新", "人民网", "新华网", "央视", "央视新闻", "光明网", "中新网"]
 
     /// Characters that almost never end a heading: particles, prepositions, conjunctions.
     static let cannotEndHeading: ScalarSet = [
@@ -1063,6 +1067,8 @@ public enum Markers {
         let u = Array(text.unicodeScalars)
         guard u.count >= 5, u.last == "）" || u.last == ")" else { return nil }
         let inner = Array(u[1..<(u.count - 1)])
+        // (（新华） credits an agency, not a reporter.)
+        if agencyCredits.contains(String(scalars: inner)) { return nil }
         // A commentary's author signs with the name alone: （许　凯）, （李　拯）.
         let bare = !isRoleAt(inner, 0)
         if bare, !bareNames { return nil }

@@ -557,8 +557,9 @@ public enum ParagraphReflower {
         {
             return false
         }
-        // A signature under a letter or notice (某市读者　李　红) ends its text: what follows a blank is a new paragraph.
-        if unitCues.count == 1, a.signOff { return false }
+        // A signature under a letter or notice (某市读者　李　红) ends its text: what follows a blank is a new paragraph;
+        // and it is no part of the sentence it stands under.
+        if unitCues.count == 1 && a.signOff || b.signOff { return false }
         // An author's note, once closed, ends its article's text (（作者单位：… | ） | (blank) | the next headline).
         if Markers.isAuthorNote(unitText), a.last == "）" || a.last == ")" { return false }
         if b.opensBlock || aStandalone || b.standalone || a.credit || b.box { return false }
@@ -634,6 +635,9 @@ public enum ParagraphReflower {
                     && !b.line.isIndented && !bStartsArticle && !b.credit && !opensNumberedPart(b.line.text)
                     && (!b.headingShape || b.line.columns >= wrapWidth - options.wrapTolerance)
             case .hardWrapped where gap == 0:
+                // A numbered subhead under a finished sentence (…的条件。 | 三、构建…) opens whether or not paragraphs are
+                // indented, and however full the line above.
+                if opensNumberedPart(b.line.text) { return false }
                 // A wrap that happened to fall right after 。: the line is full to within one column (typesetting
                 // pushes or hangs one character), or a paragraph's last line that ends near the edge would run on.
                 // A paragraph's first line that ends in 。 short by the dropped indent, over a line that
@@ -653,7 +657,7 @@ public enum ParagraphReflower {
                 // (An indented first line fills the column with its indent.)
                 guard a.line.columns + (a.line.indent + 1) / 2 >= wrapWidth - options.sentenceWrapTolerance, !b.line.isIndented, !bStartsArticle
                 else { return false }
-                if !habits.indents, Markers.opensParagraph(b.line.text) || opensNumberedPart(b.line.text) { return false }
+                if !habits.indents, Markers.opensParagraph(b.line.text) { return false }
                 // A short line that a column break cut off is followed by the unindented rest.
                 let cutShort = k + 1 < cues.count && cues[k + 1].gapBefore > 0 && !cues[k + 1].line.isIndented
                     && !cues[k + 1].opensBlock
