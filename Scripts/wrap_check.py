@@ -9,7 +9,7 @@ dropped), and either as printed or with a blank line after every paragraph's end
 NAME.expected.json (headlines, paragraphs without blanks, reporters); the wrong pages are counted
 per width and layout and named.
 
-    Scripts/wrap_check.py [--bin .build/release/jianbao] [--columns 36,40,44,48,52]
+    Scripts/wrap_check.py [--bin .build/release/jianbao] [--columns 36,38,40,42,44,46,48,50,52]
 """
 import argparse
 import json
@@ -61,7 +61,7 @@ STYLES = [(False, False), (True, False), (False, True), (True, True)]  # (flush,
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bin", default=".build/release/jianbao")
-    ap.add_argument("--columns", default="36,40,44,48,52")
+    ap.add_argument("--columns", default="36,38,40,42,44,46,48,50,52")
     args = ap.parse_args()
     widths = [int(w) for w in args.columns.split(",")]
     with tempfile.TemporaryDirectory() as tmp:
