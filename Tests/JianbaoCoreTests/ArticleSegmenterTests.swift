@@ -140,6 +140,10 @@ import Testing
             == [["青年科技工作者要立足国家需要，把个人理想融入伟大事业。", "只有扎根实践，才能服务发展。"]])
         #expect(paragraphs("一季度国民经济开局良好\n国家统计\n\n局15日发布数据，一季度国内生产总值同比增长4.8%。\n")
             == [["国家统计局15日发布数据，一季度国内生产总值同比增长4.8%。"]])
+        // After a day of the month (国家统计局15日 | 发布数据…): no heading ends in one.
+        #expect(paragraphs("一季度国民经济开局良好\n国家统计局15日\n\n发布数据，一季度国内生产总值同比增长4.8%。\n")
+            == [["国家统计局15日发布数据，一季度国内生产总值同比增长4.8%。"]])
+        #expect(Markers.endsInDayOfMonth("国家统计局15日") && !Markers.endsInDayOfMonth("北京冬奥会第9日") && !Markers.endsInDayOfMonth("世界读书日"))
         #expect(paragraphs("中越青年友好交流活动举行\n\n当地时间10\n\n月22日，中越青年友好交流活动在河内举行。\n")
             == [["当地时间10月22日，中越青年友好交流活动在河内举行。"]])
         // One character (要，) or a noun (宝库。) before the first punctuation opens no paragraph.

@@ -112,7 +112,18 @@ public enum Markers {
         let (commas, stops) = innerPunctuationCount(text)
         guard stops == 0 && commas <= (allowComma ? 1 : 0) else { return false }
         // (The word list last: it is the dear test.)
-        return cutAtEnd || !cannotEndHeading.contains(last) || wordEnd && endsInWord(text)
+        return cutAtEnd || !cannotEndHeading.contains(last) && !endsInDayOfMonth(text) || wordEnd && endsInWord(text)
+    }
+
+    /// The line ends in a day of the month after a name (国家统计局15日): a lead sentence's subject and date that
+    /// a break cut off its verb, never a heading's end (第3日 counts days, and may end one).
+    static func endsInDayOfMonth(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        guard u.last == "日" else { return false }
+        let digits = u.dropLast().reversed().prefix { CharClass.isDigit($0) }.count
+        guard (1...2).contains(digits) else { return false }
+        let before = u.dropLast(digits + 1).last
+        return before.map { CharClass.isHan($0) && $0 != "第" } ?? false
     }
 
     /// A letter's or notice's signature on a line of its own: 某市读者　李　红, 张三同志治丧委员会, 本报编辑部,
