@@ -144,6 +144,11 @@ import Testing
         #expect(paragraphs("一季度国民经济开局良好\n国家统计局15日\n\n发布数据，一季度国内生产总值同比增长4.8%。\n")
             == [["国家统计局15日发布数据，一季度国内生产总值同比增长4.8%。"]])
         #expect(Markers.endsInDayOfMonth("国家统计局15日") && !Markers.endsInDayOfMonth("北京冬奥会第9日") && !Markers.endsInDayOfMonth("世界读书日"))
+        // Before a day of the month and its verb (国家统计局 | 15日发布数据…), and between a colon and the quotation.
+        #expect(paragraphs("一季度国民经济开局良好\n国家统计局\n\n15日发布数据，一季度国内生产总值同比增长4.8%。\n")
+            == [["国家统计局15日发布数据，一季度国内生产总值同比增长4.8%。"]])
+        #expect(paragraphs("任子威夺得金牌\n\n这是中国代表团获得的第二枚金牌。赛后，任子威说：\n\n“这枚金牌属于整个团队。”\n匈牙利选手被判犯规。\n")
+            == [["这是中国代表团获得的第二枚金牌。赛后，任子威说：“这枚金牌属于整个团队。”", "匈牙利选手被判犯规。"]])
         #expect(paragraphs("中越青年友好交流活动举行\n\n当地时间10\n\n月22日，中越青年友好交流活动在河内举行。\n")
             == [["当地时间10月22日，中越青年友好交流活动在河内举行。"]])
         // One character (要，) or a noun (宝库。) before the first punctuation opens no paragraph.

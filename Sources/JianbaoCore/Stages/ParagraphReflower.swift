@@ -598,6 +598,12 @@ public enum ParagraphReflower {
         // A URL cut by the break, or standing on its own line after 网址：.
         if isURLScalar(b.first), continuesURL(b.line.text), endsInURL(unitText) { return true }
         if a.last == "：" || a.last == ":", b.line.text.startsWithText("http") || b.line.text.startsWithText("www.") { return true }
+        // A quotation right after the colon that introduces it (任子威说： | “这枚金牌属于整个团队。”) is the same paragraph.
+        if a.last == "：", b.first == "“", !b.line.isIndented || layout.layout == .blankLineBreaks, !b.opensBlock, !b.standalone,
+            unitCues.count > 1 || a.scalarCount > 4
+        {
+            return true
+        }
         // What the reporter learned from a source follows in the same sentence (记者从文化和旅游部获悉： | 第三届…), and
         // an interview's turn goes on after its speaker (陈明华： | 四十多年了。…); a list opens its own paragraphs
         // (分别是： | 一是…).
@@ -680,7 +686,9 @@ public enum ParagraphReflower {
         // the text, not a subtitle: 青年科技工作者要立 | 足国家需要…, 国家统计 | 局15日…, 当地时间10 | 月22日….
         // (A heading's first line is never joined so: its text may start with anything.)
         if gap > 0, unitCues.count == 1, let p = previous, p.count == 1, cues[p[0]].headingShape, !a.opensBlock, !a.credit,
-            !bStartsArticle, Words.bridges(a.line.text, b.line.text) || CharClass.isDigit(a.last) && Markers.isNumberUnit(b.first)
+            !bStartsArticle,
+            Words.bridges(a.line.text, b.line.text) || CharClass.isDigit(a.last) && Markers.isNumberUnit(b.first)
+                || CharClass.isHan(a.last) && opensWithDayThenVerb(b.line.text)
         {
             return true
         }
@@ -759,6 +767,15 @@ public enum ParagraphReflower {
             return false
         }
         return true
+    }
+
+    /// The line opens with a day of the month and a verb right after it (15日发布数据，…): the date of a
+    /// sentence whose subject the line above holds, not a paragraph's start (which has 15日，…).
+    static func opensWithDayThenVerb(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars.prefix(5))
+        let digits = u.prefix { CharClass.isDigit($0) }.count
+        guard (1...2).contains(digits), digits + 2 < u.count, u[digits] == "日" else { return false }
+        return CharClass.isHan(u[digits + 1]) && CharClass.isHan(u[digits + 2])
     }
 
     /// Titles printed after the office they belong to (海关总署新闻发言人, 中国驻越南大使): a line that opens
