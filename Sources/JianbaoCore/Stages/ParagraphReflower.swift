@@ -855,6 +855,13 @@ public enum ParagraphReflower {
     /// opener such as 目前，
     /// 同时， 对此， 比如， (time words, conjunctions, adverbs, verbs) nor 记者：.
     static func startsMidSentence(_ text: String) -> Bool {
+        // One word of three or four characters and the sentence's end (千家万户。把…): the last word of a cut sentence.
+        let head = Array(text.unicodeScalars.prefix(5))
+        if let stop = head.firstIndex(where: { $0 == "。" || $0 == "；" }), (3...4).contains(stop), head[..<stop].allSatisfy(CharClass.isHan),
+            Words.info(String(scalars: head[..<stop])) != nil
+        {
+            return true
+        }
         var u: [Unicode.Scalar] = []
         for s in text.unicodeScalars.prefix(3) {
             if "，。、；".unicodeScalars.contains(s) {
