@@ -851,7 +851,7 @@ public enum ParagraphReflower {
     }
 
     /// The line opens with the end of a clause too short to open a paragraph: one character (要，把…)
-    /// or a noun of two (宝库。近年来…, 基地，科研人员…) or a verb of speech (介绍，…) before ，。、； — not an
+    /// or a noun of two or three (宝库。近年来…, 基地，科研人员…, 新品种，…) or a verb of speech (介绍，…) before ，。、； — not an
     /// opener such as 目前，
     /// 同时， 对此， 比如， (time words, conjunctions, adverbs, verbs) nor 记者：.
     static func startsMidSentence(_ text: String) -> Bool {
@@ -863,14 +863,15 @@ public enum ParagraphReflower {
             return true
         }
         var u: [Unicode.Scalar] = []
-        for s in text.unicodeScalars.prefix(3) {
+        for s in text.unicodeScalars.prefix(4) {
             if "，。、；".unicodeScalars.contains(s) {
                 guard !u.isEmpty, u.allSatisfy(CharClass.isHan), !ChineseNumber.isNumeral(u[0]) else { return false }
                 if u.count == 1 { return true }
                 // A verb of speech without its speaker (负责人 | 介绍，…, 王强：报告 | 提出，…).
                 if Markers.speechVerbs.contains(String(scalars: u)) { return true }
                 guard let pos = Words.info(String(scalars: u))?.pos else { return false }
-                return ["n", "nz", "ns", "nt", "ng", "vn"].contains(pos)
+                // (A common noun of three, 种业企业加快推广 | 新品种，…, too; not a place's or a body's name.)
+                return (u.count == 2 ? ["n", "nz", "ns", "nt", "ng", "vn"] : ["n", "nz", "vn"]).contains(pos)
             }
             u.append(s)
         }
