@@ -336,4 +336,22 @@ import Testing
         #expect(j < 0.6)
         #expect(c == 1.0)
     }
+
+    /// Shingle sets are sorted arrays of unique hashes, and their merge gives what set arithmetic gives.
+    @Test func shingleSetsMergeAsSetsIntersect() {
+        let sentences = ["农村人居环境整治是实施乡村振兴战略的一场硬仗。", "要切实增强责任感和紧迫感。", "按照党中央决策部署扎实推进。", "全省春耕生产有序展开。", "农村人居环境整治是实施乡村振兴战略的一场硬仗。"]
+        var texts: [String] = []
+        for i in 0..<sentences.count { for k in 1...3 { texts.append((0..<k).map { sentences[(i + $0 * 2) % sentences.count] }.joined()) } }
+        for a in texts {
+            let sa = NearDuplicates.shingles(a, k: 5)
+            #expect(sa == sa.sorted() && Set(sa).count == sa.count)
+            for b in texts {
+                let sb = NearDuplicates.shingles(b, k: 5)
+                let common = Set(sa).intersection(sb).count
+                let (j, c) = NearDuplicates.similarity(sa, sb)
+                #expect(j == Double(common) / Double(Set(sa).union(sb).count))
+                #expect(c == Double(common) / Double(min(sa.count, sb.count)))
+            }
+        }
+    }
 }
