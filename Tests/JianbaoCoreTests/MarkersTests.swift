@@ -26,6 +26,7 @@ import Testing
         ("中青报·中青网记者　张　三", "中青报·中青网", ["张三"], ""),
         ("文／图　本报记者　郑　十", "本报", ["郑十"], ""),
         ("□　本报记者　陈　一", "本报", ["陈一"], ""),
+        ("文汇报记者　王　五", "文汇报", ["王五"], ""),
     ])
     func leads(text: String, source: String, reporters: [String], bodyStart: String) throws {
         let (lead, start) = try #require(Markers.parseLead(text, issueDate: issue))

@@ -261,9 +261,8 @@ public enum Markers {
         guard let f = text.unicodeScalars.first else { return nil }
         // ■　本报北京7月5日电…, ●本报讯…: a brief in a list, its bullet before the lead; 文／图　本报记者　郑　十:
         // what the reporter did, before the byline.
-        if leadBullets.contains(f) || "文图".unicodeScalars.contains(f) {
-            let skip = leadPrefixLength(text)
-            guard skip > 0, let (lead, start) = parseLead(String(text.unicodeScalars.dropFirst(skip)), issueDate: issueDate) else { return nil }
+        if leadBullets.contains(f) || "文图".unicodeScalars.contains(f), case let skip = leadPrefixLength(text), skip > 0 {
+            guard let (lead, start) = parseLead(String(text.unicodeScalars.dropFirst(skip)), issueDate: issueDate) else { return nil }
             return (lead, start + skip)
         }
         // 经济日报记者　孙　亮: another paper's or outlet's reporter, on a byline line of its own.
