@@ -141,6 +141,15 @@ import Testing
         }
     }
 
+    /// Appointments name people: 任命 X 为 post gives the post as the title, 免去 X 的 post 职务 the name alone; a
+    /// name the dictionary knows as one (张志军) counts.
+    @Test func appointments() {
+        let e = EntityExtractor.extract(["国务院任免国家工作人员。", "任命张志军为教育部副部长；任命李明华为国家统计局副局长。", "免去王建国的水利部副部长职务。"], issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["张志军", "李明华", "王建国"])
+        #expect(e.people.map(\.titles) == [["教育部副部长"], ["国家统计局副局长"], []])
+        #expect(EntityExtractor.extract(["任命制度不断完善。"], issueDate: nil, homeProvince: nil).people.isEmpty)
+    }
+
     /// A one-character suffix that ends a common word (签署, 格局) ends no organization.
     @Test func suffixesInsideWords() {
         let e = EntityExtractor.extract(["云南大学与老挝国立大学签署合作协议，国家统计局部署调查。"], issueDate: nil, homeProvince: nil)

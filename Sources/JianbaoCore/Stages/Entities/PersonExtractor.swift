@@ -119,6 +119,13 @@ enum PersonExtractor {
                         i += len
                         continue
                     }
+                    // 任命张志军为教育部副部长, 免去王建国的水利部副部长职务: the person an appointment names, with
+                    // the post given (not the one taken away).
+                    if let (start, len, post) = appointment(p, i) {
+                        record(String(scalars: p[start..<(start + len)]), unit: ui, at: start, titleChain: post.map { [$0] } ?? [], titleStart: nil)
+                        i = start + len
+                        continue
+                    }
                     // 出席会议的有：王忠林、李荣灿、张文兵等省领导 — names listed with 、 and closed by 等.
                     if EntityText.isClauseStart(p, i), isSurnameStart(p, i), let items = listedNames(p, i) {
                         for r in items { record(String(scalars: p[r]), unit: ui, at: r.lowerBound, titleChain: [], titleStart: nil) }
@@ -324,6 +331,26 @@ enum PersonExtractor {
             if score >= threshold, best == nil || score > best!.score { best = (len, score) }
         }
         return best?.length
+    }
+
+    /// An appointment at `i` (任命 or 提名 X 为 post, 免去 X 的 post 职务): where the name starts, its length, and the
+    /// post given if it ends in a title.
+    static func appointment(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> (start: Int, length: Int, post: String?)? {
+        guard i + 4 < p.count else { return nil }
+        let verb = String(scalars: p[i..<(i + 2)])
+        guard verb == "任命" || verb == "提名" || verb == "免去" else { return nil }
+        let start = i + 2
+        let connector: Unicode.Scalar = verb == "免去" ? "的" : "为"
+        for len in [3, 2] where start + len < p.count && p[start + len] == connector {
+            let name = String(scalars: p[start..<(start + len)])
+            guard Surnames.looksLikeName(name), Words.info(name).map({ $0.pos == "nr" }) ?? true else { continue }
+            guard connector == "为" else { return (start, len, nil) }
+            var end = start + len + 1
+            while end < p.count, !EntityText.isDelimiter(p[end]) { end += 1 }
+            let post = Array(p[(start + len + 1)..<end])
+            return (start, len, endsWithTitle(post) ? String(scalars: post) : nil)
+        }
+        return nil
     }
 
     /// The titles printed before a name, split at 、 and commas: 省委常委、副省长陈向群 →
