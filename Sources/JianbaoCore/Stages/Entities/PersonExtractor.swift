@@ -336,11 +336,11 @@ enum PersonExtractor {
     /// An appointment at `i` (任命 or 提名 X 为 post, 免去 X 的 post 职务): where the name starts, its length, and the
     /// post given if it ends in a title.
     static func appointment(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> (start: Int, length: Int, post: String?)? {
-        guard i + 4 < p.count else { return nil }
-        let verb = String(scalars: p[i..<(i + 2)])
-        guard verb == "任命" || verb == "提名" || verb == "免去" else { return nil }
+        // (Asked at every character: scalars compared before anything is built.)
+        guard i + 4 < p.count, p[i + 1] == "命" && (p[i] == "任") || p[i + 1] == "名" && p[i] == "提" || p[i + 1] == "去" && p[i] == "免"
+        else { return nil }
         let start = i + 2
-        let connector: Unicode.Scalar = verb == "免去" ? "的" : "为"
+        let connector: Unicode.Scalar = p[i] == "免" ? "的" : "为"
         for len in [3, 2] where start + len < p.count && p[start + len] == connector {
             let name = String(scalars: p[start..<(start + len)])
             guard Surnames.looksLikeName(name), Words.info(name).map({ $0.pos == "nr" }) ?? true else { continue }
