@@ -1059,4 +1059,21 @@ import Testing
             "我家住在某县一个山村，网购的商品常常只能送到镇上，取件要跑十几公里。希望有关部门推动快递进村，方便村民生活。", "某省某县读者　刘　明",
         ])
     }
+
+    /// A continuation's headline with its jump marker set beside it on the same line: the headline without
+    /// the marker, continued from that page.
+    @Test func jumpMarkerBesideAHeadline() {
+        let page = Self.clip("""
+            推动高质量发展（上接第一版）
+            　　各地区各部门要狠抓落实，确保各项部署落地见效。
+
+            稳中求进（上接1版）
+            　　会议要求，要扎实推进高质量发展。
+            """)
+        #expect(page.articles.map(\.headline) == ["推动高质量发展", "稳中求进"])
+        #expect(page.articles.map(\.continuedFromPage) == [1, 1])
+        #expect(page.articles.map(\.kind) == [.continuation, .continuation])
+        #expect(Markers.trailingJumpFrom("推动高质量发展（上接第一版）")! == (1, 7))
+        #expect(Markers.trailingJumpFrom("（上接第一版）") == nil && Markers.trailingJumpFrom("全省推进（试点）") == nil)
+    }
 }

@@ -585,6 +585,17 @@ public enum Markers {
         return (page, skipSpaces(u, i))
     }
 
+    /// A jump-from marker set at the end of a line (推动高质量发展（上接第一版）): the page and the marker's length
+    /// in scalars.
+    public static func trailingJumpFrom(_ text: String) -> (page: Int, markerLength: Int)? {
+        guard let l = text.unicodeScalars.last, l == "）" || l == ")" else { return nil }
+        let tail = Array(text.unicodeScalars.suffix(12))
+        guard let open = tail.lastIndex(where: { $0 == "（" || $0 == "(" }), open > 0 || tail.count < text.unicodeScalars.count else { return nil }
+        let marker = String(scalars: tail[open...])
+        guard let (page, end) = parseJumpFrom(marker), end == tail.count - open else { return nil }
+        return (page, tail.count - open)
+    }
+
     /// （下转第二版） / 下转第2版 / (转第3版) / 转第三版 at the end: the page and the marker's length in
     /// scalars (it ends the text, possibly followed by blanks).
     public static func parseJumpTo(_ text: String) -> (page: Int, markerLength: Int)? {

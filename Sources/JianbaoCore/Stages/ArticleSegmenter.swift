@@ -35,6 +35,8 @@ public enum ArticleSegmenter {
             var d = draft
             d.headings = pending
             d.blocks = pending
+            // (推动高质量发展（上接第一版）: the stack carries the jump.)
+            if d.continuedFromPage == nil { d.continuedFromPage = pending.lazy.compactMap(\.continuedFromPage).first }
             pending = []
             drafts.append(d)
         }
@@ -423,7 +425,8 @@ public enum ArticleSegmenter {
     }
 
     static func finish(_ d: Draft, pageID: String) -> Article {
-        var stack = assignStack(d.headings.map { Markers.withoutLetterSpacing($0.text) })
+        // (A heading's body is its text but for a jump marker set beside it.)
+        var stack = assignStack(d.headings.map { Markers.withoutLetterSpacing($0.continuedFromPage == nil ? $0.text : $0.body ?? $0.text) })
         // 简讯 over a run of briefs labels the column; the brief under it has no headline of its own.
         if d.headings.count == 1, let h = stack.headline, isBriefColumn(h) {
             stack = (h, nil, nil)

@@ -84,6 +84,11 @@ public enum BlockClassifier {
             end = us.index(end, offsetBy: -creditLength)
         } else if bodyStart == 0, end == us.endIndex, u.headingShaped {
             block.kind = .heading
+            // 推动高质量发展（上接第一版）: a continuation's headline with its jump marker set beside it.
+            if let (page, markerLength) = Markers.trailingJumpFrom(text) {
+                block.continuedFromPage = page
+                end = us.index(end, offsetBy: -markerLength)
+            }
         }
         while start < end, CharClass.isSpace(us[start]) {
             start = us.index(after: start)
