@@ -1076,4 +1076,27 @@ import Testing
         #expect(Markers.trailingJumpFrom("推动高质量发展（上接第一版）")! == (1, 7))
         #expect(Markers.trailingJumpFrom("（上接第一版）") == nil && Markers.trailingJumpFrom("全省推进（试点）") == nil)
     }
+
+    /// A byline without brackets at an article's foot (本报记者　张　三 under the last paragraph) signs that
+    /// article; the headline under it opens the next one (it had read as a subhead of the first).
+    @Test func bylineAtTheFootThenTheNextHeadline() {
+        let page = Self.clip("""
+            全省春耕生产有序展开
+
+            　　连日来，全省各地抢抓农时，春耕生产有序展开。
+            　　本报记者　张　三
+
+            全省夏粮收购进度过半
+
+            　　截至目前，全省夏粮收购进度过半。
+            　　本报记者　李　四　通讯员　王　五
+
+            全省秋粮收购开局良好
+            本报记者　赵　六
+            　　截至目前，全省秋粮收购开局良好。
+            """)
+        #expect(page.articles.map(\.headline) == ["全省春耕生产有序展开", "全省夏粮收购进度过半", "全省秋粮收购开局良好"])
+        #expect(page.articles.map(\.reporters) == [["张三"], ["李四", "王五"], ["赵六"]])
+        #expect(page.articles.map(\.paragraphs.count) == [1, 1, 1])
+    }
 }

@@ -893,7 +893,9 @@ public enum ParagraphReflower {
     static func endsStack(_ unit: [Int], _ cues: [Cue]) -> Bool {
         guard unit.count == 1 else { return false }
         let c = cues[unit[0]]
-        return isDash(c.first) && c.headingShapeWithComma || c.byline
+        // (A byline under a finished sentence signs the text above it, 本报记者　张　三 at an article's foot: the
+        // line under it may be the next headline.)
+        return isDash(c.first) && c.headingShapeWithComma || c.byline && !(unit[0] > 0 && cues[unit[0] - 1].endsSentence)
     }
 
     /// A single-line unit that reads as a heading in its context: heading-shaped, after the end of
