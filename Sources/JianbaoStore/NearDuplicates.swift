@@ -60,7 +60,8 @@ public enum NearDuplicates {
         let seeds = (0..<options.permutations).map { _ in (next() | 1, next()) }
         var buckets: [UInt64: [Int]] = [:]
         let bands = options.permutations / options.rowsPerBand
-        var signatures = [UInt64](repeating: .max, count: sets.count * options.permutations)
+        var signatures: [[UInt64]] = []
+        signatures.reserveCapacity(sets.count)
         for (i, set) in sets.enumerated() {
             var sig = [UInt64](repeating: .max, count: options.permutations)
             for x in set {
@@ -69,7 +70,7 @@ public enum NearDuplicates {
                     if h < sig[p] { sig[p] = h }
                 }
             }
-            signatures.replaceSubrange((i * options.permutations)..<((i + 1) * options.permutations), with: sig)
+            signatures.append(sig)
             for band in 0..<bands {
                 var h: UInt64 = UInt64(band) &* 0x100_0000_01B3
                 for r in 0..<options.rowsPerBand { h = (h ^ sig[band * options.rowsPerBand + r]) &* 0x100_0000_01B3 }
@@ -89,7 +90,7 @@ public enum NearDuplicates {
         func farApart(_ a: Int, _ b: Int) -> Bool {
             let n = options.permutations
             var agree = 0
-            for p in 0..<n where signatures[a * n + p] == signatures[b * n + p] { agree += 1 }
+            for p in 0..<n where signatures[a][p] == signatures[b][p] { agree += 1 }
             // An upper bound on the Jaccard similarity, four standard errors above the estimate, and the
             // containment that bound would imply for sets of these sizes.
             let estimate = Double(agree) / Double(n)

@@ -448,7 +448,7 @@ public enum Markers {
         var mark = 0
         if leadBullets.contains(f) {
             mark = 1
-        } else if let m = ["文/图", "文／图", "图/文", "图／文", "文｜图"].first(where: text.startsWithText) {
+        } else if let m = (textAndPhotoMarks + ["文｜图"]).first(where: text.startsWithText) {
             mark = m.unicodeScalars.count
             guard u.dropFirst(mark).first.map(CharClass.isSpace) ?? false else { return 0 }
         } else {
@@ -458,10 +458,13 @@ public enum Markers {
         return skip < mark + 3 && skip < u.count ? skip : 0
     }
 
+    /// Text and photographs by the same reporter, printed before the byline or after its names.
+    static let textAndPhotoMarks = ["文/图", "文／图", "图/文", "图／文"]
+
     /// What reporters did, printed after their names: 文/图, 整理, 采写 ….
     static func nameCloser(_ u: [Unicode.Scalar], at i: Int) -> String? {
         guard i < u.count, "文图整采编执综".unicodeScalars.contains(u[i]) else { return nil }
-        return ["文/图", "文／图", "图/文", "图／文", "文并摄", "文图", "采访整理", "整理", "采写", "编译", "执笔", "综合报道", "综述"]
+        return (textAndPhotoMarks + ["文并摄", "文图", "采访整理", "整理", "采写", "编译", "执笔", "综合报道", "综述"])
             .first { hasPrefix(u, $0, at: i) }
     }
 

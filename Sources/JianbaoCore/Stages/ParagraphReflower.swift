@@ -598,19 +598,14 @@ public enum ParagraphReflower {
         // A URL cut by the break, or standing on its own line after 网址：.
         if isURLScalar(b.first), continuesURL(b.line.text), endsInURL(unitText) { return true }
         if a.last == "：" || a.last == ":", b.line.text.startsWithText("http") || b.line.text.startsWithText("www.") { return true }
-        // A quotation right after the colon that introduces it (任子威说： | “这枚金牌属于整个团队。”) is the same paragraph.
-        if a.last == "：", b.first == "“", !b.line.isIndented || layout.layout == .blankLineBreaks, !b.opensBlock, !b.standalone,
-            unitCues.count > 1 || a.scalarCount > 4
-        {
-            return true
-        }
-        // What the reporter learned from a source follows in the same sentence (记者从文化和旅游部获悉： | 第三届…), and
-        // an interview's turn goes on after its speaker (陈明华： | 四十多年了。…); a list opens its own paragraphs
-        // (分别是： | 一是…).
-        if a.last == "：", !b.line.isIndented || layout.layout == .blankLineBreaks, !b.opensBlock, !b.standalone, !b.credit,
-            !opensNumberedPart(b.line.text), !bStartsArticle,
-            ["获悉：", "了解到："].contains(where: a.line.text.endsWithText)
-                || unitCues.count == 1 && Markers.interviewSpeaker(a.line.text).map { $0.unicodeScalars.count + 1 == a.scalarCount } ?? false
+        // After a colon the same paragraph goes on: with the quotation it introduces (任子威说： | “这枚金牌…”), with
+        // what the reporter learned (记者从文化和旅游部获悉： | 第三届…), with an interview's turn after its speaker
+        // (陈明华： | 四十多年了。…); a list opens its own paragraphs (分别是： | 一是…).
+        if a.last == "：", !b.line.isIndented || layout.layout == .blankLineBreaks, !b.opensBlock, !b.standalone,
+            b.first == "“" && (unitCues.count > 1 || a.scalarCount > 4)
+                || !b.credit && !opensNumberedPart(b.line.text) && !bStartsArticle
+                    && (["获悉：", "了解到："].contains(where: a.line.text.endsWithText)
+                        || unitCues.count == 1 && Markers.interviewSpeaker(a.line.text).map { $0.unicodeScalars.count + 1 == a.scalarCount } ?? false)
         {
             return true
         }
