@@ -108,7 +108,7 @@ public enum Markers {
     ) -> Bool {
         guard (columns ?? text.displayColumns) <= maxColumns else { return false }
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
-        guard cutAtStart || !cannotStart.contains(first), !endsSentence(text), !isAuthorNote(text) else { return false }
+        guard cutAtStart || !cannotStart.contains(first), !endsSentence(text), !isAuthorNote(text), !opensLawArticle(text) else { return false }
         let (commas, stops) = innerPunctuationCount(text)
         guard stops == 0 && commas <= (allowComma ? 1 : 0) else { return false }
         // (The word list last: it is the dear test.)
@@ -134,6 +134,16 @@ public enum Markers {
         if ["治丧委员会", "编辑部", "办公室"].contains(where: s.hasSuffix) { return true }
         guard let reader = s.range(of: "读者", options: .backwards) else { return false }
         return Surnames.looksLikeName(String(s[reader.upperBound...]))
+    }
+
+    /// 第三条　…: an article of a law or rules, set off by a space — a sentence, however short a break leaves it.
+    static func opensLawArticle(_ text: String) -> Bool {
+        guard text.unicodeScalars.first == "第" else { return false }
+        let u = text.unicodeScalars.dropFirst().prefix(8)
+        let numerals = u.prefix(while: ChineseNumber.isNumeral)
+        guard !numerals.isEmpty else { return false }
+        let rest = u.dropFirst(numerals.count)
+        return rest.first == "条" && rest.dropFirst().first.map(CharClass.isSpace) == true
     }
 
     /// An author's note at an article's end: （作者为中共中央党校教授）, （作者单位：…）.

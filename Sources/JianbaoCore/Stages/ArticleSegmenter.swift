@@ -98,6 +98,12 @@ public enum ArticleSegmenter {
                 if isNumberedSubhead(b.text), pending.isEmpty, let d = drafts.last, d.hasBody, !d.isPhoto {
                     break  // a numbered subhead inside the running article: keep it as a paragraph
                 }
+                // A numbered part right under a stack (数据安全法 | 目　　录, 文章标题 | 一、…) is the stack's
+                // first paragraph: no headline, kicker or subtitle is numbered so.
+                if !pending.isEmpty, isNumberedSubhead(b.text), !opensWithMark(b.text) {
+                    open()
+                    break
+                }
                 // A stack whose lines stand close ends at a wider gap: what follows it is another piece.
                 if pending.count == options.maxHeadingStack
                     || pending.count >= 2 && gap(pending[pending.count - 1], b) > gap(pending[pending.count - 2], pending[pending.count - 1])
@@ -227,15 +233,28 @@ public enum ArticleSegmenter {
         {
             return nil
         }
+        // (An office and its holder's name, 中华人民共和国主席　习近平, signs the text, and the date under it is
+        // the signing's, even a blank further than the paragraphs stand, as where every paragraph has one under it.)
         if let sign = signature.first {
-            guard sign.pieces.count == 1, sign.text.unicodeScalars.count <= 24, gap(sign, b) <= spacing(d), gap(last, sign) <= spacing(d) else { return nil }
+            let slack = isOfficeAndName(sign.text) ? 1 : 0
+            guard sign.pieces.count == 1, sign.text.unicodeScalars.count <= 24, gap(sign, b) <= spacing(d), gap(last, sign) <= spacing(d) + slack
+            else { return nil }
         } else {
-            guard gap(last, b) <= spacing(d) else { return nil }
+            let slack = last.kind == .body && isOfficeAndName(last.text) ? 1 : 0
+            guard gap(last, b) <= spacing(d) + slack else { return nil }
         }
         var date = b
         date.kind = .body
         date.body = b.text
         return date
+    }
+
+    /// 中华人民共和国主席　习近平, 国务院总理　李　强: a title, a space, a name.
+    static func isOfficeAndName(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars)
+        guard let space = u.firstIndex(where: CharClass.isSpace), space > 1 else { return false }
+        let name = String(String.UnicodeScalarView(u[space...].filter { !CharClass.isSpace($0) }))
+        return PersonExtractor.endsWithTitle(Array(u[..<space])) && (Surnames.looksLikeName(name) || EntityLexicon.knownPeople.contains(name))
     }
 
     /// A poem's later stanzas (那是我见过 | 最美的波浪, a blank line under the first stanza): short lines with
@@ -409,11 +428,25 @@ public enum ArticleSegmenter {
             || (CharClass.isDigit(u[1]) || ChineseNumber.isNumeral(u[1])) && (u[2] == "：" || u[2] == ":" || CharClass.isDigit(u[2]))
     }
 
-    /// 一、… / （一）… / 1. … / ■ …: a numbered or marked section head inside an article.
+    /// ■ 一线直击: a section head marked, not numbered (such a mark may also set off a kicker or column name).
+    static func opensWithMark(_ text: String) -> Bool {
+        text.unicodeScalars.first.map { "■□◆◇●○▲△★☆▶►◎".unicodeScalars.contains($0) } ?? false
+    }
+
+    /// 一、… / （一）… / 1. … / ■ …: a numbered or marked section head inside an article; also a law's
+    /// parts, set off by a space (第一章　总　　则), and its 目　　录. (A law's articles, 第三条　…, are sentences:
+    /// cut short by a break, one is no heading.)
     static func isNumberedSubhead(_ text: String) -> Bool {
-        let u = Array(text.unicodeScalars.prefix(6))
+        let u = Array(text.unicodeScalars.prefix(8))
         guard let f = u.first else { return false }
-        if "■□◆◇●○▲△★☆▶►◎".unicodeScalars.contains(f) { return true }  // ■ 一线直击
+        if f == "第" {
+            let k = u.dropFirst().firstIndex { !ChineseNumber.isNumeral($0) } ?? u.count
+            guard k > 1, k < u.count else { return false }
+            let unit = u[k] == "部" ? (k + 2 < u.count && u[k + 1] == "分" ? k + 2 : u.count) : ("章节编".unicodeScalars.contains(u[k]) ? k + 1 : u.count)
+            return unit < u.count && CharClass.isSpace(u[unit])
+        }
+        if f == "目", text.unicodeScalars.count <= 6, text.withoutSpaces == "目录" { return true }
+        if opensWithMark(text) { return true }  // ■ 一线直击
         if f == "（" || f == "(" {
             return u.count > 2 && ChineseNumber.isNumeral(u[1]) && u[1...].contains { $0 == "）" || $0 == ")" }
         }

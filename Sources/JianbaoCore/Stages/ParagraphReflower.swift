@@ -396,7 +396,8 @@ public enum ParagraphReflower {
         func opensNote(_ c: Cue) -> Bool {
             full(c) && c.first == "（" && noBracketOrStop(c.line.text.unicodeScalars.dropFirst()) && !Markers.isAuthorNote(c.line.text)
         }
-        func closesNote(_ c: Cue) -> Bool { !c.line.isIndented && !full(c) && c.last == "）" && noBracketOrStop(c.line.text.unicodeScalars.dropLast()) }
+        // (Its rest may fill the line as well: the bracket closes it.)
+        func closesNote(_ c: Cue) -> Bool { !c.line.isIndented && c.last == "）" && noBracketOrStop(c.line.text.unicodeScalars.dropLast()) }
         func inStack(_ c: Cue) -> Bool {
             guard !c.line.isIndented, !c.opensBlock, !c.credit, !c.standalone else { return false }
             if opensNote(c) { return true }
@@ -419,15 +420,19 @@ public enum ParagraphReflower {
                 k += 1
                 continue
             }
+            // (A numbered part ends a stack: 数据安全法 | （…通过） | 目　　录 | 第一章　总　　则.)
+            func numberedPart(_ c: Cue) -> Bool {
+                ArticleSegmenter.isNumberedSubhead(c.line.text) && !ArticleSegmenter.opensWithMark(c.line.text)
+            }
             var end = k + 1
-            while end < cues.count, end - k < 2 * options.maxHeadingStack, cues[end].gapBefore == 0,
+            while end < cues.count, end - k < 2 * options.maxHeadingStack, cues[end].gapBefore == 0, !numberedPart(cues[end]),
                 inStack(cues[end]) || full(cues[end - 1]) && isRest(cues[end]) || opensNote(cues[end - 1]) && closesNote(cues[end])
             {
                 end += 1
             }
             // (A speech's date in brackets may stand under its title: …会议上 | 的讲话 | （2021年1月18日）.)
             let closed = end == cues.count || cues[end].gapBefore > 0 || cues[end].opensBlock || cues[end].line.isIndented
-                || isBracketedNote(cues[end].line.text)
+                || isBracketedNote(cues[end].line.text) || numberedPart(cues[end])
             guard closed, end - k >= 2 else {
                 k = end
                 continue
