@@ -288,4 +288,27 @@ import Testing
         let d = Newspapers.metadata(fromFileName: "some-paper_20200305_p12.txt")
         #expect(d.newspaper == "some-paper" && d.page == 12)
     }
+
+    /// Letters, speeches and laws: what each of their set lines is.
+    @Test func lettersSpeechesAndLaws() {
+        for t in ["中国石油大学（北京）克拉玛依校区的同学们：", "亲爱的小朋友们：", "尊敬的各位来宾：", "编辑同志："] {
+            #expect(Markers.isSalutation(t), "\(t)")
+        }
+        // A sentence before the colon, or the rest of a cut salutation, is none.
+        for t in ["他告诉同学们：", "据介绍，同学们：", "学们：", "会议强调："] {
+            #expect(!Markers.isSalutation(t), "\(t)")
+        }
+        #expect(Markers.isClosingWish("祝你们毕业顺利、前程似锦！"))
+        #expect(!Markers.isClosingWish("祝贺神舟十三号载人飞行任务圆满成功！"))
+        #expect(Markers.opensLawArticle("第三条　本法所称数据，是指…"))
+        #expect(!Markers.opensLawArticle("第三条高速公路建成通车。"))
+        #expect(ArticleSegmenter.isNumberedSubhead("第一章　总　　则"))
+        #expect(ArticleSegmenter.isNumberedSubhead("第二部分　主要任务"))
+        #expect(ArticleSegmenter.isNumberedSubhead("目　　录"))
+        #expect(!ArticleSegmenter.isNumberedSubhead("第一章节奏很快"))
+        #expect(!ArticleSegmenter.isNumberedSubhead("第三条　本法所称数据"))  // a law's article is a sentence
+        #expect(ArticleSegmenter.isOfficeAndName("中华人民共和国主席　习近平"))
+        #expect(ArticleSegmenter.isOfficeAndName("国务院总理　李　强"))
+        #expect(!ArticleSegmenter.isOfficeAndName("坚定信心　稳中求进"))
+    }
 }

@@ -136,6 +136,23 @@ public enum Markers {
         return Surnames.looksLikeName(String(s[reader.upperBound...]))
     }
 
+    /// A salutation alone on its line, at a letter's or speech's head: 中国石油大学（北京）克拉玛依校区的同学们：,
+    /// 亲爱的小朋友们：, 尊敬的各位来宾：, 编辑同志：. No sentence before the colon (他告诉同学们： introduces a quotation).
+    static func isSalutation(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        guard let last = u.last, last == "：" || last == ":", (4...32).contains(u.count) else { return false }
+        let body = String(String.UnicodeScalarView(u.dropLast()))
+        guard !body.unicodeScalars.contains(where: { "，。；！？、“”：:,;!?".unicodeScalars.contains($0) }) else { return false }
+        if ["说", "告诉", "问", "道", "表示", "指出", "强调", "介绍", "称", "向", "对", "给"].contains(where: body.hasText) { return false }
+        if body.startsWithText("亲爱的") || body.startsWithText("尊敬的") { return true }
+        return ["们", "同志", "先生", "女士", "朋友", "同学", "老师", "来宾", "代表"].contains(where: body.hasSuffix)
+    }
+
+    /// A letter's closing wish: 祝你们毕业顺利、前程似锦！, 祝您健康长寿！, 祝大家新春快乐！
+    static func isClosingWish(_ text: String) -> Bool {
+        ["祝你", "祝您", "祝大家", "祝各位", "祝同学"].contains(where: text.startsWithText)
+    }
+
     /// 第三条　…: an article of a law or rules, set off by a space — a sentence, however short a break leaves it.
     static func opensLawArticle(_ text: String) -> Bool {
         guard text.unicodeScalars.first == "第" else { return false }
@@ -560,7 +577,7 @@ public enum Markers {
             // is also a preposition (由, 在, 从 …) is the body's first words.
             let cutByWrap = k >= u.count && j < k && !names.isEmpty && "由在从向对把被将于为以及与和自".unicodeScalars.contains(u[j])
             guard len >= 2, len <= 4 || hasDot && len <= 10, followedOK, bare || end > start || !names.isEmpty || isRoleAt(u, start),
-                !cutByWrap, Surnames.looksLikeName(String(scalars: u[j..<k]))
+                !cutByWrap, Surnames.looksLikeName(String(scalars: u[j..<k])) || EntityLexicon.knownPeople.contains(String(scalars: u[j..<k]))
             else {
                 break
             }

@@ -236,11 +236,12 @@ public enum ArticleSegmenter {
         // (An office and its holder's name, 中华人民共和国主席　习近平, signs the text, and the date under it is
         // the signing's, even a blank further than the paragraphs stand, as where every paragraph has one under it.)
         if let sign = signature.first {
-            let slack = isOfficeAndName(sign.text) ? 1 : 0
+            // (So does a name with the date right under it: 习近平 | 2022年5月2日.)
+            let slack = isOfficeAndName(sign.text) || gap(sign, b) == 0 && authorNames(sign.text)?.count == 1 ? 1 : 0
             guard sign.pieces.count == 1, sign.text.unicodeScalars.count <= 24, gap(sign, b) <= spacing(d), gap(last, sign) <= spacing(d) + slack
             else { return nil }
         } else {
-            let slack = last.kind == .body && isOfficeAndName(last.text) ? 1 : 0
+            let slack = last.kind == .body && (isOfficeAndName(last.text) || authorNames(last.text)?.count == 1) ? 1 : 0
             guard gap(last, b) <= spacing(d) + slack else { return nil }
         }
         var date = b

@@ -62,6 +62,8 @@ public enum ParagraphReflower {
         var signOff = false
         /// The rest of a running head that the wrap cut (… 第5 | 版).
         var runningHeadRest = false
+        /// A letter's or speech's salutation on its line (同学们：, 尊敬的各位来宾：): a paragraph of its own.
+        var salutation = false
     }
 
     /// What the whole page says about its headings.
@@ -431,8 +433,10 @@ public enum ParagraphReflower {
                 end += 1
             }
             // (A speech's date in brackets may stand under its title: …会议上 | 的讲话 | （2021年1月18日）.)
+            // (Nor does a text under its author's name: …的讲话（摘要） | （2022年5月10日） | 习近平 | 青年是….)
             let closed = end == cues.count || cues[end].gapBefore > 0 || cues[end].opensBlock || cues[end].line.isIndented
                 || isBracketedNote(cues[end].line.text) || numberedPart(cues[end])
+                || end - k >= 3 && ArticleSegmenter.authorNames(cues[end - 1].line.text) != nil
             guard closed, end - k >= 2 else {
                 k = end
                 continue
@@ -448,10 +452,13 @@ public enum ParagraphReflower {
                 let kicker = kickerEndings.contains(where: a.line.text.endsWithText)
                 // (A dash subtitle may fill two lines when nothing of the stack follows it; a kicker may fill two
                 // lines over the rest of the stack: 习近平在…（国家行政学院）中青 | 年干部…发表重要讲话强调 | 信念坚定….)
-                let fits = !full(b) || isDash(a.first) && i + 2 == end && b.headingShape
+                // (No headline runs past the longest heading: a full line over a heading as long is a headline
+                // the width of the column over its subtitle, 习近平回信勉励…毕业生 | 扎根边疆建功立业　在…无悔青春.)
+                let fits = !full(b) && (a.line.columns + b.line.columns <= options.maxHeadingColumns || isDash(a.first))
+                    || isDash(a.first) && i + 2 == end && b.headingShape
                     || i + 2 < end && kickerEndings.contains(where: b.line.text.endsWithText)
                 if opensNote(a) && closesNote(b)
-                    || full(a) && fits && rest && !kicker && !isDash(b.first) && (isHeadingText(a.first) || isDash(a.first)) && isHeadingText(b.last)
+                    || full(a) && fits && rest && !kicker && !isDash(b.first) && (isHeadingText(a.first) || isDash(a.first)) && (isHeadingText(b.last) || b.last == "）" && (a.line.text.hasText("（") || b.line.text.hasText("（")))
                 {
                     cues[i + 1].continuesHeading = true
                     cues[i].headingShape = true
@@ -487,7 +494,8 @@ public enum ParagraphReflower {
         let box = count <= 8 && Markers.isBoxLabel(t)
         let plain = !lead && !jumpFrom && !standaloneJump && !furniture && !credit && !box && !(ends && Markers.endsInPageReference(t))
         // A headline may end in ！ or ？ (这样的青春值得吗？): like one with a comma, it needs a lead to confirm it.
-        let exclaimed = (last == "！" || last == "？") && count > 2
+        // (Not a letter's closing wish: 祝你们毕业顺利、前程似锦！)
+        let exclaimed = (last == "！" || last == "？") && count > 2 && !Markers.isClosingWish(t)
             && Markers.isHeadingShaped(String(t.unicodeScalars.dropLast()), maxColumns: options.maxHeadingColumns, allowComma: true)
         // A letter-spaced heading (坚 定 不 移 …) is measured as its words.
         let unspaced = Markers.withoutLetterSpacing(t)
@@ -505,7 +513,7 @@ public enum ParagraphReflower {
             headingShape: heading, headingShapeWithComma: headingWithComma, first: first, last: last, scalarCount: count,
             sentenceOpener: headingWithComma && Markers.opensSentence(t), byline: byline && !commentaryByline,
             leadOnly: !byline && (parsedLead.map { $0.bodyStart >= count } ?? false), box: box, wordEndHeading: wordEnd,
-            endsInJump: jumpTo != nil)
+            endsInJump: jumpTo != nil, salutation: (last == "：" || last == ":") && Markers.isSalutation(t))
     }
 
     /// Whether line `next` continues the unit made of `unitCues`.
@@ -565,6 +573,10 @@ public enum ParagraphReflower {
         // A signature under a letter or notice (某市读者　李　红) ends its text: what follows a blank is a new paragraph;
         // and it is no part of the sentence it stands under.
         if unitCues.count == 1 && a.signOff || b.signOff { return false }
+        // A short note in brackets alone on its line over a blank (（2022年5月10日） under a speech's title) ends there.
+        if gap > 0, unitCues.count == 1, isBracketedNote(a.line.text) { return false }
+        // A salutation (中国石油大学（北京）克拉玛依校区的同学们：) is a paragraph of its own, however it stands.
+        if unitCues.count == 1 && a.salutation || b.salutation { return false }
         // An author's note, once closed, ends its article's text (（作者单位：… | ） | (blank) | the next headline).
         if Markers.isAuthorNote(unitText), a.last == "）" || a.last == ")" { return false }
         if b.opensBlock || aStandalone || b.standalone || a.credit || b.box { return false }
@@ -644,6 +656,8 @@ public enum ParagraphReflower {
                 // A numbered subhead under a finished sentence (…的条件。 | 三、构建…) opens whether or not paragraphs are
                 // indented, and however full the line above.
                 if opensNumberedPart(b.line.text) { return false }
+                // So does a letter's closing wish (…贡献力量。 | 祝你们毕业顺利、前程似锦！).
+                if Markers.isClosingWish(b.line.text) { return false }
                 // A wrap that happened to fall right after 。: the line is full to within one column (typesetting
                 // pushes or hangs one character), or a paragraph's last line that ends near the edge would run on.
                 // A paragraph's first line that ends in 。 short by the dropped indent, over a line that
@@ -673,7 +687,7 @@ public enum ParagraphReflower {
                 // A column break right after 。 in an indented paragraph: the next column goes on unindented —
                 // a short piece too when more unindented text runs on right under it (a subhead's text is indented).
                 let cutPiece = layout.layout == .indented && k + 1 < cues.count && cues[k + 1].gapBefore == 0
-                    && !cues[k + 1].line.isIndented && !cues[k + 1].opensBlock && !cues[k + 1].headingShapeWithComma
+                    && !cues[k + 1].line.isIndented && !cues[k + 1].opensBlock && !cues[k + 1].headingShapeWithComma && !cues[k + 1].salutation
                 return firstIndented && !b.line.isIndented && (!b.headingShapeWithComma || cutPiece) && !bStartsArticle && !b.credit
                     && !opensCaption(k, cues: cues)
             }
