@@ -24,6 +24,17 @@ import Testing
         #expect(ArticleSegmenter.assignStack(["中国·东盟博览会开幕", "合作共赢"]) == (nil, "中国·东盟博览会开幕", "合作共赢"))
     }
 
+    @Test func rulesBetweenPiecesAreFurniture() {
+        let page = Self.clip(
+            "标题一在这里\n本报北京5月3日电（记者王浩）　近日，某地举行活动。\n　　活动吸引了很多人参加。\n——————————\n"
+                + "标题二也在这里\n本报北京5月3日电（记者李明）　近日，另一地举行活动。\n＊　＊　＊\n标题三\n　　第三篇文章的正文。\n　　……\n　　后文。\n")
+        #expect(page.articles.map(\.headline) == ["标题一在这里", "标题二也在这里", "标题三"])
+        #expect(page.articles.allSatisfy { $0.kicker == nil && $0.subtitle == nil })
+        #expect(page.dropped.map(\.text) == ["——————————", "＊　＊　＊"])
+        // An ellipsis alone marks a passage left out: it stays in the text.
+        #expect(page.articles.last?.paragraphs.map(\.text).contains("……") == true)
+    }
+
     @Test func headlinesEndingInAQuestionNeedTheirLead() {
         let page = Self.clip("这样的青春值得吗？\n\n本报记者 张三\n\n在西部，有这样一群年轻人。\n\n他们说：“值得吗？”\n\n当然值得。\n")
         #expect(page.articles.count == 1)

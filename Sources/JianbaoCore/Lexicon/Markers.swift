@@ -153,6 +153,25 @@ public enum Markers {
         ["祝你", "祝您", "祝大家", "祝各位", "祝同学"].contains(where: text.startsWithText)
     }
 
+    /// A rule between pieces, as copies of a page print it: ——————, ＊　＊　＊, ------, ◆◆◆. (Not an
+    /// ellipsis alone, ……, which marks a passage left out of a text.)
+    static func isSeparator(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, separatorMarks.contains(first) else { return false }
+        var marks = 0
+        for s in text.unicodeScalars {
+            if separatorMarks.contains(s) {
+                marks += 1
+            } else if !CharClass.isSpace(s) {
+                return false
+            }
+        }
+        return marks >= 3
+    }
+
+    static let separatorMarks: ScalarSet = [
+        "—", "－", "-", "─", "━", "=", "＝", "_", "＿", "~", "～", "*", "＊", "※", "·", "•", "◆", "◇", "■", "□", "★", "☆", "●", "○", "#", "＃",
+    ]
+
     /// 第三条　…: an article of a law or rules, set off by a space — a sentence, however short a break leaves it.
     static func opensLawArticle(_ text: String) -> Bool {
         guard text.unicodeScalars.first == "第" else { return false }
@@ -824,6 +843,7 @@ public enum Markers {
     /// Running heads and editor lines: 责任编辑：X, 版式设计：Y, 2020年3月5日 星期四, 第2版, a lone number.
     public static func isFurniture(_ text: String) -> Bool {
         guard text.utf8.count <= 240 else { return false }
+        if isSeparator(text) { return true }
         // Every furniture pattern has one of these, or is all digits (and - : / of a date and time): one pass
         // rules most lines out.
         var trigger = false
