@@ -256,12 +256,15 @@ import Testing
             "第26637期　今日20版", "2021年1月19日", "星期二", "2021年1月19日　星期二　辛丑年正月初七",
             // Inner pages' running heads, whose page number may stand bare beside the label.
             "要闻　2", "2　要闻", "02　要闻　2021年1月19日", "2021.1.19", "国际 17",
+            // An e-paper's links and placeholders, and rules between pieces.
+            "上一篇　下一篇", "返回目录 | 上一版", "[图片]", "——————", "＊　＊　＊", "------", "◆◆◆",
         ] {
             #expect(Markers.isFurniture(line), "\(line)")
         }
         for line in [
             "正月十五闹元宵", "十月一日", "二月二", "第3期培训班开班", "今日说法", "周波", "APEC", "WTO", "人民日报社出版的图书",
             "2021年1月19日，国务院常务会议召开。", "庚子年的春天", "要闻 123", "2.44万亿元", "5G", "第3名",
+            "……", "■　一线直击", "上一篇报道说", "返回家乡",
         ] {
             #expect(!Markers.isFurniture(line), "\(line)")
         }

@@ -869,7 +869,7 @@ public enum Markers {
         {
             return true
         }
-        if n <= 60, isWebChrome(text, scalars: n) { return true }
+        if n <= 60, isWebChrome(text, scalars: n) || n <= 30 && isNavigation(text) { return true }
         // A short line with a digit may be a running head whose only mark is its page number (要闻　2).
         guard trigger || digitsOnly || n <= 12 && digit || text.utf8.starts(with: "CN".utf8) else { return false }
         guard n <= 60 else { return false }
@@ -918,6 +918,21 @@ public enum Markers {
         let t = text.withoutSpaces
         return ["推荐阅读", "相关新闻", "相关阅读", "人民网－人民日报", "人民网-人民日报", "人民网—人民日报"].contains(t)
     }
+
+    /// An e-paper's links and placeholders, alone or in a row: 上一篇　下一篇, 返回目录 | 上一版, [图片].
+    static func isNavigation(_ text: String) -> Bool {
+        var any = false
+        for token in text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "|" || $0 == "｜" || $0 == "\u{A0}" }) {
+            guard navigationTokens.contains(String(token)) else { return false }
+            any = true
+        }
+        return any
+    }
+
+    static let navigationTokens: Set<String> = [
+        "上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期", "返回目录", "返回本版", "返回首页", "返回", "版面导航", "本版导航", "往期回顾",
+        "[图片]", "【图片】", "（图片）", "(图片)", "<图片>", "[图]", "【图】", "[视频]", "【视频】",
+    ]
 
     static let webChromeInitials: ScalarSet = ["来", "分", "返", "打", "关", "【", "字", "扫", "点", "原", "推", "相", "人"]
 
