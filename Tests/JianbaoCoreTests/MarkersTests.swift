@@ -258,13 +258,15 @@ import Testing
             "要闻　2", "2　要闻", "02　要闻　2021年1月19日", "2021.1.19", "国际 17",
             // An e-paper's links and placeholders, and rules between pieces.
             "上一篇　下一篇", "返回目录 | 上一版", "[图片]", "——————", "＊　＊　＊", "------", "◆◆◆",
+            // A page's number at its foot, and a stray rule, as PDF-to-text and OCR leave them.
+            "- 2 -", "—12—", "·2·", "第2页", "（第2页）", "丨",
         ] {
             #expect(Markers.isFurniture(line), "\(line)")
         }
         for line in [
             "正月十五闹元宵", "十月一日", "二月二", "第3期培训班开班", "今日说法", "周波", "APEC", "WTO", "人民日报社出版的图书",
             "2021年1月19日，国务院常务会议召开。", "庚子年的春天", "要闻 123", "2.44万亿元", "5G", "第3名",
-            "……", "■　一线直击", "上一篇报道说", "返回家乡",
+            "……", "■　一线直击", "上一篇报道说", "返回家乡", "2-3", "-2", "2.5", "第2页显示", "丨丨",
         ] {
             #expect(!Markers.isFurniture(line), "\(line)")
         }

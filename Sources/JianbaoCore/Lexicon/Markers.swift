@@ -871,6 +871,8 @@ public enum Markers {
         }
         if n <= 60, isWebChrome(text, scalars: n) || n <= 30 && isNavigation(text) { return true }
         // A short line with a digit may be a running head whose only mark is its page number (要闻　2).
+        // A stray rule that OCR read as a character: 丨, |.
+        if n == 1, let s = text.unicodeScalars.first, "丨|｜¦".unicodeScalars.contains(s) { return true }
         guard trigger || digitsOnly || n <= 12 && digit || text.utf8.starts(with: "CN".utf8) else { return false }
         guard n <= 60 else { return false }
         for w in ["责任编辑", "责编", "版式设计", "版式：", "版式:", "美编", "校对：", "图片编辑", "视觉设计", "制图："] where text.hasText(w) {
@@ -889,6 +891,7 @@ public enum Markers {
         let u = Array(text.unicodeScalars)
         if n <= 40, isRunningHead(u) || isMastheadLine(u) { return true }
         if u.allSatisfy({ CharClass.isDigit($0) || CharClass.isSpace($0) }) { return true }
+        if n <= 12, isPageFooter(u) { return true }
         if n <= 8, wholePageNumber(u) != nil { return true }
         if n <= 30, text.hasText("星期"), text.hasText("年"), text.hasText("日") { return true }
         // 《 人民日报 》（ 2021年01月19日 01 版）, 人民日报 2021年1月19日 第2版: a running head or an e-paper foot.
@@ -917,6 +920,20 @@ public enum Markers {
         guard n <= 12 else { return false }
         let t = text.withoutSpaces
         return ["推荐阅读", "相关新闻", "相关阅读", "人民网－人民日报", "人民网-人民日报", "人民网—人民日报"].contains(t)
+    }
+
+    /// A printed page's number as PDF-to-text leaves it at the foot: - 2 -, —2—, ·2·, 第2页, （第2页）.
+    static func isPageFooter(_ u: [Unicode.Scalar]) -> Bool {
+        let marks = "-－—–·•.。（）()第页".unicodeScalars
+        let t = u.filter { !CharClass.isSpace($0) }
+        let digits = t.filter(CharClass.isDigit)
+        guard (1...3).contains(digits.count), digits.count < t.count, t.allSatisfy({ CharClass.isDigit($0) || marks.contains($0) }) else { return false }
+        // (The digits stand together: 2-3 is a range, 2.5 a number.)
+        guard let a = t.firstIndex(where: CharClass.isDigit), let b = t.lastIndex(where: CharClass.isDigit), b - a + 1 == digits.count else { return false }
+        // Set off on both sides alike (2- or -2 is no page's foot).
+        let before = a
+        let after = t.count - b - 1
+        return before > 0 && before == after
     }
 
     /// An e-paper's links and placeholders, alone or in a row: 上一篇　下一篇, 返回目录 | 上一版, [图片].
