@@ -172,15 +172,22 @@ public enum Markers {
         "—", "－", "-", "─", "━", "=", "＝", "_", "＿", "~", "～", "*", "＊", "※", "·", "•", "◆", "◇", "■", "□", "★", "☆", "●", "○", "#", "＃",
     ]
 
-    /// 第三条　…: an article of a law or rules, set off by a space — a sentence, however short a break leaves it.
-    static func opensLawArticle(_ text: String) -> Bool {
-        guard text.unicodeScalars.first == "第" else { return false }
-        let u = text.unicodeScalars.dropFirst().prefix(8)
-        let numerals = u.prefix(while: ChineseNumber.isNumeral)
-        guard !numerals.isEmpty else { return false }
-        let rest = u.dropFirst(numerals.count)
-        return rest.first == "条" && rest.dropFirst().first.map(CharClass.isSpace) == true
+    /// The division of a law or rules that opens the line, set off by a space: 章 (第一章　总　　则), 节, 编,
+    /// 部分 (第二部分　主要任务), 条 (第三条　本法所称…); nil for anything else (第一章节奏很快, 第三条高速公路).
+    static func lawDivision(_ text: String) -> String? {
+        guard text.unicodeScalars.first == "第" else { return nil }
+        let u = Array(text.unicodeScalars.dropFirst().prefix(8))
+        let k = u.firstIndex { !ChineseNumber.isNumeral($0) } ?? u.count
+        guard k > 0, k < u.count else { return nil }
+        let unit = ["部分", "章", "节", "编", "条"].first { w in
+            w.unicodeScalars.elementsEqual(u[k...].prefix(w.unicodeScalars.count))
+        }
+        guard let unit, k + unit.unicodeScalars.count < u.count, CharClass.isSpace(u[k + unit.unicodeScalars.count]) else { return nil }
+        return unit
     }
+
+    /// 第三条　…: an article of a law or rules — a sentence, however short a break leaves it.
+    static func opensLawArticle(_ text: String) -> Bool { lawDivision(text) == "条" }
 
     /// An author's note at an article's end: （作者为中共中央党校教授）, （作者单位：…）.
     static func isAuthorNote(_ text: String) -> Bool { text.startsWithText("（作者") || text.startsWithText("(作者") }
@@ -870,9 +877,9 @@ public enum Markers {
             return true
         }
         if n <= 60, isWebChrome(text, scalars: n) || n <= 30 && isNavigation(text) { return true }
-        // A short line with a digit may be a running head whose only mark is its page number (要闻　2).
         // A stray rule that OCR read as a character: 丨, |.
         if n == 1, let s = text.unicodeScalars.first, "丨|｜¦".unicodeScalars.contains(s) { return true }
+        // A short line with a digit may be a running head whose only mark is its page number (要闻　2).
         guard trigger || digitsOnly || n <= 12 && digit || text.utf8.starts(with: "CN".utf8) else { return false }
         guard n <= 60 else { return false }
         for w in ["责任编辑", "责编", "版式设计", "版式：", "版式:", "美编", "校对：", "图片编辑", "视觉设计", "制图："] where text.hasText(w) {

@@ -438,14 +438,9 @@ public enum ArticleSegmenter {
     /// parts, set off by a space (第一章　总　　则), and its 目　　录. (A law's articles, 第三条　…, are sentences:
     /// cut short by a break, one is no heading.)
     static func isNumberedSubhead(_ text: String) -> Bool {
-        let u = Array(text.unicodeScalars.prefix(8))
+        let u = Array(text.unicodeScalars.prefix(6))
         guard let f = u.first else { return false }
-        if f == "第" {
-            let k = u.dropFirst().firstIndex { !ChineseNumber.isNumeral($0) } ?? u.count
-            guard k > 1, k < u.count else { return false }
-            let unit = u[k] == "部" ? (k + 2 < u.count && u[k + 1] == "分" ? k + 2 : u.count) : ("章节编".unicodeScalars.contains(u[k]) ? k + 1 : u.count)
-            return unit < u.count && CharClass.isSpace(u[unit])
-        }
+        if f == "第" { return Markers.lawDivision(text).map { $0 != "条" } ?? false }
         if f == "目", text.unicodeScalars.count <= 6, text.withoutSpaces == "目录" { return true }
         if opensWithMark(text) { return true }  // ■ 一线直击
         if f == "（" || f == "(" {
