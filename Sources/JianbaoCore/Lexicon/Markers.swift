@@ -945,6 +945,8 @@ public enum Markers {
 
     /// An e-paper's links and placeholders, alone or in a row: 上一篇　下一篇, 返回目录 | 上一版, [图片].
     static func isNavigation(_ text: String) -> Bool {
+        // (Asked of every short line: the first character rules almost all out before any splitting.)
+        guard let first = text.unicodeScalars.first, navigationInitials.contains(first) else { return false }
         var any = false
         for token in text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "|" || $0 == "｜" || $0 == "\u{A0}" }) {
             guard navigationTokens.contains(String(token)) else { return false }
@@ -952,6 +954,8 @@ public enum Markers {
         }
         return any
     }
+
+    static let navigationInitials = ScalarSet(navigationTokens.compactMap(\.unicodeScalars.first))
 
     static let navigationTokens: Set<String> = [
         "上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期", "返回目录", "返回本版", "返回首页", "返回", "版面导航", "本版导航", "往期回顾",
