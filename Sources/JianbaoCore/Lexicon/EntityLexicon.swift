@@ -39,6 +39,10 @@ public enum EntityLexicon {
         "来", "去", "把", "被", "让", "给", "所", "的", "表", "指", "强", "以",
     ]
 
+    /// A name as a byline or signature gives it: one with a family name (Surnames.looksLikeName), or one of
+    /// the known people whose family name the list lacks (习近平).
+    static func isNameOrKnownPerson(_ name: String) -> Bool { Surnames.looksLikeName(name) || knownPeople.contains(name) }
+
     /// People newspapers name without a title or verb: leaders, heroes, historical figures.
     static let knownPeople: Set<String> = [
         "习近平", "李克强", "李强", "赵乐际", "王沪宁", "蔡奇", "丁薛祥", "李希", "韩正", "栗战书", "汪洋", "王岐山", "胡锦涛", "江泽民",

@@ -603,7 +603,7 @@ public enum Markers {
             // is also a preposition (由, 在, 从 …) is the body's first words.
             let cutByWrap = k >= u.count && j < k && !names.isEmpty && "由在从向对把被将于为以及与和自".unicodeScalars.contains(u[j])
             guard len >= 2, len <= 4 || hasDot && len <= 10, followedOK, bare || end > start || !names.isEmpty || isRoleAt(u, start),
-                !cutByWrap, Surnames.looksLikeName(String(scalars: u[j..<k])) || EntityLexicon.knownPeople.contains(String(scalars: u[j..<k]))
+                !cutByWrap, EntityLexicon.isNameOrKnownPerson(String(scalars: u[j..<k]))
             else {
                 break
             }

@@ -100,7 +100,7 @@ public enum ArticleSegmenter {
                 }
                 // A numbered part right under a stack (数据安全法 | 目　　录, 文章标题 | 一、…) is the stack's
                 // first paragraph: no headline, kicker or subtitle is numbered so.
-                if !pending.isEmpty, isNumberedSubhead(b.text), !opensWithMark(b.text) {
+                if !pending.isEmpty, isNumberedPart(b.text) {
                     open()
                     break
                 }
@@ -236,12 +236,12 @@ public enum ArticleSegmenter {
         // (An office and its holder's name, 中华人民共和国主席　习近平, signs the text, and the date under it is
         // the signing's, even a blank further than the paragraphs stand, as where every paragraph has one under it.)
         if let sign = signature.first {
-            // (So does a name with the date right under it: 习近平 | 2022年5月2日.)
-            let slack = isOfficeAndName(sign.text) || gap(sign, b) == 0 && authorNames(sign.text)?.count == 1 ? 1 : 0
+            // (A bare name only with the date right under it: 习近平 | 2022年5月2日.)
+            let slack = isOfficeAndName(sign.text) || gap(sign, b) == 0 && signsAlone(sign.text) ? 1 : 0
             guard sign.pieces.count == 1, sign.text.unicodeScalars.count <= 24, gap(sign, b) <= spacing(d), gap(last, sign) <= spacing(d) + slack
             else { return nil }
         } else {
-            let slack = last.kind == .body && (isOfficeAndName(last.text) || authorNames(last.text)?.count == 1) ? 1 : 0
+            let slack = last.kind == .body && (isOfficeAndName(last.text) || signsAlone(last.text)) ? 1 : 0
             guard gap(last, b) <= spacing(d) + slack else { return nil }
         }
         var date = b
@@ -250,12 +250,15 @@ public enum ArticleSegmenter {
         return date
     }
 
+    /// One name alone on its line (习近平, 李　红): a signature when a date stands right under it.
+    static func signsAlone(_ text: String) -> Bool { authorNames(text)?.count == 1 }
+
     /// 中华人民共和国主席　习近平, 国务院总理　李　强: a title, a space, a name.
     static func isOfficeAndName(_ text: String) -> Bool {
         let u = Array(text.unicodeScalars)
         guard let space = u.firstIndex(where: CharClass.isSpace), space > 1 else { return false }
         let name = String(String.UnicodeScalarView(u[space...].filter { !CharClass.isSpace($0) }))
-        return PersonExtractor.endsWithTitle(Array(u[..<space])) && (Surnames.looksLikeName(name) || EntityLexicon.knownPeople.contains(name))
+        return PersonExtractor.endsWithTitle(Array(u[..<space])) && EntityLexicon.isNameOrKnownPerson(name)
     }
 
     /// A poem's later stanzas (那是我见过 | 最美的波浪, a blank line under the first stanza): short lines with
@@ -433,6 +436,9 @@ public enum ArticleSegmenter {
     static func opensWithMark(_ text: String) -> Bool {
         text.unicodeScalars.first.map { "■□◆◇●○▲△★☆▶►◎".unicodeScalars.contains($0) } ?? false
     }
+
+    /// A section head numbered, not marked (一、…, （二）…, 第一章　…, 目　　录): never a line of a heading stack.
+    static func isNumberedPart(_ text: String) -> Bool { isNumberedSubhead(text) && !opensWithMark(text) }
 
     /// 一、… / （一）… / 1. … / ■ …: a numbered or marked section head inside an article; also a law's
     /// parts, set off by a space (第一章　总　　则), and its 目　　录. (A law's articles, 第三条　…, are sentences:

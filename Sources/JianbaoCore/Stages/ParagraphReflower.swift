@@ -408,9 +408,7 @@ public enum ParagraphReflower {
                 c.line.text, columns: c.line.columns, maxColumns: options.maxHeadingColumns, allowComma: isDash(c.first), cutAtEnd: true)
         }
         // A numbered part ends a stack: 数据安全法 | （…通过） | 目　　录 | 第一章　总　　则.
-        func numberedPart(_ c: Cue) -> Bool {
-            ArticleSegmenter.isNumberedSubhead(c.line.text) && !ArticleSegmenter.opensWithMark(c.line.text)
-        }
+        func numberedPart(_ c: Cue) -> Bool { ArticleSegmenter.isNumberedPart(c.line.text) }
         // The rest of a full heading line, which may start with a word no heading starts with (…会议上 | 的讲话).
         func isRest(_ c: Cue) -> Bool {
             !c.line.isIndented && !c.opensBlock && !c.credit && !c.standalone && !full(c)
