@@ -176,6 +176,16 @@ import Testing
         #expect(spaced.people.map(\.name) == ["王强"])
         #expect(spaced.people.first?.titles == ["全国人大代表", "中国科学院院士"])
         #expect(spaced.mentions.first { $0.kind == .person }.map { $0.end - $0.start } == 3)
+        // A body's name ends before its head's title (草原局|副局长), not inside it.
+        let dismissed = EntityExtractor.extract(["免去赵明远的国家林业和草原局副局长职务。水利部长期关注此事。"], issueDate: nil, homeProvince: nil)
+        #expect(dismissed.organizations == ["国家林业和草原局", "水利部"])
+        // A signature: the office set off from its holder's name by a space, the name padded or not.
+        let signed = EntityExtractor.extract(["国务院总理　李　强", "中华人民共和国主席　习近平", "2023年3月1日"], issueDate: nil, homeProvince: nil)
+        #expect(signed.people.map(\.name) == ["李强", "习近平"])
+        #expect(signed.people.map(\.titles) == [["国务院总理"], ["中华人民共和国主席"]])
+        // A photo's credit names its photographer, no person the text is about.
+        let credit = EntityExtractor.extract(["会场一角。　　本报特约记者　杨忠军　摄"], issueDate: nil, homeProvince: nil)
+        #expect(credit.people.isEmpty)
     }
 
     /// An international page: names with a middle dot wherever they stand (the surname alone elsewhere

@@ -82,12 +82,18 @@ enum OrganizationExtractor {
         return (names, mentions)
     }
 
-    /// The match runs on into a longer word: 商务部|门.
+    /// The match runs on into a longer word: 商务部|门, 草原局副局|长.
     static func endsInsideWord(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ end: Int) -> Bool {
         guard end < p.count, end > 0 else { return false }
         return p[end - 1] == "部" && p[end] == "门" || p[end - 1] == "局" && (p[end] == "面" || p[end] == "势" || p[end] == "限")
             || p[end - 1] == "委" && p[end] == "员"
+            || p[end] == "长" && headedSuffixes.contains(p[end - 1]) && !(end + 1 < p.count && zhangWordSeconds.contains(p[end + 1]))
     }
+
+    /// Suffixes that with 长 make the title of the body's head (局长, 厅长, 部长, 署长).
+    static let headedSuffixes: ScalarSet = ["局", "厅", "部", "署", "处", "科"]
+    /// 长期, 长远, 长效: 长 opening a word of its own after the body's name (水利部长期…).
+    static let zhangWordSeconds: ScalarSet = ["期", "远", "久", "效", "足", "年", "时", "达", "度"]
 
     /// A one-character suffix that ends a common word (签署, 部署, 格局, 大厅): no organization ends there
     /// (老挝国立大学签署 had been one).

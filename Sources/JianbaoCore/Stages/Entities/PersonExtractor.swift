@@ -76,9 +76,8 @@ enum PersonExtractor {
                         let chain = titleChain(p, nameStart: j)
                         // （本报记者　刘　毅）, （新华社记者 王浩 摄） in the text: a byline or a credit, whose names are
                         // the article's reporters or photographers, not people it names.
-                        if let cs = chain.start, cs > 0, p[cs - 1] == "（" || p[cs - 1] == "(",
-                            title.hasSuffix("记者") || title.hasSuffix("通讯员") || title.hasSuffix("实习生")
-                        {
+                        let byline = title.hasSuffix("记者") || title.hasSuffix("通讯员") || title.hasSuffix("实习生")
+                        if byline, let cs = chain.start, cs > 0, p[cs - 1] == "（" || p[cs - 1] == "(" {
                             var k = j
                             while k < p.count, k - j < 30, p[k] != "）" && p[k] != ")" { k += 1 }
                             i = k
@@ -109,6 +108,14 @@ enum PersonExtractor {
                         {
                             record(String(scalars: [p[j], p[j + 2]]), unit: ui, at: j, titleChain: chain.titles, titleStart: chain.start, length: 3)
                             i = j + 3
+                            continue
+                        }
+                        // 国务院总理　李　强, 中华人民共和国主席　习近平: a signature or a list of office-holders, the
+                        // title set off from the name by a space, the name standing alone after it. (本报特约记者　杨忠军　摄
+                        // is a photo's credit: its name is the photographer's.)
+                        if !byline, let (start, name, length) = spacedName(p, after: j, foreign: foreign) {
+                            record(name, unit: ui, at: start, titleChain: chain.titles, titleStart: chain.start, length: length)
+                            i = start + length
                             continue
                         }
                     }
@@ -331,6 +338,21 @@ enum PersonExtractor {
             if score >= threshold, best == nil || score > best!.score { best = (len, score) }
         }
         return best?.length
+    }
+
+    /// A name set off by one to three spaces after the title ending at `j` and standing alone, at the text's
+    /// end or before a space or punctuation: 李　强 (a two-character name padded to three characters' width)
+    /// or 习近平. Where it starts, the name, and the scalars it takes.
+    static func spacedName(_ p: UnsafeBufferPointer<Unicode.Scalar>, after j: Int, foreign: Bool) -> (start: Int, name: String, length: Int)? {
+        var k = j
+        while k < p.count, k - j < 3, CharClass.isSpace(p[k]) { k += 1 }
+        guard k > j, k + 1 < p.count else { return nil }
+        let alone = { (end: Int) in end == p.count || !EntityText.isHan(p[end]) }
+        if Surnames.single.contains(p[k]), k + 2 < p.count, CharClass.isSpace(p[k + 1]), EntityText.isHan(p[k + 2]), alone(k + 3) {
+            return (k, String(scalars: [p[k], p[k + 2]]), 3)
+        }
+        guard let len = nameLength(p, k, foreign: foreign, requireAction: false), alone(k + len) else { return nil }
+        return (k, String(scalars: p[k..<(k + len)]), len)
     }
 
     /// An appointment at `i` (任命 or 提名 X 为 post, 免去 X 的 post 职务): where the name starts, its length, and the
