@@ -35,6 +35,20 @@ import Testing
         #expect(page.articles.last?.paragraphs.map(\.text).contains("……") == true)
     }
 
+    /// A paragraph's indent typed short (U+3000 and a space) under a subhead is still an indent; only one
+    /// full-width space under a line cut mid-sentence is a wrap's stray blank.
+    @Test func anIndentTypedShortStillOpensAParagraph() {
+        let page = Self.clip(
+            "种业振兴的一线观察\n本报记者　李　强\n\n　　种子是农业的“芯片”。近年来，各地加大种质资源保护力度。\n夯实种质资源根基\n"
+                + "\u{3000} 在海南南繁基地，科研人员正忙着记录试验田里的数据。\n　　“资源是育种的基础，保护好才能用得好。”一位研究员说。\n"
+                + "加强联合攻关\n　　各地推动企业与科研院所联合攻关，一批新品种通过\n　审定。\n")
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.paragraphs.map(\.text) == [
+            "种子是农业的“芯片”。近年来，各地加大种质资源保护力度。", "夯实种质资源根基", "在海南南繁基地，科研人员正忙着记录试验田里的数据。",
+            "“资源是育种的基础，保护好才能用得好。”一位研究员说。", "加强联合攻关", "各地推动企业与科研院所联合攻关，一批新品种通过审定。",
+        ])
+    }
+
     @Test func headlinesEndingInAQuestionNeedTheirLead() {
         let page = Self.clip("这样的青春值得吗？\n\n本报记者 张三\n\n在西部，有这样一群年轻人。\n\n他们说：“值得吗？”\n\n当然值得。\n")
         #expect(page.articles.count == 1)

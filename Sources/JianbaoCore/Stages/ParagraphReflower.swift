@@ -347,17 +347,18 @@ public enum ParagraphReflower {
     }
 
     /// Where paragraphs are indented by two full-width spaces (two in three indented lines or more), or
-    /// on a flush page (none by two, few by one), a line that starts with just one, right under a line
+    /// on a flush page (none by two, few by one), a line that starts with just one (two half-widths), right under a line
     /// that stops mid-sentence, is no paragraph start: a wrap that fell on the space of a spaced name
     /// (（记者 | 　王　娜）多国…) or between a headline's parts. Its indent is dropped; the text is unchanged.
     static func withoutStrayIndents(_ lines: [SourceLine]) -> [SourceLine] {
         let indents = lines.lazy.filter(\.isIndented).map(\.indent)
-        let wide = indents.filter { $0 >= 4 }.count
+        // (An indent of three half-widths, 　 plus a space, is a paragraph's indent typed short, never stray.)
+        let wide = indents.filter { $0 >= 3 }.count
         // (Flush pages too, where no line is indented by two and a few by one: 加快…步伐 | 　夯实….)
         let flush = wide == 0 && indents.count * 10 <= lines.count
         guard wide >= 3 && wide * 3 >= indents.count * 2 || flush, wide < indents.count else { return lines }
         var out = lines
-        for k in 1..<out.count where out[k].isIndented && out[k].indent < 4 {
+        for k in 1..<out.count where out[k].indent == 2 {
             let above = out[k - 1]
             guard above.number == out[k].number - 1, !Markers.endsSentence(above.text) else { continue }
             out[k].indent = 0
