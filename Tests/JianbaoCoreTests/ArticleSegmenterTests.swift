@@ -49,6 +49,22 @@ import Testing
         ])
     }
 
+    /// A notice: the session as kicker, 公　　告 as headline, its number in brackets as subtitle; the body
+    /// that signs it and the date and place of signing close its text.
+    @Test func aNoticeSignedByABody() throws {
+        let page = Self.clip(
+            "中华人民共和国第十四届全国人民代表大会第一次会议\n公　　告\n（第五号）\n"
+                + "　　中华人民共和国第十四届全国人民代表大会第一次会议于2023年3月12日决定：\n　　任命某甲为国务院副总理。\n　　现予公告。\n"
+                + "中华人民共和国第十四届全国人民代表大会第一次会议主席团\n2023年3月12日于北京\n\n更　　正\n"
+                + "　　本报3月11日第6版《春耕时节农事忙》一文中，“王家村”应为“黄家村”。特此更正。\n")
+        try #require(page.articles.count == 2)
+        let notice = page.articles[0]
+        #expect(notice.kicker == "中华人民共和国第十四届全国人民代表大会第一次会议")
+        #expect(notice.headline == "公　　告" && notice.subtitle == "（第五号）" && notice.reporters.isEmpty)
+        #expect(notice.paragraphs.suffix(2).map(\.text) == ["中华人民共和国第十四届全国人民代表大会第一次会议主席团", "2023年3月12日于北京"])
+        #expect(page.articles[1].headline == "更　　正" && page.articles[1].paragraphs.count == 1)
+    }
+
     @Test func headlinesEndingInAQuestionNeedTheirLead() {
         let page = Self.clip("这样的青春值得吗？\n\n本报记者 张三\n\n在西部，有这样一群年轻人。\n\n他们说：“值得吗？”\n\n当然值得。\n")
         #expect(page.articles.count == 1)

@@ -316,4 +316,25 @@ import Testing
         #expect(ArticleSegmenter.isOfficeAndName("国务院总理　李　强"))
         #expect(!ArticleSegmenter.isOfficeAndName("坚定信心　稳中求进"))
     }
+
+    /// Notices: 公　　告 over its number, signed by a body and dated where it was signed; a correction.
+    @Test func noticesAndCorrections() {
+        #expect(Markers.isDateLine("2023年3月12日于北京") && Markers.isDateLine("2023年3月12日　于北京"))
+        #expect(!Markers.isDateLine("2023年3月12日于北京召开会议") && !Markers.isDateLine("2023年3月12日电"))
+        #expect(Markers.isSignOff("中华人民共和国第十四届全国人民代表大会第一次会议主席团"))
+        #expect(Markers.isSignOff("某某市人民政府"))
+        for t in ["公　　告", "更　正", "讣告"] {
+            #expect(Markers.isDocumentTitle(t), "\(t)")
+            #expect(ArticleSegmenter.authorNames(t) == nil, "\(t)")  // 公 and 更 are family names too
+        }
+        #expect(ArticleSegmenter.authorNames("高　峰") == ["高峰"])
+        #expect(Markers.isLetterSpaced("公　　告") && Markers.isLetterSpaced("坚 定 不 移") && !Markers.isLetterSpaced("小木耳　大产业"))
+        // 第五号 is an ordinal and its measure, not 第五 (a compound family name) and a given name.
+        #expect(!Surnames.looksLikeName("第五号") && !Surnames.looksLikeName("第五届") && Surnames.looksLikeName("第五伦"))
+        // A title or quotation left open, or closed but never opened, is a cut, no heading.
+        #expect(!Markers.isHeadingShaped("本报3月11日第6版《春耕时节", maxColumns: 44))
+        #expect(!Markers.isHeadingShaped("农事忙》一文中", maxColumns: 44))
+        #expect(Markers.isHeadingShaped("学习《数据安全法》", maxColumns: 44))
+        #expect(Markers.isHeadingShaped("本报3月11日第6版《春耕时节", maxColumns: 44, cutAtEnd: true))
+    }
 }

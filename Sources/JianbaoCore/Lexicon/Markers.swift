@@ -111,8 +111,28 @@ public enum Markers {
         guard cutAtStart || !cannotStart.contains(first), !endsSentence(text), !isAuthorNote(text), !opensLawArticle(text) else { return false }
         let (commas, stops) = innerPunctuationCount(text)
         guard stops == 0 && commas <= (allowComma ? 1 : 0) else { return false }
+        // A title or quotation left open (本报3月11日第6版《春耕时节) or closed that never opened (农事忙》一文): a cut.
+        let (opened, closed) = unpairedQuotes(text)
+        guard cutAtEnd || !opened, cutAtStart || !closed else { return false }
         // (The word list last: it is the dear test.)
         return cutAtEnd || !cannotEndHeading.contains(last) && !endsInDayOfMonth(text) || wordEnd && endsInWord(text)
+    }
+
+    /// Whether 《 or “ is left open at the end of `text`, and whether 》 or ” closes one opened before it.
+    static func unpairedQuotes(_ text: String) -> (opened: Bool, closed: Bool) {
+        var book = 0
+        var quote = 0
+        var closed = false
+        for s in text.unicodeScalars {
+            switch s {
+            case "《": book += 1
+            case "》": if book == 0 { closed = true } else { book -= 1 }
+            case "“": quote += 1
+            case "”": if quote == 0 { closed = true } else { quote -= 1 }
+            default: break
+            }
+        }
+        return (book > 0 || quote > 0, closed)
     }
 
     /// The line ends in a day of the month after a name (国家统计局15日): a lead sentence's subject and date that
@@ -127,14 +147,23 @@ public enum Markers {
     }
 
     /// A letter's or notice's signature on a line of its own: 某市读者　李　红, 张三同志治丧委员会, 本报编辑部,
-    /// 某某市人民政府办公室.
+    /// 某某市人民政府办公室, 中华人民共和国第十四届全国人民代表大会第一次会议主席团.
     public static func isSignOff(_ text: String) -> Bool {
         let s = text.withoutSpaces
-        guard (3...24).contains(s.unicodeScalars.count), s.unicodeScalars.allSatisfy(CharClass.isHan) else { return false }
-        if ["治丧委员会", "编辑部", "办公室"].contains(where: s.hasSuffix) { return true }
+        guard (3...32).contains(s.unicodeScalars.count), s.unicodeScalars.allSatisfy(CharClass.isHan) else { return false }
+        if ["治丧委员会", "编辑部", "办公室", "办公厅", "主席团", "人民政府", "组委会", "指挥部"].contains(where: s.hasSuffix) { return true }
         guard let reader = s.range(of: "读者", options: .backwards) else { return false }
         return Surnames.looksLikeName(String(s[reader.upperBound...]))
     }
+
+    /// The kind of a document as its title, letter-spaced or not: 公　　告, 更　正, 通知, 讣告. (公告 and 高峰 are both
+    /// a family name and a given name's shape: only this tells the title from an author's name.)
+    static func isDocumentTitle(_ text: String) -> Bool { documentTitles.contains(text.withoutSpaces) }
+
+    static let documentTitles: Set<String> = [
+        "公告", "通告", "通知", "通报", "公报", "公示", "声明", "启事", "更正", "讣告", "决定", "决议", "命令", "说明", "致歉", "告示",
+        "贺电", "唁电", "贺信", "倡议书", "公开信", "布告", "简报", "喜报", "捷报",
+    ]
 
     /// A salutation alone on its line, at a letter's or speech's head: 中国石油大学（北京）克拉玛依校区的同学们：,
     /// 亲爱的小朋友们：, 尊敬的各位来宾：, 编辑同志：. No sentence before the colon (他告诉同学们： introduces a quotation).
@@ -195,6 +224,15 @@ public enum Markers {
     /// A heading set letter-spaced, as PDF-to-text prints large type (坚 定 不 移 走 高 质 量 发 展 之 路),
     /// read as words: the spaces between single characters go, a wider gap between two phrases
     /// (坚 定 信 心　　稳 中 求 进) stays as one U+3000. Anything else (坚定信心　稳中求进, 王　强) is returned as is.
+    /// A heading set letter-spaced: 坚 定 不 移, or a pair, 公　　告, 来　信. Such a line is a heading of its own,
+    /// never a wrap's rest.
+    static func isLetterSpaced(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        guard let first = u.first, let last = u.last, u.count >= 3, CharClass.isSpace(u[u.index(after: u.startIndex)]) else { return false }
+        if CharClass.isHan(first), CharClass.isHan(last), u.dropFirst().dropLast().allSatisfy(CharClass.isSpace) { return true }
+        return withoutLetterSpacing(text) != text
+    }
+
     public static func withoutLetterSpacing(_ text: String) -> String {
         guard let second = text.unicodeScalars.dropFirst().first, CharClass.isSpace(second) else { return text }
         let u = Array(text.unicodeScalars)
@@ -1120,9 +1158,16 @@ public enum Markers {
         text.scalarCount <= 24 && !endsSentence(text)
     }
 
-    /// A full date alone on a line, blanks aside (2021年4月29日, 2021年 4月29日).
+    /// A full date alone on a line, blanks aside (2021年4月29日, 2021年 4月29日), or with where it was signed
+    /// (2023年3月12日于北京).
     static func isDateLine(_ text: String) -> Bool {
-        isDate(Array(text.unicodeScalars.filter { !CharClass.isSpace($0) }))
+        let u = Array(text.unicodeScalars.filter { !CharClass.isSpace($0) })
+        if let day = u.firstIndex(of: "日"), day + 3 < u.count, u[day + 1] == "于", u.count - day - 2 <= 5,
+            u[(day + 2)...].allSatisfy(CharClass.isHan)
+        {
+            return isDate(Array(u[...day]))
+        }
+        return isDate(u)
     }
 
     /// 2022年03月15日 (digits, full-width digits or Chinese numerals).

@@ -19,7 +19,12 @@ public enum Surnames {
         let u = Array(name.unicodeScalars)
         if u.contains("·") { return u.count >= 3 }
         guard (2...4).contains(u.count), u.allSatisfy(CharClass.isHan) else { return false }
-        if u.count >= 3, compound.contains(String(scalars: u[0..<2])) { return true }
+        if u.count >= 3, compound.contains(String(scalars: u[0..<2])) {
+            // 第五号, 第五届, 第五次: an ordinal and its measure (an announcement's number), not 第五 and a given name.
+            return !(u.count == 3 && u[0] == "第" && ordinalMeasures.contains(u[2]))
+        }
         return single.contains(u[0])
     }
+
+    static let ordinalMeasures: ScalarSet = ["号", "届", "次", "期", "批", "版", "轮", "条", "章", "节", "款", "项", "名", "部", "集", "季", "场", "天", "年", "月"]
 }

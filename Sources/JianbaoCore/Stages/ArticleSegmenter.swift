@@ -79,19 +79,20 @@ public enum ArticleSegmenter {
                 b.body = nil
                 b.lead = Lead(text: b.text, source: nil, dateline: nil, reporters: names)
             }
+            // 中华人民共和国主席　习近平 | 2021年4月29日 under a decree's text: its close, not the page's head (a
+            // date alone reads as furniture, one with its place, 2023年3月12日于北京, as a heading).
+            if b.kind == .furniture || b.kind == .heading && Markers.isDateLine(b.text), let i = drafts.indices.last,
+                let date = closingDate(b, under: drafts[i], signature: pending, next: index + 1 < blocks.count ? blocks[index + 1] : nil)
+            {
+                for line in pending + [date] {
+                    drafts[i].blocks.append(line)
+                    if let para = line.paragraph { drafts[i].paragraphs.append(para) }
+                }
+                pending = []
+                continue
+            }
             switch b.kind {
             case .furniture:
-                if let i = drafts.indices.last,
-                    let date = closingDate(b, under: drafts[i], signature: pending, next: index + 1 < blocks.count ? blocks[index + 1] : nil)
-                {
-                    // 中华人民共和国主席　习近平 | 2021年4月29日 under a decree's text: its close, not the page's head.
-                    for line in pending + [date] {
-                        drafts[i].blocks.append(line)
-                        if let para = line.paragraph { drafts[i].paragraphs.append(para) }
-                    }
-                    pending = []
-                    continue
-                }
                 dropped.append(DroppedFragment(range: b.range, reason: .furniture, text: b.text))
                 continue
             case .heading:
@@ -101,6 +102,15 @@ public enum ArticleSegmenter {
                 // A numbered part right under a stack (数据安全法 | 目　　录, 文章标题 | 一、…) is the stack's
                 // first paragraph: no headline, kicker or subtitle is numbered so.
                 if !pending.isEmpty, isNumberedPart(b.text) {
+                    open()
+                    break
+                }
+                // A note in brackets closes a stack (公　　告 | （第五号）): a line right under it is the text's first,
+                // cut short by a break (中华人民共和国 | 第十四届…决定：), unless it names the author. (Over more
+                // heading-shaped lines it is the first of a list: 名单 | （按姓氏笔画排序） | 王　强　院士 | ….)
+                if pending.count >= 2, let note = pending.last, gap(note, b) == 0, ParagraphReflower.isBracketedNote(note.text),
+                    authorNames(b.text) == nil, index + 1 < blocks.count, blocks[index + 1].kind == .body
+                {
                     open()
                     break
                 }
@@ -236,9 +246,10 @@ public enum ArticleSegmenter {
         // (An office and its holder's name, 中华人民共和国主席　习近平, signs the text, and the date under it is
         // the signing's, even a blank further than the paragraphs stand, as where every paragraph has one under it.)
         if let sign = signature.first {
-            // (A bare name only with the date right under it: 习近平 | 2022年5月2日.)
-            let slack = isOfficeAndName(sign.text) || gap(sign, b) == 0 && signsAlone(sign.text) ? 1 : 0
-            guard sign.pieces.count == 1, sign.text.unicodeScalars.count <= 24, gap(sign, b) <= spacing(d), gap(last, sign) <= spacing(d) + slack
+            // (A bare name or a body's only with the date right under it: 习近平 | 2022年5月2日, …主席团 | 2023年3月12日于北京.)
+            let slack = isOfficeAndName(sign.text) || gap(sign, b) == 0 && (signsAlone(sign.text) || Markers.isSignOff(sign.text)) ? 1 : 0
+            // (A body's name may run long: 中华人民共和国第十四届全国人民代表大会第一次会议主席团.)
+            guard sign.pieces.count <= 2, sign.text.unicodeScalars.count <= 32, gap(sign, b) <= spacing(d), gap(last, sign) <= spacing(d) + slack
             else { return nil }
         } else {
             let slack = last.kind == .body && (isOfficeAndName(last.text) || signsAlone(last.text)) ? 1 : 0
@@ -406,6 +417,7 @@ public enum ArticleSegmenter {
     /// as the byline parser reads them.
     /// An author's mark before the name (□ 刘　明, 文/张晓燕, 作者：王强) allows a four-character name too.
     static func authorNames(_ text: String) -> [String]? {
+        if Markers.isDocumentTitle(text) { return nil }
         var u = Array(text.unicodeScalars)
         let mark = ["□", "◎", "文/", "文／", "文｜", "文|", "作者：", "作者:", "撰文：", "撰文/"].first { text.startsWithText($0) }
         if let mark { u = Array(u[Markers.skipSpaces(u, mark.unicodeScalars.count)...]) }

@@ -426,7 +426,9 @@ public enum ParagraphReflower {
                 continue
             }
             var end = k + 1
+            // (A note in brackets, （2021年1月18日）, （第五号）, is a stack's last line: the text may stand flush under it.)
             while end < cues.count, end - k < 2 * options.maxHeadingStack, cues[end].gapBefore == 0, !numberedPart(cues[end]),
+                !isBracketedNote(cues[end - 1].line.text),
                 inStack(cues[end]) || full(cues[end - 1]) && isRest(cues[end]) || opensNote(cues[end - 1]) && closesNote(cues[end])
             {
                 end += 1
@@ -434,7 +436,7 @@ public enum ParagraphReflower {
             // (A speech's date in brackets may stand under its title: …会议上 | 的讲话 | （2021年1月18日）.)
             // (Nor does a text under its author's name: …的讲话（摘要） | （2022年5月10日） | 习近平 | 青年是….)
             let closed = end == cues.count || cues[end].gapBefore > 0 || cues[end].opensBlock || cues[end].line.isIndented
-                || isBracketedNote(cues[end].line.text) || numberedPart(cues[end])
+                || isBracketedNote(cues[end].line.text) || isBracketedNote(cues[end - 1].line.text) || numberedPart(cues[end])
                 || end - k >= 3 && ArticleSegmenter.authorNames(cues[end - 1].line.text) != nil
             guard closed, end - k >= 2 else {
                 k = end
@@ -445,7 +447,8 @@ public enum ParagraphReflower {
                 let a = cues[i]
                 let b = cues[i + 1]
                 // The rest is a real end: a heading's own shape (or a character or two of a cut name).
-                let rest = b.headingShape || b.scalarCount <= 2 && !b.endsSentence || isRest(b)
+                // (Not a heading set letter-spaced, 公　　告: the cut falls between words, never inside one so spaced.)
+                let rest = (b.headingShape || b.scalarCount <= 2 && !b.endsSentence || isRest(b)) && !Markers.isLetterSpaced(b.line.text)
                 // A kicker that happens to fill the line ends as kickers end (…会议在京召开时强调).
                 let kickerEndings = ["强调", "指出", "表示", "之际", "：", ":"]
                 let kicker = kickerEndings.contains(where: a.line.text.endsWithText)
@@ -531,6 +534,8 @@ public enum ParagraphReflower {
         // across a blank (人民日报　2021年1月20日　星期三　第2 | 版 | (blank) | 坚定不移推动高质量发展).
         if gap > 0, layout.layout == .hardWrapped, unitCues.count == 2, a.scalarCount <= 6, Markers.isFurniture(unitText) { return false }
         if a.tableRow || b.tableRow { return false }
+        // A document's title set letter-spaced (更　　正, 公　　告) continues nothing, whatever stands above it.
+        if b.scalarCount <= 8, Markers.isDocumentTitle(b.line.text) { return false }
         // A byline's last name cut by the wrap takes its rest and nothing else.
         if b.continuesByline { return true }
         if a.continuesByline { return false }
