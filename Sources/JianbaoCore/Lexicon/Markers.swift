@@ -221,9 +221,6 @@ public enum Markers {
     /// An author's note at an article's end: （作者为中共中央党校教授）, （作者单位：…）.
     static func isAuthorNote(_ text: String) -> Bool { text.startsWithText("（作者") || text.startsWithText("(作者") }
 
-    /// A heading set letter-spaced, as PDF-to-text prints large type (坚 定 不 移 走 高 质 量 发 展 之 路),
-    /// read as words: the spaces between single characters go, a wider gap between two phrases
-    /// (坚 定 信 心　　稳 中 求 进) stays as one U+3000. Anything else (坚定信心　稳中求进, 王　强) is returned as is.
     /// A heading set letter-spaced: 坚 定 不 移, or a pair, 公　　告, 来　信. Such a line is a heading of its own,
     /// never a wrap's rest.
     static func isLetterSpaced(_ text: String) -> Bool {
@@ -233,6 +230,9 @@ public enum Markers {
         return withoutLetterSpacing(text) != text
     }
 
+    /// A heading set letter-spaced, as PDF-to-text prints large type (坚 定 不 移 走 高 质 量 发 展 之 路),
+    /// read as words: the spaces between single characters go, a wider gap between two phrases
+    /// (坚 定 信 心　　稳 中 求 进) stays as one U+3000. Anything else (坚定信心　稳中求进, 王　强) is returned as is.
     public static func withoutLetterSpacing(_ text: String) -> String {
         guard let second = text.unicodeScalars.dropFirst().first, CharClass.isSpace(second) else { return text }
         let u = Array(text.unicodeScalars)

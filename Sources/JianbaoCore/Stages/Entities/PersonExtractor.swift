@@ -103,10 +103,8 @@ enum PersonExtractor {
                             continue
                         }
                         // 院士王　强: a two-character name printed with a space between to fill three characters' width.
-                        if j + 2 < p.count, Surnames.single.contains(p[j]), CharClass.isSpace(p[j + 1]), EntityText.isHan(p[j + 2]),
-                            j + 3 == p.count || !EntityText.isHan(p[j + 3])
-                        {
-                            record(String(scalars: [p[j], p[j + 2]]), unit: ui, at: j, titleChain: chain.titles, titleStart: chain.start, length: 3)
+                        if let name = paddedName(p, at: j) {
+                            record(name, unit: ui, at: j, titleChain: chain.titles, titleStart: chain.start, length: 3)
                             i = j + 3
                             continue
                         }
@@ -347,12 +345,19 @@ enum PersonExtractor {
         var k = j
         while k < p.count, k - j < 3, CharClass.isSpace(p[k]) { k += 1 }
         guard k > j, k + 1 < p.count else { return nil }
-        let alone = { (end: Int) in end == p.count || !EntityText.isHan(p[end]) }
-        if Surnames.single.contains(p[k]), k + 2 < p.count, CharClass.isSpace(p[k + 1]), EntityText.isHan(p[k + 2]), alone(k + 3) {
-            return (k, String(scalars: [p[k], p[k + 2]]), 3)
-        }
-        guard let len = nameLength(p, k, foreign: foreign, requireAction: false), alone(k + len) else { return nil }
+        if let name = paddedName(p, at: k) { return (k, name, 3) }
+        guard let len = nameLength(p, k, foreign: foreign, requireAction: false), k + len == p.count || !EntityText.isHan(p[k + len])
+        else { return nil }
         return (k, String(scalars: p[k..<(k + len)]), len)
+    }
+
+    /// 王　强 at `k`: a family name, a space, one Han character and no more — a two-character name printed
+    /// with a space between to fill three characters' width. The name without its space.
+    static func paddedName(_ p: UnsafeBufferPointer<Unicode.Scalar>, at k: Int) -> String? {
+        guard k + 2 < p.count, Surnames.single.contains(p[k]), CharClass.isSpace(p[k + 1]), EntityText.isHan(p[k + 2]),
+            k + 3 == p.count || !EntityText.isHan(p[k + 3])
+        else { return nil }
+        return String(scalars: [p[k], p[k + 2]])
     }
 
     /// An appointment at `i` (任命 or 提名 X 为 post, 免去 X 的 post 职务): where the name starts, its length, and the
