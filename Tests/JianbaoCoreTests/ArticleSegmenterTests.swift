@@ -1101,6 +1101,31 @@ import Testing
         ])
     }
 
+    /// A literary page: an essay in numbered parts under its author's name, a poem with a second one
+    /// under its own title (（外一首）), then a brief. Flush and one paragraph a line, as PDF-to-text and
+    /// e-paper dumps give it, and indented.
+    @Test func anEssayInPartsAPoemAndABrief() {
+        let essay = ["山中记", "张　瑾", "", "一", "", "进山那天下着小雨。雾从谷底慢慢升上来。", "", "二", "", "如今，满山都是树。"]
+        let poem = ["春天的田野（外一首）", "刘　芳", "", "风从南边来", "把麦苗一行行吹绿", "父亲弯下腰", "", "母亲在田埂上等他", "还是温的", "", "夜读",
+            "灯下翻开一本旧书", "书页泛黄", "我读着读着"]
+        let brief = ["书　　讯", "《山河记忆》近日出版。该书收录散文四十余篇。"]
+        let flush = (essay + [""] + poem + [""] + brief).joined(separator: "\n")
+        let indented = flush.split(separator: "\n", omittingEmptySubsequences: false).map { line -> String in
+            let t = String(line)
+            return t.isEmpty || ["山中记", "张　瑾", "一", "二", "春天的田野（外一首）", "刘　芳", "夜读", "书　　讯"].contains(t) ? t : "　　" + t
+        }.joined(separator: "\n")
+        for (name, text) in [("flush", flush), ("indented", indented)] {
+            let page = Self.clip(text)
+            #expect(page.articles.map(\.headline) == ["山中记", "春天的田野（外一首）", "书　　讯"], "\(name)")
+            #expect(page.articles.map(\.reporters) == [["张瑾"], ["刘芳"], []], "\(name)")
+            #expect(page.articles.first?.paragraphs.map(\.text) == ["一", "进山那天下着小雨。雾从谷底慢慢升上来。", "二", "如今，满山都是树。"], "\(name)")
+            #expect(page.articles.dropFirst().first?.paragraphs.count == 9, "\(name)")
+            #expect(page.articles.first?.entities.people.isEmpty == true, "\(name): 满山 is no one")
+            #expect(page.articles.allSatisfy { $0.findings.isEmpty }, "\(name)")
+        }
+        #expect(ArticleSegmenter.isNumberedSubhead("三") && ArticleSegmenter.isNumberedSubhead("十二") && !ArticleSegmenter.isNumberedSubhead("2"))
+    }
+
     /// A continuation's headline with its jump marker set beside it on the same line: the headline without
     /// the marker, continued from that page.
     @Test func jumpMarkerBesideAHeadline() {

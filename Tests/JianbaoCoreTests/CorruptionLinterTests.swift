@@ -31,6 +31,19 @@ import Testing
         #expect(f.isEmpty, "\(f)")
     }
 
+    @Test func verseAndItsStanzaHeadings() {
+        // V着V着 is ordinary Chinese ("went on reading"), not a run written twice.
+        #expect(findings(["灯下翻开一本旧书", "我读着读着", "就读到了多年前的自己"]).isEmpty)
+        // A heading line kept as a paragraph (a stanza's first line) is read once, not once as each.
+        let paras = ["外贸外贸。"].map { t in Paragraph(text: t, range: LineRange(line: 3), lineStarts: [LineOffset(line: 3, offset: 0)]) }
+        let blocks = [
+            Block(kind: .heading, text: "标题", body: nil, range: LineRange(line: 1), lines: [1]),
+            Block(kind: .heading, text: "外贸外贸。", body: nil, range: LineRange(line: 3), lines: [3]),
+        ]
+        let a = Article(id: "t", kind: .news, headline: "标题", paragraphs: paras, blocks: blocks, range: LineRange(1, 3))
+        #expect(CorruptionLinter.lint(a, options: PipelineOptions()).map(\.kind) == [.repetition])
+    }
+
     @Test func truncatedArticle() {
         let f = findings(["会议强调，要加快推进"])
         #expect(f.map(\.kind) == [.truncated])

@@ -54,16 +54,20 @@ public enum ArticleSegmenter {
             var b = original
             if b.kind == .heading, let g = verseGap, pending.isEmpty, let last = drafts.last?.blocks.last, last.kind == .byline || gap(last, b) <= g,
                 index + 1 == blocks.count || ![.lead, .byline].contains(blocks[index + 1].kind) && !opensSignedPiece(blocks, index)
+                    && !opensProse(blocks, index),
+                !Markers.isLetterSpaced(b.text)
             {
                 // (A heading over a lead starts the next article however close it stands, and so does a
-                // title over its author's name and prose: 读书的灯 | 张晓东 | 我读小学的时候，….)
+                // title over its author's name and prose, 读书的灯 | 张晓东 | 我读小学的时候，…, or over prose
+                // alone, or set letter-spaced: 书　　讯.)
                 b.kind = .body
-            } else if b.kind != .body {
+            } else if b.kind != .body || !Markers.isVerseLine(b.text) {
+                // (Prose ends the verse: 山中记 | 张　瑾 | 一 | 进山那天…。 is an essay in parts.)
                 verseGap = nil
             }
             // 田野上的歌 | 李　青 | 风吹过麦田 | …: a spaced pen name under one title, then lines of verse.
             if b.kind == .heading, pending.count == 1, index + 1 < blocks.count, blocks[index + 1].kind == .heading,
-                b.text.unicodeScalars.contains(where: CharClass.isSpace), let names = authorNames(b.text), names.count == 1
+                !isNumberedPart(blocks[index + 1].text), b.text.unicodeScalars.contains(where: CharClass.isSpace), let names = authorNames(b.text), names.count == 1
             {
                 b.kind = .byline
                 b.body = nil
@@ -71,8 +75,9 @@ public enum ArticleSegmenter {
                 let second = index + 2 < blocks.count && blocks[index + 2].kind == .heading ? index + 2 : index + 1
                 verseGap = gap(blocks[second - 1], blocks[second])
             }
-            // 钟声 under a headline, right before the text: the author's name, not a subtitle.
-            if b.kind == .heading, !pending.isEmpty, index + 1 < blocks.count, [.body, .lead].contains(blocks[index + 1].kind),
+            // 钟声 under a headline, right before the text (or its first part, 一): the author's name, not a subtitle.
+            if b.kind == .heading, !pending.isEmpty, index + 1 < blocks.count,
+                [.body, .lead].contains(blocks[index + 1].kind) || blocks[index + 1].kind == .heading && isNumberedPart(blocks[index + 1].text),
                 let names = authorNames(b.text)
             {
                 b.kind = .byline
@@ -96,8 +101,11 @@ public enum ArticleSegmenter {
                 dropped.append(DroppedFragment(range: b.range, reason: .furniture, text: b.text))
                 continue
             case .heading:
-                if isNumberedSubhead(b.text), pending.isEmpty, let d = drafts.last, d.hasBody, !d.isPhoto {
-                    break  // a numbered subhead inside the running article: keep it as a paragraph
+                // A numbered subhead inside the running article, or right under its author's name: a paragraph.
+                if isNumberedSubhead(b.text), pending.isEmpty, let d = drafts.last, !d.isPhoto,
+                    d.hasBody || !d.headings.isEmpty && d.blocks.last?.kind == .byline
+                {
+                    break
                 }
                 // A numbered part right under a stack (数据安全法 | 目　　录, 文章标题 | 一、…) is the stack's
                 // first paragraph: no headline, kicker or subtitle is numbered so.
@@ -114,9 +122,13 @@ public enum ArticleSegmenter {
                     open()
                     break
                 }
-                // A stack whose lines stand close ends at a wider gap: what follows it is another piece.
+                // A stack whose lines stand close ends at a wider gap: what follows it is another piece. So does
+                // a line right under text, before a letter-spaced title a blank further (…书页泛黄 | 我读着读着 |
+                // (blank) | 书　　讯): it was the text's last line.
                 if pending.count == options.maxHeadingStack
                     || pending.count >= 2 && gap(pending[pending.count - 1], b) > gap(pending[pending.count - 2], pending[pending.count - 1])
+                    || pending.count == 1 && b.text.unicodeScalars.count >= 4 && Markers.isLetterSpaced(b.text)
+                        && drafts.last?.blocks.last.map({ gap($0, pending[0]) < gap(pending[0], b) }) == true
                 {
                     open()
                 }
@@ -273,23 +285,27 @@ public enum ArticleSegmenter {
     }
 
     /// A poem's later stanzas (那是我见过 | 最美的波浪, a blank line under the first stanza): short lines with
-    /// nothing under them, one blank further from a piece whose text is verse — three or more short lines
-    /// and no sentence end — than its lines stand from each other, are more of its lines, not an article
-    /// whose headline is the stanza's first line.
+    /// nothing under them, up to two blanks further from a piece whose text is verse — three or more short
+    /// lines and no sentence end — than its lines stand from each other, are more of its lines, not an article
+    /// whose headline is the stanza's first line. So are lines of verse under a title of their own, with no
+    /// author's name: the author's next poem (春天的田野（外一首） | … | 夜读 | 灯下翻开一本旧书 | …).
     static func keepingStanzas(_ drafts: [Draft]) -> [Draft] {
         func isVerse(_ p: Paragraph) -> Bool { Markers.isVerseLine(p.text) }
         var out: [Draft] = []
         for d in drafts {
             // (Most pieces have text of their own: that is decided first.)
-            guard d.isHeadingsOnly, var host = out.last, host.paragraphs.count >= 3, !host.isPhoto, host.continuesOnPage == nil,
-                let last = host.blocks.last, let first = d.blocks.first, gap(last, first) <= spacing(host) + 1,
+            // (Or lines under a title of their own, the next poem of the author's: 夜读 | 灯下翻开一本旧书 | ….)
+            let versesOnly = d.lead == nil && !d.isPhoto && d.continuedFromPage == nil && d.continuesOnPage == nil
+                && d.blocks.allSatisfy { [.heading, .body].contains($0.kind) && Markers.isVerseLine($0.text) }
+            guard d.isHeadingsOnly || versesOnly, var host = out.last, host.paragraphs.count >= 3, !host.isPhoto, host.continuesOnPage == nil,
+                let last = host.blocks.last, let first = d.blocks.first, gap(last, first) <= spacing(host) + 2,
                 host.paragraphs.allSatisfy(isVerse), d.headings.allSatisfy({ $0.paragraph.map(isVerse) ?? false })
             else {
                 out.append(d)
                 continue
             }
             host.blocks += d.blocks
-            host.paragraphs += d.headings.compactMap(\.paragraph)
+            host.paragraphs += d.headings.compactMap(\.paragraph) + d.paragraphs
             out[out.count - 1] = host
         }
         return out
@@ -360,9 +376,11 @@ public enum ArticleSegmenter {
                 out.append(host)
                 continue
             }
+            // (Under verse, a title over prose is another piece: 春天的田野（外一首） | 刘　芳 | lines | 夜读 | lines | 书　　讯 | text.)
+            let verse = host.paragraphs.allSatisfy { Markers.isVerseLine($0.text) }
             var j = i
-            while j < drafts.count, isSubhead(drafts[j]) { j += 1 }
-            if j - i >= 2 || j - i == 1 && headlinesAfterBlank && gapBefore(i) == 0 {
+            while j < drafts.count, isSubhead(drafts[j]), !verse || drafts[j].paragraphs.allSatisfy({ Markers.isVerseLine($0.text) }) { j += 1 }
+            if j - i >= 2 || j - i == 1 && (verse || headlinesAfterBlank && gapBefore(i) == 0) {
                 for d in drafts[i..<j] {
                     host.blocks += d.blocks
                     if let para = d.headings[0].paragraph { host.paragraphs.append(para) }
@@ -383,6 +401,14 @@ public enum ArticleSegmenter {
         guard index + 2 < blocks.count, blocks[index + 1].kind == .heading, authorNames(blocks[index + 1].text) != nil else { return false }
         let text = blocks[index + 2]
         return [.body, .lead].contains(text.kind) && !Markers.isVerseLine(text.text)
+    }
+
+    /// The heading at `index` stands right over prose (a paragraph that is no line of verse nor an author's
+    /// note): a title, not one more line of the verse above it (…多年前的自己 | 书　　讯 | 《山河记忆》近日…。).
+    static func opensProse(_ blocks: [Block], _ index: Int) -> Bool {
+        guard index + 1 < blocks.count, blocks[index + 1].kind == .body else { return false }
+        let text = blocks[index + 1].text
+        return !Markers.isVerseLine(text) && !Markers.isAuthorNote(text)
     }
 
     /// The draft starts below `byline`: it is the article a byline printed above its heading belongs to.
@@ -452,7 +478,7 @@ public enum ArticleSegmenter {
     /// A section head numbered, not marked (一、…, （二）…, 第一章　…, 目　　录): never a line of a heading stack.
     static func isNumberedPart(_ text: String) -> Bool { isNumberedSubhead(text) && !opensWithMark(text) }
 
-    /// 一、… / （一）… / 1. … / ■ …: a numbered or marked section head inside an article; also a law's
+    /// 一、… / （一）… / 1. … / ■ … / 二 alone: a numbered or marked section head inside an article; also a law's
     /// parts, set off by a space (第一章　总　　则), and its 目　　录. (A law's articles, 第三条　…, are sentences:
     /// cut short by a break, one is no heading.)
     static func isNumberedSubhead(_ text: String) -> Bool {
@@ -465,6 +491,10 @@ public enum ArticleSegmenter {
             return u.count > 2 && ChineseNumber.isNumeral(u[1]) && u[1...].contains { $0 == "）" || $0 == ")" }
         }
         if ChineseNumber.isNumeral(f) {
+            // A numeral alone on its line (一, 十二): an essay's part, as literary pages number them.
+            let bare = text.unicodeScalars.filter { !CharClass.isSpace($0) }
+            // (Not a digit: a page's number stands so.)
+            if bare.count <= 3, bare.allSatisfy({ "一二三四五六七八九十".unicodeScalars.contains($0) }) { return true }
             let k = u.firstIndex { !ChineseNumber.isNumeral($0) } ?? u.count
             return k < u.count && ["、", ".", "．", "是"].contains(u[k])
         }

@@ -5,7 +5,9 @@ public enum CorruptionLinter {
     public static func lint(_ article: Article, options: PipelineOptions) -> [Finding] {
         var findings: [Finding] = []
         var texts: [(text: String, line: (Int) -> Int)] = []
-        for b in article.blocks where b.kind == .heading {
+        // (Heading lines kept as paragraphs — a poem's stanza, a report's subheads — are read once, as paragraphs.)
+        let paragraphStarts = Set(article.paragraphs.map(\.range.first))
+        for b in article.blocks where b.kind == .heading && !paragraphStarts.contains(b.range.first) {
             let first = b.range.first
             texts.append((b.text, { _ in first }))
         }
@@ -81,8 +83,9 @@ public enum CorruptionLinter {
                     }
                     // XX: the run written twice in a row.
                     let len = k - i
+                    // (V着V着 is how Chinese says "went on V-ing": 读着读着, 走着走着.)
                     if len <= longest, i + 2 * len <= n, same(i, k, len), Set(p[i..<k]).count > 1,
-                        !ordinaryRepeats.contains(string(u, i..<k))
+                        !ordinaryRepeats.contains(string(u, i..<k)), !(len == 2 && p[i + 1] == "着")
                     {
                         out.append(
                             Finding(kind: .repetition, text: string(u, i..<(i + 2 * len)), line: line(i),

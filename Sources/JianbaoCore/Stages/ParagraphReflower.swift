@@ -170,7 +170,12 @@ public enum ParagraphReflower {
         // (Again: a lead that a break cut inside its dateline, 新华社北京3 | 月1日电…, confirms a headline too.)
         confirmWordEndHeadings(&cues, options: options)
         var confirmed = cues.indices.filter { startsArticle($0, cues: cues, options: options) }
-        if layout.layout != .blankLineBreaks, confirmed.contains(where: { !cues[$0].line.isIndented }) {
+        // (A title over its author's name over indented text confirms it as well: 老屋前的那棵槐树 | 李晓东 | 　　老家….)
+        func signedTitle(_ k: Int) -> Bool {
+            k + 2 < cues.count && cues[k].headingShape && !cues[k].line.isIndented && cues[k + 1].gapBefore == 0 && !cues[k + 1].line.isIndented
+                && ArticleSegmenter.authorNames(cues[k + 1].line.text) != nil && cues[k + 2].gapBefore <= 1 && cues[k + 2].line.isIndented
+        }
+        if layout.layout != .blankLineBreaks, confirmed.contains(where: { !cues[$0].line.isIndented }) || cues.indices.contains(where: signedTitle) {
             // Headlines flush, paragraphs indented: a line with a paragraph's indent (not a centred
             // heading's) is a paragraph however short — 核心阅读, a subhead set as a paragraph, a line of verse.
             // A pen name right under a headline (钟声) keeps its place in the stack, indented or not.
@@ -608,6 +613,16 @@ public enum ParagraphReflower {
         // A wrapped heading takes its own rest and nothing else.
         if b.continuesHeading { return true }
         if a.continuesHeading { return false }
+        // A letter-spaced line (书　　讯, 坚 定 不 移) is a heading's, never the rest of a paragraph.
+        if b.scalarCount >= 4, b.scalarCount <= 16, Markers.isLetterSpaced(b.line.text) { return false }
+        // Under verse (three or more lines, short, no sentence end; set as indented paragraphs on an indented
+        // page, short of the wrap in hard wraps), a short line is the next stanza or poem (还是温的 | 夜读),
+        // not the rest of a line a break cut.
+        if unitCues.count == 1, k >= 3, b.headingShape, !b.line.isIndented || layout.layout != .indented,
+            (k - 3..<k).allSatisfy({ isVerse(cues[$0], layout: layout, options: options) })
+        {
+            return false
+        }
         // A jump marker or photo credit that a wrap or break cut in two.
         if splitsMarker(a.line.text, b.line.text) { return true }
         let bStartsArticle = startsArticle(k, cues: cues, options: options)
@@ -756,10 +771,13 @@ public enum ParagraphReflower {
             return true
         }
         // One paragraph a line, or a blank after every line: the first line under a pen name under its headline
-        // is text that a break cut (合作共赢是人间正道 | 钟声 | 当今世界正 | 经历百年…), not one more heading.
+        // is text that a break cut (合作共赢是人间正道 | 钟声 | 当今世界正 | 经历百年…), not one more heading —
+        // unless it numbers the text's first part (山中记 | 张　瑾 | 一 | 进山那天…).
+        // So is the first line under a part's number alone on its line (一 | 进山那天下着 | 小雨。…).
         if layout.layout == .blankLineBreaks, unitCues.count == 1, gap > 0, let p = previous, p.count == 1,
-            p[0] > 0, cues[p[0] - 1].headingShape, ArticleSegmenter.authorNames(cues[p[0]].line.text) != nil,
-            !a.opensBlock, !a.credit, !b.headingShape, !bStartsArticle
+            p[0] > 0 && cues[p[0] - 1].headingShape && ArticleSegmenter.authorNames(cues[p[0]].line.text) != nil
+                || cues[p[0]].scalarCount <= 3 && ArticleSegmenter.isNumberedPart(cues[p[0]].line.text),
+            !a.opensBlock, !a.credit, !b.headingShape, !bStartsArticle, !ArticleSegmenter.isNumberedPart(a.line.text)
         {
             return true
         }
@@ -904,6 +922,17 @@ public enum ParagraphReflower {
 
     /// The dash that opens a subtitle (——论…).
     static func isDash(_ s: Unicode.Scalar) -> Bool { s == "—" || s == "─" || s == "－" }
+
+    /// A line of verse as the layout sets it: short with no sentence end, indented on an indented page,
+    /// well short of the wrap in hard wraps.
+    static func isVerse(_ c: Cue, layout: LayoutDetector.Result, options: PipelineOptions) -> Bool {
+        guard Markers.isVerseLine(c.line.text), !c.opensBlock, !c.credit else { return false }
+        switch layout.layout {
+        case .indented: return c.line.isIndented
+        case .hardWrapped: return c.line.columns < (layout.wrapWidth ?? Int.max) - options.wrapTolerance - options.droppedIndentColumns
+        case .blankLineBreaks: return true
+        }
+    }
 
     /// A dashed subtitle (——论…) or a reporter's byline on a line of its own ends its heading stack:
     /// what follows is text (改革是发展的强 | 大动力。…, 冬日的安徽省金寨县 | 大湾村… after a break),

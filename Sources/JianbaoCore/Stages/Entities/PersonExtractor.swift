@@ -268,6 +268,8 @@ enum PersonExtractor {
         if EntityLexicon.weakSurnames.contains(p[j]) { return nil }
         // A clause-opening name needs its verb right after it: look for that first, it is cheap.
         if requireAction {
+            // (满 opening a clause is "full of": 满山都是树, 满眼都是绿.)
+            if p[j] == "满" { return nil }
             let verbAt = { (k: Int) -> Bool in
                 k < p.count && (p[k] == "说" || p[k] == "还" || clauseFollowers.contains(p[k]) || actionIndex.longest(in: p, at: k) != nil)
             }
