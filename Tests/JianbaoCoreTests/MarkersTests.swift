@@ -27,6 +27,9 @@ import Testing
         ("文／图　本报记者　郑　十", "本报", ["郑十"], ""),
         ("□　本报记者　陈　一", "本报", ["陈一"], ""),
         ("文汇报记者　王　五", "文汇报", ["王五"], ""),
+        ("人民政协报讯（记者李四）全国政协", "人民政协报讯", ["李四"], "全国政协"),
+        ("中国纪检监察报讯　记者钱七　近日", "中国纪检监察报讯", ["钱七"], "近日"),
+        ("解放军报记者　褚　四　特约通讯员　卫　五", "解放军报", ["褚四", "卫五"], ""),
     ])
     func leads(text: String, source: String, reporters: [String], bodyStart: String) throws {
         let (lead, start) = try #require(Markers.parseLead(text, issueDate: issue))
@@ -34,6 +37,13 @@ import Testing
         #expect(lead.reporters == reporters)
         let rest = String(String.UnicodeScalarView(Array(text.unicodeScalars)[start...]))
         #expect(rest.hasPrefix(bodyStart))
+    }
+
+    /// 喜报讯 with no reporter after it is no other paper's lead.
+    @Test func otherPapersWireNeedsItsReporters() {
+        #expect(Markers.parseLead("喜报讯息传来，全村沸腾。", issueDate: nil)?.bodyStart == nil)
+        #expect(Markers.otherPaperWire(Array("工人日报讯　通讯员王五".unicodeScalars)) == 5)
+        #expect(Markers.otherPaperWire(Array("本报本报讯（记者王五）".unicodeScalars)) == nil)
     }
 
     @Test func datelineResolvesAgainstTheIssueDate() throws {

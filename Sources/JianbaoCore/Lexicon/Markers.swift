@@ -341,8 +341,8 @@ public enum Markers {
     ]
     /// Role words before reporter names in bylines.
     static let roles = [
-        "本报特约记者", "本报见习记者", "本报实习生", "本报通讯员", "本报记者", "新华社记者", "人民日报记者", "特约记者",
-        "见习记者", "摄影记者", "实习记者", "实习生", "通讯员", "记者",
+        "本报特约记者", "本报特约通讯员", "本报见习记者", "本报实习生", "本报通讯员", "本报记者", "新华社记者", "人民日报记者", "特约记者",
+        "特约通讯员", "见习记者", "摄影记者", "实习记者", "实习生", "通讯员", "记者",
     ]
 
     /// Parses a lead at the start of `text`: 本报讯 记者X报道 …, 本报讯（记者X）…, 本报北京1月18日电（记者X、Y）…,
@@ -360,6 +360,7 @@ public enum Markers {
         guard leadInitials.contains(f) && leadOpenings.contains(where: text.startsWithText)
             || CharClass.isHan(f) && text.utf8.count <= 90 && (text.hasText("记者", inFirst: 48) || text.hasText("通讯员", inFirst: 48))
                 && outletRole(Array(text.unicodeScalars.prefix(14)), at: 0) != nil
+            || CharClass.isHan(f) && text.hasText("报讯", inFirst: 36) && otherPaperWire(Array(text.unicodeScalars.prefix(20))) != nil
         else { return nil }
         // A lead is short: reading its first scalars is enough, and keeps long paragraphs cheap.
         let u = Array(text.unicodeScalars.prefix(maxLeadScalars))
@@ -392,6 +393,10 @@ public enum Markers {
             // 经济日报讯（记者王五）, 光明日报讯: another paper's 本报讯, its source as printed.
             source = agency + "讯"
             i = agency.unicodeScalars.count + 1
+        } else if let n = otherPaperWire(u) {
+            // 人民政协报讯（记者李四）, 中国纪检监察报讯　记者钱七: any paper's 本报讯 with its reporters.
+            source = String(scalars: u[0..<n])
+            i = n
         } else if let role = role(u, at: 0), case let outlet = outletRole(u, at: 0),
             role.startsWithText("本报") || role == "记者" || role == "通讯员" || role.hasPrefix("新华社") || role.hasPrefix("人民日报") || outlet != nil
         {
@@ -428,6 +433,17 @@ public enum Markers {
         let bodyStart = skipSpaces(u, j)
         let leadText = String(scalars: u[0..<min(j, u.count)]).trimmedSpace
         return (Lead(text: leadText, source: source, dateline: dateline, reporters: reporters), bodyStart)
+    }
+
+    /// Another paper's 本报讯 (人民政协报讯, 中国纪检监察报讯): a name of two to ten Han characters ending in
+    /// 报, then 讯, then its reporters — （记者李四）, 记者钱七. Returns the length through 讯.
+    static func otherPaperWire(_ u: [Unicode.Scalar]) -> Int? {
+        // (本报本报讯 is 本报讯 with a run written twice, for the linter to flag.)
+        guard u.first != "本", let wire = u.prefix(12).firstIndex(of: "讯"), wire >= 3, u[wire - 1] == "报", u[..<wire].allSatisfy(CharClass.isHan)
+        else { return nil }
+        var j = skipSpaces(u, wire + 1)
+        if j < u.count, u[j] == "（" || u[j] == "(" { j += 1 }
+        return isRoleAt(u, j) ? wire + 1 : nil
     }
 
     /// An editor's note (编者按：…, 【编者按】…, 编者的话): a paragraph of its own, never the rest of
