@@ -1126,6 +1126,57 @@ import Testing
         #expect(ArticleSegmenter.isNumberedSubhead("三") && ArticleSegmenter.isNumberedSubhead("十二") && !ArticleSegmenter.isNumberedSubhead("2"))
     }
 
+    /// Hard wraps without indents, paragraphs apart but a list's ——items tight under their colon: each item
+    /// is a paragraph (not the colon's line run on), the page still sets paragraphs apart (a line ending in
+    /// 。” short by the dropped indent runs on), and the editor's note closing the report stays with it.
+    @Test func aTightListOnAPageOfParagraphsApart() {
+        let page = Self.clip("""
+            老旧小区改造让居民住得更舒心
+            本报记者　孙　悦
+
+            走进某市东城区的光明小区，新铺的
+            沥青路面平整干净，楼道里装上了声控灯
+            ，几部新装的电梯正在调试。
+
+            “以前下雨天院里全是积水，现在好
+            多了。”在这里住了三十多年的居民刘大
+            爷说。
+
+            据了解，今年该市计划改造老旧小区
+            一百二十个，重点解决以下问题：
+            ——加装电梯，方便老年人上下楼；
+            ——改造雨污管网，解决积水问题；
+            ——增设停车位和充电桩，缓解停车
+            难；
+            ——完善养老托育设施，打造“15分
+            钟生活圈”。
+
+            市住房和城乡建设局有关负责人介绍
+            ，改造前，工作人员逐户上门征求意见，
+            改什么、怎么改，由居民说了算。
+
+            （应受访者要求，文中人物均为化名
+            ）
+
+            社区食堂办到家门口
+
+            本报记者　吴　楠
+            中午11点半，某街道社区食堂里已经
+            坐满了人。两荤两素一汤，老年人只需花
+            12元。
+
+            “饭菜可口，价格实惠，子女也放心
+            。”72岁的王阿姨几乎每天都来。
+            """)
+        #expect(page.articles.map(\.headline) == ["老旧小区改造让居民住得更舒心", "社区食堂办到家门口"])
+        let first = page.articles.first?.paragraphs.map(\.text) ?? []
+        #expect(first.count == 9)
+        #expect(first.dropFirst(2).first == "据了解，今年该市计划改造老旧小区一百二十个，重点解决以下问题：")
+        #expect(first.dropFirst(3).first == "——加装电梯，方便老年人上下楼；")
+        #expect(first.last == "（应受访者要求，文中人物均为化名）")
+        #expect(page.articles.last?.paragraphs.dropFirst().first?.text == "“饭菜可口，价格实惠，子女也放心。”72岁的王阿姨几乎每天都来。")
+    }
+
     /// A continuation's headline with its jump marker set beside it on the same line: the headline without
     /// the marker, continued from that page.
     @Test func jumpMarkerBesideAHeadline() {

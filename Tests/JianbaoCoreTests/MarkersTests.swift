@@ -39,6 +39,16 @@ import Testing
         #expect(rest.hasPrefix(bodyStart))
     }
 
+    /// Notes that close an article: the author's, or the editor's about it.
+    @Test func endNotes() {
+        for note in ["（作者为中共中央党校教授）", "（作者单位：北京大学）", "（应受访者要求，文中人物均为化名）", "（本文图片由受访者提供）", "（注：数据截至6月底）", "（完）"] {
+            #expect(Markers.isAuthorNote(note), "\(note)")
+        }
+        for line in ["（上接第一版）", "（2021年1月18日）", "（第五号）", "（按姓氏笔画排序）", "作者为中共中央党校教授"] {
+            #expect(!Markers.isAuthorNote(line), "\(line)")
+        }
+    }
+
     /// 喜报讯 with no reporter after it is no other paper's lead.
     @Test func otherPapersWireNeedsItsReporters() {
         #expect(Markers.parseLead("喜报讯息传来，全村沸腾。", issueDate: nil)?.bodyStart == nil)

@@ -218,8 +218,15 @@ public enum Markers {
     /// 第三条　…: an article of a law or rules — a sentence, however short a break leaves it.
     static func opensLawArticle(_ text: String) -> Bool { lawDivision(text) == "条" }
 
-    /// An author's note at an article's end: （作者为中共中央党校教授）, （作者单位：…）.
-    static func isAuthorNote(_ text: String) -> Bool { text.startsWithText("（作者") || text.startsWithText("(作者") }
+    /// An author's or editor's note at an article's end: （作者为中共中央党校教授）, （作者单位：…）,
+    /// （应受访者要求，文中人物均为化名）, （本文图片由…提供）, （注：…）, （完）.
+    static func isAuthorNote(_ text: String) -> Bool {
+        guard let f = text.unicodeScalars.first, f == "（" || f == "(" else { return false }
+        let rest = text.unicodeScalars.dropFirst()
+        return endNoteOpenings.contains { rest.starts(with: $0.unicodeScalars) }
+    }
+
+    static let endNoteOpenings = ["作者", "应受访者", "受访者", "文中", "本文", "注：", "注:", "编者注", "完）", "完)"]
 
     /// A heading set letter-spaced: 坚 定 不 移, or a pair, 公　　告, 来　信. Such a line is a heading of its own,
     /// never a wrap's rest.

@@ -90,8 +90,11 @@ public enum ParagraphReflower {
     static func blankAfterParagraphs(_ cues: [Cue], width: Int, options: PipelineOptions) -> Bool {
         var ends = 0
         var tight = 0
+        // (A list's items, ending in ； under a colon, may stand tight on a page that sets paragraphs apart: only
+        // ends of sentences count.)
         for k in 0..<(cues.count - 1) where cues[k].endsSentence && !cues[k].standalone
             && cues[k].line.columns < width - options.droppedIndentColumns - 1 && cues[k].scalarCount >= 4
+            && !"；：;:".unicodeScalars.contains(cues[k].last)
         {
             let next = cues[k + 1]
             // (A credit, byline or lead right under a caption or paragraph is no text of it.)
@@ -660,6 +663,9 @@ public enum ParagraphReflower {
         if Markers.closesSentenceOrQuote(b.first), !a.standalone, !a.credit, !b.opensBlock { return true }
         // An author's note (（作者为…）, （作者单位：…）) after a finished sentence stands on its own.
         if a.endsSentence, Markers.isAuthorNote(b.line.text) { return false }
+        // A list of ——items under its colon, on a page without indents: each item opens a paragraph (…解决以下问题： |
+        // ——加装电梯，…； | ——改造雨污管网…). (With indents the items are indented; an unindented one is a wrap's.)
+        if !habits.indents, a.last == "：" || a.last == "；", b.line.text.startsWithText("——"), !a.standalone { return false }
         if a.endsSentence {
             switch layout.layout {
             case .blankLineBreaks:
