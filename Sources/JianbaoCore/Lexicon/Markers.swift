@@ -1178,7 +1178,8 @@ public enum Markers {
 
     /// A line of verse: short, and ending no sentence (蝉声落满了午后).
     static func isVerseLine(_ text: String) -> Bool {
-        text.scalarCount <= 24 && !endsSentence(text)
+        // (A paragraph's bytes bound its length: long prose is never counted out.)
+        text.utf8.count <= 96 && text.scalarCount <= 24 && !endsSentence(text)
     }
 
     /// A full date alone on a line, blanks aside (2021年4月29日, 2021年 4月29日), or with where it was signed

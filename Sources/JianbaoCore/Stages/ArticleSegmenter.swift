@@ -61,7 +61,7 @@ public enum ArticleSegmenter {
                 // title over its author's name and prose, 读书的灯 | 张晓东 | 我读小学的时候，…, or over prose
                 // alone, or set letter-spaced: 书　　讯.)
                 b.kind = .body
-            } else if b.kind != .body || !Markers.isVerseLine(b.text) {
+            } else if verseGap != nil, b.kind != .body || !Markers.isVerseLine(b.text) {
                 // (Prose ends the verse: 山中记 | 张　瑾 | 一 | 进山那天…。 is an essay in parts.)
                 verseGap = nil
             }
