@@ -1177,6 +1177,45 @@ import Testing
         #expect(page.articles.last?.paragraphs.dropFirst().first?.text == "“饭菜可口，价格实惠，子女也放心。”72岁的王阿姨几乎每天都来。")
     }
 
+    /// A theory page's stack: a column in 【】, the headline, the author after 作者： with his post in brackets; the
+    /// editor's note right under it is the article's first paragraph, not carried to the next headline; the
+    /// page label 理论·实践 is furniture; an enumeration's 一是… is a clause, not a subhead.
+    @Test func aTheoryPagesStackAuthorAndEditorsNote() {
+        #expect(ArticleSegmenter.authorNames("作者：张晓峰（某大学公共管理学院教授）") == ["张晓峰"])
+        #expect(ArticleSegmenter.authorNames("作者：李海青（中共中央党校（国家行政学院）教授）") == ["李海青"])
+        #expect(ArticleSegmenter.authorNames("张晓峰（某大学教授）") == nil)
+        #expect(Markers.isSectionLabel("理论·实践") && !Markers.isSectionLabel("理论与实践相结合"))
+        #expect(Markers.opensSentence("一是保护好传统") && !Markers.opensSentence("一、保护好传统村落"))
+        #expect(ParagraphReflower.startsMidSentence("是国家治理的基石。") && !ParagraphReflower.startsMidSentence("是否实行新政，要看效果。"))
+        let page = Self.clip("""
+            理论·实践
+
+            【学术随笔】
+            以数字化赋能基层治理
+            作者：张晓峰（某大学公共管理学院教授）
+
+            编者按：数字技术正在深刻改变基层治理的方式。
+
+            基层治理是国家治理的基石。
+
+            让乡村文化振兴落地生根
+
+            作者：刘　涛
+
+            乡村振兴，既要塑形，也要铸魂。
+
+            一是保护好传统村
+
+            落和乡土文化。二是丰富农民群众的精神文化生活。
+            """)
+        #expect(page.articles.map(\.headline) == ["以数字化赋能基层治理", "让乡村文化振兴落地生根"])
+        #expect(page.articles.map(\.kicker) == ["【学术随笔】", nil])
+        #expect(page.articles.map(\.reporters) == [["张晓峰"], ["刘涛"]])
+        #expect(page.articles.first?.paragraphs.first?.text == "编者按：数字技术正在深刻改变基层治理的方式。")
+        #expect(page.articles.last?.paragraphs.last?.text == "一是保护好传统村落和乡土文化。二是丰富农民群众的精神文化生活。")
+        #expect(page.dropped.map(\.text) == ["理论·实践"])
+    }
+
     /// A continuation's headline with its jump marker set beside it on the same line: the headline without
     /// the marker, continued from that page.
     @Test func jumpMarkerBesideAHeadline() {

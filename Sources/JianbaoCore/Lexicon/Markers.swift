@@ -275,7 +275,12 @@ public enum Markers {
         "为此", "对此", "因此", "但是", "然而", "并且", "此次", "本次", "该项目", "该同志", "他们", "我们", "大家", "这是", "这些",
     ]
 
-    public static func opensSentence(_ text: String) -> Bool { sentenceOpeners.contains { text.startsWithText($0) } }
+    /// Also an enumeration's 一是…, 二是… (a clause, never a subhead's numbering).
+    public static func opensSentence(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        if let f = u.first, "一二三四五六七八九十".unicodeScalars.contains(f), u.dropFirst().first == "是" { return true }
+        return sentenceOpeners.contains { text.startsWithText($0) }
+    }
 
     /// The speaker after a quotation: 何家枝说。/ 一位研究员表示，… — the rest of the paragraph whose
     /// quotation ended the line before.
@@ -1225,6 +1230,8 @@ public enum Markers {
         "要闻", "综合", "国内", "国际", "评论", "观点", "理论", "经济", "社会", "文化", "体育", "副刊", "专版", "专题", "视点",
         "地方", "时政", "新闻", "民生", "科技", "教育", "法治", "生态", "三农", "党建", "财经", "产经", "环球", "特别报道", "广告",
         "读者来信", "大地", "健康", "旅游", "金融", "区域", "城市", "农村", "政治", "纪实", "深度", "聚焦",
+        "实践", "前沿", "思想", "学术", "文艺", "读书", "书评", "人物", "军事", "两岸", "港澳台", "海外", "市场", "数据", "调查", "智库",
+        "文荟", "家园", "公益", "史学", "哲学",
     ]
 
     public static func isSectionLabel(_ text: String) -> Bool {

@@ -180,8 +180,9 @@ public enum ArticleSegmenter {
             case .jumpMarker, .datelineNote:
                 if !pending.isEmpty || drafts.isEmpty { open() }
             case .body where pending.isEmpty && carried == nil && index + 1 < blocks.count && blocks[index + 1].kind == .heading
-                && Markers.isEditorsNote(b.text):
-                // 编者按 printed above a headline introduces the article under it.
+                && Markers.isEditorsNote(b.text) && !(drafts.last.map { !$0.hasBody && !$0.headings.isEmpty && !$0.isPhoto } ?? false):
+                // 编者按 printed above a headline introduces the article under it — unless it stands right under a
+                // stack with no text yet, whose first paragraph it is.
                 carried = b
                 continue
             case .body:
@@ -441,12 +442,17 @@ public enum ArticleSegmenter {
 
     /// A heading line that is only one or two personal names of two or three characters (钟声, 李　明),
     /// as the byline parser reads them.
-    /// An author's mark before the name (□ 刘　明, 文/张晓燕, 作者：王强) allows a four-character name too.
+    /// An author's mark before the name (□ 刘　明, 文/张晓燕, 作者：王强) allows a four-character name too, and the
+    /// author's post in brackets after it (作者：张晓峰（某大学教授）).
     static func authorNames(_ text: String) -> [String]? {
         if Markers.isDocumentTitle(text) { return nil }
         var u = Array(text.unicodeScalars)
         let mark = ["□", "◎", "文/", "文／", "文｜", "文|", "作者：", "作者:", "撰文：", "撰文/"].first { text.startsWithText($0) }
         if let mark { u = Array(u[Markers.skipSpaces(u, mark.unicodeScalars.count)...]) }
+        // After the mark, the author's post in brackets may follow: 作者：张晓峰（某大学公共管理学院教授）.
+        if mark != nil, u.last == "）" || u.last == ")", let open = u.firstIndex(where: { $0 == "（" || $0 == "(" }), open >= 2, u.count - open <= 40 {
+            u = Array(u[..<open])
+        }
         let (names, end) = Markers.parseNames(u, from: 0, bare: true)
         guard (1...2).contains(names.count), Markers.skipSpaces(u, end) == u.count, names.allSatisfy({ $0.count <= (mark == nil ? 3 : 4) }) else {
             return nil

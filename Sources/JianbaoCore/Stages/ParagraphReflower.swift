@@ -770,7 +770,7 @@ public enum ParagraphReflower {
         // headline stands apart from the text above it, a subhead right over its text. (Under a running
         // head it is the page's section label: 民生 | (blank) | 读者来信 | ….)
         if layout.layout == .blankLineBreaks, habits.breaksAreBlank, unitCues.count == 1, gap > 0, a.gapBefore == 0,
-            !a.opensBlock, !a.credit, !ArticleSegmenter.isNumberedSubhead(a.line.text), !Markers.isBoxLabel(a.line.text),
+            !a.opensBlock, !a.credit, !opensNumberedPart(a.line.text), !Markers.isBoxLabel(a.line.text),
             let p = previous, cues[p.last!].endsSentence || isSubhead(p, cues: cues), !cues[p.last!].standalone,
             !startsArticle(unitCues[0], cues: cues, options: options), !bStartsArticle
         {
@@ -904,6 +904,8 @@ public enum ParagraphReflower {
         {
             return true
         }
+        // The copula with no subject (基层治理 | 是国家治理的基石。): no sentence opens so, nor a paragraph.
+        if head.count >= 2, head[0] == "是", CharClass.isHan(head[1]), !"的啊呀否".unicodeScalars.contains(head[1]) { return true }
         var u: [Unicode.Scalar] = []
         for s in text.unicodeScalars.prefix(4) {
             if "，。、；".unicodeScalars.contains(s) {
