@@ -1216,6 +1216,26 @@ import Testing
         #expect(page.dropped.map(\.text) == ["理论·实践"])
     }
 
+    /// A dateline note at a report's foot that the wrap cut before its bracket closes is the article's
+    /// dateline, not the rest of its last paragraph, even after a line that fills the column with 。.
+    @Test func aDatelineNoteCutByTheWrap() {
+        let page = Self.clip("""
+            德国通胀率有所回落
+            本报驻德国记者　张　明
+
+            德国联邦统计局日前公布的数据显示，1
+            月德国通胀率为8.7%，较去年12月有所回
+            落。分析人士指出，能源价格回落是通胀率
+            下降的主要原因，居民生活成本压力不减。
+            （本报内罗毕、里约热内卢2月20日电
+            ）
+            """)
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.paragraphs.count == 1)
+        #expect(page.articles.first?.paragraphs.first?.text.hasSuffix("压力不减。") == true)
+        #expect(page.articles.first?.dateline?.text == "本报内罗毕、里约热内卢2月20日电")
+    }
+
     /// A continuation's headline with its jump marker set beside it on the same line: the headline without
     /// the marker, continued from that page.
     @Test func jumpMarkerBesideAHeadline() {

@@ -49,6 +49,17 @@ import Testing
         }
     }
 
+    /// An international page's conventions: a partner agency's photo (新华社/法新), a dateline note with two
+    /// places, a column label ending in 热点.
+    @Test func internationalPageConventions() {
+        #expect(Markers.isCreditOnly("新华社/法新") == [])
+        #expect(Markers.isCreditOnly("新华社／路透") == [])
+        #expect(Markers.isCreditOnly("法新社报道") == nil)
+        let note = Markers.parseDatelineNote("（本报内罗毕、里约热内卢2月20日电）", issueDate: IssueDate(year: 2023, month: 2, day: 21))
+        #expect(note?.place == "内罗毕、里约热内卢" && note?.date == IssueDate(year: 2023, month: 2, day: 20))
+        #expect(ArticleSegmenter.isColumnLabel("环球热点"))
+    }
+
     /// 喜报讯 with no reporter after it is no other paper's lead.
     @Test func otherPapersWireNeedsItsReporters() {
         #expect(Markers.parseLead("喜报讯息传来，全村沸腾。", issueDate: nil)?.bodyStart == nil)

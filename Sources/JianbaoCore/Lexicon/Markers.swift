@@ -489,7 +489,8 @@ public enum Markers {
     static func parseDateline(_ u: [Unicode.Scalar], from start: Int, issueDate: IssueDate?) -> (end: Int, place: String?, date: IssueDate?)? {
         var i = start
         let placeStart = i
-        while i < u.count, i - placeStart <= 12, CharClass.isHan(u[i]) || u[i] == "·" { i += 1 }
+        // (Two places: 本报内罗毕、里约热内卢2月20日电.)
+        while i < u.count, i - placeStart <= 20, CharClass.isHan(u[i]) || u[i] == "·" || u[i] == "、" && i > placeStart { i += 1 }
         let placeEnd = i
         let monthStart = i
         while i < u.count, ChineseNumber.isNumeral(u[i]) { i += 1 }
@@ -801,6 +802,7 @@ public enum Markers {
         if let labelled = labelledCredit(text) { return labelled }
         guard let l = text.unicodeScalars.last(where: { !CharClass.isSpace($0) }),
             l == "摄" || l == "发" || l == "图" || l == "片" || l == "影" || l == "觉" || l == "）" || l == ")"
+                || "新透联星".unicodeScalars.contains(l) && text.hasText("新华社")
         else { return nil }
         var u = Array(text.unicodeScalars.suffix(40))
         let original = u.count
@@ -813,7 +815,9 @@ public enum Markers {
             bracketed = true
             u.removeLast()
         }
+        // (新华社/法新: a partner agency's photo that the agency distributes.)
         let fixed = ["新华社发", "资料图片", "视觉中国供图", "供图", "新华社记者摄", "人民视觉", "视觉中国", "影像中国", "本报资料图片"]
+            + ["法新", "路透", "美联", "欧新", "卫星"].flatMap { ["新华社/" + $0, "新华社／" + $0] }
         var photographers: [String] = []
         var s: Int
         if let f = fixed.first(where: { hasSuffix(u, $0) }) {

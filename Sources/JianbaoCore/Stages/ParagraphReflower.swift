@@ -516,9 +516,13 @@ public enum ParagraphReflower {
         let heading = headingWithComma && !exclaimed && Markers.innerPunctuationCount(t).commas == 0
         let wordEnd = plain && !heading && Markers.cannotEndHeading(last) && unspaced == t
             && Markers.isHeadingShaped(t, columns: line.columns, maxColumns: options.maxHeadingColumns, wordEnd: true)
+        // A dateline note that the wrap cut before its closing bracket (（本报内罗毕、里约热内卢2月20日电 | ）) opens a
+        // block like a whole one; the bracket's rest closes it.
+        let cutNote = !note && (first == "（" || first == "(") && (last == "电" || last == "讯")
+            && Markers.parseDatelineNote(t + "）", issueDate: nil) != nil
         return Cue(
             line: line, endsSentence: ends || jumpTo != nil || note || box,
-            opensBlock: lead || jumpFrom || standaloneJump || note || furniture || Markers.isEditorsNote(t),
+            opensBlock: lead || jumpFrom || standaloneJump || note || cutNote || furniture || Markers.isEditorsNote(t),
             standalone: furniture || standaloneJump || note || byline || commentaryByline || Markers.parseFootByline(t) != nil, credit: credit,
             headingShape: heading, headingShapeWithComma: headingWithComma, first: first, last: last, scalarCount: count,
             sentenceOpener: headingWithComma && Markers.opensSentence(t), byline: byline && !commentaryByline,
