@@ -1236,6 +1236,47 @@ import Testing
         #expect(page.articles.first?.dateline?.text == "本报内罗毕、里约热内卢2月20日电")
     }
 
+    /// A small page of questions and answers hard-wrapped at 25 characters, paragraphs apart: few lines fill
+    /// the column, but none is wider and most that reach it end open, so the page is read as wrapped; the
+    /// headline over its dashed subtitle cut by the wrap and the lead under them are one article.
+    @Test func aSmallPageOfQuestionsAndAnswersHardWrapped() throws {
+        let text = """
+            稳定和扩大消费　促进经济持续回升向好
+            ——国家发展改革委有关负责人就《关于恢复和扩大消费
+            的措施》答记者问
+
+            新华社北京8月9日电　（记者刘　晨）国家发展改革
+            委有关负责人9日就《关于恢复和扩大消费的措施》答记
+            者问。
+
+            问：出台《措施》的背景是什么？
+
+            答：消费是经济增长的重要引擎。今年以来，消费市
+            场逐步恢复，但仍面临一些制约因素。出台《措施》，就
+            是要进一步释放消费潜力。
+
+            问：《措施》提出了哪些主要举措？
+
+            答：主要包括以下几个方面：
+            1．稳定大宗消费，优化汽车购买使用管理；
+            2．扩大服务消费，丰富文化和旅游消费；
+            3．促进农村消费，完善农村商业体系。
+
+            问：下一步如何抓好落实？
+
+            答：我们将会同有关部门加强统筹协调，推动各项措
+            施落地见效。
+
+            """
+        let decoded = try PageDecoder.decode(Array(text.utf8))
+        #expect(LayoutDetector.detect(decoded.lines, options: PipelineOptions()) == LayoutDetector.Result(layout: .hardWrapped, wrapWidth: 25))
+        let page = Self.clip(text)
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.subtitle == "——国家发展改革委有关负责人就《关于恢复和扩大消费的措施》答记者问")
+        #expect(page.articles.first?.reporters == ["刘晨"])
+        #expect(page.articles.first?.paragraphs.map(\.text).filter { $0.hasPrefix("问：") }.count == 3)
+    }
+
     /// A continuation's headline with its jump marker set beside it on the same line: the headline without
     /// the marker, continued from that page.
     @Test func jumpMarkerBesideAHeadline() {

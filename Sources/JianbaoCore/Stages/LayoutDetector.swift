@@ -43,6 +43,12 @@ public enum LayoutDetector {
             {
                 return Result(layout: .hardWrapped, wrapWidth: wrap)
             }
+            // A small page of short paragraphs (questions and answers, list items) has few full lines, but no line
+            // is wider than the wrap and most that reach it end open: one paragraph a line, no line stops at one
+            // width so often mid-sentence.
+            if longer == 0, near.count >= 5, Double(near.count) >= 0.15 * counted, open * 3 >= near.count * 2 {
+                return Result(layout: .hardWrapped, wrapWidth: wrap)
+            }
         }
         let indented = text.filter(\.isIndented).count
         if Double(indented) >= options.indentedShare * Double(text.count) {

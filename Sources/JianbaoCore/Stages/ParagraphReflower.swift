@@ -150,7 +150,9 @@ public enum ParagraphReflower {
                 // tolerance of the width, over a subtitle as wide: 信念坚定…担当作为 | 努力成为…栋梁之才 | lead.)
                 if next.gapBefore == 0, !next.line.isIndented, !next.opensBlock,
                     !next.headingShape || next.endsSentence || next.line.columns >= width - options.wrapTolerance,
-                    !(cues[k].headingShape && cues[k].line.columns < width - 1 && startsArticle(k, cues: cues, options: options))
+                    !(cues[k].headingShape && cues[k].line.columns < width - 1 && startsArticle(k, cues: cues, options: options)),
+                    // (Nor a headline that fills the line over its dashed subtitle: 稳定和扩大消费　促进经济持续回升向好 | ——国家….)
+                    !(cues[k].headingShape && isDash(next.first) && startsArticle(k, cues: cues, options: options))
                 {
                     cues[k].headingShape = false
                     cues[k].headingShapeWithComma = false
@@ -751,6 +753,14 @@ public enum ParagraphReflower {
             !b.opensBlock, !b.standalone, !b.credit, !bStartsArticle
         {
             return true
+        }
+        // Otherwise a short marked subhead (■ 电力负荷创新高) over a blank is a line of its own: its text follows.
+        // (Not under a column of briefs' label, 体育简讯 | ■ 国际奥委会 | 主席巴赫…: its first item.)
+        if gap > 0, unitCues.count == 1, !a.endsSentence, ArticleSegmenter.opensWithMark(a.line.text), a.scalarCount <= 16,
+            !a.line.text.unicodeScalars.contains(where: { "，。、；：,;:".unicodeScalars.contains($0) }),
+            !(previous.map { ArticleSegmenter.isBriefColumn(cues[$0[0]].line.text) } ?? false)
+        {
+            return false
         }
         // A blank after every line: a short line after a finished paragraph that a break cut inside a word
         // (推动经济高质 | 量发展，…) is a paragraph's start, not a headline.
