@@ -1187,6 +1187,9 @@ import Testing
         #expect(Markers.isSectionLabel("理论·实践") && !Markers.isSectionLabel("理论与实践相结合"))
         #expect(Markers.opensSentence("一是保护好传统") && !Markers.opensSentence("一、保护好传统村落"))
         #expect(ParagraphReflower.startsMidSentence("是国家治理的基石。") && !ParagraphReflower.startsMidSentence("是否实行新政，要看效果。"))
+        // A body's name cut before its last character: 市住房和城乡建设 | 局有关负责人介绍，….
+        #expect(ParagraphReflower.startsMidSentence("局有关负责人介绍，改造前，工作人员逐户上门。"))
+        #expect(!ParagraphReflower.startsMidSentence("局面总体稳定，发展态势良好。") && !ParagraphReflower.startsMidSentence("部分地区出现降雨。"))
         let page = Self.clip("""
             理论·实践
 

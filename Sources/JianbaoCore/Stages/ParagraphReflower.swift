@@ -918,6 +918,13 @@ public enum ParagraphReflower {
         {
             return true
         }
+        // A body's last character and what follows its name (市住房和城乡建设 | 局有关负责人介绍，…): the break
+        // fell inside the name.
+        if head.count >= 3, "局厅委部院所处署办会校馆站".unicodeScalars.contains(head[0]),
+            ["有关", "负责人", "党组", "新闻发言人", "发言人", "副"].contains(where: { text.unicodeScalars.dropFirst().starts(with: $0.unicodeScalars) })
+        {
+            return true
+        }
         // The copula with no subject (基层治理 | 是国家治理的基石。): no sentence opens so, nor a paragraph.
         if head.count >= 2, head[0] == "是", CharClass.isHan(head[1]), !"的啊呀否".unicodeScalars.contains(head[1]) { return true }
         var u: [Unicode.Scalar] = []
