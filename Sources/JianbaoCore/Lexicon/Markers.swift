@@ -368,6 +368,17 @@ public enum Markers {
             guard let (lead, start) = parseLead(String(text.unicodeScalars.dropFirst(skip)), issueDate: issueDate) else { return nil }
             return (lead, start + skip)
         }
+        // 【新华社北京1月18日电】国务院…: a dateline in lenticular brackets, as web copies print it.
+        // (Read without the brackets, so reporters after them count: 【本报讯】（记者王五）….)
+        if f == "【", let close = text.unicodeScalars.prefix(40).firstIndex(of: "】") {
+            let scalars = text.unicodeScalars
+            let inner = String(scalars[scalars.index(after: scalars.startIndex)..<close])
+            let innerCount = inner.unicodeScalars.count
+            guard let (whole, _) = parseLead(inner, issueDate: issueDate), whole.text.unicodeScalars.count >= innerCount,
+                let (lead, start) = parseLead(inner + String(scalars[scalars.index(after: close)...]), issueDate: issueDate)
+            else { return nil }
+            return (lead, start + 2)
+        }
         // 经济日报记者　孙　亮: another paper's or outlet's reporter, on a byline line of its own.
         guard leadInitials.contains(f) && leadOpenings.contains(where: text.startsWithText)
             || CharClass.isHan(f) && text.utf8.count <= 90 && (text.hasText("记者", inFirst: 48) || text.hasText("通讯员", inFirst: 48))
