@@ -171,6 +171,7 @@ import Testing
         #expect(Markers.isCreditOnly("新华社记者　李响　摄") == ["李响"])
         #expect(Markers.isCreditOnly("新华社发（高静摄）") == ["高静"])
         #expect(Markers.isCreditOnly("　　本报记者 张三摄") == ["张三"])
+        #expect(Markers.isCreditOnly("本报记者　王五/摄") == ["王五"])
         #expect(Markers.isCreditOnly("市民在选购年货。新华社记者　李响　摄") == nil)
     }
 

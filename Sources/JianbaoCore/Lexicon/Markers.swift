@@ -845,6 +845,8 @@ public enum Markers {
             }
         } else if u.last == "摄" || hasSuffix(u, "摄影") {
             s = u.count - (u.last == "摄" ? 1 : 2)
+            // 本报记者　王五/摄: a slash before the verb.
+            if s > 0, u[s - 1] == "/" || u[s - 1] == "／" { s -= 1 }
             // Names and role words back to a sentence end, bracket or the start.
             var k = s
             while k > 0 {
