@@ -582,6 +582,11 @@ public enum Markers {
         } else if let m = (textAndPhotoMarks + ["文｜图"]).first(where: text.startsWithText) {
             mark = m.unicodeScalars.count
             guard u.dropFirst(mark).first.map(CharClass.isSpace) ?? false else { return 0 }
+        } else if let m = ["文/", "文／", "文｜"].first(where: text.startsWithText) {
+            // 文/本报记者　王　五: the text's author, a role right after the mark.
+            mark = m.unicodeScalars.count
+            let rest = Array(u.dropFirst(mark).prefix(16))
+            guard role(rest, at: skipSpaces(rest, 0)) != nil else { return 0 }
         } else {
             return 0
         }
