@@ -13,6 +13,15 @@ public enum ChineseNumber {
         }
     }
 
+    /// 一 to 十: the numerals that number parts (二 alone), enumerations (三是) and lunar days (初九).
+    @inline(__always)
+    public static func isSmallHanNumeral(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": return true
+        default: return false
+        }
+    }
+
     /// Parses "12", "１２", "十二", "二十", "一百零五"; nil for anything else.
     public static func parse<S: Sequence>(_ scalars: S) -> Int? where S.Element == Unicode.Scalar {
         let a = Array(scalars)

@@ -278,7 +278,7 @@ public enum Markers {
     /// Also an enumeration's 一是…, 二是… (a clause, never a subhead's numbering).
     public static func opensSentence(_ text: String) -> Bool {
         let u = text.unicodeScalars
-        if let f = u.first, "一二三四五六七八九十".unicodeScalars.contains(f), u.dropFirst().first == "是" { return true }
+        if let f = u.first, ChineseNumber.isSmallHanNumeral(f), u.dropFirst().first == "是" { return true }
         return sentenceOpeners.contains { text.startsWithText($0) }
     }
 
@@ -812,6 +812,10 @@ public enum Markers {
 
     // MARK: photo credits
 
+    /// Credits without a photographer's name. (新华社/法新: a partner agency's photo that the agency distributes.)
+    static let fixedCredits = ["新华社发", "资料图片", "视觉中国供图", "供图", "新华社记者摄", "人民视觉", "视觉中国", "影像中国", "本报资料图片"]
+        + ["法新", "路透", "美联", "欧新", "卫星"].flatMap { ["新华社/" + $0, "新华社／" + $0] }
+
     /// A credit at the end of a caption: 本报特约记者 杨忠军 摄 / （新华社记者 X 摄）/ 新华社发 / X摄 /
     /// 资料图片 / 视觉中国供图. Returns the photographers and the credit's length in scalars (it ends the text).
     public static func parseCredit(_ text: String) -> (photographers: [String], length: Int)? {
@@ -831,12 +835,9 @@ public enum Markers {
             bracketed = true
             u.removeLast()
         }
-        // (新华社/法新: a partner agency's photo that the agency distributes.)
-        let fixed = ["新华社发", "资料图片", "视觉中国供图", "供图", "新华社记者摄", "人民视觉", "视觉中国", "影像中国", "本报资料图片"]
-            + ["法新", "路透", "美联", "欧新", "卫星"].flatMap { ["新华社/" + $0, "新华社／" + $0] }
         var photographers: [String] = []
         var s: Int
-        if let f = fixed.first(where: { hasSuffix(u, $0) }) {
+        if let f = fixedCredits.first(where: { hasSuffix(u, $0) }) {
             s = u.count - f.unicodeScalars.count
             // "新华社发 张三摄" is handled by the 摄 branch; here "（张三供图）" keeps the name.
             if f == "供图" {
@@ -1195,7 +1196,7 @@ public enum Markers {
             i = monthStart
         }
         var day = false
-        if month, i + 1 < p.count, "初十廿二三卅".unicodeScalars.contains(p[i]), "一二三四五六七八九十".unicodeScalars.contains(p[i + 1]) {
+        if month, i + 1 < p.count, "初十廿二三卅".unicodeScalars.contains(p[i]), ChineseNumber.isSmallHanNumeral(p[i + 1]) {
             i += 2
             day = true
         }

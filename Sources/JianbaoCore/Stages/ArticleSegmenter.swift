@@ -500,7 +500,7 @@ public enum ArticleSegmenter {
             // A numeral alone on its line (一, 十二): an essay's part, as literary pages number them.
             let bare = text.unicodeScalars.filter { !CharClass.isSpace($0) }
             // (Not a digit: a page's number stands so.)
-            if bare.count <= 3, bare.allSatisfy({ "一二三四五六七八九十".unicodeScalars.contains($0) }) { return true }
+            if bare.count <= 3, bare.allSatisfy(ChineseNumber.isSmallHanNumeral) { return true }
             let k = u.firstIndex { !ChineseNumber.isNumeral($0) } ?? u.count
             return k < u.count && ["、", ".", "．", "是"].contains(u[k])
         }
