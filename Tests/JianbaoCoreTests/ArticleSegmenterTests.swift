@@ -285,19 +285,30 @@ import Testing
     /// (…步伐 | 　夯实…), a byline cut inside its last name (…本报记者　孙 | 光) or before its closing 报道.
     @Test func narrowFlushWrapsCutHeadlinesAndBylines() {
         let page = Self.clip("""
-            全面推进乡村振兴　加快农业农村
-            现代化步伐
+            全面推进乡村振兴　加快农业现代化步伐
             　夯实粮食安全根基
 
             本报驻德国记者　张　明　本报记者　孙
             　光
             入冬以来，欧洲多国天然气价格居高不下。
-            德国政府日前宣布新一轮能源救助计划，规模
-            达数百亿欧元，覆盖居民和企业的用能支出。
-            分析人士指出，能源价格高企正在拖累欧洲经
-            济增长，制造业面临减产压力，前景不容乐观。
+            德国政府日前宣布新一轮能源救助计划，
+            规模达数百亿欧元，覆盖居民和企业的用
+            能支出。
+            分析人士指出，能源价格高企正在拖累欧
+            洲经济增长，制造业面临减产压力，前景
+            不容乐观。
+            德国联邦统计局数据显示，今年前三季度，
+            德国工业生产同比下降，其中化工、钢铁等
+            高耗能行业降幅明显。不少企业表示，能源
+            成本上升已严重影响经营。
+            欧盟委员会日前提出一揽子应对措施，包括
+            联合采购天然气、设定价格上限等，但成员
+            国之间仍存在分歧，相关谈判仍在进行中。
+            业内人士认为，欧洲能源转型任重道远。
             """)
         #expect(page.articles.count == 1)
+        #expect(page.articles.first?.headline?.withoutSpaces == "全面推进乡村振兴加快农业现代化步伐夯实粮食安全根基")
+        #expect(page.articles.first?.paragraphs.count == 5)
         #expect(page.articles.first?.reporters == ["张明", "孙光"])
         #expect(page.articles.first?.paragraphs.first?.text.hasPrefix("入冬以来") == true)
         // A provincial daily's byline closing with 报道, cut before it.

@@ -63,6 +63,12 @@ import Testing
         #expect(ArticleSegmenter.isColumnLabel("环球热点"))
     }
 
+    /// A full-width space is as wide as a character: a line of spaced names fills its column.
+    @Test func fullWidthSpaceIsFullWidth() {
+        #expect("赵　展".displayColumns == 3)
+        #expect(LayoutDetector.isPadded("■全国两会前瞻　　　第2版") && !LayoutDetector.isPadded("本报记者　王　浩"))
+    }
+
     /// 喜报讯 with no reporter after it is no other paper's lead.
     @Test func otherPapersWireNeedsItsReporters() {
         #expect(Markers.parseLead("喜报讯息传来，全村沸腾。", issueDate: nil)?.bodyStart == nil)

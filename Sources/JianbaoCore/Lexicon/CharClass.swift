@@ -53,7 +53,8 @@ public enum CharClass {
     public static func displayWidth(_ s: Unicode.Scalar) -> Int {
         let v = s.value
         if v < 0x1100 { return 1 }
-        if isHan(s) || isCJKPunctuation(s) || (0x3040...0x30FF).contains(v) || (0xFF00...0xFF60).contains(v)
+        // (U+3000 is as wide as a character: 赵　展 fills three columns.)
+        if isHan(s) || isCJKPunctuation(s) || v == 0x3000 || (0x3040...0x30FF).contains(v) || (0xFF00...0xFF60).contains(v)
             || (0xAC00...0xD7A3).contains(v) || (0x2E80...0x2FDF).contains(v)
         {
             return 2

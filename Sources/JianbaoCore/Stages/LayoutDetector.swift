@@ -14,7 +14,11 @@ public enum LayoutDetector {
         // Widths count the indent: where paragraphs are short, their indented first lines are many.
         func width(_ l: SourceLine) -> Int { l.columns + (l.indent + 1) / 2 }
         var histogram: [Int: Int] = [:]
-        for l in text where width(l) >= options.minWrapWidth { histogram[width(l), default: 0] += 1 }
+        // (Not furniture, which does not wrap: a masthead's date line may outnumber a small page's full lines; nor a
+        // line padded with blanks, an index's ■全国两会前瞻　　　　第2版.)
+        for l in text where width(l) >= options.minWrapWidth && !(l.columns <= 40 && (Markers.isFurniture(l.text) || isPadded(l.text))) {
+            histogram[width(l), default: 0] += 1
+        }
         if let (mode, modeCount) = histogram.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), mode <= options.maxWrapWidth {
             // Flush wraps of short paragraphs: their first lines, short by the dropped indent, may outnumber the
             // full lines; the wrap is the full width. Such lines open paragraphs: they stand under a line that
@@ -67,5 +71,19 @@ public enum LayoutDetector {
             return Result(layout: .indented, wrapWidth: nil)
         }
         return Result(layout: .blankLineBreaks, wrapWidth: nil)
+    }
+
+    /// Whether blanks stand two or more together inside the text (an index's entry padded to its page number).
+    static func isPadded(_ text: String) -> Bool {
+        var run = 0
+        for s in text.unicodeScalars {
+            if CharClass.isSpace(s) {
+                run += 1
+                if run >= 2 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
     }
 }

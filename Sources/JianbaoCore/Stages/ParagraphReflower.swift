@@ -308,7 +308,10 @@ public enum ParagraphReflower {
     static func markRunningHeadRests(_ cues: inout [Cue], width: Int, options: PipelineOptions) {
         for k in 0..<(cues.count - 1) where cues[k + 1].gapBefore == 0 && cues[k + 1].scalarCount <= 6 && cues[k].line.columns >= width - options.wrapTolerance {
             let rest = cues[k + 1].line.text
-            guard Markers.isFurniture(cues[k].line.text + rest), !Markers.isFurniture(rest) || cues[k + 1].scalarCount <= 2 else { continue }
+            // (Not the page's label under a whole running head: 人民日报　…　第4版 | 要闻.)
+            guard Markers.isFurniture(cues[k].line.text + rest), !Markers.isFurniture(rest) || cues[k + 1].scalarCount <= 2,
+                !Markers.isSectionLabel(rest)
+            else { continue }
             cues[k + 1].runningHeadRest = true
             cues[k + 1].standalone = true
             cues[k + 1].headingShape = false
@@ -365,7 +368,8 @@ public enum ParagraphReflower {
         // (An indent of three half-widths, 　 plus a space, is a paragraph's indent typed short, never stray.)
         let wide = indents.filter { $0 >= 3 }.count
         // (Flush pages too, where no line is indented by two and a few by one: 加快…步伐 | 　夯实….)
-        let flush = wide == 0 && indents.count * 10 <= lines.count
+        // (On a short page two such lines are already a tenth.)
+        let flush = wide == 0 && (indents.count * 10 <= lines.count || indents.count <= 2)
         guard wide >= 3 && wide * 3 >= indents.count * 2 || flush, wide < indents.count else { return lines }
         var out = lines
         for k in 1..<out.count where out[k].indent == 2 {
