@@ -907,6 +907,23 @@ import Testing
         }
     }
 
+    /// A page's label over a full stack (kicker, headline, dashed subtitle) is no fourth line of it: it is
+    /// dropped as the page's label, whatever its words.
+    @Test func aLabelOverAFullStackIsThePages() {
+        let page = Self.clip("人民日报　2023年9月21日　星期四　第19版\n\n前沿观潮\n\n我国科研团队成功构建新型光量子计算原型机\n“九章三号”刷新光量子计算纪录\n——求解速度比最快的超级计算机快一亿亿倍\n\n　　本报合肥9月20日电　（记者吴月辉）研究团队成功构建了原型机。\n")
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.kicker == "我国科研团队成功构建新型光量子计算原型机")
+        #expect(page.articles.first?.headline == "“九章三号”刷新光量子计算纪录")
+        #expect(page.dropped.map(\.text).contains("前沿观潮"))
+    }
+
+    /// A short title indented as the brief's text is, right over its dateline, is the brief's headline.
+    @Test func anIndentedTitleOverADatelineIsAHeadline() {
+        let page = Self.clip("科技短波\n\n　　我国首颗降水测量卫星成功发射\n　　本报北京9月19日电　（记者刘诗瑶）9月19日，风云三号G星发射升空。\n\n院士谈科普\n让更多青少年爱上科学\n王　赤\n\n　　科学普及是重要基础性工作。\n")
+        #expect(page.articles.map(\.headline) == ["我国首颗降水测量卫星成功发射", "让更多青少年爱上科学"])
+        #expect(page.articles.first?.kicker == "科技短波" && page.articles.first?.reporters == ["刘诗瑶"])
+    }
+
     static func clip(_ text: String) -> ClippedPage {
         Pipeline().run(try! PageDecoder.decode(Array(text.utf8)), metadata: PageMetadata(path: "t.txt", issueDate: IssueDate(year: 2020, month: 1, day: 19)))
     }
@@ -1201,6 +1218,8 @@ import Testing
         // A body's name cut before its last character: 市住房和城乡建设 | 局有关负责人介绍，….
         #expect(ParagraphReflower.startsMidSentence("局有关负责人介绍，改造前，工作人员逐户上门。"))
         #expect(!ParagraphReflower.startsMidSentence("局面总体稳定，发展态势良好。") && !ParagraphReflower.startsMidSentence("部分地区出现降雨。"))
+        #expect(ParagraphReflower.startsMidSentence("研究院副院长魏亮表示，要加快构建评测体系。"))
+        #expect(!ParagraphReflower.startsMidSentence("研究院成立于1956年。") && !ParagraphReflower.startsMidSentence("委员会认为，方案可行。"))
         let page = Self.clip("""
             理论·实践
 

@@ -107,6 +107,12 @@ import Testing
         }
     }
 
+    /// A verb after a title over the noun that closes the line is no name: 院士谈科普 names no one.
+    @Test func aTitleOverAVerbAndItsNounNamesNoOne() {
+        #expect(EntityExtractor.extract(["院士谈科普"], issueDate: nil, homeProvince: nil).people.isEmpty)
+        #expect(EntityExtractor.extract(["院士谈家栋说，要重视科普。"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["谈家栋"])
+    }
+
     /// A sports report names its players by what they score (李盈莹贡献18分, 张伟打进两球); 中国队夺得冠军 names no one.
     @Test func playersBeforeSportsVerbs() {
         let e = EntityExtractor.extract(["李盈莹贡献18分，张伟打进两球。中国队夺得冠军。"], issueDate: nil, homeProvince: nil)

@@ -63,6 +63,18 @@ import Testing
         #expect(ArticleSegmenter.isColumnLabel("环球热点"))
     }
 
+    /// A science page's conventions: its label (a section's word with an epithet), a brief column ending in
+    /// 短波, a brief's reporter as a bare two-character name unspaced, a column of who speaks on what.
+    @Test func sciencePageConventions() {
+        #expect(Markers.isSectionLabel("科技视野") && Markers.isSectionLabel("国际纵横") && !Markers.isSectionLabel("科技创新"))
+        #expect(ArticleSegmenter.isBriefColumn("科技短波") && ArticleSegmenter.isColumnLabel("科技短波"))
+        #expect(Markers.trailingFootByline("大桥主跨达2300米。（李璐）")?.reporters == ["李璐"])
+        #expect(Markers.trailingFootByline("大桥主跨达2300米。（李　璐）")?.reporters == ["李璐"])
+        #expect(Markers.trailingFootByline("它叫做风云（上图）") == nil)
+        #expect(ArticleSegmenter.assignStack(["院士谈科普", "让更多青少年爱上科学"]) == ("院士谈科普", "让更多青少年爱上科学", nil))
+        #expect(!ArticleSegmenter.isColumnLabel("中美谈判"))
+    }
+
     /// A full-width space is as wide as a character: a line of spaced names fills its column.
     @Test func fullWidthSpaceIsFullWidth() {
         #expect("赵　展".displayColumns == 3)

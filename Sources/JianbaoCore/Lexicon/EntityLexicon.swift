@@ -106,7 +106,7 @@ public enum EntityLexicon {
     /// Surname characters that are far more often function words: a name may not start with them
     /// unless it is known.
     /// Family names that are also verbs or prepositions opening a clause (来书店的年轻人, 向社会公开, 到基层去).
-    static let verbSurnames: ScalarSet = ["来", "向", "到", "由", "曾", "全", "关", "解", "管", "宣", "成", "利", "连", "查", "应", "相", "展", "游"]
+    static let verbSurnames: ScalarSet = ["来", "向", "到", "由", "曾", "全", "关", "解", "管", "宣", "成", "利", "连", "查", "应", "相", "展", "游", "谈"]
     static let weakSurnames: ScalarSet = ["和", "于", "从", "以", "为", "同", "那", "这", "其", "所", "该", "与", "及", "并", "把", "被", "楼"]
 
     /// Heads that make an organization reference generic (各级党组织, 全省工会, 有关部门).

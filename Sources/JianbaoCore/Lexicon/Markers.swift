@@ -1257,12 +1257,16 @@ public enum Markers {
         "文荟", "家园", "公益", "史学", "哲学",
     ]
 
+    static let sectionEpithets: Set<String> = ["视野", "纵横", "广角", "万象", "天地", "前沿", "视窗", "瞭望", "在线"]
+
     public static func isSectionLabel(_ text: String) -> Bool {
         guard text.unicodeScalars.count <= 12 else { return false }
         let parts = text.split { "·・／/|｜　 -—".contains($0) }.map(String.init)
         guard !parts.isEmpty, parts.count <= 3 else { return false }
         return parts.allSatisfy { p in
             sectionWords.contains(p)
+                // 科技视野, 国际纵横: a section's word with a page's epithet.
+                || p.count == 4 && sectionWords.contains(String(p.prefix(2))) && sectionEpithets.contains(String(p.suffix(2)))
                 || (p.count >= 3 && p.count <= 6 && ["新闻", "专版", "专刊", "周刊", "特刊", "版"].contains { p.hasSuffix($0) })
         }
     }
@@ -1278,7 +1282,8 @@ public enum Markers {
     public static func parseFootByline(_ text: String, bareNames: Bool = true) -> [String]? {
         guard text.utf8.count <= 120, let f = text.unicodeScalars.first, f == "（" || f == "(" else { return nil }
         let u = Array(text.unicodeScalars)
-        guard u.count >= 5, u.last == "）" || u.last == ")" else { return nil }
+        // (Four scalars: a two-character name unspaced, （李璐）.)
+        guard u.count >= 4, u.last == "）" || u.last == ")" else { return nil }
         let inner = Array(u[1..<(u.count - 1)])
         // (（新华） credits an agency, not a reporter.)
         if agencyCredits.contains(String(scalars: inner)) { return nil }

@@ -38,6 +38,9 @@ public struct PipelineOptions: Sendable, Equatable {
     // Headings.
     /// Longest heading line, in full-width columns.
     public var maxHeadingColumns = 44
+    /// Longest headline that a hard wrap cut over a line of the stack below it, in full-width columns: a
+    /// full line over a shorter one making more is a kicker over its headline.
+    public var maxWrappedHeadlineColumns = 30
     /// A heading stack has at most this many lines (kicker, headline, subtitle).
     public var maxHeadingStack = 3
     /// How many lines ahead a heading looks for the lead that confirms it.

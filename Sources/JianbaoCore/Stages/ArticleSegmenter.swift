@@ -125,6 +125,14 @@ public enum ArticleSegmenter {
                 // A stack whose lines stand close ends at a wider gap: what follows it is another piece. So does
                 // a line right under text, before a letter-spaced title a blank further (…书页泛黄 | 我读着读着 |
                 // (blank) | 书　　讯): it was the text's last line.
+                // 科技视野 | kicker | headline | ——subtitle at the page's top: a stack holds three lines, so the
+                // short line a fourth up is the page's label.
+                if pending.count == options.maxHeadingStack, b.text.startsWithText("—") || b.text.startsWithText("－"),
+                    pending[0].text.withoutSpaces.count <= 8, !drafts.contains(where: \.hasBody)
+                {
+                    dropped.append(DroppedFragment(range: pending[0].range, reason: .furniture, text: pending[0].text))
+                    pending.removeFirst()
+                }
                 if pending.count == options.maxHeadingStack
                     || pending.count >= 2 && gap(pending[pending.count - 1], b) > gap(pending[pending.count - 2], pending[pending.count - 1])
                     || pending.count == 1 && b.text.unicodeScalars.count >= 4 && Markers.isLetterSpaced(b.text)
@@ -563,7 +571,7 @@ public enum ArticleSegmenter {
     /// A column of briefs: 简讯, 要闻简报, or a section's (体育简讯, 经济快讯).
     static func isBriefColumn(_ text: String) -> Bool {
         let t = text.withoutSpaces
-        return briefColumnLabels.contains(t) || t.count <= 8 && ["简讯", "快讯", "短讯", "速览", "速递", "简报"].contains(where: t.hasSuffix)
+        return briefColumnLabels.contains(t) || t.count <= 8 && ["简讯", "快讯", "短讯", "速览", "速递", "简报", "短波"].contains(where: t.hasSuffix)
     }
 
     static let briefColumnLabels: Set<String> = ["简讯", "快讯", "短讯", "要闻简报", "新闻速览", "简明新闻", "本版简讯", "新闻简讯", "综合简讯", "资讯", "速读"]
@@ -607,8 +615,14 @@ public enum ArticleSegmenter {
         ]
         let endings = [
             "观察", "时评", "论坛", "随笔", "视点", "聚焦", "调查", "一线", "纪事", "走基层", "新气象", "特写", "手记", "速览", "综述", "专访",
-            "访谈", "快讯", "简讯", "扫描", "茶座", "点睛", "见闻", "新方位", "进行时", "面对面", "热点",
+            "访谈", "快讯", "简讯", "短波", "扫描", "茶座", "点睛", "见闻", "新方位", "进行时", "面对面", "热点",
         ]
+        // 院士谈科普, 专家谈健康: who speaks, 谈, and on what.
+        if let t = text.firstIndex(of: "谈"), text[..<t].count >= 2, text[..<t].count <= 3, text[text.index(after: t)...].count >= 1,
+            ["院士", "专家", "学者", "名家", "大家", "委员", "代表", "局长", "书记", "校长", "老师", "医生", "法官", "检察官"].contains(String(text[..<t]))
+        {
+            return true
+        }
         return names.contains(text) || endings.contains { text.hasSuffix($0) && text.count > $0.count }
     }
 

@@ -187,9 +187,17 @@ public enum ParagraphReflower {
             func penName(_ k: Int) -> Bool {
                 k > 0 && cues[k - 1].headingShape && !cues[k - 1].line.isIndented && ArticleSegmenter.authorNames(cues[k].line.text) != nil
             }
+            // A title right over a dateline keeps its place too, indented as a brief's in its column may be
+            // (科技短波 | 　　我国首颗降水测量卫星成功发射 | 　　本报北京9月19日电…).
+            func overLead(_ k: Int) -> Bool {
+                k + 1 < cues.count && cues[k].headingShape && cues[k + 1].gapBefore == 0 && cues[k + 1].opensBlock && !cues[k + 1].standalone
+                    && Markers.parseLead(cues[k + 1].line.text, issueDate: nil)?.0.dateline != nil
+            }
             var demoted = false
             for k in cues.indices
-            where cues[k].line.isIndented && cues[k].line.indent <= options.paragraphIndentColumns * 2 && cues[k].headingShapeWithComma && !penName(k) {
+            where cues[k].line.isIndented && cues[k].line.indent <= options.paragraphIndentColumns * 2 && cues[k].headingShapeWithComma && !penName(k)
+                && !overLead(k)
+            {
                 cues[k].headingShape = false
                 cues[k].headingShapeWithComma = false
                 demoted = true
@@ -470,7 +478,7 @@ public enum ParagraphReflower {
                 // lines over the rest of the stack: 习近平在…（国家行政学院）中青 | 年干部…发表重要讲话强调 | 信念坚定….)
                 // (No headline runs past the longest heading: a full line over a heading as long is a headline
                 // the width of the column over its subtitle, 习近平回信勉励…毕业生 | 扎根边疆建功立业　在…无悔青春.)
-                let fits = !full(b) && (a.line.columns + b.line.columns <= options.maxHeadingColumns || isDash(a.first))
+                let fits = !full(b) && (a.line.columns + b.line.columns <= (i + 2 < end ? options.maxWrappedHeadlineColumns : options.maxHeadingColumns) || isDash(a.first))
                     || isDash(a.first) && i + 2 == end && b.headingShape
                     || i + 2 < end && kickerEndings.contains(where: b.line.text.endsWithText)
                 if opensNote(a) && closesNote(b)
@@ -914,6 +922,8 @@ public enum ParagraphReflower {
     /// or a noun of two or three (宝库。近年来…, 基地，科研人员…, 新品种，…) or a verb of speech (介绍，…) before ，。、； — not an
     /// opener such as 目前，
     /// 同时， 对此， 比如， (time words, conjunctions, adverbs, verbs) nor 记者：.
+    static let bodySuffixWords: Set<String> = ["研究院", "研究所", "研究会", "委员会", "管理局", "管理处", "指挥部", "联合会", "促进会", "办公室", "办公厅"]
+
     static func startsMidSentence(_ text: String) -> Bool {
         // One word of three or four characters and the sentence's end (千家万户。把…): the last word of a cut sentence.
         let head = Array(text.unicodeScalars.prefix(5))
@@ -924,8 +934,11 @@ public enum ParagraphReflower {
         }
         // A body's last character and what follows its name (市住房和城乡建设 | 局有关负责人介绍，…): the break
         // fell inside the name.
-        if head.count >= 3, "局厅委部院所处署办会校馆站".unicodeScalars.contains(head[0]),
-            ["有关", "负责人", "党组", "新闻发言人", "发言人", "副"].contains(where: { text.unicodeScalars.dropFirst().starts(with: $0.unicodeScalars) })
+        // (Or inside the body's last word: 中国信息通信 | 研究院副院长魏亮表示，….)
+        let suffix = head.count >= 3 && "局厅委部院所处署办会校馆站".unicodeScalars.contains(head[0]) ? 1
+            : head.count >= 5 && bodySuffixWords.contains(String(scalars: head[..<3])) ? 3 : 0
+        if suffix > 0,
+            ["有关", "负责人", "党组", "新闻发言人", "发言人", "副"].contains(where: { text.unicodeScalars.dropFirst(suffix).starts(with: $0.unicodeScalars) })
         {
             return true
         }

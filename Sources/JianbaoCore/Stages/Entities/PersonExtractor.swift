@@ -302,9 +302,10 @@ enum PersonExtractor {
             if len > 2, let w = Words.info(String(scalars: p[j..<(j + 2)])), !w.pos.hasPrefix("nr"), w.logFrequency >= 10 {
                 continue  // 关爱卡, 关于统: an ordinary word, not a family and given name
             }
-            // 来书店, 向社会, 到基层: a verb or preposition before a noun, opening a clause without a title.
-            if requireAction, len == 3, EntityLexicon.verbSurnames.contains(p[j]), let w = Words.info(String(scalars: p[(j + 1)..<(j + 3)])),
-                !w.pos.hasPrefix("nr"), w.logFrequency >= 8
+            // 来书店, 向社会, 到基层: a verb or preposition before a noun, opening a clause without a title. After a
+            // title too, where the noun closes the text: 院士谈科普 (jieba tags some such nouns nr: 科普).
+            if len == 3, EntityLexicon.verbSurnames.contains(p[j]), let w = Words.info(String(scalars: p[(j + 1)..<(j + 3)])),
+                w.logFrequency >= 8, requireAction ? !w.pos.hasPrefix("nr") : j + 3 >= p.count || EntityText.isDelimiter(p[j + 3])
             {
                 continue
             }
