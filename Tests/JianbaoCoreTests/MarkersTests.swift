@@ -81,6 +81,14 @@ import Testing
         #expect(LayoutDetector.isPadded("■全国两会前瞻　　　第2版") && !LayoutDetector.isPadded("本报记者　王　浩"))
     }
 
+    /// A dateline with its place and no date: 本报北京电, 新华社北京电.
+    @Test func datelineWithoutADate() {
+        let lead = Markers.parseLead("本报北京电　（记者李　婕）新闻中心16日开始运行。", issueDate: IssueDate(year: 2023, month: 10, day: 18))
+        #expect(lead?.0.source == "本报" && lead?.0.dateline?.place == "北京" && lead?.0.dateline?.date == nil && lead?.0.reporters == ["李婕"])
+        #expect(Markers.parseLead("新华社北京电　国务院日前印发通知。", issueDate: nil)?.0.dateline?.text == "新华社北京电")
+        #expect(Markers.parseLead("本报电力行业记者王五", issueDate: nil)?.0.dateline == nil)
+    }
+
     /// 喜报讯 with no reporter after it is no other paper's lead.
     @Test func otherPapersWireNeedsItsReporters() {
         #expect(Markers.parseLead("喜报讯息传来，全村沸腾。", issueDate: nil)?.bodyStart == nil)

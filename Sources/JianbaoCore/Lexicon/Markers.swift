@@ -506,6 +506,13 @@ public enum Markers {
         let monthStart = i
         while i < u.count, ChineseNumber.isNumeral(u[i]) { i += 1 }
         guard i > monthStart, i < u.count, u[i] == "月", let month = ChineseNumber.parse(u[monthStart..<i]) else {
+            // 本报北京电　（记者王五）, 新华社北京电: a place and no date.
+            if i == monthStart, (3...9).contains(placeEnd - placeStart), u[placeEnd - 1] == "电",
+                placeEnd == u.count || CharClass.isSpace(u[placeEnd]) || u[placeEnd] == "（" || u[placeEnd] == "(",
+                !u[placeStart..<(placeEnd - 1)].contains("电"), !u[placeStart..<(placeEnd - 1)].contains("、")
+            {
+                return (placeEnd, String(scalars: u[placeStart..<(placeEnd - 1)]), nil)
+            }
             return nil
         }
         i += 1
