@@ -1218,6 +1218,8 @@ import Testing
         // A body's name cut before its last character: 市住房和城乡建设 | 局有关负责人介绍，….
         #expect(ParagraphReflower.startsMidSentence("局有关负责人介绍，改造前，工作人员逐户上门。"))
         #expect(!ParagraphReflower.startsMidSentence("局面总体稳定，发展态势良好。") && !ParagraphReflower.startsMidSentence("部分地区出现降雨。"))
+        #expect(ParagraphReflower.opensWithActor("王沪宁主持并讲话") && ParagraphReflower.opensWithActor("李强出席并致辞"))
+        #expect(!ParagraphReflower.opensWithActor("班式上发表重要讲话强调") && !ParagraphReflower.opensWithActor("修复工作取得新进展"))
         #expect(ParagraphReflower.startsMidSentence("研究院副院长魏亮表示，要加快构建评测体系。"))
         #expect(!ParagraphReflower.startsMidSentence("研究院成立于1956年。") && !ParagraphReflower.startsMidSentence("委员会认为，方案可行。"))
         let page = Self.clip("""

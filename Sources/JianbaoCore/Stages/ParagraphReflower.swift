@@ -481,8 +481,11 @@ public enum ParagraphReflower {
                 let fits = !full(b) && (a.line.columns + b.line.columns <= (i + 2 < end ? options.maxWrappedHeadlineColumns : options.maxHeadingColumns) || isDash(a.first))
                     || isDash(a.first) && i + 2 == end && b.headingShape
                     || i + 2 < end && kickerEndings.contains(where: b.line.text.endsWithText)
+                // (A stack's last line that names who acted, 王沪宁主持并讲话, 李强出席, is a subtitle of its own: no
+                // wrap cuts a headline so that its rest opens with a whole name and its verb.)
+                let actor = i + 2 == end && i > k && opensWithActor(b.line.text)
                 if opensNote(a) && closesNote(b)
-                    || full(a) && fits && rest && !kicker && !isDash(b.first) && (isHeadingText(a.first) || isDash(a.first)) && (isHeadingText(b.last) || b.last == "）" && (a.line.text.hasText("（") || b.line.text.hasText("（")))
+                    || full(a) && fits && rest && !kicker && !actor && !isDash(b.first) && (isHeadingText(a.first) || isDash(a.first)) && (isHeadingText(b.last) || b.last == "）" && (a.line.text.hasText("（") || b.line.text.hasText("（")))
                 {
                     cues[i + 1].continuesHeading = true
                     cues[i].headingShape = true
@@ -922,6 +925,18 @@ public enum ParagraphReflower {
     /// or a noun of two or three (宝库。近年来…, 基地，科研人员…, 新品种，…) or a verb of speech (介绍，…) before ，。、； — not an
     /// opener such as 目前，
     /// 同时， 对此， 比如， (time words, conjunctions, adverbs, verbs) nor 记者：.
+    /// A heading line opening with a person's name and what they did: 王沪宁主持并讲话, 李强出席并致辞.
+    static func opensWithActor(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars.prefix(12))
+        // (The person reader's test of a name opening a clause, its verb right after it.)
+        guard let len = u.withUnsafeBufferPointer({ PersonExtractor.nameLength($0, 0, foreign: false, requireAction: true) }), len < u.count
+        else { return false }
+        let rest = String(scalars: u[len...])
+        return actorVerbs.contains(where: rest.hasPrefix)
+    }
+
+    static let actorVerbs = ["主持", "出席", "会见", "会谈", "讲话", "致信", "致电", "致辞", "致贺", "发表", "考察", "看望", "参加", "作出", "批示", "签署", "通电话"]
+
     static let bodySuffixWords: Set<String> = ["研究院", "研究所", "研究会", "委员会", "管理局", "管理处", "指挥部", "联合会", "促进会", "办公室", "办公厅"]
 
     static func startsMidSentence(_ text: String) -> Bool {
