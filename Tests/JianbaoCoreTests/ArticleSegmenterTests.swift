@@ -924,6 +924,85 @@ import Testing
         #expect(page.articles.first?.kicker == "科技短波" && page.articles.first?.reporters == ["刘诗瑶"])
     }
 
+    /// A health page's conventions, on a page without indents: 【专家提醒】 between two paragraphs is the running
+    /// article's subhead; 健康知识 over a headline is its column; 健康资讯 over ● items credited each at its
+    /// end is a column of briefs whose reporters are all the items'.
+    @Test func aHealthPagesSubheadsAndColumns() {
+        let page = Self.clip("""
+            科学防护　守护健康
+            本报记者　白剑峰
+            进入秋冬季节，呼吸道疾病进入高发期。
+            【专家提醒】
+            主任医师王荃表示，家长要密切关注孩子的身体状况。
+
+            健康知识
+            冬季进补要因人而异
+            李　霞
+            俗话说“冬令进补，来年打虎”。但进补并非人人适宜。
+
+            健康资讯
+            ●国家卫生健康委近日印发通知，推进“无陪护”病房试点工作。（记者申少铁）
+            ●第二届中国医院健康科普大会日前在北京举行。（张　毅）
+            """)
+        #expect(page.articles.map(\.headline) == ["科学防护　守护健康", "冬季进补要因人而异", nil])
+        #expect(page.articles.first?.paragraphs.map(\.text).contains("【专家提醒】") == true)
+        #expect(page.articles.map(\.kicker) == [nil, "健康知识", "健康资讯"])
+        #expect(page.articles.last?.kind == .brief && page.articles.last?.reporters == ["申少铁", "张毅"])
+    }
+
+    /// Breaks on a one-paragraph-a-line page inside an enumeration that opened mid-paragraph, between a title
+    /// and the name that advises, inside an answer (答：…消化 | 不良…) and after a column's first bullet.
+    @Test func breaksInsideEnumerationsAnswersAndBullets() {
+        let page = Self.clip("""
+            科学防护　守护健康
+
+            本报记者　白剑峰
+
+            研究员彭质斌建议，做好防护要注意以下几点：一是科学佩戴口罩；
+
+            二是勤洗手、常通风；三是保证充足睡眠。
+
+            中国疾控中心研究员
+
+            王五建议，老年人应尽早接种疫苗。
+
+            问：哪些人不适合盲目进补？
+
+            答：脾胃虚弱、消化
+
+            不良的人，都不宜盲目进补。
+
+            健康资讯
+
+            ●国家卫生健康委
+
+            近日印发通知，推进“无陪护”病房试点工作。（记者申少铁）
+            """)
+        #expect(page.articles.first?.paragraphs.map(\.text) == [
+            "研究员彭质斌建议，做好防护要注意以下几点：一是科学佩戴口罩；二是勤洗手、常通风；三是保证充足睡眠。",
+            "中国疾控中心研究员王五建议，老年人应尽早接种疫苗。", "问：哪些人不适合盲目进补？", "答：脾胃虚弱、消化不良的人，都不宜盲目进补。",
+        ])
+        #expect(page.articles.last?.kicker == "健康资讯" && page.articles.last?.paragraphs.count == 1)
+        #expect(ParagraphReflower.continuesEnumeration("要注意以下几点：一是戴口罩；", "二是勤洗手。"))
+        #expect(!ParagraphReflower.continuesEnumeration("一是戴口罩；", "二是勤洗手。"))
+    }
+
+    /// A brief's credit that a hard wrap put alone under a full line ending the text closes that paragraph.
+    @Test func aCreditWrappedOntoItsOwnLine() {
+        let page = Self.clip("""
+            健康资讯
+            　　●第二届中国医院健康科普大会日前在北
+            京举行，大会发布了一批健康科普优秀作品。
+            （张　毅）
+            　　●国家卫生健康委近日印发通知，要求各
+            地进一步改善护理服务，推进病房试点工作。
+            　　●某市启动健康科普进社区活动，首批二十
+            个社区参与，覆盖居民十余万人，反响良好。
+            """)
+        #expect(page.articles.first?.paragraphs.first?.text.hasSuffix("（张　毅）") == true)
+        #expect(page.articles.first?.reporters == ["张毅"])
+    }
+
     static func clip(_ text: String) -> ClippedPage {
         Pipeline().run(try! PageDecoder.decode(Array(text.utf8)), metadata: PageMetadata(path: "t.txt", issueDate: IssueDate(year: 2020, month: 1, day: 19)))
     }

@@ -107,6 +107,13 @@ public enum ArticleSegmenter {
                 {
                     break
                 }
+                // 【专家提醒】 between two paragraphs of the running article: its subhead (a kicker stands over a
+                // headline or a lead, 【学术随笔】 | 以数字化赋能基层治理).
+                if isBracketedLabel(b.text), pending.isEmpty, let d = drafts.last, !d.isPhoto, d.hasBody, index + 1 < blocks.count,
+                    blocks[index + 1].kind == .body, blocks[index + 1].continuedFromPage == nil
+                {
+                    break
+                }
                 // A numbered part right under a stack (数据安全法 | 目　　录, 文章标题 | 一、…) is the stack's
                 // first paragraph: no headline, kicker or subtitle is numbered so.
                 if !pending.isEmpty, isNumberedPart(b.text) {
@@ -489,6 +496,12 @@ public enum ArticleSegmenter {
         text.unicodeScalars.first.map { "■□◆◇●○▲△★☆▶►◎".unicodeScalars.contains($0) } ?? false
     }
 
+    /// A short label in lenticular brackets alone on its line: 【专家提醒】, 【学术随笔】.
+    static func isBracketedLabel(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        return u.count <= 14 && u.first == "【" && u.last == "】" && !u.dropFirst().dropLast().contains { $0 == "【" || $0 == "】" }
+    }
+
     /// A section head numbered, not marked (一、…, （二）…, 第一章　…, 目　　录): never a line of a heading stack.
     static func isNumberedPart(_ text: String) -> Bool { isNumberedSubhead(text) && !opensWithMark(text) }
 
@@ -527,10 +540,15 @@ public enum ArticleSegmenter {
         // （本报记者　刘　毅） at the end of the last paragraph (before a box such as 链接): the reporters, the
         // text left as printed.
         let box = d.paragraphs.firstIndex { Markers.isBoxLabel($0.text) } ?? d.paragraphs.endIndex
-        if lead?.reporters.isEmpty ?? true, !d.isPhoto, let last = d.paragraphs[..<box].last, let foot = Markers.trailingFootByline(last.text) {
+        // (A column of briefs, 健康资讯 over ● items, credits each item at its end: all of them are its reporters.)
+        let briefColumn = stack.headline == nil && stack.kicker.map(Self.isBriefColumn) == true
+        let feet = (briefColumn ? Array(d.paragraphs[..<box]) : d.paragraphs[..<box].suffix(1)).compactMap { Markers.trailingFootByline($0.text) }
+        if lead?.reporters.isEmpty ?? true, !d.isPhoto, let foot = feet.last {
+            var reporters: [String] = []
+            for name in feet.flatMap(\.reporters) where !reporters.contains(name) { reporters.append(name) }
             lead = Lead(
                 text: lead?.text ?? "", source: lead?.source ?? (d.dateline == nil ? foot.source : nil), dateline: lead?.dateline,
-                reporters: foot.reporters)
+                reporters: reporters)
         }
         let kind: Article.Kind
         let commentary = d.isCommentary || stack.subtitle.map { $0.startsWithText("—") && $0.hasText("论") } == true
@@ -571,7 +589,7 @@ public enum ArticleSegmenter {
     /// A column of briefs: 简讯, 要闻简报, or a section's (体育简讯, 经济快讯).
     static func isBriefColumn(_ text: String) -> Bool {
         let t = text.withoutSpaces
-        return briefColumnLabels.contains(t) || t.count <= 8 && ["简讯", "快讯", "短讯", "速览", "速递", "简报", "短波"].contains(where: t.hasSuffix)
+        return briefColumnLabels.contains(t) || t.count <= 8 && ["简讯", "快讯", "短讯", "速览", "速递", "简报", "短波", "资讯"].contains(where: t.hasSuffix)
     }
 
     static let briefColumnLabels: Set<String> = ["简讯", "快讯", "短讯", "要闻简报", "新闻速览", "简明新闻", "本版简讯", "新闻简讯", "综合简讯", "资讯", "速读"]
@@ -615,7 +633,7 @@ public enum ArticleSegmenter {
         ]
         let endings = [
             "观察", "时评", "论坛", "随笔", "视点", "聚焦", "调查", "一线", "纪事", "走基层", "新气象", "特写", "手记", "速览", "综述", "专访",
-            "访谈", "快讯", "简讯", "短波", "扫描", "茶座", "点睛", "见闻", "新方位", "进行时", "面对面", "热点",
+            "访谈", "快讯", "简讯", "短波", "资讯", "知识", "课堂", "讲堂", "百科", "贴士", "扫描", "茶座", "点睛", "见闻", "新方位", "进行时", "面对面", "热点",
         ]
         // 院士谈科普, 专家谈健康: who speaks, 谈, and on what.
         if let t = text.firstIndex(of: "谈"), text[..<t].count >= 2, text[..<t].count <= 3, text[text.index(after: t)...].count >= 1,

@@ -267,9 +267,12 @@ public enum ParagraphReflower {
         var turns: [String: Int] = [:]
         let speakers = cues.map { Markers.interviewSpeaker($0.line.text) }
         for case let s? in speakers { turns[s, default: 0] += 1 }
-        guard turns.values.contains(where: { $0 >= 2 }) else { return }
+        // (问 and 答 take turns however few: one question and its answer are an exchange.)
+        let exchange = turns["问"] != nil && turns["答"] != nil
+        guard exchange || turns.values.contains(where: { $0 >= 2 }) else { return }
         for k in cues.indices where cues[k].headingShapeWithComma {
-            guard let s = speakers[k], turns[s]! >= 2, !startsArticle(k, cues: cues, options: options) else { continue }
+            guard let s = speakers[k], turns[s]! >= 2 || exchange && (s == "问" || s == "答"), !startsArticle(k, cues: cues, options: options)
+            else { continue }
             cues[k].headingShape = false
             cues[k].headingShapeWithComma = false
         }
@@ -573,6 +576,13 @@ public enum ParagraphReflower {
         if !a.endsSentence, closesBracket(b.line.text), !a.standalone || a.byline, leavesBracketOpen(a.line.text), !Markers.isFurniture(b.line.text) {
             return true
         }
+        // A brief's credit that the wrap put on a line of its own, under a full line that ends the text
+        // (…发布了一批健康科普优秀作品。 | （张　毅））: the credit closes that paragraph, as it was printed.
+        if layout.layout == .hardWrapped, gap == 0, let width = layout.wrapWidth, a.endsSentence, !a.standalone, !a.credit, !a.opensBlock,
+            a.line.columns >= width - options.wrapTolerance, !b.line.isIndented, b.scalarCount <= 12, Markers.parseFootByline(b.line.text) != nil
+        {
+            return true
+        }
         // A wrap that left a number alone on its line (…已解除医学观察 | 2725 | 人，…): no page number.
         if layout.layout == .hardWrapped, gap == 0, let width = layout.wrapWidth, !a.endsSentence, !a.standalone,
             a.line.columns >= width - options.wrapTolerance, b.line.text.unicodeScalars.allSatisfy(CharClass.isDigit)
@@ -687,6 +697,9 @@ public enum ParagraphReflower {
         // A list of ——items under its colon, on a page without indents: each item opens a paragraph (…解决以下问题： |
         // ——加装电梯，…； | ——改造雨污管网…). (With indents the items are indented; an unindented one is a wrap's.)
         if !habits.indents, a.last == "：" || a.last == "；", b.line.text.startsWithText("——"), !a.standalone { return false }
+        // An enumeration that opened inside the paragraph goes on in it past a break after its ；
+        // (…要注意以下几点：一是科学佩戴口罩；| 二是勤洗手…); one that opens paragraphs (一是…； | 二是…) may not.
+        if a.last == "；", !b.line.isIndented, continuesEnumeration(unitText, b.line.text) { return true }
         if a.endsSentence {
             switch layout.layout {
             case .blankLineBreaks:
@@ -756,15 +769,20 @@ public enum ParagraphReflower {
         // 越南青年代表阮 | 文明说：… (no heading ends in a title), or before or inside the title: 海关总署新闻 | 发言人
         // 李魁文介绍，…, 中国驻越南 | 大使在致辞中表示，… (such titles follow the office they speak for and
         // never open a paragraph).
-        if gap > 0, CharClass.isHan(a.last), !a.opensBlock, !a.credit, !a.standalone, !bStartsArticle, Markers.isSpeechAttribution(b.line.text),
+        // (After a title the speaker may advise or point out too: 中国疾控中心研究员 | 彭质斌建议，….)
+        if gap > 0, CharClass.isHan(a.last), !a.opensBlock, !a.credit, !a.standalone, !bStartsArticle,
+            Markers.isSpeechAttribution(b.line.text) || endsBeforeName(a.line.text) && opensWithNameAndVerbOfView(b.line.text),
             endsBeforeName(a.line.text) || Self.titlesAfterTheirOffice.contains(where: b.line.text.startsWithText)
         {
             return true
         }
         // A bulleted item under a finished one (a column of briefs: ■ …（新华） | ■ 2022年全国 | 跳水冠军赛将于…) is
         // text, not a subhead: cut by a break it runs on into its unbulleted rest.
+        // (So does the column's first item under its label: 健康资讯 | ●国家卫生健康委 | 近日印发通知….)
         if gap > 0, unitCues.count == 1, !a.endsSentence, !a.opensBlock, Markers.leadBullets.contains(a.first), let p = previous,
-            Markers.leadBullets.contains(cues[p[0]].first), cues[p.last!].endsSentence, !Markers.leadBullets.contains(b.first),
+            Markers.leadBullets.contains(cues[p[0]].first) && cues[p.last!].endsSentence
+                || p.count == 1 && ArticleSegmenter.isBriefColumn(cues[p[0]].line.text),
+            !Markers.leadBullets.contains(b.first),
             !b.opensBlock, !b.standalone, !b.credit, !bStartsArticle
         {
             return true
@@ -869,6 +887,16 @@ public enum ParagraphReflower {
     /// (（二）坚持问题导向); where lines wrap, such a line is as likely a numbered paragraph's cut first line.
     static func isNumberedWordEnd(_ c: Cue) -> Bool { c.wordEndHeading && ArticleSegmenter.isNumberedSubhead(c.line.text) }
 
+    /// The line goes on with the next item (二是, 三要) of an enumeration that opened (一是, 一要) inside `text`, not
+    /// at its start.
+    static func continuesEnumeration(_ text: String, _ line: String) -> Bool {
+        let u = Array(line.unicodeScalars.prefix(2))
+        guard u.count == 2, u[0] != "一", ChineseNumber.isSmallHanNumeral(u[0]), u[1] == "是" || u[1] == "要" else { return false }
+        let opener = "一" + String(Character(u[1]))
+        guard let r = text.range(of: opener) else { return false }
+        return r.lowerBound > text.startIndex
+    }
+
     /// A numbered subhead or item opens the line (二、…, （一）…, ■ …), not a count inside a sentence
     /// (一是…；二是…, which runs on in its paragraph).
     static func opensNumberedPart(_ text: String) -> Bool {
@@ -936,6 +964,12 @@ public enum ParagraphReflower {
     }
 
     static let actorVerbs = ["主持", "出席", "会见", "会谈", "讲话", "致信", "致电", "致辞", "致贺", "发表", "考察", "看望", "参加", "作出", "批示", "签署", "通电话"]
+
+    /// A name and a verb of view opening the line (彭质斌建议，…, 王五认为，…): the rest of a speaker's clause.
+    static func opensWithNameAndVerbOfView(_ text: String) -> Bool {
+        guard let head = Markers.speakerHead(text, within: 10, before: "，,：:") else { return false }
+        return ["建议", "指出", "认为", "强调", "提醒"].contains { head.hasSuffix($0) && head.count - $0.count >= 2 && head.count - $0.count <= 4 }
+    }
 
     static let bodySuffixWords: Set<String> = ["研究院", "研究所", "研究会", "委员会", "管理局", "管理处", "指挥部", "联合会", "促进会", "办公室", "办公厅"]
 
