@@ -113,6 +113,13 @@ import Testing
         #expect(EntityExtractor.extract(["院士谈家栋说，要重视科普。"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["谈家栋"])
     }
 
+    /// Names listed right after their university, closed by 等 and the team they form.
+    @Test func namesListedAfterTheirBody() {
+        let e = EntityExtractor.extract(["中国科学技术大学潘建伟、陆朝阳等组成的研究团队取得突破。"], issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["潘建伟", "陆朝阳"])
+        #expect(!e.places.contains { $0.name == "朝阳" })
+    }
+
     /// A sports report names its players by what they score (李盈莹贡献18分, 张伟打进两球); 中国队夺得冠军 names no one.
     @Test func playersBeforeSportsVerbs() {
         let e = EntityExtractor.extract(["李盈莹贡献18分，张伟打进两球。中国队夺得冠军。"], issueDate: nil, homeProvince: nil)

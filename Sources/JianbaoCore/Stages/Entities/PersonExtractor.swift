@@ -132,7 +132,8 @@ enum PersonExtractor {
                         continue
                     }
                     // 出席会议的有：王忠林、李荣灿、张文兵等省领导 — names listed with 、 and closed by 等.
-                    if EntityText.isClauseStart(p, i), isSurnameStart(p, i), let items = listedNames(p, i) {
+                    // (Also right after the body they belong to: 中国科学技术大学潘建伟、陆朝阳等组成的研究团队.)
+                    if EntityText.isClauseStart(p, i) || i >= 2 && afterBody(p, i), isSurnameStart(p, i), let items = listedNames(p, i) {
                         for r in items { record(String(scalars: p[r]), unit: ui, at: r.lowerBound, titleChain: [], titleStart: nil) }
                         i = items.last!.upperBound
                         continue
@@ -196,15 +197,29 @@ enum PersonExtractor {
             k += len
             if p[k] == "等" {
                 // 等 and people (省领导, 同志, 3人, 专家): not 孔雀、白鹭等鸟类.
-                let after = String(scalars: p[(k + 1)..<min(p.count, k + 7)])
-                return items.count >= 2 && listPeopleWords.contains(where: after.hasText) ? items : nil
+                // (A longer word may stand further on: 等组成的研究团队.)
+                let near = String(scalars: p[(k + 1)..<min(p.count, k + 7)])
+                let far = String(scalars: p[(k + 1)..<min(p.count, k + 9)])
+                return items.count >= 2 && listPeopleWords.contains(where: { ($0.count >= 2 ? far : near).hasText($0) }) ? items : nil
             }
             k += 1  // 、
         }
         return nil
     }
 
-    static let listPeopleWords = ["领导", "同志", "人", "负责", "代表", "专家", "院士", "委员", "嘉宾", "教授", "运动员", "选手", "队员", "作家", "干部"]
+    static let listPeopleWords = [
+        "领导", "同志", "人", "负责", "代表", "专家", "院士", "委员", "嘉宾", "教授", "运动员", "选手", "队员", "作家", "干部", "团队", "课题组", "学者",
+        "科学家", "一行",
+    ]
+
+    /// A university's, institute's or company's name ends right before `i` (…大学, …研究所, …公司).
+    static func afterBody(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
+        guard bodyEndings.contains(p[i - 1]) else { return false }
+        let two = String(scalars: p[(i - 2)..<i])
+        return ["大学", "学院", "究所", "究院", "公司", "医院", "中心", "集团"].contains(two)
+    }
+
+    static let bodyEndings: ScalarSet = ["学", "院", "所", "司", "心", "团"]
 
     /// Verbs that take 来 or 去 as a directional complement (起来, 下去, 出来).
     static let directionalVerbs: ScalarSet = ["起", "下", "上", "出", "过", "回", "进"]
