@@ -67,6 +67,8 @@ import Testing
     /// 短波, a brief's reporter as a bare two-character name unspaced, a column of who speaks on what.
     @Test func sciencePageConventions() {
         #expect(Markers.isSectionLabel("科技视野") && Markers.isSectionLabel("国际纵横") && !Markers.isSectionLabel("科技创新"))
+        // (A page's number is no label: 人民日报　…　第 | 11版 is a running head the wrap cut.)
+        #expect(Markers.isSectionLabel("文化周刊") && !Markers.isSectionLabel("11版"))
         #expect(ArticleSegmenter.isBriefColumn("科技短波") && ArticleSegmenter.isColumnLabel("科技短波"))
         #expect(Markers.trailingFootByline("大桥主跨达2300米。（李璐）")?.reporters == ["李璐"])
         #expect(Markers.trailingFootByline("大桥主跨达2300米。（李　璐）")?.reporters == ["李璐"])
@@ -79,6 +81,14 @@ import Testing
     @Test func fullWidthSpaceIsFullWidth() {
         #expect("赵　展".displayColumns == 3)
         #expect(LayoutDetector.isPadded("■全国两会前瞻　　　第2版") && !LayoutDetector.isPadded("本报记者　王　浩"))
+    }
+
+    /// A reporter whose surname the lexicon lacks, in a dateline's brackets after the role.
+    @Test func bracketedReportersWithAnUnknownSurname() {
+        let lead = Markers.parseLead("本报上海10月19日电　（记者巨云鹏）记者从长三角区域合作办公室获悉：…", issueDate: nil)
+        #expect(lead?.0.reporters == ["巨云鹏"] && lead?.0.text == "本报上海10月19日电　（记者巨云鹏）")
+        #expect(Markers.parseLead("本报上海10月19日电　（记者王　浩、巨云鹏）记者获悉", issueDate: nil)?.0.reporters == ["王浩", "巨云鹏"])
+        #expect(Markers.bracketedNames(Array("记者获悉有关情况".unicodeScalars)) == nil)
     }
 
     /// A dateline with its place and no date: 本报北京电, 新华社北京电.

@@ -440,7 +440,11 @@ public enum Markers {
         var j = skipSpaces(u, i)
         if j < u.count, u[j] == "（" || u[j] == "(" {
             if let close = u[j...].firstIndex(where: { $0 == "）" || $0 == ")" }), close - j <= 60 {
-                let (names, _) = parseNames(Array(u[(j + 1)..<close]), from: 0)
+                let inner = Array(u[(j + 1)..<close])
+                var (names, end) = parseNames(inner, from: 0)
+                // (A reporter whose surname the lexicon lacks, （记者巨云鹏）: in the dateline's brackets after a role,
+                // the names are what the role names.)
+                if skipSpaces(inner, end) < inner.count, let all = bracketedNames(inner) { names = all }
                 if !names.isEmpty {
                     reporters = names
                     j = close + 1
@@ -456,6 +460,41 @@ public enum Markers {
         let bodyStart = skipSpaces(u, j)
         let leadText = String(scalars: u[0..<min(j, u.count)]).trimmedSpace
         return (Lead(text: leadText, source: source, dateline: dateline, reporters: reporters), bodyStart)
+    }
+
+    /// The names in a dateline's brackets read plainly: roles (记者, 通讯员) and names of two to four Han
+    /// characters (a two-character one may be spaced) between 、 and spaces — nil if anything else stands there.
+    static func bracketedNames(_ inner: [Unicode.Scalar]) -> [String]? {
+        guard isRoleAt(inner, skipSpaces(inner, 0)) else { return nil }
+        var names: [String] = []
+        var i = 0
+        while i < inner.count {
+            i = skipSpaces(inner, i)
+            guard i < inner.count else { break }
+            if inner[i] == "、" || inner[i] == "，" || inner[i] == "," {
+                i += 1
+                continue
+            }
+            if let r = role(inner, at: i) {
+                i += r.unicodeScalars.count
+                continue
+            }
+            var k = i
+            while k < inner.count, CharClass.isHan(inner[k]), role(inner, at: k) == nil { k += 1 }
+            var name = Array(inner[i..<k])
+            // 王　浩: one character, blanks, one character.
+            if name.count == 1, k < inner.count, CharClass.isSpace(inner[k]) {
+                let m = skipSpaces(inner, k)
+                if m < inner.count, CharClass.isHan(inner[m]), m + 1 >= inner.count || !CharClass.isHan(inner[m + 1]) {
+                    name.append(inner[m])
+                    k = m + 1
+                }
+            }
+            guard (2...4).contains(name.count) else { return nil }
+            names.append(String(scalars: name))
+            i = k
+        }
+        return names.isEmpty ? nil : names
     }
 
     /// Another paper's 本报讯 (人民政协报讯, 中国纪检监察报讯): a name of two to ten Han characters ending in
@@ -1274,7 +1313,8 @@ public enum Markers {
             sectionWords.contains(p)
                 // 科技视野, 国际纵横: a section's word with a page's epithet.
                 || p.count == 4 && sectionWords.contains(String(p.prefix(2))) && sectionEpithets.contains(String(p.suffix(2)))
-                || (p.count >= 3 && p.count <= 6 && ["新闻", "专版", "专刊", "周刊", "特刊", "版"].contains { p.hasSuffix($0) })
+                || (p.count >= 3 && p.count <= 6 && ["新闻", "专版", "专刊", "周刊", "特刊", "版"].contains { p.hasSuffix($0) }
+                    && p.unicodeScalars.allSatisfy(CharClass.isHan))
         }
     }
 

@@ -320,7 +320,9 @@ public enum ParagraphReflower {
         for k in 0..<(cues.count - 1) where cues[k + 1].gapBefore == 0 && cues[k + 1].scalarCount <= 6 && cues[k].line.columns >= width - options.wrapTolerance {
             let rest = cues[k + 1].line.text
             // (Not the page's label under a whole running head: 人民日报　…　第4版 | 要闻.)
-            guard Markers.isFurniture(cues[k].line.text + rest), !Markers.isFurniture(rest) || cues[k + 1].scalarCount <= 2,
+            // (A page number whole on its own is a rest too where the head stops at 第: …星期五　第 | 11版.)
+            guard Markers.isFurniture(cues[k].line.text + rest),
+                !Markers.isFurniture(rest) || cues[k + 1].scalarCount <= 2 || cues[k].line.text.endsWithText("第"),
                 !Markers.isSectionLabel(rest)
             else { continue }
             cues[k + 1].runningHeadRest = true
