@@ -83,12 +83,14 @@ import Testing
         #expect(LayoutDetector.isPadded("■全国两会前瞻　　　第2版") && !LayoutDetector.isPadded("本报记者　王　浩"))
     }
 
-    /// A reporter whose surname the lexicon lacks, in a dateline's brackets after the role.
+    /// A reporter whose surname the lexicon lacks, right after the role: in a dateline's brackets, a byline, a credit.
     @Test func bracketedReportersWithAnUnknownSurname() {
         let lead = Markers.parseLead("本报上海10月19日电　（记者巨云鹏）记者从长三角区域合作办公室获悉：…", issueDate: nil)
         #expect(lead?.0.reporters == ["巨云鹏"] && lead?.0.text == "本报上海10月19日电　（记者巨云鹏）")
         #expect(Markers.parseLead("本报上海10月19日电　（记者王　浩、巨云鹏）记者获悉", issueDate: nil)?.0.reporters == ["王浩", "巨云鹏"])
-        #expect(Markers.bracketedNames(Array("记者获悉有关情况".unicodeScalars)) == nil)
+        #expect(Markers.parseNames(Array("记者手记".unicodeScalars), from: 0).0.isEmpty)
+        #expect(Markers.parseNames(Array("本报记者　巨云鹏".unicodeScalars), from: 0).0 == ["巨云鹏"])
+        #expect(Markers.isCreditOnly("新华社记者　巨云鹏摄") == ["巨云鹏"])
     }
 
     /// A dateline with its place and no date: 本报北京电, 新华社北京电.

@@ -440,11 +440,7 @@ public enum Markers {
         var j = skipSpaces(u, i)
         if j < u.count, u[j] == "（" || u[j] == "(" {
             if let close = u[j...].firstIndex(where: { $0 == "）" || $0 == ")" }), close - j <= 60 {
-                let inner = Array(u[(j + 1)..<close])
-                var (names, end) = parseNames(inner, from: 0)
-                // (A reporter whose surname the lexicon lacks, （记者巨云鹏）: in the dateline's brackets after a role,
-                // the names are what the role names.)
-                if skipSpaces(inner, end) < inner.count, let all = bracketedNames(inner) { names = all }
+                let (names, _) = parseNames(Array(u[(j + 1)..<close]), from: 0)
                 if !names.isEmpty {
                     reporters = names
                     j = close + 1
@@ -460,41 +456,6 @@ public enum Markers {
         let bodyStart = skipSpaces(u, j)
         let leadText = String(scalars: u[0..<min(j, u.count)]).trimmedSpace
         return (Lead(text: leadText, source: source, dateline: dateline, reporters: reporters), bodyStart)
-    }
-
-    /// The names in a dateline's brackets read plainly: roles (记者, 通讯员) and names of two to four Han
-    /// characters (a two-character one may be spaced) between 、 and spaces — nil if anything else stands there.
-    static func bracketedNames(_ inner: [Unicode.Scalar]) -> [String]? {
-        guard isRoleAt(inner, skipSpaces(inner, 0)) else { return nil }
-        var names: [String] = []
-        var i = 0
-        while i < inner.count {
-            i = skipSpaces(inner, i)
-            guard i < inner.count else { break }
-            if inner[i] == "、" || inner[i] == "，" || inner[i] == "," {
-                i += 1
-                continue
-            }
-            if let r = role(inner, at: i) {
-                i += r.unicodeScalars.count
-                continue
-            }
-            var k = i
-            while k < inner.count, CharClass.isHan(inner[k]), role(inner, at: k) == nil { k += 1 }
-            var name = Array(inner[i..<k])
-            // 王　浩: one character, blanks, one character.
-            if name.count == 1, k < inner.count, CharClass.isSpace(inner[k]) {
-                let m = skipSpaces(inner, k)
-                if m < inner.count, CharClass.isHan(inner[m]), m + 1 >= inner.count || !CharClass.isHan(inner[m + 1]) {
-                    name.append(inner[m])
-                    k = m + 1
-                }
-            }
-            guard (2...4).contains(name.count) else { return nil }
-            names.append(String(scalars: name))
-            i = k
-        }
-        return names.isEmpty ? nil : names
     }
 
     /// Another paper's 本报讯 (人民政协报讯, 中国纪检监察报讯): a name of two to ten Han characters ending in
@@ -660,15 +621,25 @@ public enum Markers {
         return false
     }
 
+    /// A name of two or three characters right after a role whose surname the lexicon lacks (记者　巨云鹏,
+    /// 逄锦涛): no dictionary word (记者手记, 记者调查), and no function word or time word first.
+    static func isRareSurnameName(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard (2...3).contains(name.count), name.allSatisfy(CharClass.isHan), !"在从对向把被将于为以及与和自由近今日等也都就还又上下中本该其每各".unicodeScalars.contains(name.first!)
+        else { return false }
+        return Words.info(String(scalars: name)) == nil && Words.info(String(scalars: name.prefix(2))) == nil
+    }
+
     /// Reads "记者王笑梅、李四 通讯员张三报道" from `start`: role words, then names of 2–4 Han characters
     /// separated by 、，和 or blanks, up to 报道/报导/摄 or the first thing that is not a name.
     static func parseNames(_ u: [Unicode.Scalar], from start: Int, bare: Bool = false) -> ([String], end: Int) {
         var names: [String] = []
         var i = start
         var end = start
+        var afterRole = false  // a role word before: the names it lists may have any surname
         while i < u.count {
             let j = skipSpaces(u, i)
             if let role = role(u, at: j) {
+                afterRole = true
                 i = j + role.unicodeScalars.count
                 end = i
                 continue
@@ -732,7 +703,7 @@ public enum Markers {
             // is also a preposition (由, 在, 从 …) is the body's first words.
             let cutByWrap = k >= u.count && j < k && !names.isEmpty && "由在从向对把被将于为以及与和自".unicodeScalars.contains(u[j])
             guard len >= 2, len <= 4 || hasDot && len <= 10, followedOK, bare || end > start || !names.isEmpty || isRoleAt(u, start),
-                !cutByWrap, EntityLexicon.isNameOrKnownPerson(String(scalars: u[j..<k]))
+                !cutByWrap, EntityLexicon.isNameOrKnownPerson(String(scalars: u[j..<k])) || afterRole && isRareSurnameName(u[j..<k])
             else {
                 break
             }
