@@ -89,6 +89,8 @@ import Testing
         #expect(lead?.0.reporters == ["巨云鹏"] && lead?.0.text == "本报上海10月19日电　（记者巨云鹏）")
         #expect(Markers.parseLead("本报上海10月19日电　（记者王　浩、巨云鹏）记者获悉", issueDate: nil)?.0.reporters == ["王浩", "巨云鹏"])
         #expect(Markers.parseNames(Array("记者手记".unicodeScalars), from: 0).0.isEmpty)
+        // (Nor what a credit's 摄 runs into: 新华社记者　李响　摄 | 简讯.)
+        #expect(Markers.parseNames(Array("新华社记者　李响　摄简讯".unicodeScalars), from: 0).0 == ["李响"])
         #expect(Markers.parseNames(Array("本报记者　巨云鹏".unicodeScalars), from: 0).0 == ["巨云鹏"])
         #expect(Markers.isCreditOnly("新华社记者　巨云鹏摄") == ["巨云鹏"])
     }

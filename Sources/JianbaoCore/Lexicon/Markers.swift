@@ -624,7 +624,7 @@ public enum Markers {
     /// A name of two or three characters right after a role whose surname the lexicon lacks (记者　巨云鹏,
     /// 逄锦涛): no dictionary word (记者手记, 记者调查), and no function word or time word first.
     static func isRareSurnameName(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard (2...3).contains(name.count), name.allSatisfy(CharClass.isHan), !"在从对向把被将于为以及与和自由近今日等也都就还又上下中本该其每各".unicodeScalars.contains(name.first!)
+        guard (2...3).contains(name.count), name.allSatisfy(CharClass.isHan), !"在从对向把被将于为以及与和自由近今日等也都就还又上下中本该其每各摄文图报".unicodeScalars.contains(name.first!)
         else { return false }
         return Words.info(String(scalars: name)) == nil && Words.info(String(scalars: name.prefix(2))) == nil
     }
