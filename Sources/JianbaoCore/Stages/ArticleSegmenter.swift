@@ -129,9 +129,6 @@ public enum ArticleSegmenter {
                     open()
                     break
                 }
-                // A stack whose lines stand close ends at a wider gap: what follows it is another piece. So does
-                // a line right under text, before a letter-spaced title a blank further (…书页泛黄 | 我读着读着 |
-                // (blank) | 书　　讯): it was the text's last line.
                 // 科技视野 | kicker | headline | ——subtitle at the page's top: a stack holds three lines, so the
                 // short line a fourth up is the page's label.
                 if pending.count == options.maxHeadingStack, b.text.startsWithText("—") || b.text.startsWithText("－"),
@@ -140,6 +137,9 @@ public enum ArticleSegmenter {
                     dropped.append(DroppedFragment(range: pending[0].range, reason: .furniture, text: pending[0].text))
                     pending.removeFirst()
                 }
+                // A stack whose lines stand close ends at a wider gap: what follows it is another piece. So does
+                // a line right under text, before a letter-spaced title a blank further (…书页泛黄 | 我读着读着 |
+                // (blank) | 书　　讯): it was the text's last line.
                 if pending.count == options.maxHeadingStack
                     || pending.count >= 2 && gap(pending[pending.count - 1], b) > gap(pending[pending.count - 2], pending[pending.count - 1])
                     || pending.count == 1 && b.text.unicodeScalars.count >= 4 && Markers.isLetterSpaced(b.text)
