@@ -542,8 +542,10 @@ public enum ArticleSegmenter {
         let box = d.paragraphs.firstIndex { Markers.isBoxLabel($0.text) } ?? d.paragraphs.endIndex
         // (A column of briefs, 健康资讯 over ● items, credits each item at its end: all of them are its reporters.)
         let briefColumn = stack.headline == nil && stack.kicker.map(Self.isBriefColumn) == true
-        let feet = (briefColumn ? Array(d.paragraphs[..<box]) : d.paragraphs[..<box].suffix(1)).compactMap { Markers.trailingFootByline($0.text) }
-        if lead?.reporters.isEmpty ?? true, !d.isPhoto, let foot = feet.last {
+        if lead?.reporters.isEmpty ?? true, !d.isPhoto,
+            case let feet = (briefColumn ? d.paragraphs[..<box] : d.paragraphs[..<box].suffix(1)).compactMap({ Markers.trailingFootByline($0.text) }),
+            let foot = feet.last
+        {
             var reporters: [String] = []
             for name in feet.flatMap(\.reporters) where !reporters.contains(name) { reporters.append(name) }
             lead = Lead(
@@ -565,7 +567,7 @@ public enum ArticleSegmenter {
             kind = .commentary
         } else if stack.headline == nil, lead != nil, d.paragraphs.reduce(0, { $0 + $1.text.count }) <= 300 {
             kind = .brief
-        } else if stack.headline == nil, stack.kicker.map(Self.isBriefColumn) == true {
+        } else if briefColumn {
             // 体育简讯 over ■ items without leads: the column's briefs in one piece.
             kind = .brief
         } else if lead == nil, stack.headline.map(Self.isIndexLabel) == true {
