@@ -1430,4 +1430,33 @@ import Testing
         #expect(page.articles.map(\.reporters) == [["张三"], ["李四", "王五"], ["赵六"]])
         #expect(page.articles.map(\.paragraphs.count) == [1, 1, 1])
     }
+
+    /// A kicker ending in its dash is a kicker even where it fills the wrapped line, and the dash the wrap put
+    /// on a line of its own (or its second half) goes back to it; a letter signed by place and name ends there,
+    /// and the next letter's title opens the next piece.
+    @Test func aDashedKickerAndSignedLettersHardWrapped() {
+        let page = Self.clip("""
+            读者来信反映部分小区电动自行车充电难—
+            —
+            让“充电难”变成“充电易”
+            本报记者　李家鼎
+
+            　　“楼下只有两个充电桩，每天晚上都要
+            排队。”读者刘先生在来信中说。
+
+            楼道堆物问题应重视
+            　　楼道里经常堆放杂物，存在较大安全隐
+            患。建议相关部门加强巡查。
+            河南郑州　王秀兰
+
+            公交站台遮雨棚亟待修缮
+            　　村口的公交站台遮雨棚被大风刮坏，至
+            今没有修好。希望有关部门尽快修缮。
+            四川成都　赵永刚
+            """)
+        #expect(page.articles.map(\.kicker) == ["读者来信反映部分小区电动自行车充电难——", nil, nil])
+        #expect(page.articles.map(\.headline) == ["让“充电难”变成“充电易”", "楼道堆物问题应重视", "公交站台遮雨棚亟待修缮"])
+        #expect(page.articles.map(\.reporters) == [["李家鼎"], ["王秀兰"], ["赵永刚"]])
+        #expect(page.articles.last?.paragraphs.last?.text == "四川成都　赵永刚")
+    }
 }

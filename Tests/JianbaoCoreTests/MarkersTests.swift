@@ -392,6 +392,18 @@ import Testing
         #expect(!ArticleSegmenter.isOfficeAndName("坚定信心　稳中求进"))
     }
 
+    /// Letters signed by a reader, or by place and name: the writer.
+    @Test func letterSignatures() {
+        #expect(Markers.signatureName("某省某县读者　刘　明") == "刘明")
+        #expect(Markers.signatureName("河南郑州　王秀兰") == "王秀兰")
+        #expect(Markers.signatureName("北京市朝阳区　李　明") == "李明")
+        #expect(Markers.isSignOff("四川成都　赵永刚"))
+        #expect(Markers.signatureName("本报记者　王秀兰") == nil)  // a role, not a place
+        #expect(Markers.signatureName("坚定信心　稳中求进") == nil)
+        #expect(Markers.signatureName("河南郑州") == nil)
+        #expect(Markers.isSectionLabel("民生·来信"))
+    }
+
     /// Notices: 公　　告 over its number, signed by a body and dated where it was signed; a correction.
     @Test func noticesAndCorrections() {
         #expect(Markers.isDateLine("2023年3月12日于北京") && Markers.isDateLine("2023年3月12日　于北京"))

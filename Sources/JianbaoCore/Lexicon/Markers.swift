@@ -152,8 +152,34 @@ public enum Markers {
         let s = text.withoutSpaces
         guard (3...32).contains(s.unicodeScalars.count), s.unicodeScalars.allSatisfy(CharClass.isHan) else { return false }
         if ["治丧委员会", "编辑部", "办公室", "办公厅", "主席团", "人民政府", "组委会", "指挥部"].contains(where: s.hasSuffix) { return true }
-        guard let reader = s.range(of: "读者", options: .backwards) else { return false }
-        return Surnames.looksLikeName(String(s[reader.upperBound...]))
+        return signatureName(text) != nil
+    }
+
+    /// The writer a letter's signature names: 某市读者　李　红, or a place and a name set apart by a space, 河南郑州　王秀兰,
+    /// 北京市朝阳区　李　明 (every part before the name place names and nothing else).
+    public static func signatureName(_ text: String) -> String? {
+        let s = text.withoutSpaces
+        guard (3...32).contains(s.unicodeScalars.count), s.unicodeScalars.allSatisfy(CharClass.isHan) else { return nil }
+        if let reader = s.range(of: "读者", options: .backwards) {
+            let name = String(s[reader.upperBound...])
+            return Surnames.looksLikeName(name) ? name : nil
+        }
+        var parts = text.split { CharClass.isSpace($0.unicodeScalars.first!) }.map { Array($0.unicodeScalars) }
+        guard parts.count >= 2, parts.count <= 4 else { return nil }
+        // (A two-character name padded to three characters' width: 李　明.)
+        if parts.count >= 3, parts[parts.count - 1].count == 1, parts[parts.count - 2].count == 1 {
+            parts[parts.count - 2] += parts.removeLast()
+        }
+        let name = String(scalars: parts.last!)
+        guard parts.count >= 2, parts.last!.count <= 3, Surnames.looksLikeName(name) else { return nil }
+        let places = parts.dropLast().allSatisfy { place in
+            place.withUnsafeBufferPointer { p in
+                var k = 0
+                while k < p.count, let (length, _) = Gazetteer.index.longest(in: p, at: k) { k += length }
+                return k == p.count && k >= 2
+            }
+        }
+        return places ? name : nil
     }
 
     /// The kind of a document as its title, letter-spaced or not: 公　　告, 更　正, 通知, 讣告. (公告 and 高峰 are both
@@ -1271,7 +1297,8 @@ public enum Markers {
         "地方", "时政", "新闻", "民生", "科技", "教育", "法治", "生态", "三农", "党建", "财经", "产经", "环球", "特别报道", "广告",
         "读者来信", "大地", "健康", "旅游", "金融", "区域", "城市", "农村", "政治", "纪实", "深度", "聚焦",
         "实践", "前沿", "思想", "学术", "文艺", "读书", "书评", "人物", "军事", "两岸", "港澳台", "海外", "市场", "数据", "调查", "智库",
-        "文荟", "家园", "公益", "史学", "哲学",
+        "文荟", "家园", "公益", "史学", "哲学", "来信", "生活", "农业", "环境", "能源", "交通", "消费", "就业", "文旅", "艺术",
+        "美术", "影视", "人文", "青年", "周末", "图片",
     ]
 
     static let sectionEpithets: Set<String> = ["视野", "纵横", "广角", "万象", "天地", "前沿", "视窗", "瞭望", "在线"]

@@ -378,8 +378,10 @@ public enum ArticleSegmenter {
                 d.hasBody, d.blocks.allSatisfy({ $0.kind == .heading || $0.kind == .body })
             else { return false }
             let text = d.headings[0].text
-            return (2...12).contains(text.unicodeScalars.count) && !isBriefColumn(text) && !isColumnLabel(text)
+            return (2...12).contains(text.unicodeScalars.count) && !isBriefColumn(text) && !isColumnLabel(text) && !signed(d)
         }
+        // (A letter signed at its foot, 河南郑州　王秀兰, is a piece of its own and closes its piece.)
+        func signed(_ d: Draft) -> Bool { d.paragraphs.last.map { Markers.signatureName($0.text) != nil } ?? false }
         var out: [Draft] = []
         var i = 0
         while i < drafts.count {
@@ -387,7 +389,7 @@ public enum ArticleSegmenter {
             i += 1
             // (An author's note, （作者为…）, closes its piece: a heading under it opens the next.)
             guard host.lead != nil, !host.isPhoto, host.hasBody, host.continuesOnPage == nil,
-                !(host.paragraphs.last.map { Markers.isAuthorNote($0.text) } ?? false)
+                !(host.paragraphs.last.map { Markers.isAuthorNote($0.text) } ?? false), !signed(host)
             else {
                 out.append(host)
                 continue
@@ -551,6 +553,9 @@ public enum ArticleSegmenter {
             lead = Lead(
                 text: lead?.text ?? "", source: lead?.source ?? (d.dateline == nil ? foot.source : nil), dateline: lead?.dateline,
                 reporters: reporters)
+        } else if lead?.reporters.isEmpty ?? true, !d.isPhoto, let last = d.paragraphs.last, let writer = Markers.signatureName(last.text) {
+            // A letter signed at its foot (河南郑州　王秀兰): its writer is its author, the text left as printed.
+            lead = Lead(text: lead?.text ?? "", source: lead?.source, dateline: lead?.dateline, reporters: [writer])
         }
         let kind: Article.Kind
         let commentary = d.isCommentary || stack.subtitle.map { $0.startsWithText("—") && $0.hasText("论") } == true
@@ -636,6 +641,7 @@ public enum ArticleSegmenter {
         let endings = [
             "观察", "时评", "论坛", "随笔", "视点", "聚焦", "调查", "一线", "纪事", "走基层", "新气象", "特写", "手记", "速览", "综述", "专访",
             "访谈", "快讯", "简讯", "短波", "资讯", "知识", "课堂", "讲堂", "百科", "贴士", "扫描", "茶座", "点睛", "见闻", "新方位", "进行时", "面对面", "热点",
+            "摘登", "选登", "摘编", "来信",
         ]
         // 院士谈科普, 专家谈健康: who speaks, 谈, and on what.
         if let t = text.firstIndex(of: "谈"), text[..<t].count >= 2, text[..<t].count <= 3, text[text.index(after: t)...].count >= 1,

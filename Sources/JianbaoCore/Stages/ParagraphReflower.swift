@@ -477,7 +477,8 @@ public enum ParagraphReflower {
                 // (Not a heading set letter-spaced, 公　　告: the cut falls between words, never inside one so spaced.)
                 let rest = (b.headingShape || b.scalarCount <= 2 && !b.endsSentence || isRest(b)) && !Markers.isLetterSpaced(b.line.text)
                 // A kicker that happens to fill the line ends as kickers end (…会议在京召开时强调).
-                let kickerEndings = ["强调", "指出", "表示", "之际", "：", ":"]
+                // (A kicker ending in its dash, 读者来信反映…充电难——, introduces the headline under it.)
+                let kickerEndings = ["强调", "指出", "表示", "之际", "：", ":", "——"]
                 let kicker = kickerEndings.contains(where: a.line.text.endsWithText)
                 // (A dash subtitle may fill two lines when nothing of the stack follows it; a kicker may fill two
                 // lines over the rest of the stack: 习近平在…（国家行政学院）中青 | 年干部…发表重要讲话强调 | 信念坚定….)
@@ -489,7 +490,10 @@ public enum ParagraphReflower {
                 // (A stack's last line that names who acted, 王沪宁主持并讲话, 李强出席, is a subtitle of its own: no
                 // wrap cuts a headline so that its rest opens with a whole name and its verb.)
                 let actor = i + 2 == end && i > k && opensWithActor(b.line.text)
-                if opensNote(a) && closesNote(b)
+                // (A kicker's dash the wrap put on a line of its own goes back to it: …充电难 | —— | 让….)
+                // (Or its second dash: …充电难— | —.)
+                let dashOnly = b.line.text.unicodeScalars.allSatisfy(isDash)
+                if opensNote(a) && closesNote(b) || full(a) && dashOnly && !kicker && (isHeadingText(a.last) || isDash(a.last))
                     || full(a) && fits && rest && !kicker && !actor && !isDash(b.first) && (isHeadingText(a.first) || isDash(a.first)) && (isHeadingText(b.last) || b.last == "）" && (a.line.text.hasText("（") || b.line.text.hasText("（")))
                 {
                     cues[i + 1].continuesHeading = true
@@ -1055,7 +1059,8 @@ public enum ParagraphReflower {
         if endsStack(previous, cues), !startsArticle(k, cues: cues, options: options) { return false }
         let afterHeading = (previous.count == 1 || p.continuesHeading) && p.headingShape
         if habits.headingsFollowBlank, c.gapBefore == 0, !afterHeading, !p.standalone, !p.credit { return false }
-        return p.endsSentence || p.standalone || p.credit || afterHeading
+        // (A letter's signature ends its text as a full stop does: the next letter's title may follow.)
+        return p.endsSentence || p.signOff || p.standalone || p.credit || afterHeading
     }
 
     /// A heading-shaped line followed (through at most a few more heading lines) by a lead, a
