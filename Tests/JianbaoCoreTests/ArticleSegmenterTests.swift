@@ -1459,4 +1459,26 @@ import Testing
         #expect(page.articles.map(\.reporters) == [["李家鼎"], ["王秀兰"], ["赵永刚"]])
         #expect(page.articles.last?.paragraphs.last?.text == "四川成都　赵永刚")
     }
+
+    /// One paragraph a line: a break after a title that opens with its place (…某县退捕渔民 | 李春生如今…), or inside
+    /// the name after it (…退捕渔民李 | 春生如今…), runs on; the title is no headline.
+    @Test func aBreakBetweenAPlacedTitleAndItsName() {
+        for (above, below) in [("江西省九江市某县退捕渔民", "李春生如今在当地一家合作社工作。"), ("江西省九江市某县退捕渔民李", "春生如今在当地一家合作社工作。")] {
+            let page = Self.clip("""
+                长江十年禁渔成效初显
+
+                本报记者　寇江泽
+
+                禁渔以来，沿江各地帮助退捕渔民转产就业。
+
+                \(above)
+
+                \(below)
+
+                专家表示，长江生态修复是一项长期工程。
+                """)
+            #expect(page.articles.count == 1)
+            #expect(page.articles.first?.paragraphs.map(\.text) == ["禁渔以来，沿江各地帮助退捕渔民转产就业。", "江西省九江市某县退捕渔民李春生如今在当地一家合作社工作。", "专家表示，长江生态修复是一项长期工程。"])
+        }
+    }
 }

@@ -134,6 +134,9 @@ import Testing
         #expect(people("五年级学生王小雨说。").map(\.titles) == [["五年级学生"]])
         #expect(people("中国组合范苏圆/凌智以7∶6战胜瑞士组合。").map(\.name) == ["范苏圆", "凌智"])
         #expect(people("志愿者向市民宣传防控知识，村民安置工作有序推进。").isEmpty)
+        #expect(people("在湖北省宜昌市从事巡护工作的退捕渔民周德华说。").map(\.titles) == [["退捕渔民"]])
+        #expect(people("律师王建平指出，合同无效。").map(\.name) == ["王建平"])
+        #expect(people("工人安置工作有序推进。").isEmpty)
     }
 
     /// Names listed with 、 and closed by 等 and a word for people are people (出席会议的有：王忠林、李荣灿、张文兵等省领导);
@@ -148,7 +151,8 @@ import Testing
 
     @Test func trapsAreNotEntities() {
         for text in ["白皮书介绍，制度有三个特点。", "落实惠农政策", "由20万平方米扩大", "全面从严治党", "要高度警惕", "较大安全隐患", "经贸合作成果", "会议在沈召开", "各级党组织", "有关部门",
-            "迎来了从站起来、富起来到强起来的伟大飞跃", "如今，来书店的年轻人又多了起来。", "双方签署合作协议。", "会议作出部署。", "形成新发展格局"] {
+            "迎来了从站起来、富起来到强起来的伟大飞跃", "如今，来书店的年轻人又多了起来。", "双方签署合作协议。", "会议作出部署。", "形成新发展格局",
+            "清晨的湿地公园，薄雾还未散去。"] {
             let e = EntityExtractor.extract([text], issueDate: nil, homeProvince: "210000")
             #expect(e.people.isEmpty && e.places.isEmpty && e.organizations.isEmpty, "\(text): \(e)")
         }

@@ -12,9 +12,15 @@ public enum EntityLexicon {
         "国务卿", "防长", "财长", "外交大臣", "国防部长", "外交部长", "副总统", "副总理", "总干事", "领导人", "参议员", "众议员", "议员",
         "首席执行官", "创始人", "主教练", "教练", "运动员", "选手", "球员", "作家", "导演", "演员", "歌手", "画家",
         "队友", "组合", "学生", "村民", "居民", "市民", "农民", "游客", "志愿者", "职工", "民警", "大户",
+        "律师", "法官", "检察官", "船长", "机长", "厂长", "矿长", "医师", "药师", "设计师", "建筑师", "农艺师", "科学家", "飞行员", "主播",
+        "渔民", "牧民", "工人", "员工", "店主", "护士", "社工", "村医", "网格员", "快递员", "消防员", "技术员", "讲解员", "巡护员", "驾驶员",
+        "辅警", "村干部",
     ]
     /// Everyday roles among the titles: the words after them are as often no name (市民宣传, 村民安置).
-    static let everydayTitles: Set<String> = ["队友", "组合", "学生", "村民", "居民", "市民", "农民", "游客", "志愿者", "职工", "民警", "大户"]
+    static let everydayTitles: Set<String> = [
+        "队友", "组合", "学生", "村民", "居民", "市民", "农民", "游客", "志愿者", "职工", "民警", "大户", "渔民", "牧民", "工人", "员工", "店主",
+        "护士", "社工", "村医", "网格员", "快递员", "消防员", "技术员", "讲解员", "巡护员", "驾驶员", "辅警", "村干部",
+    ]
     /// What may stand right after a name in a list or pair: 、 / ， 。
     static let nameSeparators: ScalarSet = ["、", "/", "／", "，", "。", "；"]
     /// Titles for people of other countries, after which a name need not start with a Chinese surname.

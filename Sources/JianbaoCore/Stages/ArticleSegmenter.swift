@@ -643,6 +643,10 @@ public enum ArticleSegmenter {
             "访谈", "快讯", "简讯", "短波", "资讯", "知识", "课堂", "讲堂", "百科", "贴士", "扫描", "茶座", "点睛", "见闻", "新方位", "进行时", "面对面", "热点",
             "摘登", "选登", "摘编", "来信",
         ]
+        // 绿色家园, 文艺走笔: a short label whose ending a longer headline may end in too (守护好我们的美丽家园).
+        if text.count <= 5, ["家园", "园地", "驿站", "走笔", "札记", "漫谈", "杂谈", "随感", "絮语"].contains(where: { text.hasSuffix($0) && text.count > 2 }) {
+            return true
+        }
         // 院士谈科普, 专家谈健康: who speaks, 谈, and on what.
         if let t = text.firstIndex(of: "谈"), text[..<t].count >= 2, text[..<t].count <= 3, text[text.index(after: t)...].count >= 1,
             ["院士", "专家", "学者", "名家", "大家", "委员", "代表", "局长", "书记", "校长", "老师", "医生", "法官", "检察官"].contains(String(text[..<t]))

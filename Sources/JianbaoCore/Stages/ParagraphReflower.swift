@@ -776,8 +776,11 @@ public enum ParagraphReflower {
         // 李魁文介绍，…, 中国驻越南 | 大使在致辞中表示，… (such titles follow the office they speak for and
         // never open a paragraph).
         // (After a title the speaker may advise or point out too: 中国疾控中心研究员 | 彭质斌建议，….)
+        // (Whatever follows the name where the title opens with its place, which no subhead does: 江西省九江市某县退捕渔民 |
+        // 李春生如今在当地…)
         if gap > 0, CharClass.isHan(a.last), !a.opensBlock, !a.credit, !a.standalone, !bStartsArticle,
-            Markers.isSpeechAttribution(b.line.text) || endsBeforeName(a.line.text) && opensWithNameAndVerbOfView(b.line.text),
+            Markers.isSpeechAttribution(b.line.text) || endsBeforeName(a.line.text)
+                && (opensWithNameAndVerbOfView(b.line.text) || opensWithPlace(a.line.text) && opensWithName(b.line.text, after: a.line.text)),
             endsBeforeName(a.line.text) || Self.titlesAfterTheirOffice.contains(where: b.line.text.startsWithText)
         {
             return true
@@ -970,6 +973,21 @@ public enum ParagraphReflower {
     }
 
     static let actorVerbs = ["主持", "出席", "会见", "会谈", "讲话", "致信", "致电", "致辞", "致贺", "发表", "考察", "看望", "参加", "作出", "批示", "签署", "通电话"]
+
+    /// The line opens with a place's name (江西省九江市…).
+    static func opensWithPlace(_ text: String) -> Bool {
+        Array(text.unicodeScalars.prefix(8)).withUnsafeBufferPointer { Gazetteer.index.longest(in: $0, at: 0) != nil }
+    }
+
+    /// The line opens with a person's name, as read right after the title `above` ends in (李春生如今…), or the
+    /// rest of one the break cut after its first characters (…退捕渔民李 | 春生如今…).
+    static func opensWithName(_ text: String, after above: String) -> Bool {
+        let tail = Array(above.unicodeScalars.suffix(12))
+        let carried = PersonExtractor.endsWithTitle(tail) ? 0 : (1...2).first { PersonExtractor.endsWithTitle(Array(tail.dropLast($0))) } ?? 0
+        let u = Array(tail.suffix(carried)) + Array(text.unicodeScalars.prefix(12))
+        guard let length = u.withUnsafeBufferPointer({ PersonExtractor.nameLength($0, 0, foreign: false, requireAction: false) }) else { return false }
+        return length > carried
+    }
 
     /// A name and a verb of view opening the line (彭质斌建议，…, 王五认为，…): the rest of a speaker's clause.
     static func opensWithNameAndVerbOfView(_ text: String) -> Bool {

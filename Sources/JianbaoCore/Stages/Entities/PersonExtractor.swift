@@ -310,6 +310,8 @@ enum PersonExtractor {
                 if !w.pos.hasPrefix("nr"), w.logFrequency >= 8 { continue }
                 // 白皮书介绍, 黄金周期间: jieba tags some common words nr; without a title a three-character word is no name.
                 if requireAction, len == 3, w.logFrequency >= 6 { continue }
+                // 薄雾还未散去: without a title, a two-character word no name-tag marks opens no name.
+                if requireAction, len == 2, !w.pos.hasPrefix("nr"), w.logFrequency >= 6 { continue }
             }
             if let (plen, _) = Gazetteer.index.longest(in: p, at: j), plen >= len { continue }
             if titleIndex.longest(in: p, at: j + len - 1) != nil, len > 2 { continue }  // 张主任: the title is not the name
