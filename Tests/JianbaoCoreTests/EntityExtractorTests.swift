@@ -139,6 +139,18 @@ import Testing
         #expect(people("工人安置工作有序推进。").isEmpty)
     }
 
+    /// A line of names set apart by spaces names every one (肖　捷 is 肖捷, 铁　凝 铁凝); names listed with 、 after a title
+    /// share it, with a dotted name (帕巴拉·格列朗杰) or a family name the lexicon lacks (咸辉) among them.
+    @Test func listsOfNames() {
+        let people = { (text: String) in EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).people }
+        #expect(people("赵乐际　李鸿忠　肖　捷　铁　凝　洛桑江村　雪克来提·扎克尔").map(\.name) == ["赵乐际", "李鸿忠", "肖捷", "铁凝", "洛桑江村", "雪克来提·扎克尔"])
+        #expect(!Markers.isNameListLine("坚定信心　稳中求进") && !Markers.isNameListLine("学习　思考　实践　创新　发展"))
+        #expect(!Markers.isHeadingShaped("赵乐际　李鸿忠　王东明　肖　捷　郑建邦", maxColumns: 60))
+        let listed = people("全国政协副主席石泰峰、帕巴拉·格列朗杰、穆虹、咸辉、王东峰出席会议。")
+        #expect(listed.map(\.name) == ["石泰峰", "帕巴拉·格列朗杰", "穆虹", "咸辉", "王东峰"])
+        #expect(listed.allSatisfy { $0.titles == ["全国政协副主席"] })
+    }
+
     /// Names listed with 、 and closed by 等 and a word for people are people (出席会议的有：王忠林、李荣灿、张文兵等省领导);
     /// common words so listed are not (孔雀、白鹭等鸟类, 江苏、浙江等地).
     @Test func listsClosedByDeng() {

@@ -114,8 +114,8 @@ public enum Markers {
         // A title or quotation left open (本报3月11日第6版《春耕时节) or closed that never opened (农事忙》一文): a cut.
         let (opened, closed) = unpairedQuotes(text)
         guard cutAtEnd || !opened, cutAtStart || !closed else { return false }
-        // (The word list last: it is the dear test.)
-        return cutAtEnd || !cannotEndHeading.contains(last) && !endsInDayOfMonth(text) || wordEnd && endsInWord(text)
+        // (The word list last: it is the dear test. A line of a list of names, 赵乐际　李鸿忠　肖　捷…, is none.)
+        return (cutAtEnd || !cannotEndHeading.contains(last) && !endsInDayOfMonth(text) || wordEnd && endsInWord(text)) && !isNameListLine(text)
     }
 
     /// Whether 《 or “ is left open at the end of `text`, and whether 》 or ” closes one opened before it.
@@ -153,6 +153,56 @@ public enum Markers {
         guard (3...32).contains(s.unicodeScalars.count), s.unicodeScalars.allSatisfy(CharClass.isHan) else { return false }
         if ["治丧委员会", "编辑部", "办公室", "办公厅", "主席团", "人民政府", "组委会", "指挥部"].contains(where: s.hasSuffix) { return true }
         return signatureName(text) != nil
+    }
+
+    /// A line of names set apart by spaces, as lists of members and delegates print them (赵乐际　李鸿忠　肖　捷　…,
+    /// maybe cut by a wrap at either end): four or more parts, each a name's shape — a family name and one to three
+    /// Han characters and no common word, a two-character name padded to three characters' width (肖　捷), a
+    /// transliterated name with its dot or a four-character one (洛桑江村) —, save one cut part at either end. (Two
+    /// single characters in a row are a padded name whatever the family name: 铁　凝.)
+    public static func isNameListLine(_ text: String) -> Bool {
+        guard text.unicodeScalars.contains(where: CharClass.isSpace) else { return false }
+        return listedNames(Array(text.unicodeScalars)) != nil
+    }
+
+    /// The names of a line of names (`isNameListLine`): where each stands and the name without its padding (肖捷).
+    public static func listedNames(_ u: [Unicode.Scalar]) -> [(range: Range<Int>, name: String)]? {
+        var parts: [Range<Int>] = []
+        var k = 0
+        while k < u.count {
+            if CharClass.isSpace(u[k]) {
+                k += 1
+                continue
+            }
+            let start = k
+            while k < u.count, !CharClass.isSpace(u[k]) {
+                guard CharClass.isHan(u[k]) || u[k] == "·" else { return nil }
+                k += 1
+            }
+            parts.append(start..<k)
+        }
+        guard parts.count >= 4 else { return nil }
+        var names: [(range: Range<Int>, name: String)] = []
+        var counted = 0
+        k = 0
+        while k < parts.count {
+            let p = u[parts[k]]
+            let text = String(scalars: p)
+            if p.count == 1, k + 1 < parts.count, parts[k + 1].count == 1 {
+                names.append((parts[k].lowerBound..<parts[k + 1].upperBound, text + String(scalars: u[parts[k + 1]])))  // 肖　捷
+                counted += 2
+                k += 2
+                continue
+            }
+            if p.contains("·") && p.count >= 3 || p.count == 4 && Words.info(text) == nil
+                || (2...3).contains(p.count) && Surnames.looksLikeName(text) && (Words.info(text).map { $0.pos.hasPrefix("nr") || $0.logFrequency < 8 } ?? true)
+            {
+                names.append((parts[k], text))
+                counted += 1
+            }
+            k += 1
+        }
+        return counted + 2 >= parts.count && counted >= 3 ? names : nil
     }
 
     /// The writer a letter's signature names: 某市读者　李　红, or a place and a name set apart by a space, 河南郑州　王秀兰,

@@ -152,7 +152,12 @@ public enum ParagraphReflower {
                     !next.headingShape || next.endsSentence || next.line.columns >= width - options.wrapTolerance,
                     !(cues[k].headingShape && cues[k].line.columns < width - 1 && startsArticle(k, cues: cues, options: options)),
                     // (Nor a headline that fills the line over its dashed subtitle: 稳定和扩大消费　促进经济持续回升向好 | ——国家….)
-                    !(cues[k].headingShape && isDash(next.first) && startsArticle(k, cues: cues, options: options))
+                    !(cues[k].headingShape && isDash(next.first) && startsArticle(k, cues: cues, options: options)),
+                    // (Nor a title that fills the line over its note in brackets, which the wrap cut too and which closes
+                    // over a blank: …常务主席名单 | （2024年3月4日…主席 | 团第一次会议通过）.)
+                    !(cues[k].headingShape && next.first == "（" && next.line.columns >= width - 1 && k + 2 < cues.count
+                        && cues[k + 2].gapBefore == 0 && cues[k + 2].last == "）" && noBracketOrStop(next.line.text.unicodeScalars.dropFirst())
+                        && noBracketOrStop(cues[k + 2].line.text.unicodeScalars.dropLast()) && (k + 3 == cues.count || cues[k + 3].gapBefore > 0))
                 {
                     cues[k].headingShape = false
                     cues[k].headingShapeWithComma = false
@@ -489,7 +494,7 @@ public enum ParagraphReflower {
                     || i + 2 < end && kickerEndings.contains(where: b.line.text.endsWithText)
                 // (A stack's last line that names who acted, 王沪宁主持并讲话, 李强出席, is a subtitle of its own: no
                 // wrap cuts a headline so that its rest opens with a whole name and its verb.)
-                let actor = i + 2 == end && i > k && opensWithActor(b.line.text)
+                let actor = i + 2 == end && opensWithActor(b.line.text)
                 // (A kicker's dash the wrap put on a line of its own goes back to it: …充电难 | —— | 让….)
                 // (Or its second dash: …充电难— | —.)
                 let dashOnly = b.line.text.unicodeScalars.allSatisfy(isDash)

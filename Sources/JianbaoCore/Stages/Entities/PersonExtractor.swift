@@ -36,6 +36,11 @@ enum PersonExtractor {
         }
 
         for (ui, u) in text.units.enumerated() {
+            // A list of names set apart by spaces (赵乐际　李鸿忠　肖　捷…): every name in it.
+            if u.contains(where: CharClass.isSpace), let names = Markers.listedNames(u) {
+                for (range, name) in names { record(name, unit: ui, at: range.lowerBound, titleChain: [], titleStart: nil, length: range.count) }
+                continue
+            }
             let dotted = u.contains { nameDots.contains($0) }
             u.withUnsafeBufferPointer { p in
                 // Names listed with 、 after a name found here are people too: after a title they share its
@@ -44,7 +49,11 @@ enum PersonExtractor {
                 func list(after end: Int, foreign: Bool, titles: [String], afterTitle: Bool) -> Int {
                     var k = end
                     // (A pair in sport is written with a slash: 中国组合范苏圆/凌智.)
-                    while k + 1 < p.count, p[k] == "、" || p[k] == "/" || p[k] == "／", let l2 = nameLength(p, k + 1, foreign: foreign, requireAction: false) {
+                    // (A transliterated name with its dot may stand among them: 周强、帕巴拉·格列朗杰、何厚铧.)
+                    while k + 1 < p.count, p[k] == "、" || p[k] == "/" || p[k] == "／",
+                        let l2 = (dotted ? listedDottedName(p, k + 1) : nil) ?? nameLength(p, k + 1, foreign: foreign, requireAction: false)
+                            ?? (afterTitle ? listedRareName(p, k + 1) : nil)
+                    {
                         let name = String(scalars: p[(k + 1)..<(k + 1 + l2)])
                         guard afterTitle || knownIndex.longest(in: p, at: k + 1) != nil || Words.info(name) == nil else { break }
                         record(name, unit: ui, at: k + 1, titleChain: titles, titleStart: nil)
@@ -242,6 +251,38 @@ enum PersonExtractor {
             k += 1
         }
         return parts >= 2 ? k - j : nil
+    }
+
+    /// Two or three Han characters standing whole between the 、 of a list after a title, no common word: a name
+    /// whose family name the lexicon lacks (…穆虹、咸辉、王东峰…).
+    static func listedRareName(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Int? {
+        for len in [2, 3] where j + len < p.count && p[j + len] == "、" {
+            guard (j..<(j + len)).allSatisfy({ EntityText.isHan(p[$0]) }) else { return nil }
+            return Words.info(String(scalars: p[j..<(j + len)])).map { $0.pos.hasPrefix("nr") } ?? true ? len : nil
+        }
+        return nil
+    }
+
+    /// A name with middle dots standing whole between the 、 of a list (…周强、帕巴拉·格列朗杰、何厚铧…): Han
+    /// parts of two to six characters joined by dots, up to the next 、 or the list's end.
+    static func listedDottedName(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Int? {
+        var k = j
+        var part = 0
+        var parts = 0
+        while k < p.count {
+            if EntityText.isHan(p[k]) {
+                part += 1
+            } else if nameDots.contains(p[k]) {
+                guard (2...6).contains(part) else { return nil }
+                parts += 1
+                part = 0
+            } else {
+                break
+            }
+            k += 1
+        }
+        guard parts >= 1, (2...6).contains(part), k == p.count || p[k] == "、" || EntityText.isDelimiter(p[k]) else { return nil }
+        return k - j
     }
 
     /// The title chain starting at `start` opens with another country (美国驻华大使) or an international
