@@ -149,6 +149,8 @@ public enum Markers {
     /// A letter's or notice's signature on a line of its own: 某市读者　李　红, 张三同志治丧委员会, 本报编辑部,
     /// 某某市人民政府办公室, 中华人民共和国第十四届全国人民代表大会第一次会议主席团.
     public static func isSignOff(_ text: String) -> Bool {
+        // (Asked of every short line under a paragraph: thirty-two Han characters and a few spaces at most.)
+        guard text.utf8.count <= 120 else { return false }
         let s = text.withoutSpaces
         guard (3...32).contains(s.unicodeScalars.count), s.unicodeScalars.allSatisfy(CharClass.isHan) else { return false }
         if ["治丧委员会", "编辑部", "办公室", "办公厅", "主席团", "人民政府", "组委会", "指挥部"].contains(where: s.hasSuffix) { return true }
@@ -208,6 +210,7 @@ public enum Markers {
     /// The writer a letter's signature names: 某市读者　李　红, or a place and a name set apart by a space, 河南郑州　王秀兰,
     /// 北京市朝阳区　李　明 (every part before the name place names and nothing else).
     public static func signatureName(_ text: String) -> String? {
+        guard text.utf8.count <= 120 else { return nil }
         let s = text.withoutSpaces
         guard (3...32).contains(s.unicodeScalars.count), s.unicodeScalars.allSatisfy(CharClass.isHan) else { return nil }
         if let reader = s.range(of: "读者", options: .backwards) {
