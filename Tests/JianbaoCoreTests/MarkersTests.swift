@@ -404,6 +404,14 @@ import Testing
         #expect(Markers.isSectionLabel("民生·来信"))
     }
 
+    /// A book note's publisher in brackets closes it as an author's note does; 新书架 labels a column.
+    @Test func bookNotes() {
+        #expect(Markers.isAuthorNote("（中华书局出版）") && Markers.isAuthorNote("（人民出版社2024年1月出版）"))
+        #expect(!Markers.isAuthorNote("（中华书局）") && !Markers.isAuthorNote("中华书局出版"))
+        #expect(ArticleSegmenter.isColumnLabel("新书架") && !ArticleSegmenter.isColumnLabel("书架"))
+        #expect(ArticleSegmenter.authorNames("李　静") == ["李静"])
+    }
+
     /// Notices: 公　　告 over its number, signed by a body and dated where it was signed; a correction.
     @Test func noticesAndCorrections() {
         #expect(Markers.isDateLine("2023年3月12日于北京") && Markers.isDateLine("2023年3月12日　于北京"))

@@ -302,7 +302,9 @@ public enum Markers {
     static func isAuthorNote(_ text: String) -> Bool {
         guard let f = text.unicodeScalars.first, f == "（" || f == "(" else { return false }
         let rest = text.unicodeScalars.dropFirst()
+        // (A book note's publisher closes it as well: （中华书局出版）, （人民出版社2024年1月出版）.)
         return endNoteOpenings.contains { rest.starts(with: $0.unicodeScalars) }
+            || rest.count <= 40 && (text.endsWithText("出版）") || text.endsWithText("出版)"))
     }
 
     static let endNoteOpenings = ["作者", "应受访者", "受访者", "文中", "本文", "注：", "注:", "编者注", "完）", "完)"]

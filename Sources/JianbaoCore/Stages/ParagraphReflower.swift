@@ -244,7 +244,10 @@ public enum ParagraphReflower {
                 units.append(current)
                 previousUnitCue = currentCues
                 current = start(k, cues, options)
-                if endsStack(currentCues, cues), !cues[k].opensBlock, !startsArticle(k, cues: cues, options: options) {
+                // (Save the author's name under a dashed subtitle: 书写新时代的山乡巨变 | ——读长篇小说《青山如许》 | 李　静.)
+                if endsStack(currentCues, cues), !cues[k].opensBlock, !startsArticle(k, cues: cues, options: options),
+                    !(isDash(cues[currentCues[0]].first) && ArticleSegmenter.authorNames(cues[k].line.text) != nil)
+                {
                     current.headingShaped = false
                 }
                 currentCues = [k]
@@ -1079,11 +1082,18 @@ public enum ParagraphReflower {
         if layout.layout != .blankLineBreaks, c.line.isIndented { return false }
         guard let previous else { return true }
         let p = cues[previous.last!]
-        if endsStack(previous, cues), !startsArticle(k, cues: cues, options: options) { return false }
+        // (An author's name under a dashed subtitle stays in the stack: …巨变 | ——读长篇小说《青山如许》 | 李　静.)
+        if endsStack(previous, cues), !startsArticle(k, cues: cues, options: options),
+            !(isDash(cues[previous[0]].first) && ArticleSegmenter.authorNames(c.line.text) != nil)
+        {
+            return false
+        }
         let afterHeading = (previous.count == 1 || p.continuesHeading) && p.headingShape
         if habits.headingsFollowBlank, c.gapBefore == 0, !afterHeading, !p.standalone, !p.credit { return false }
-        // (A letter's signature ends its text as a full stop does: the next letter's title may follow.)
+        // (A letter's signature, or a closed note at a text's end, （中华书局出版）, ends it as a full stop does: the next
+        // piece's title may follow.)
         return p.endsSentence || p.signOff || p.standalone || p.credit || afterHeading
+            || (p.last == "）" || p.last == ")") && Markers.isAuthorNote(p.line.text)
     }
 
     /// A heading-shaped line followed (through at most a few more heading lines) by a lead, a
