@@ -244,9 +244,8 @@ public enum ParagraphReflower {
                 units.append(current)
                 previousUnitCue = currentCues
                 current = start(k, cues, options)
-                // (Save the author's name under a dashed subtitle: 书写新时代的山乡巨变 | ——读长篇小说《青山如许》 | 李　静.)
                 if endsStack(currentCues, cues), !cues[k].opensBlock, !startsArticle(k, cues: cues, options: options),
-                    !(isDash(cues[currentCues[0]].first) && ArticleSegmenter.authorNames(cues[k].line.text) != nil)
+                    !authorUnderDashedSubtitle(k, previous: currentCues, cues: cues)
                 {
                     current.headingShaped = false
                 }
@@ -889,15 +888,18 @@ public enum ParagraphReflower {
     static let titlesAfterTheirOffice = ["发言人", "负责人", "大使", "总领事"]
 
     /// The line ends in a title, or in a title and a surname (…新闻发言人, …青年代表阮): a name was cut off.
-    static func endsBeforeName(_ text: String) -> Bool {
+    static func endsBeforeName(_ text: String) -> Bool { nameStartAfterTitle(text) != nil }
+
+    /// How many characters of a name stand after the title `text` ends with: 0 right after it (…新闻发言人), one or
+    /// two where the break cut the name (…代表阮, …代表阮文); nil where no title ends the line.
+    static func nameStartAfterTitle(_ text: String) -> Int? {
         let u = Array(text.unicodeScalars.suffix(12))
-        guard let last = u.last, CharClass.isHan(last) else { return false }
-        if PersonExtractor.endsWithTitle(u) { return true }
-        // A title and the first one or two characters of the name (…代表阮, …代表阮文).
+        guard let last = u.last, CharClass.isHan(last) else { return nil }
+        if PersonExtractor.endsWithTitle(u) { return 0 }
         for cut in 1...2 where u.count > cut + 2 && Surnames.single.contains(u[u.count - cut]) {
-            if PersonExtractor.endsWithTitle(Array(u.dropLast(cut))) { return true }
+            if PersonExtractor.endsWithTitle(Array(u.dropLast(cut))) { return cut }
         }
-        return false
+        return nil
     }
 
     /// One paragraph a line, a numbered subhead may end in a word whose last character a cut line ends in
@@ -982,6 +984,12 @@ public enum ParagraphReflower {
 
     static let actorVerbs = ["主持", "出席", "会见", "会谈", "讲话", "致信", "致电", "致辞", "致贺", "发表", "考察", "看望", "参加", "作出", "批示", "签署", "通电话"]
 
+    /// An author's name right under a dashed subtitle stays in the stack that subtitle ends: 书写新时代的山乡巨变 |
+    /// ——读长篇小说《青山如许》 | 李　静.
+    static func authorUnderDashedSubtitle(_ k: Int, previous: [Int], cues: [Cue]) -> Bool {
+        isDash(cues[previous[0]].first) && ArticleSegmenter.authorNames(cues[k].line.text) != nil
+    }
+
     /// The line opens with a place's name (江西省九江市…).
     static func opensWithPlace(_ text: String) -> Bool {
         Array(text.unicodeScalars.prefix(8)).withUnsafeBufferPointer { Gazetteer.index.longest(in: $0, at: 0) != nil }
@@ -990,9 +998,8 @@ public enum ParagraphReflower {
     /// The line opens with a person's name, as read right after the title `above` ends in (李春生如今…), or the
     /// rest of one the break cut after its first characters (…退捕渔民李 | 春生如今…).
     static func opensWithName(_ text: String, after above: String) -> Bool {
-        let tail = Array(above.unicodeScalars.suffix(12))
-        let carried = PersonExtractor.endsWithTitle(tail) ? 0 : (1...2).first { PersonExtractor.endsWithTitle(Array(tail.dropLast($0))) } ?? 0
-        let u = Array(tail.suffix(carried)) + Array(text.unicodeScalars.prefix(12))
+        let carried = nameStartAfterTitle(above) ?? 0
+        let u = Array(above.unicodeScalars.suffix(carried)) + Array(text.unicodeScalars.prefix(12))
         guard let length = u.withUnsafeBufferPointer({ PersonExtractor.nameLength($0, 0, foreign: false, requireAction: false) }) else { return false }
         return length > carried
     }
@@ -1082,10 +1089,7 @@ public enum ParagraphReflower {
         if layout.layout != .blankLineBreaks, c.line.isIndented { return false }
         guard let previous else { return true }
         let p = cues[previous.last!]
-        // (An author's name under a dashed subtitle stays in the stack: …巨变 | ——读长篇小说《青山如许》 | 李　静.)
-        if endsStack(previous, cues), !startsArticle(k, cues: cues, options: options),
-            !(isDash(cues[previous[0]].first) && ArticleSegmenter.authorNames(c.line.text) != nil)
-        {
+        if endsStack(previous, cues), !startsArticle(k, cues: cues, options: options), !authorUnderDashedSubtitle(k, previous: previous, cues: cues) {
             return false
         }
         let afterHeading = (previous.count == 1 || p.continuesHeading) && p.headingShape
