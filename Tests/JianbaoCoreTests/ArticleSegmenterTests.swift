@@ -1481,4 +1481,20 @@ import Testing
             #expect(page.articles.first?.paragraphs.map(\.text) == ["禁渔以来，沿江各地帮助退捕渔民转产就业。", "江西省九江市某县退捕渔民李春生如今在当地一家合作社工作。", "专家表示，长江生态修复是一项长期工程。"])
         }
     }
+
+    /// One paragraph a line: an editor's note's label that a break left alone on its line (编者按：) runs on into the note.
+    @Test func anEditorsNoteLabelCutFromItsNote() {
+        let page = Self.clip("""
+            让“充电难”变成“充电易”
+
+            本报记者　李家鼎
+
+            编者按：
+
+            电动自行车是不少群众日常出行的重要工具。近期，本报陆续收到读者来信。
+
+            “楼下只有两个充电桩，每天晚上都要排队。”读者刘先生说。
+            """)
+        #expect(page.articles.first?.paragraphs.map(\.text) == ["编者按：电动自行车是不少群众日常出行的重要工具。近期，本报陆续收到读者来信。", "“楼下只有两个充电桩，每天晚上都要排队。”读者刘先生说。"])
+    }
 }

@@ -579,6 +579,12 @@ public enum ParagraphReflower {
         // across a blank (人民日报　2021年1月20日　星期三　第2 | 版 | (blank) | 坚定不移推动高质量发展).
         if gap > 0, layout.layout == .hardWrapped, unitCues.count == 2, a.scalarCount <= 6, Markers.isFurniture(unitText) { return false }
         if a.tableRow || b.tableRow { return false }
+        // An editor's note's label alone on its line (编者按：, 【编者按】) runs on into the note, whatever stands between.
+        if unitCues.count == 1, a.scalarCount <= 7, a.last == "：" || a.last == ":" || a.last == "】", Markers.isEditorsNote(a.line.text),
+            !b.opensBlock, !b.standalone, !b.credit
+        {
+            return true
+        }
         // A document's title set letter-spaced (更　　正, 公　　告) continues nothing, whatever stands above it.
         if b.scalarCount <= 8, Markers.isDocumentTitle(b.line.text) { return false }
         // A byline's last name cut by the wrap takes its rest and nothing else.
