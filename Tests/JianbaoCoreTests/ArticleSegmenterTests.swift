@@ -1497,4 +1497,26 @@ import Testing
             """)
         #expect(page.articles.first?.paragraphs.map(\.text) == ["编者按：电动自行车是不少群众日常出行的重要工具。近期，本报陆续收到读者来信。", "“楼下只有两个充电桩，每天晚上都要排队。”读者刘先生说。"])
     }
+
+    /// Hard-wrapped: an author's name under a headline that filled the line is the author, not the headline's rest
+    /// (…有质量的教育 | 张志勇); a rest that is a word (…推动 | 高质量…, …携手 | 向未来) is no name.
+    @Test func anAuthorUnderAHeadlineThatFillsTheLine() {
+        #expect(ParagraphReflower.isAuthorLine("张志勇", under: "让每个孩子都能享有公平而有质量的教育"))
+        #expect(ParagraphReflower.isAuthorLine("李　静", under: "书写新时代山乡巨变的壮阔画卷与时代强音"))
+        #expect(!ParagraphReflower.isAuthorLine("高质量", under: "以科技创新引领现代化产业体系建设推动"))
+        #expect(!ParagraphReflower.isAuthorLine("向未来", under: "共建“一带一路”合作新平台　携手同行"))
+        #expect(!ParagraphReflower.isAuthorLine("的讲话", under: "在庆祝中国共产党成立一百周年大会上"))
+        let page = Self.clip("""
+            让每个孩子都能享有公平而有质量的教育
+            张志勇
+
+            　　教育公平是社会公平的重要基础。近
+            年来，各地加大投入力度，义务教育阶段
+            学校办学条件持续改善，城乡差距不断缩
+            小。
+            　　（作者为北京师范大学教育学部教授）
+            """)
+        #expect(page.articles.map(\.headline) == ["让每个孩子都能享有公平而有质量的教育"])
+        #expect(page.articles.map(\.reporters) == [["张志勇"]])
+    }
 }

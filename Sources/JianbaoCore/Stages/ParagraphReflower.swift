@@ -497,11 +497,14 @@ public enum ParagraphReflower {
                 // (A stack's last line that names who acted, 王沪宁主持并讲话, 李强出席, is a subtitle of its own: no
                 // wrap cuts a headline so that its rest opens with a whole name and its verb.)
                 let actor = i + 2 == end && opensWithActor(b.line.text)
+                // (Nor a stack's last line that is only its author's name, the text under it with no lead: 让每个孩子都能
+                // 享有公平而有质量的教育 | 张志勇, not a rest 张志勇 of a headline that filled the line.)
+                let author = i + 2 == end && end < cues.count && !cues[end].opensBlock && isAuthorLine(b.line.text, under: a.line.text)
                 // (A kicker's dash the wrap put on a line of its own goes back to it: …充电难 | —— | 让….)
                 // (Or its second dash: …充电难— | —.)
                 let dashOnly = b.line.text.unicodeScalars.allSatisfy(isDash)
                 if opensNote(a) && closesNote(b) || full(a) && dashOnly && !kicker && (isHeadingText(a.last) || isDash(a.last))
-                    || full(a) && fits && rest && !kicker && !actor && !isDash(b.first) && (isHeadingText(a.first) || isDash(a.first)) && (isHeadingText(b.last) || b.last == "）" && (a.line.text.hasText("（") || b.line.text.hasText("（")))
+                    || full(a) && fits && rest && !kicker && !actor && !author && !isDash(b.first) && (isHeadingText(a.first) || isDash(a.first)) && (isHeadingText(b.last) || b.last == "）" && (a.line.text.hasText("（") || b.line.text.hasText("（")))
                 {
                     cues[i + 1].continuesHeading = true
                     cues[i].headingShape = true
@@ -986,6 +989,19 @@ public enum ParagraphReflower {
         else { return false }
         let rest = String(scalars: u[len...])
         return actorVerbs.contains(where: rest.hasPrefix)
+    }
+
+    /// A heading line that is only its author's name (张志勇, 李　静), not the rest of the heading line `above`
+    /// that filled the column: no word across the cut, and no common word that a name is not (…高质量 | 发展,
+    /// …携手 | 向未来: 未来).
+    static func isAuthorLine(_ text: String, under above: String) -> Bool {
+        guard let names = ArticleSegmenter.authorNames(text), names.count == 1, let name = names.first else { return false }
+        // (A name set with a space, 李　静, is a byline's name: no wrap leaves a heading's rest so spaced.)
+        if text != name { return true }
+        guard !Words.bridges(above, text) else { return false }
+        func word(_ w: String) -> Bool { Words.info(w).map { !$0.pos.hasPrefix("nr") && $0.logFrequency >= 6 } ?? false }
+        let u = Array(name.unicodeScalars)
+        return !word(name) && !(u.count == 3 && (word(String(scalars: u[1...])) || word(String(scalars: u[..<2]))))
     }
 
     static let actorVerbs = ["主持", "出席", "会见", "会谈", "讲话", "致信", "致电", "致辞", "致贺", "发表", "考察", "看望", "参加", "作出", "批示", "签署", "通电话"]
