@@ -1519,4 +1519,47 @@ import Testing
         #expect(page.articles.map(\.headline) == ["让每个孩子都能享有公平而有质量的教育"])
         #expect(page.articles.map(\.reporters) == [["张志勇"]])
     }
+
+    /// One paragraph a line, a blank after every line: breaks that fell after a number alone (1996 | 年，…), inside a
+    /// figure (…学校4 | 9.83万所), before a rate's last character (…毛入园 | 率91.1％), before a lone conjunction
+    /// (俄罗斯工业 | 和贸易部…) or a head's title (…和贸易 | 部部长…), and after a modal verb (各国应当 | 携手合作…) run on.
+    @Test func breaksInsideFiguresNamesAndClauses() {
+        #expect(ParagraphReflower.startsMidSentence("和贸易部部长阿利哈诺夫在开幕式上说，俄方重视合作。"))
+        #expect(!ParagraphReflower.startsMidSentence("和平发展是时代主题。") && !ParagraphReflower.startsMidSentence("与会代表认为，谈判进展顺利。"))
+        #expect(ParagraphReflower.startsMidSentence("率91.1％，九年义务教育巩固率95.7％。") && !ParagraphReflower.startsMidSentence("率先实现碳达峰。"))
+        #expect(ParagraphReflower.startsMidSentence("部部长阿利哈诺夫在开幕式上说，俄方重视合作。"))
+        #expect(!Markers.isHeadingShaped("各国应当", maxColumns: 40) && Markers.isHeadingShaped("勇于担当", maxColumns: 40))
+        let page = Self.clip("""
+            躬耕教坛　强国有我
+
+            本报记者　王　锦
+
+            早上6点半，马红梅已经站在了教室门口。
+
+            1996
+
+            年，师范毕业的马红梅回到家乡，成为一名乡村教师。
+
+            全国共有各级各类学校4
+
+            9.83万所，在校生2.93亿人。
+
+            学前教育毛入园
+
+            率91.1％，九年义务教育巩固率95.7％。
+
+            俄罗斯工业
+
+            和贸易部部长阿利哈诺夫在开幕式上说，俄方重视合作。
+
+            各国应当
+
+            携手合作，维护多边贸易体制。
+            """)
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.paragraphs.map(\.text) == [
+            "早上6点半，马红梅已经站在了教室门口。", "1996年，师范毕业的马红梅回到家乡，成为一名乡村教师。", "全国共有各级各类学校49.83万所，在校生2.93亿人。",
+            "学前教育毛入园率91.1％，九年义务教育巩固率95.7％。", "俄罗斯工业和贸易部部长阿利哈诺夫在开幕式上说，俄方重视合作。", "各国应当携手合作，维护多边贸易体制。",
+        ])
+    }
 }

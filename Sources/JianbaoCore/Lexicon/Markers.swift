@@ -44,6 +44,9 @@ public enum Markers {
         "是", "而", "并", "但", "于", "其", "之", "所", "给", "让", "使", "就", "都", "也", "还", "又", "要", "更", "最", "某", "各", "每",
         "《", "“", "（", "(",
     ]
+    /// Words that a verb must follow, never a heading's end: 各国应当 | 携手合作，… is a cut sentence.
+    static let auxiliaryEndings = ["应当", "应该", "必须", "能够", "正在", "已经", "进一步", "不仅"]
+
     /// Characters that almost never start a paragraph or heading: particles, closing punctuation.
     static let cannotStart: ScalarSet = [
         "的", "了", "着", "地", "得", "们", "之", "，", "、", "。", "；", "：", "？", "！", "）", "”", "’", "》", ",", ";",
@@ -115,7 +118,8 @@ public enum Markers {
         let (opened, closed) = unpairedQuotes(text)
         guard cutAtEnd || !opened, cutAtStart || !closed else { return false }
         // (The word list last: it is the dear test. A line of a list of names, 赵乐际　李鸿忠　肖　捷…, is none.)
-        return (cutAtEnd || !cannotEndHeading.contains(last) && !endsInDayOfMonth(text) || wordEnd && endsInWord(text)) && !isNameListLine(text)
+        return (cutAtEnd || !cannotEndHeading.contains(last) && !endsInDayOfMonth(text) && !auxiliaryEndings.contains(where: text.endsWithText)
+            || wordEnd && endsInWord(text)) && !isNameListLine(text)
     }
 
     /// Whether 《 or “ is left open at the end of `text`, and whether 》 or ” closes one opened before it.

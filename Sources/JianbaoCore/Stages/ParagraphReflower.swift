@@ -126,6 +126,16 @@ public enum ParagraphReflower {
         guard !cues.isEmpty else { return [] }
         for k in 1..<cues.count { cues[k].gapBefore = cues[k].line.number - cues[k - 1].line.number - 1 }
         markTableRows(&cues)
+        // A number alone on its line (a page number's shape) over a line that opens with its unit (1996 | 年，师范毕业…):
+        // a break cut the text after the number, which runs on.
+        for k in cues.indices.dropLast() where cues[k].standalone && cues[k].scalarCount <= 6 {
+            let next = cues[k + 1]
+            guard Markers.isNumberUnit(next.first), !next.opensBlock, !next.standalone, !next.credit,
+                cues[k].line.text.unicodeScalars.allSatisfy({ CharClass.isDigit($0) || $0 == "." })
+            else { continue }
+            cues[k].standalone = false
+            cues[k].opensBlock = false
+        }
         // One line in four or more right under another: breaks are blank lines (else a blank follows every line).
         let breaksAreBlank = cues.filter { $0.gapBefore == 0 }.count * 4 > cues.count
         // A signature right under a finished paragraph (某市读者　李　红, set to the right) signs it: no heading,
@@ -1044,12 +1054,24 @@ public enum ParagraphReflower {
         }
         // A body's last character and what follows its name (市住房和城乡建设 | 局有关负责人介绍，…): the break
         // fell inside the name.
-        // (Or inside the body's last word: 中国信息通信 | 研究院副院长魏亮表示，….)
+        // (Or inside the body's last word: 中国信息通信 | 研究院副院长魏亮表示，…; or before its head's title: 俄罗斯工业和贸易 |
+        // 部部长….)
         let suffix = head.count >= 3 && "局厅委部院所处署办会校馆站".unicodeScalars.contains(head[0]) ? 1
             : head.count >= 5 && bodySuffixWords.contains(String(scalars: head[..<3])) ? 3 : 0
         if suffix > 0,
-            ["有关", "负责人", "党组", "新闻发言人", "发言人", "副"].contains(where: { text.unicodeScalars.dropFirst(suffix).starts(with: $0.unicodeScalars) })
+            ["有关", "负责人", "党组", "新闻发言人", "发言人", "副", "部长", "局长", "厅长", "院长", "校长", "会长", "主任", "书记"].contains(where: { text.unicodeScalars.dropFirst(suffix).starts(with: $0.unicodeScalars) })
         {
+            return true
+        }
+        // A conjunction standing alone as a word (俄罗斯工业 | 和贸易部部长…说, not 和平, 与会, 及时): the rest of a name
+        // or a list the break cut.
+        if head.count >= 3, "和与及".unicodeScalars.contains(head[0]), CharClass.isHan(head[1]),
+            Words.info(String(scalars: head[..<2])) == nil, Words.info(String(scalars: head[..<3])) == nil
+        {
+            return true
+        }
+        // A measure's last character and its figure (学前教育毛入园 | 率91.1％，…, 粮食总 | 量达…): no sentence opens with a rate.
+        if head.count >= 2, "率量额值".unicodeScalars.contains(head[0]), CharClass.isDigit(head[1]) || "达为超".unicodeScalars.contains(head[1]) {
             return true
         }
         // The copula with no subject (基层治理 | 是国家治理的基石。): no sentence opens so, nor a paragraph.
