@@ -1522,8 +1522,11 @@ import Testing
 
     /// One paragraph a line, a blank after every line: breaks that fell after a number alone (1996 | 年，…), inside a
     /// figure (…学校4 | 9.83万所), before a rate's last character (…毛入园 | 率91.1％), before a lone conjunction
-    /// (俄罗斯工业 | 和贸易部…) or a head's title (…和贸易 | 部部长…), and after a modal verb (各国应当 | 携手合作…) run on.
+    /// (俄罗斯工业 | 和贸易部…) or a head's title (…和贸易 | 部部长…), after a modal verb (各国应当 | 携手合作…), and
+    /// between a quotation and its speaker given with his age (…世界。” | 21岁的学生艾哈迈德说，…) run on.
     @Test func breaksInsideFiguresNamesAndClauses() {
+        #expect(Markers.isSpeechAttribution("21岁的学生艾哈迈德说，他希望毕业后到中资企业工作。"))
+        #expect(!Markers.isSpeechAttribution("21岁那年，他来到北京。"))
         #expect(ParagraphReflower.startsMidSentence("和贸易部部长阿利哈诺夫在开幕式上说，俄方重视合作。"))
         #expect(!ParagraphReflower.startsMidSentence("和平发展是时代主题。") && !ParagraphReflower.startsMidSentence("与会代表认为，谈判进展顺利。"))
         #expect(ParagraphReflower.startsMidSentence("率91.1％，九年义务教育巩固率95.7％。") && !ParagraphReflower.startsMidSentence("率先实现碳达峰。"))
@@ -1555,11 +1558,42 @@ import Testing
             各国应当
 
             携手合作，维护多边贸易体制。
+
+            “学习中文让我看到了更广阔的世界。”
+
+            21岁的学生艾哈迈德说，他希望毕业后到中资企业工作。
             """)
         #expect(page.articles.count == 1)
         #expect(page.articles.first?.paragraphs.map(\.text) == [
             "早上6点半，马红梅已经站在了教室门口。", "1996年，师范毕业的马红梅回到家乡，成为一名乡村教师。", "全国共有各级各类学校49.83万所，在校生2.93亿人。",
             "学前教育毛入园率91.1％，九年义务教育巩固率95.7％。", "俄罗斯工业和贸易部部长阿利哈诺夫在开幕式上说，俄方重视合作。", "各国应当携手合作，维护多边贸易体制。",
+            "“学习中文让我看到了更广阔的世界。”21岁的学生艾哈迈德说，他希望毕业后到中资企业工作。",
         ])
+    }
+
+    /// Hard-wrapped: a kicker that ends as kickers end (…强调) within the tolerance of the width, over a headline as
+    /// wide that a lead confirms, stays the kicker; an author's note naming a commentator (（作者为本报评论员）) is the
+    /// text's last paragraph, not a commentary's byline.
+    @Test func aKickerNearTheWidthAndACommentatorsNote() {
+        #expect(!Markers.isCommentaryByline("（作者为本报评论员）") && Markers.isCommentaryByline("本报评论员"))
+        let page = Self.clip("""
+            习近平对推进粮食安全工作作出重要指示强调
+            坚决扛稳粮食安全重任　加快建设农业强国
+
+            　　新华社北京10月8日电　中共中央总书记、
+            国家主席、中央军委主席习近平近日对推进粮食
+            安全工作作出重要指示指出，粮食安全是“国之
+            大者”。今年以来，各地区各部门认真落实党中
+            央决策部署，粮食生产形势总体良好。
+
+            今日谈
+            让“金秋”更有“金”味
+            　　秋收时节，各地农民抢抓农时收获晚秋作
+            物。丰收的喜悦背后，是农业科技的有力支撑。
+            　　（作者为本报评论员）
+            """)
+        #expect(page.articles.map(\.kicker) == ["习近平对推进粮食安全工作作出重要指示强调", "今日谈"])
+        #expect(page.articles.map(\.headline) == ["坚决扛稳粮食安全重任　加快建设农业强国", "让“金秋”更有“金”味"])
+        #expect(page.articles.last?.paragraphs.last?.text == "（作者为本报评论员）")
     }
 }

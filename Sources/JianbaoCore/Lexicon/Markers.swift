@@ -372,6 +372,12 @@ public enum Markers {
     /// A longer speaker named by office, in one clause ending the sentence, counts too (埃及开罗大学教授
     /// 穆罕默德·哈桑日前在接受本报记者采访时表示。).
     public static func isSpeechAttribution(_ text: String) -> Bool {
+        // The speaker's age before his post and name: 21岁的学生艾哈迈德说，….
+        let digits = text.unicodeScalars.prefix { CharClass.isDigit($0) }.count
+        if (1...3).contains(digits), text.unicodeScalars.dropFirst(digits).first == "岁" {
+            let rest = text.unicodeScalars.dropFirst(digits + 1)
+            return isSpeechAttribution(String(rest.first == "的" ? rest.dropFirst() : rest))
+        }
         let verbs = ["说", "表示", "介绍", "坦言", "感慨", "告诉记者"]
         if let head = speakerHead(text, within: 12, before: "。，,：:"), head.unicodeScalars.count <= 10 {
             // 据介绍， names no speaker: it opens a new paragraph after a quotation as often as not.
@@ -1450,7 +1456,8 @@ public enum Markers {
         let department = text.hasText("本报评论部")
         // (评论员观察 and 评论员文章 name the column, not its author; 新华社评论员：坚定不移走好中国道路 is a
         // headline with its author in front.)
-        guard critic || department, text.unicodeScalars.count <= 20, !text.hasText("："), !text.hasText(":") else { return false }
+        // (Nor an author's note at the text's end: （作者为本报评论员）.)
+        guard critic || department, text.unicodeScalars.count <= 20, !text.hasText("："), !text.hasText(":"), !isAuthorNote(text) else { return false }
         return department || !text.hasSuffix("观察") && !text.hasSuffix("文章")
     }
 }

@@ -591,7 +591,10 @@ public enum ArticleSegmenter {
     }
 
     /// Words that end a kicker leading into the headline below it (……时强调).
-    static let kickerEndings = ["强调", "指出", "表示", "要求", "提出", "时", "之际", "期间", "：", ":", "——"]
+    static let kickerEndings = strongKickerEndings + ["要求", "提出", "时", "期间"]
+    /// Those of them that a wrap seldom cuts a line after (a body's line may end in 时 or 要求 anywhere): where a line
+    /// that fills the column ends so, it is a kicker still.
+    static let strongKickerEndings = ["强调", "指出", "表示", "之际", "：", ":", "——"]
 
     /// A column of briefs: 简讯, 要闻简报, or a section's (体育简讯, 经济快讯).
     static func isBriefColumn(_ text: String) -> Bool {

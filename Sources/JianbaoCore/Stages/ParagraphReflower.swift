@@ -163,6 +163,9 @@ public enum ParagraphReflower {
                     !(cues[k].headingShape && cues[k].line.columns < width - 1 && startsArticle(k, cues: cues, options: options)),
                     // (Nor a headline that fills the line over its dashed subtitle: 稳定和扩大消费　促进经济持续回升向好 | ——国家….)
                     !(cues[k].headingShape && isDash(next.first) && startsArticle(k, cues: cues, options: options)),
+                    // (Nor a kicker that ends as kickers end over a headline a lead confirms, both near the width:
+                    // 习近平对…作出重要指示强调 | 坚决扛稳粮食安全重任　加快建设农业强国 | lead.)
+                    !(cues[k].headingShape && endsAsKicker(cues[k].line.text) && next.headingShape && startsArticle(k + 1, cues: cues, options: options)),
                     // (Nor a title that fills the line over its note in brackets, which the wrap cut too and which closes
                     // over a blank: …常务主席名单 | （2024年3月4日…主席 | 团第一次会议通过）.)
                     !(cues[k].headingShape && next.first == "（" && next.line.columns >= width - 1 && k + 2 < cues.count
@@ -495,15 +498,14 @@ public enum ParagraphReflower {
                 let rest = (b.headingShape || b.scalarCount <= 2 && !b.endsSentence || isRest(b)) && !Markers.isLetterSpaced(b.line.text)
                 // A kicker that happens to fill the line ends as kickers end (…会议在京召开时强调).
                 // (A kicker ending in its dash, 读者来信反映…充电难——, introduces the headline under it.)
-                let kickerEndings = ["强调", "指出", "表示", "之际", "：", ":", "——"]
-                let kicker = kickerEndings.contains(where: a.line.text.endsWithText)
+                let kicker = endsAsKicker(a.line.text)
                 // (A dash subtitle may fill two lines when nothing of the stack follows it; a kicker may fill two
                 // lines over the rest of the stack: 习近平在…（国家行政学院）中青 | 年干部…发表重要讲话强调 | 信念坚定….)
                 // (No headline runs past the longest heading: a full line over a heading as long is a headline
                 // the width of the column over its subtitle, 习近平回信勉励…毕业生 | 扎根边疆建功立业　在…无悔青春.)
                 let fits = !full(b) && (a.line.columns + b.line.columns <= (i + 2 < end ? options.maxWrappedHeadlineColumns : options.maxHeadingColumns) || isDash(a.first))
                     || isDash(a.first) && i + 2 == end && b.headingShape
-                    || i + 2 < end && kickerEndings.contains(where: b.line.text.endsWithText)
+                    || i + 2 < end && endsAsKicker(b.line.text)
                 // (A stack's last line that names who acted, 王沪宁主持并讲话, 李强出席, is a subtitle of its own: no
                 // wrap cuts a headline so that its rest opens with a whole name and its verb.)
                 let actor = i + 2 == end && opensWithActor(b.line.text)
@@ -1013,6 +1015,9 @@ public enum ParagraphReflower {
         let u = Array(name.unicodeScalars)
         return !word(name) && !(u.count == 3 && (word(String(scalars: u[1...])) || word(String(scalars: u[..<2]))))
     }
+
+    /// A kicker's end (…会议在京召开时强调, …之际, 读者来信反映…充电难——): it introduces the headline under it.
+    static func endsAsKicker(_ text: String) -> Bool { ArticleSegmenter.strongKickerEndings.contains(where: text.endsWithText) }
 
     static let actorVerbs = ["主持", "出席", "会见", "会谈", "讲话", "致信", "致电", "致辞", "致贺", "发表", "考察", "看望", "参加", "作出", "批示", "签署", "通电话"]
 
