@@ -1596,4 +1596,38 @@ import Testing
         #expect(page.articles.map(\.headline) == ["坚决扛稳粮食安全重任　加快建设农业强国", "让“金秋”更有“金”味"])
         #expect(page.articles.last?.paragraphs.last?.text == "（作者为本报评论员）")
     }
+
+    /// A table's title right under a paragraph stands over its rows: it is no column break's rest of the paragraph
+    /// (indented), nor a wrap into the rows (hard-wrapped at 18 characters, the title filling the line).
+    @Test func aTablesTitleUnderAParagraph() {
+        let rows = "国家　金牌　银牌　铜牌\n中国　19　15　12\n美国　19　26　26\n法国　12　15　18"
+        let indented = """
+            中国体育代表团再添三金
+            　　本报巴黎8月4日电　（记者季芳、刘硕阳）4日，巴黎奥运会进入第九个比赛日。中国体育代表团在乒乓球、跳水和射击项目中收获3枚金牌。
+            　　截至当天，中国体育代表团已获得19金15银12铜。
+
+            奖牌榜（截至北京时间8月5日6时）
+            """
+        let wrapped = """
+            中国体育代表团再添三金
+            　　本报巴黎8月4日电　（记者季芳、刘
+            硕阳）4日，巴黎奥运会进入第九个比赛
+            日。中国体育代表团在乒乓球、跳水和射
+            击项目中收获3枚金牌。
+            　　在乒乓球男子单打决赛中，樊振东以
+            4∶1战胜瑞典选手莫雷高德，夺得冠军。
+            赛后，樊振东说：“这块金牌属于所有支
+            持我的人。”
+            　　截至当天，中国体育代表团已获得19
+            金15银12铜。
+
+            奖牌榜（截至北京时间8月5日6时）
+            """
+        for text in [indented, wrapped] {
+            let page = Self.clip(text + "\n" + rows)
+            #expect(page.articles.first?.paragraphs.last?.text == "截至当天，中国体育代表团已获得19金15银12铜。")
+            #expect(page.articles.last?.headline == "奖牌榜（截至北京时间8月5日6时）")
+            #expect(page.articles.last?.paragraphs.count == 4)
+        }
+    }
 }

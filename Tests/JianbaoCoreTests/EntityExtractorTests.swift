@@ -240,6 +240,9 @@ import Testing
             ["外交部发言人就有关问题答记者问", "俄罗斯总统新闻秘书佩斯科夫说，俄方对此表示关注。俄罗斯外交部发言人扎哈罗娃当天表示反对。"],
             issueDate: nil, homeProvince: nil)
         #expect(moscow.people.map(\.name) == ["佩斯科夫", "扎哈罗娃"])
+        // A match's verb ends the title before a player's name: 以4∶1战胜瑞典选手莫雷高德 (title 瑞典选手).
+        let match = EntityExtractor.extract(["樊振东以4∶1战胜瑞典选手莫雷高德，夺得冠军。"], issueDate: nil, homeProvince: nil)
+        #expect(match.people.first { $0.name == "莫雷高德" }?.titles == ["瑞典选手"])
     }
 
     @Test func mentionsCarryOffsets() {

@@ -158,7 +158,8 @@ public enum ParagraphReflower {
                 let next = cues[k + 1]
                 // (Unless a lead confirms the stack it heads: at a narrow wrap a headline may come within the
                 // tolerance of the width, over a subtitle as wide: 信念坚定…担当作为 | 努力成为…栋梁之才 | lead.)
-                if next.gapBefore == 0, !next.line.isIndented, !next.opensBlock,
+                // (A table's row is a line of its own: the line over it is no wrap.)
+                if next.gapBefore == 0, !next.line.isIndented, !next.opensBlock, !next.tableRow,
                     !next.headingShape || next.endsSentence || next.line.columns >= width - options.wrapTolerance,
                     !(cues[k].headingShape && cues[k].line.columns < width - 1 && startsArticle(k, cues: cues, options: options)),
                     // (Nor a headline that fills the line over its dashed subtitle: 稳定和扩大消费　促进经济持续回升向好 | ——国家….)
@@ -781,8 +782,10 @@ public enum ParagraphReflower {
                 // a short piece too when more unindented text runs on right under it (a subhead's text is indented).
                 let cutPiece = layout.layout == .indented && k + 1 < cues.count && cues[k + 1].gapBefore == 0
                     && !cues[k + 1].line.isIndented && !cues[k + 1].opensBlock && !cues[k + 1].headingShapeWithComma && !cues[k + 1].salutation
+                // (Not a table's title over its rows: 奖牌榜（截至北京时间8月5日6时） | 国家　金牌　银牌　铜牌.)
+                let tableTitle = k + 1 < cues.count && cues[k + 1].tableRow
                 return firstIndented && !b.line.isIndented && (!b.headingShapeWithComma || cutPiece) && !bStartsArticle && !b.credit
-                    && !opensCaption(k, cues: cues)
+                    && !opensCaption(k, cues: cues) && !tableTitle
             }
         }
         if layout.layout != .blankLineBreaks, b.line.isIndented { return false }
