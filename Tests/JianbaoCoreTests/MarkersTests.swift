@@ -292,10 +292,14 @@ import Testing
         #expect(Markers.isFurniture("第2版　要闻"))
         #expect(!Markers.isFurniture("2021年1月19日，第2版刊发了评论。"))
         // The web page an article was copied from: its controls and labels, never the paper's text.
-        for chrome in ["打印本页", "点击播报本文，约", "扫一扫，手机看新闻", "字号：大 中 小", "【纠错】", "推荐阅读", "相关新闻", "人民网－人民日报", "原标题：多地推进城市更新"] {
+        for chrome in [
+            "打印本页", "点击播报本文，约", "扫一扫，手机看新闻", "字号：大 中 小", "【纠错】", "推荐阅读", "相关新闻", "人民网－人民日报", "原标题：多地推进城市更新",
+            "放大　缩小　默认", "人民网版权所有，未经书面授权禁止使用", "Copyright © 1997-2024 by www.people.com.cn. all rights reserved",
+        ] {
             #expect(Markers.isFurniture(chrome), "\(chrome)")
         }
         #expect(!Markers.isFurniture("推荐阅读书目受到读者欢迎"))
+        #expect(!Markers.isFurniture("放大招") && !Markers.isFurniture("作品版权所有人依法享有署名权。"))
         #expect(!Markers.isFurniture("相关新闻报道引发关注。"))
         #expect(!Markers.isFurniture("人民网记者走进基层"))
         // E-paper running heads in other orders, and the source under a chart.

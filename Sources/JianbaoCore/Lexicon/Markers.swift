@@ -1074,6 +1074,8 @@ public enum Markers {
             return true
         }
         if n <= 60, isWebChrome(text, scalars: n) || n <= 30 && isNavigation(text) { return true }
+        // A site's copyright line: Copyright © 1997-2024 by www.people.com.cn. all rights reserved.
+        if text.utf8.starts(with: "Copyright".utf8) || text.utf8.starts(with: "COPYRIGHT".utf8) || text.unicodeScalars.first == "©" { return true }
         // A stray rule that OCR read as a character: 丨, |.
         if n == 1, let s = text.unicodeScalars.first, "丨|｜¦".unicodeScalars.contains(s) { return true }
         // A short line with a digit may be a running head whose only mark is its page number (要闻　2).
@@ -1082,6 +1084,8 @@ public enum Markers {
         for w in ["责任编辑", "责编", "版式设计", "版式：", "版式:", "美编", "校对：", "图片编辑", "视觉设计", "制图："] where text.hasText(w) {
             return true
         }
+        // A site's rights notice: 人民网版权所有，未经书面授权禁止使用.
+        if n <= 40, text.hasText("版权所有"), !text.hasText("。") { return true }
         // A note on the page's pictures: 本版图片均为资料图片, 本版图片由受访者提供.
         if text.startsWithText("本版图片") || text.startsWithText("本版照片") { return true }
         // The source under a chart or table: 数据来源：国家统计局.
@@ -1140,7 +1144,7 @@ public enum Markers {
         return before > 0 && before == after
     }
 
-    /// An e-paper's links and placeholders, alone or in a row: 上一篇　下一篇, 返回目录 | 上一版, [图片].
+    /// An e-paper's links and placeholders, alone or in a row: 上一篇　下一篇, 返回目录 | 上一版, 放大　缩小　默认, [图片].
     static func isNavigation(_ text: String) -> Bool {
         // (Asked of every short line: the first character rules almost all out before any splitting.)
         guard let first = text.unicodeScalars.first, navigationInitials.contains(first) else { return false }
@@ -1156,6 +1160,7 @@ public enum Markers {
 
     static let navigationTokens: Set<String> = [
         "上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期", "返回目录", "返回本版", "返回首页", "返回", "版面导航", "本版导航", "往期回顾",
+        "放大", "缩小", "默认", "打印", "收藏", "关闭",
         "[图片]", "【图片】", "（图片）", "(图片)", "<图片>", "[图]", "【图】", "[视频]", "【视频】",
     ]
 
