@@ -1630,4 +1630,69 @@ import Testing
             #expect(page.articles.last?.paragraphs.count == 4)
         }
     }
+
+    /// A report's unnumbered subheads set apart by blanks, with a photo between two of its sections, stay the report's:
+    /// the photo is a piece of its own and does not end the series.
+    @Test func subheadsAroundAPhoto() {
+        let page = Self.clip("""
+            智慧农业助力粮食丰产丰收
+            本报记者　郝迎灿
+
+            　　金秋时节，黑龙江建三江垦区稻浪翻滚，一台台收割机在田间来回穿梭。
+
+            科技赋能　种粮更省心
+            　　在七星农场的智慧农业指挥中心，大屏幕上实时显示着每块田地的苗情。
+
+            　　图为10月12日，收割机在七星农场收获水稻。
+            　　本报记者　郝迎灿摄
+
+            延伸链条　增收有门路
+            　　稻谷收获后，经过烘干、加工，变成一袋袋精米，销往全国各地。
+            """)
+        #expect(page.articles.map(\.kind) == [.news, .photo])
+        #expect(page.articles.first?.paragraphs.map(\.text) == [
+            "金秋时节，黑龙江建三江垦区稻浪翻滚，一台台收割机在田间来回穿梭。", "科技赋能　种粮更省心", "在七星农场的智慧农业指挥中心，大屏幕上实时显示着每块田地的苗情。",
+            "延伸链条　增收有门路", "稻谷收获后，经过烘干、加工，变成一袋袋精米，销往全国各地。",
+        ])
+    }
+
+    /// Hard-wrapped: a headline ending in a figure that the wrap cut at its point (…同比增长5. | 8％) or before it
+    /// (…同比增长 | 5.8％) is one headline: a point after digits ends no Chinese sentence and a decimal numbers no part.
+    /// One paragraph a line: from … to … cut by a break runs on; a speaker named by his post runs on from his quotation.
+    @Test func figuresInHeadlinesAndLongSpeakers() {
+        #expect(!Markers.endsSentence("前三季度我国规模以上工业增加值同比增长5.") && Markers.endsSentence("He said so."))
+        #expect(!ArticleSegmenter.isNumberedSubhead("5.8％") && ArticleSegmenter.isNumberedSubhead("5.加强联合攻关"))
+        #expect(Markers.isSpeechAttribution("农场管理区主任李志刚说，通过物联网设备，农户在手机上就能掌握田间情况。"))
+        #expect(Markers.isSpeechAttribution("经营一家面馆的李红梅说。"))
+        for (cut, rest) in [("前三季度我国规模以上工业增加值同比增长5.", "8％"), ("前三季度我国规模以上工业增加值同比增长", "5.8％")] {
+            let page = Self.clip("""
+                从“会种地”到“慧种地”，变化的是
+                手段，不变的是农民对土地的热爱。
+
+                \(cut)
+                \(rest)
+                　　本报北京10月14日电　（记者刘志强）
+                国家统计局14日发布数据，前三季度，全国
+                规模以上工业增加值同比增长5.8％。
+                """)
+            #expect(page.articles.last?.headline == "前三季度我国规模以上工业增加值同比增长5.8％")
+        }
+        let page = Self.clip("""
+            丰收背后的底气
+
+            走进建三江，最直观的感受是“大”。
+
+            从“会种地”
+
+            到“慧种地”，变化的是手段，不变的是农民对土地的热爱。
+
+            “过去种地靠经验，现在种地靠数据。”
+
+            农场管理区主任李志刚说，通过物联网设备，农户在手机上就能掌握田间情况。
+            """)
+        #expect(page.articles.first?.paragraphs.map(\.text) == [
+            "走进建三江，最直观的感受是“大”。", "从“会种地”到“慧种地”，变化的是手段，不变的是农民对土地的热爱。",
+            "“过去种地靠经验，现在种地靠数据。”农场管理区主任李志刚说，通过物联网设备，农户在手机上就能掌握田间情况。",
+        ])
+    }
 }

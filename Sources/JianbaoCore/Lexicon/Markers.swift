@@ -10,8 +10,18 @@ public enum Markers {
 
     /// True when `text` ends where a paragraph may end: 。！？…；： (also inside a closing quote),
     /// a bracketed note such as （完） or （本报河内10月23日电）, or a URL.
+    /// The text ends in digits and a point after a Han character: 增长5., 达22.
+    static func cutDecimal(_ text: String) -> Bool {
+        let u = text.unicodeScalars.dropLast()
+        let digits = u.reversed().prefix(while: CharClass.isDigit).count
+        guard (1...6).contains(digits), let before = u.dropLast(digits).last else { return false }
+        return CharClass.isHan(before)
+    }
+
     public static func endsSentence(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last else { return true }
+        // A decimal that a wrap or break cut at its point (…同比增长5. | 8％): Chinese ends no sentence so.
+        if last == ".", cutDecimal(text) { return false }
         if closers.contains(last) { return true }
         if last == "版" { return endsInPageReference(text) }
         if CharClass.isHan(last) { return false }
@@ -379,9 +389,17 @@ public enum Markers {
             return isSpeechAttribution(String(rest.first == "的" ? rest.dropFirst() : rest))
         }
         let verbs = ["说", "表示", "介绍", "坦言", "感慨", "告诉记者"]
-        if let head = speakerHead(text, within: 12, before: "。，,：:"), head.unicodeScalars.count <= 10 {
+        if let head = speakerHead(text, within: 18, before: "。，,：:") {
+            let n = head.unicodeScalars.count
             // 据介绍， names no speaker: it opens a new paragraph after a quotation as often as not.
-            return head.first != "据" && verbs.contains { head.hasSuffix($0) && head.count > $0.count }
+            if n <= 10 { return head.first != "据" && verbs.contains { head.hasSuffix($0) && head.count > $0.count } }
+            // A longer one names its speaker by post: 农场管理区主任李志刚说，… (a title, a name of two or three, the verb).
+            if let verb = verbs.first(where: head.hasSuffix) {
+                let speaker = head.dropLast(verb.count)
+                if [2, 3].contains(where: { speaker.count > $0 && EntityLexicon.titles.contains(where: String(speaker.dropLast($0)).hasSuffix) }) {
+                    return true
+                }
+            }
         }
         let u = Array(text.unicodeScalars.prefix(41))
         var i = 0

@@ -396,17 +396,33 @@ public enum ArticleSegmenter {
             }
             // (Under verse, a title over prose is another piece: 春天的田野（外一首） | 刘　芳 | lines | 夜读 | lines | 书　　讯 | text.)
             let verse = host.paragraphs.allSatisfy { Markers.isVerseLine($0.text) }
+            // (A photo set between two of the report's sections, its caption and credit, stays a piece of its own and
+            // does not end the series: …增收 | 科技赋能　种粮更省心 | text | 图为… | 本报记者　X摄 | 延伸链条　增收有门路 | text.)
             var j = i
-            while j < drafts.count, isSubhead(drafts[j]), !verse || drafts[j].paragraphs.allSatisfy({ Markers.isVerseLine($0.text) }) { j += 1 }
-            if j - i >= 2 || j - i == 1 && (verse || headlinesAfterBlank && gapBefore(i) == 0) {
-                for d in drafts[i..<j] {
+            var parts: [Int] = []
+            var photos: [Int] = []
+            while j < drafts.count {
+                if isSubhead(drafts[j]), !verse || drafts[j].paragraphs.allSatisfy({ Markers.isVerseLine($0.text) }) {
+                    parts.append(j)
+                } else if drafts[j].isPhoto, j + 1 < drafts.count, isSubhead(drafts[j + 1]) {
+                    photos.append(j)
+                } else {
+                    break
+                }
+                j += 1
+            }
+            if let last = parts.last, parts.count >= 2 || parts.count == 1 && (verse || headlinesAfterBlank && gapBefore(parts[0]) == 0) {
+                for d in parts.map({ drafts[$0] }) {
                     host.blocks += d.blocks
                     if let para = d.headings[0].paragraph { host.paragraphs.append(para) }
                     host.paragraphs += d.paragraphs
                     if let p = d.continuesOnPage { host.continuesOnPage = p }
                     host.photographers += d.photographers.filter { !host.photographers.contains($0) }
                 }
-                i = j
+                out.append(host)
+                out += photos.filter { $0 < last }.map { drafts[$0] }
+                i = last + 1
+                continue
             }
             out.append(host)
         }
@@ -525,6 +541,8 @@ public enum ArticleSegmenter {
             // (Not a digit: a page's number stands so.)
             if bare.count <= 3, bare.allSatisfy(ChineseNumber.isSmallHanNumeral) { return true }
             let k = u.firstIndex { !ChineseNumber.isNumeral($0) } ?? u.count
+            // (A decimal is no number of a part: 5.8％, the rest of a headline the wrap cut.)
+            if k + 1 < u.count, u[k] == "." || u[k] == "．", CharClass.isDigit(u[k + 1]) { return false }
             return k < u.count && ["、", ".", "．", "是"].contains(u[k])
         }
         return false

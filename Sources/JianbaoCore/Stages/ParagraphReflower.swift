@@ -517,7 +517,8 @@ public enum ParagraphReflower {
                 // (Or its second dash: …充电难— | —.)
                 let dashOnly = b.line.text.unicodeScalars.allSatisfy(isDash)
                 if opensNote(a) && closesNote(b) || full(a) && dashOnly && !kicker && (isHeadingText(a.last) || isDash(a.last))
-                    || full(a) && fits && rest && !kicker && !actor && !author && !isDash(b.first) && (isHeadingText(a.first) || isDash(a.first)) && (isHeadingText(b.last) || b.last == "）" && (a.line.text.hasText("（") || b.line.text.hasText("（")))
+                    || full(a) && fits && rest && !kicker && !actor && !author && !isDash(b.first) && (isHeadingText(a.first) || isDash(a.first))
+                        && (isHeadingText(b.last) || endsInFigure(b.line.text) || b.last == "）" && (a.line.text.hasText("（") || b.line.text.hasText("（")))
                 {
                     cues[i + 1].continuesHeading = true
                     cues[i].headingShape = true
@@ -790,6 +791,12 @@ public enum ParagraphReflower {
         }
         if layout.layout != .blankLineBreaks, b.line.isIndented { return false }
         if Markers.cannotStartBlock(b.first) { return true }
+        // From … to … that a break cut (从“会种地” | 到“慧种地”，变化的是…): the rest is text, no heading.
+        if a.line.text.startsWithText("从"), b.line.text.startsWithText("到"), !a.line.text.hasText("到"), !a.opensBlock, !a.standalone,
+            !a.endsSentence, !b.headingShapeWithComma
+        {
+            return true
+        }
         // The next line opens mid-sentence, with the last word of a cut clause (国家需 | 要，把…, 生态 | 宝库。…).
         if startsMidSentence(b.line.text), !a.opensBlock || unitCues.count > 1 || !a.endsSentence { return true }
         // A line under a heading, over a blank, that the break cut inside a word or a date is the start of
@@ -1017,6 +1024,13 @@ public enum ParagraphReflower {
         func word(_ w: String) -> Bool { Words.info(w).map { !$0.pos.hasPrefix("nr") && $0.logFrequency >= 6 } ?? false }
         let u = Array(name.unicodeScalars)
         return !word(name) && !(u.count == 3 && (word(String(scalars: u[1...])) || word(String(scalars: u[..<2]))))
+    }
+
+    /// A headline's rest that ends in a figure with its percent sign (…同比增长5.8 | ％, …同比增 | 长5.8％).
+    static func endsInFigure(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        guard let last = u.last, last == "％" || last == "%" else { return false }
+        return u.count == 1 || u.dropLast().last.map(CharClass.isDigit) == true
     }
 
     /// A kicker's end (…会议在京召开时强调, …之际, 读者来信反映…充电难——): it introduces the headline under it.
