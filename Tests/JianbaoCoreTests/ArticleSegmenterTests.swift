@@ -1530,6 +1530,8 @@ import Testing
         #expect(ParagraphReflower.startsMidSentence("和贸易部部长阿利哈诺夫在开幕式上说，俄方重视合作。"))
         #expect(!ParagraphReflower.startsMidSentence("和平发展是时代主题。") && !ParagraphReflower.startsMidSentence("与会代表认为，谈判进展顺利。"))
         #expect(ParagraphReflower.startsMidSentence("率91.1％，九年义务教育巩固率95.7％。") && !ParagraphReflower.startsMidSentence("率先实现碳达峰。"))
+        // (…毛入园率 | 91.1％，…: a bare percentage and its comma; 30％的受访者… may open a sentence.)
+        #expect(ParagraphReflower.startsMidSentence("91.1％，九年义务教育巩固率95.7％。") && !ParagraphReflower.startsMidSentence("30％的受访者表示满意。"))
         #expect(ParagraphReflower.startsMidSentence("部部长阿利哈诺夫在开幕式上说，俄方重视合作。"))
         #expect(!Markers.isHeadingShaped("各国应当", maxColumns: 40) && Markers.isHeadingShaped("勇于担当", maxColumns: 40))
         let page = Self.clip("""
