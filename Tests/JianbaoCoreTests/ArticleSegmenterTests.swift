@@ -1534,6 +1534,9 @@ import Testing
         #expect(ParagraphReflower.startsMidSentence("91.1％，九年义务教育巩固率95.7％。") && !ParagraphReflower.startsMidSentence("30％的受访者表示满意。"))
         #expect(ParagraphReflower.startsMidSentence("部部长阿利哈诺夫在开幕式上说，俄方重视合作。"))
         #expect(!Markers.isHeadingShaped("各国应当", maxColumns: 40) && Markers.isHeadingShaped("勇于担当", maxColumns: 40))
+        // (Nor a title's prefix, 东盟秘书处副 | 秘书长…, nor 在 and a place with no word of position, 在乒乓球 | 男子单打决赛中，….)
+        #expect(!Markers.isHeadingShaped("东盟秘书处副", maxColumns: 40) && !Markers.isHeadingShaped("在乒乓球", maxColumns: 40))
+        #expect(Markers.isHeadingShaped("在希望的田野上", maxColumns: 40) && Markers.isHeadingShaped("在奋斗中绽放青春", maxColumns: 40))
         let page = Self.clip("""
             躬耕教坛　强国有我
 
@@ -1688,12 +1691,16 @@ import Testing
 
             到“慧种地”，变化的是手段，不变的是农民对土地的热爱。
 
+            从“靠天吃饭”到
+
+            “知天而作”，农业现代化的步伐越走越快。
+
             “过去种地靠经验，现在种地靠数据。”
 
             农场管理区主任李志刚说，通过物联网设备，农户在手机上就能掌握田间情况。
             """)
         #expect(page.articles.first?.paragraphs.map(\.text) == [
-            "走进建三江，最直观的感受是“大”。", "从“会种地”到“慧种地”，变化的是手段，不变的是农民对土地的热爱。",
+            "走进建三江，最直观的感受是“大”。", "从“会种地”到“慧种地”，变化的是手段，不变的是农民对土地的热爱。", "从“靠天吃饭”到“知天而作”，农业现代化的步伐越走越快。",
             "“过去种地靠经验，现在种地靠数据。”农场管理区主任李志刚说，通过物联网设备，农户在手机上就能掌握田间情况。",
         ])
     }

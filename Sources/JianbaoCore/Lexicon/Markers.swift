@@ -51,7 +51,7 @@ public enum Markers {
     /// Characters that almost never end a heading: particles, prepositions, conjunctions.
     static let cannotEndHeading: ScalarSet = [
         "的", "和", "与", "及", "或", "对", "在", "把", "被", "将", "为", "向", "从", "由", "以", "等", "、", "，", ",", "了",
-        "是", "而", "并", "但", "于", "其", "之", "所", "给", "让", "使", "就", "都", "也", "还", "又", "要", "更", "最", "某", "各", "每",
+        "是", "而", "并", "但", "于", "其", "之", "所", "给", "让", "使", "就", "都", "也", "还", "又", "要", "更", "最", "某", "各", "每", "副",
         "《", "“", "（", "(",
     ]
     /// Words that a verb must follow, never a heading's end: 各国应当 | 携手合作，… is a cut sentence.
@@ -128,6 +128,10 @@ public enum Markers {
         let (opened, closed) = unpairedQuotes(text)
         guard cutAtEnd || !opened, cutAtStart || !closed else { return false }
         // (The word list last: it is the dear test. A line of a list of names, 赵乐际　李鸿忠　肖　捷…, is none.)
+        // (A place after 在 with no word of position, 在乒乓球 | 男子单打决赛中，…, is a clause the break cut.)
+        if !cutAtEnd, first == "在", text.unicodeScalars.count <= 8, !text.unicodeScalars.contains(where: { "上中里下前后间边内外时".unicodeScalars.contains($0) }) {
+            return false
+        }
         return (cutAtEnd || !cannotEndHeading.contains(last) && !endsInDayOfMonth(text) && !auxiliaryEndings.contains(where: text.endsWithText)
             || wordEnd && endsInWord(text)) && !isNameListLine(text)
     }

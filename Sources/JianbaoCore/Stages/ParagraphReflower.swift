@@ -792,8 +792,9 @@ public enum ParagraphReflower {
         if layout.layout != .blankLineBreaks, b.line.isIndented { return false }
         if Markers.cannotStartBlock(b.first) { return true }
         // From … to … that a break cut (从“会种地” | 到“慧种地”，变化的是…): the rest is text, no heading.
-        if a.line.text.startsWithText("从"), b.line.text.startsWithText("到"), !a.line.text.hasText("到"), !a.opensBlock, !a.standalone,
-            !a.endsSentence, !b.headingShapeWithComma
+        // (Or after its 到: 从“靠天吃饭”到 | “知天而作”，….)
+        if a.line.text.startsWithText("从"), b.line.text.startsWithText("到") && !a.line.text.hasText("到") || a.line.text.endsWithText("到"),
+            !a.opensBlock, !a.standalone, !a.endsSentence, !b.headingShapeWithComma
         {
             return true
         }
