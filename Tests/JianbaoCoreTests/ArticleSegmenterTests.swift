@@ -1669,6 +1669,27 @@ import Testing
         #expect(!ArticleSegmenter.isNumberedSubhead("5.8％") && ArticleSegmenter.isNumberedSubhead("5.加强联合攻关"))
         #expect(Markers.isSpeechAttribution("农场管理区主任李志刚说，通过物联网设备，农户在手机上就能掌握田间情况。"))
         #expect(Markers.isSpeechAttribution("经营一家面馆的李红梅说。"))
+        #expect(Markers.isSpeechAttribution("中国科学院自动化研究所研究员王金桥说，通用大模型需要与行业知识深度融合。"))
+        #expect(Markers.isSpeechAttribution("中国疾控中心一位研究员说，流感进入高发期。") && !Markers.isSpeechAttribution("联合国开发计划署近日发布报告说，全球减贫进展放缓。"))
+        // A break inside a body's name before a post (联合国开发计划 | 署一位官员说，…), or after an institution before
+        // its scholar's post and name (肯尼亚内罗毕大学 | 国际关系学教授奥凯奇说，…), runs on.
+        let speakers = Self.clip("""
+            多国人士积极评价全球发展倡议
+
+            据新华社日内瓦11月9日电　多国人士日前表示，全球发展倡议注入了新动力。
+
+            联合国开发计划
+
+            署一位官员说，倡议聚焦减贫、粮食安全、卫生等领域。
+
+            肯尼亚内罗毕大学
+
+            国际关系学教授奥凯奇说，倡议提出以来，已有100多个国家表示支持。
+            """)
+        #expect(speakers.articles.first?.paragraphs.map(\.text) == [
+            "多国人士日前表示，全球发展倡议注入了新动力。", "联合国开发计划署一位官员说，倡议聚焦减贫、粮食安全、卫生等领域。",
+            "肯尼亚内罗毕大学国际关系学教授奥凯奇说，倡议提出以来，已有100多个国家表示支持。",
+        ])
         for (cut, rest) in [("前三季度我国规模以上工业增加值同比增长5.", "8％"), ("前三季度我国规模以上工业增加值同比增长", "5.8％")] {
             let page = Self.clip("""
                 从“会种地”到“慧种地”，变化的是

@@ -393,14 +393,15 @@ public enum Markers {
             return isSpeechAttribution(String(rest.first == "的" ? rest.dropFirst() : rest))
         }
         let verbs = ["说", "表示", "介绍", "坦言", "感慨", "告诉记者"]
-        if let head = speakerHead(text, within: 18, before: "。，,：:") {
+        if let head = speakerHead(text, within: 26, before: "。，,：:") {
             let n = head.unicodeScalars.count
             // 据介绍， names no speaker: it opens a new paragraph after a quotation as often as not.
             if n <= 10 { return head.first != "据" && verbs.contains { head.hasSuffix($0) && head.count > $0.count } }
-            // A longer one names its speaker by post: 农场管理区主任李志刚说，… (a title, a name of two or three, the verb).
+            // A longer one names its speaker by post: 农场管理区主任李志刚说，…, 中国科学院自动化研究所研究员王金桥说，… (a title,
+            // a name of two or three or none, the verb: 联合国开发计划署一位官员说，…).
             if let verb = verbs.first(where: head.hasSuffix) {
                 let speaker = head.dropLast(verb.count)
-                if [2, 3].contains(where: { speaker.count > $0 && EntityLexicon.titles.contains(where: String(speaker.dropLast($0)).hasSuffix) }) {
+                if [0, 2, 3].contains(where: { speaker.count > $0 && EntityLexicon.titles.contains(where: String(speaker.dropLast($0)).hasSuffix) }) {
                     return true
                 }
             }

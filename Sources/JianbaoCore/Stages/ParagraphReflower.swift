@@ -821,6 +821,8 @@ public enum ParagraphReflower {
             Markers.isSpeechAttribution(b.line.text) || endsBeforeName(a.line.text)
                 && (opensWithNameAndVerbOfView(b.line.text) || opensWithPlace(a.line.text) && opensWithName(b.line.text, after: a.line.text)),
             endsBeforeName(a.line.text) || Self.titlesAfterTheirOffice.contains(where: b.line.text.startsWithText)
+                // (Or after the speaker's institution, his post opening the line: 肯尼亚内罗毕大学 | 国际关系学教授奥凯奇说，….)
+                || Self.institutionEndings.contains(where: a.line.text.endsWithText) && Markers.isSpeechAttribution(b.line.text)
         {
             return true
         }
@@ -1065,6 +1067,9 @@ public enum ParagraphReflower {
         return ["建议", "指出", "认为", "强调", "提醒"].contains { head.hasSuffix($0) && head.count - $0.count >= 2 && head.count - $0.count <= 4 }
     }
 
+    /// The last words of a university's or an institute's name, before the post of someone who works there.
+    static let institutionEndings = ["大学", "学院", "研究院", "研究所", "研究中心", "科学院", "社科院"]
+
     static let bodySuffixWords: Set<String> = ["研究院", "研究所", "研究会", "委员会", "管理局", "管理处", "指挥部", "联合会", "促进会", "办公室", "办公厅"]
 
     static func startsMidSentence(_ text: String) -> Bool {
@@ -1082,7 +1087,7 @@ public enum ParagraphReflower {
         let suffix = head.count >= 3 && "局厅委部院所处署办会校馆站".unicodeScalars.contains(head[0]) ? 1
             : head.count >= 5 && bodySuffixWords.contains(String(scalars: head[..<3])) ? 3 : 0
         if suffix > 0,
-            ["有关", "负责人", "党组", "新闻发言人", "发言人", "副", "部长", "局长", "厅长", "院长", "校长", "会长", "主任", "书记"].contains(where: { text.unicodeScalars.dropFirst(suffix).starts(with: $0.unicodeScalars) })
+            ["有关", "负责人", "党组", "新闻发言人", "发言人", "副", "部长", "局长", "厅长", "院长", "校长", "会长", "主任", "书记", "一位", "官员", "工作人员"].contains(where: { text.unicodeScalars.dropFirst(suffix).starts(with: $0.unicodeScalars) })
         {
             return true
         }
