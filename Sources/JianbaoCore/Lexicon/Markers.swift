@@ -56,6 +56,10 @@ public enum Markers {
     ]
     /// Words that a verb must follow, never a heading's end: 各国应当 | 携手合作，… is a cut sentence.
     static let auxiliaryEndings = ["应当", "应该", "必须", "能够", "正在", "已经", "进一步", "不仅"]
+    static let auxiliaryLasts = ScalarSet(auxiliaryEndings.compactMap(\.unicodeScalars.last))
+    static func endsInAuxiliary(_ text: String, last: Unicode.Scalar) -> Bool {
+        auxiliaryLasts.contains(last) && auxiliaryEndings.contains(where: text.endsWithText)
+    }
 
     /// Characters that almost never start a paragraph or heading: particles, closing punctuation.
     static let cannotStart: ScalarSet = [
@@ -132,7 +136,7 @@ public enum Markers {
         if !cutAtEnd, first == "在", text.unicodeScalars.count <= 8, !text.unicodeScalars.contains(where: { "上中里下前后间边内外时".unicodeScalars.contains($0) }) {
             return false
         }
-        return (cutAtEnd || !cannotEndHeading.contains(last) && !endsInDayOfMonth(text) && !auxiliaryEndings.contains(where: text.endsWithText)
+        return (cutAtEnd || !cannotEndHeading.contains(last) && !endsInDayOfMonth(text) && !endsInAuxiliary(text, last: last)
             || wordEnd && endsInWord(text)) && !isNameListLine(text)
     }
 

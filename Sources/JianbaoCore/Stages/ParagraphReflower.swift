@@ -1099,10 +1099,12 @@ public enum ParagraphReflower {
             return true
         }
         // A bare percentage and a comma (…毛入园率 | 91.1％，…): the figure of a measure the break cut off, never a sentence's start.
-        let figure = Array(text.unicodeScalars.prefix(10))
-        let digits = figure.prefix { CharClass.isDigit($0) || $0 == "." }.count
-        if digits >= 1, digits + 1 < figure.count, figure[digits] == "％" || figure[digits] == "%", "，、；。".unicodeScalars.contains(figure[digits + 1]) {
-            return true
+        if head.first.map(CharClass.isDigit) == true {
+            let figure = Array(text.unicodeScalars.prefix(10))
+            let digits = figure.prefix { CharClass.isDigit($0) || $0 == "." }.count
+            if digits + 1 < figure.count, figure[digits] == "％" || figure[digits] == "%", "，、；。".unicodeScalars.contains(figure[digits + 1]) {
+                return true
+            }
         }
         // A measure's last character and its figure (学前教育毛入园 | 率91.1％，…, 粮食总 | 量达…): no sentence opens with a rate.
         if head.count >= 2, "率量额值".unicodeScalars.contains(head[0]), CharClass.isDigit(head[1]) || "达为超".unicodeScalars.contains(head[1]) {
