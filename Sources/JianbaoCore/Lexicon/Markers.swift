@@ -8,8 +8,6 @@ public enum Markers {
     static let closers: ScalarSet = ["。", "！", "？", "…", "；", "：", ".", "!", "?", ";", ":", "」", "』"]
     static let closingQuotes: ScalarSet = ["”", "’", "\"", "'", "」", "』", "》"]
 
-    /// True when `text` ends where a paragraph may end: 。！？…；： (also inside a closing quote),
-    /// a bracketed note such as （完） or （本报河内10月23日电）, or a URL.
     /// The text ends in digits and a point after a Han character: 增长5., 达22.
     static func cutDecimal(_ text: String) -> Bool {
         let u = text.unicodeScalars.dropLast()
@@ -18,6 +16,8 @@ public enum Markers {
         return CharClass.isHan(before)
     }
 
+    /// True when `text` ends where a paragraph may end: 。！？…；： (also inside a closing quote),
+    /// a bracketed note such as （完） or （本报河内10月23日电）, or a URL — not a decimal cut at its point (…增长5.).
     public static func endsSentence(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last else { return true }
         // A decimal that a wrap or break cut at its point (…同比增长5. | 8％): Chinese ends no sentence so.
