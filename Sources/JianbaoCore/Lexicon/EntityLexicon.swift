@@ -126,6 +126,24 @@ public enum EntityLexicon {
         "并", "而", "请", "于", "以", "至", "跟", "了", "着", "过", "个", "名", "家", "位", "所",
     ]
     /// Words at which a title chain running left is cut (会议由副省长X主持 → 副省长).
+    static let titleScalars = titles.map { Array($0.unicodeScalars) }
+
+    static func endsWithTitle<C: Collection<Unicode.Scalar>>(_ seg: C) -> Bool { titleSuffixLength(Array(seg)) != nil }
+
+    /// The length of the longest title `seg` ends with (总经理, not 经理), or nil.
+    static func titleSuffixLength(_ seg: [Unicode.Scalar]) -> Int? {
+        var longest: Int?
+        for ts in titleScalars where seg.count >= ts.count && ts.count > (longest ?? 0) {
+            var match = true
+            for k in 0..<ts.count where seg[seg.count - ts.count + k] != ts[k] {
+                match = false
+                break
+            }
+            if match { longest = ts.count }
+        }
+        return longest
+    }
+
     static let titleCuts = [
         "陪同", "会见", "看望", "出席", "参加", "邀请", "以及", "带领", "包括", "其中", "分别是", "听取", "主持", "会议", "会上", "由", "向", "对",
         "与", "被", "请", "据", "经", "为", "是", "在", "同", "和", "及", "率", "将", "了", "的", "会晤", "接见", "致电", "致信", "祝贺",

@@ -404,10 +404,8 @@ public enum Markers {
             // A longer one names its speaker by post: 农场管理区主任李志刚说，…, 中国科学院自动化研究所研究员王金桥说，… (a title,
             // a name of two or three or none, the verb: 联合国开发计划署一位官员说，…).
             if let verb = verbs.first(where: head.hasSuffix) {
-                let speaker = head.dropLast(verb.count)
-                if [0, 2, 3].contains(where: { speaker.count > $0 && EntityLexicon.titles.contains(where: String(speaker.dropLast($0)).hasSuffix) }) {
-                    return true
-                }
+                let speaker = head.unicodeScalars.dropLast(verb.unicodeScalars.count)
+                if [0, 2, 3].contains(where: { speaker.count > $0 && EntityLexicon.endsWithTitle(speaker.dropLast($0)) }) { return true }
             }
         }
         let u = Array(text.unicodeScalars.prefix(41))

@@ -297,7 +297,7 @@ public enum ArticleSegmenter {
         let u = Array(text.unicodeScalars)
         guard let space = u.firstIndex(where: CharClass.isSpace), space > 1 else { return false }
         let name = String(String.UnicodeScalarView(u[space...].filter { !CharClass.isSpace($0) }))
-        return PersonExtractor.endsWithTitle(Array(u[..<space])) && EntityLexicon.isNameOrKnownPerson(name)
+        return EntityLexicon.endsWithTitle(Array(u[..<space])) && EntityLexicon.isNameOrKnownPerson(name)
     }
 
     /// A poem's later stanzas (那是我见过 | 最美的波浪, a blank line under the first stanza): short lines with

@@ -929,9 +929,9 @@ public enum ParagraphReflower {
     static func nameStartAfterTitle(_ text: String) -> Int? {
         let u = Array(text.unicodeScalars.suffix(12))
         guard let last = u.last, CharClass.isHan(last) else { return nil }
-        if PersonExtractor.endsWithTitle(u) { return 0 }
+        if EntityLexicon.endsWithTitle(u) { return 0 }
         for cut in 1...2 where u.count > cut + 2 && Surnames.single.contains(u[u.count - cut]) {
-            if PersonExtractor.endsWithTitle(Array(u.dropLast(cut))) { return cut }
+            if EntityLexicon.endsWithTitle(Array(u.dropLast(cut))) { return cut }
         }
         return nil
     }

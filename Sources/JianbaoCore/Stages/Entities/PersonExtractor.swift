@@ -436,7 +436,7 @@ enum PersonExtractor {
             var end = start + len + 1
             while end < p.count, !EntityText.isDelimiter(p[end]) { end += 1 }
             let post = Array(p[(start + len + 1)..<end])
-            return (start, len, endsWithTitle(post) ? String(scalars: post) : nil)
+            return (start, len, EntityLexicon.endsWithTitle(post) ? String(scalars: post) : nil)
         }
         return nil
     }
@@ -451,7 +451,7 @@ enum PersonExtractor {
             var s = end
             while s > 0, !EntityText.isDelimiter(p[s - 1]) { s -= 1 }
             let segment = Array(p[s..<end])
-            guard let titleLength = titleSuffixLength(segment) else { break }
+            guard let titleLength = EntityLexicon.titleSuffixLength(segment) else { break }
             // (A cut word inside the title is none: the 经 of 总经理.)
             var cut = s + lastCut(segment, before: segment.count - titleLength)
             // An interview's subtitle: ——访某研究院院长李明 (the 访 is no part of the title).
@@ -477,24 +477,7 @@ enum PersonExtractor {
         return false
     }
 
-    static let titleScalars = EntityLexicon.titles.map { Array($0.unicodeScalars) }
     static let cutScalars = EntityLexicon.titleCuts.map { Array($0.unicodeScalars) }
-
-    static func endsWithTitle(_ seg: [Unicode.Scalar]) -> Bool { titleSuffixLength(seg) != nil }
-
-    /// The length of the longest title `seg` ends with (总经理, not 经理), or nil.
-    static func titleSuffixLength(_ seg: [Unicode.Scalar]) -> Int? {
-        var longest: Int?
-        for ts in titleScalars where seg.count >= ts.count && ts.count > (longest ?? 0) {
-            var match = true
-            for k in 0..<ts.count where seg[seg.count - ts.count + k] != ts[k] {
-                match = false
-                break
-            }
-            if match { longest = ts.count }
-        }
-        return longest
-    }
 
     /// Offset just after the last word in `seg`, ending at or before `limit`, at which a title chain is
     /// cut (会议由|副省长).
