@@ -24,6 +24,23 @@ import Testing
         #expect(ArticleSegmenter.assignStack(["中国·东盟博览会开幕", "合作共赢"]) == (nil, "中国·东盟博览会开幕", "合作共赢"))
     }
 
+    @Test func documentTitleSetOverLinesIsOneHeadline() {
+        // Its issuers over the rest, with the date of issue under it.
+        #expect(ArticleSegmenter.assignStack(["中共中央　国务院", "关于扎实推进乡村全面振兴的意见", "（2024年1月1日）"])
+            == (nil, "中共中央　国务院关于扎实推进乡村全面振兴的意见", "（2024年1月1日）"))
+        // Cut where the line was full.
+        #expect(ArticleSegmenter.assignStack(["中共中央　国务院关于学习运用“千村示范、万村整治”工程经验", "有力有效推进乡村全面振兴的意见"])
+            == (nil, "中共中央　国务院关于学习运用“千村示范、万村整治”工程经验有力有效推进乡村全面振兴的意见", nil))
+        // Who issued what.
+        #expect(ArticleSegmenter.assignStack(["中共中央办公厅　国务院办公厅印发", "《关于进一步完善医疗卫生服务体系的意见》"])
+            == (nil, "中共中央办公厅　国务院办公厅印发《关于进一步完善医疗卫生服务体系的意见》", nil))
+        // A kicker, or a whole title over its subtitle, stays as it was.
+        #expect(ArticleSegmenter.assignStack(["国务院关于加强数字政府建设的指导意见", "（2022年6月6日）"])
+            == (nil, "国务院关于加强数字政府建设的指导意见", "（2022年6月6日）"))
+        #expect(ArticleSegmenter.assignStack(["专家解读", "关于加强数字政府建设的意见"]) == (nil, "专家解读", "关于加强数字政府建设的意见"))
+        #expect(ArticleSegmenter.assignStack(["国务院新闻办发布会", "关于稳外贸的意见"]) == (nil, "国务院新闻办发布会", "关于稳外贸的意见"))
+    }
+
     @Test func rulesBetweenPiecesAreFurniture() {
         let page = Self.clip(
             "标题一在这里\n本报北京5月3日电（记者王浩）　近日，某地举行活动。\n　　活动吸引了很多人参加。\n——————————\n"

@@ -139,8 +139,8 @@ public enum ArticleSegmenter {
                 }
                 // A stack whose lines stand close ends at a wider gap: what follows it is another piece. So does
                 // a line right under text, before a letter-spaced title a blank further (…书页泛黄 | 我读着读着 |
-                // (blank) | 书　　讯): it was the text's last line.
-                if pending.count == options.maxHeadingStack
+                // (blank) | 书　　讯): it was the text's last line. (A document's title set over lines counts as one.)
+                if pending.count >= options.maxHeadingStack && joiningDocumentTitle(pending.map(\.text)).count >= options.maxHeadingStack
                     || pending.count >= 2 && gap(pending[pending.count - 1], b) > gap(pending[pending.count - 2], pending[pending.count - 1])
                     || pending.count == 1 && b.text.unicodeScalars.count >= 4 && Markers.isLetterSpaced(b.text)
                         && drafts.last?.blocks.last.map({ gap($0, pending[0]) < gap(pending[0], b) }) == true
@@ -677,8 +677,48 @@ public enum ArticleSegmenter {
         return names.contains(text) || endings.contains { text.hasSuffix($0) && text.count > $0.count }
     }
 
+    /// A document's title set over two or three lines is one headline: its issuers over the rest (中共中央　国务院 |
+    /// 关于……的意见), or the title cut where the line was full (……关于学习运用 | ……推进乡村全面振兴的意见), or who
+    /// issued what (中共中央办公厅　国务院办公厅印发 | 《关于……的意见》). A kicker over a headline never reads on so.
+    static func joiningDocumentTitle(_ h: [String]) -> [String] {
+        guard h.count >= 2 else { return h }
+        for i in 0..<(h.count - 1) where !isDocumentTitle(h[i]) {
+            for j in (i + 1)..<min(h.count, i + 3) {
+                let joined = h[i...j].joined()
+                guard isDocumentTitle(joined) else { continue }
+                // The first line is issuers only, or opens the title (关于…), or announces it (…印发 | 《…》).
+                let first = h[i].withoutSpaces
+                let opensTitle = first.range(of: "关于").map { $0.lowerBound == first.startIndex || isIssuerList(String(first[..<$0.lowerBound])) } ?? false
+                let opens = opensTitle || isIssuerList(h[i]) && h[i + 1].hasPrefix("关于") || first.hasSuffix("印发") && h[i + 1].hasPrefix("《")
+                guard opens, !h[(i + 1)..<j].contains(where: isDocumentTitle) else { continue }
+                return Array(h[..<i]) + [joined] + Array(h[(j + 1)...])
+            }
+        }
+        return h
+    }
+
+    /// 关于……的意见, 中共中央　国务院关于……的决定, ……印发《关于……的通知》: a document's title.
+    static func isDocumentTitle(_ text: String) -> Bool {
+        var t = text.withoutSpaces
+        if t.hasSuffix("》") { t.removeLast() }
+        guard let about = t.range(of: "关于"), t.count <= 80 else { return false }
+        let head = String(t[..<about.lowerBound])
+        let issuer = head.isEmpty || isIssuerList(head) || head.hasSuffix("印发《") && isIssuerList(String(head.dropLast(3)))
+        return issuer && documentKinds.contains(where: t.hasSuffix)
+    }
+
+    static let documentKinds = ["意见", "通知", "决定", "决议", "办法", "规定", "条例", "方案", "公报", "规划", "纲要", "通告", "公告", "批复", "说明", "报告", "指南"]
+
+    /// 中共中央　国务院, 中共中央办公厅　国务院办公厅, 全国人民代表大会常务委员会: bodies that issue documents.
+    static func isIssuerList(_ text: String) -> Bool {
+        let t = text.withoutSpaces
+        guard t.count >= 2, t.count <= 30, t.unicodeScalars.allSatisfy(CharClass.isHan) else { return false }
+        return ["中央", "国务院", "办公厅", "委员会", "常委会", "办公室", "人民政府", "政府", "部", "委", "局", "署", "总局", "法院", "检察院", "中央军委"].contains(where: t.hasSuffix)
+    }
+
     /// Which lines of a heading stack are kicker, headline and subtitle.
-    public static func assignStack(_ h: [String]) -> (kicker: String?, headline: String?, subtitle: String?) {
+    public static func assignStack(_ lines: [String]) -> (kicker: String?, headline: String?, subtitle: String?) {
+        let h = joiningDocumentTitle(lines)
         switch h.count {
         case 0: return (nil, nil, nil)
         case 1: return (nil, h[0], nil)
