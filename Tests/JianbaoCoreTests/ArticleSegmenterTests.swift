@@ -1742,4 +1742,62 @@ import Testing
             "“过去种地靠经验，现在种地靠数据。”农场管理区主任李志刚说，通过物联网设备，农户在手机上就能掌握田间情况。",
         ])
     }
+
+    /// A document's full text, one paragraph a line with a blank after every line: a numbered item cut short in a series
+    /// whose items run in (（七）推动 | 农产品加工业优化升级。…) runs on — where the series' items are subheads it stands
+    /// (（一）坚持系统观念 | 各地要…); so does a well-known name a break cut (…以习 | 近平同志…); and the last line over
+    /// the dateline note at the foot (…贡献！ | （新华社北京2月3日电）) ends the text, not a headline over a lead.
+    @Test func aDocumentsRunInItemsCutNameAndFootNote() {
+        #expect(ParagraphReflower.cutsKnownName("团结在以习", "近平同志为核心") && ParagraphReflower.cutsKnownName("袁隆", "平院士"))
+        #expect(!ParagraphReflower.cutsKnownName("旅客的行李", "强化安检") && !ParagraphReflower.cutsKnownName("习近平", "同志"))
+        #expect(ParagraphReflower.numbering("（七）推动") ?? ("?", 0) == ("（", 7) && ParagraphReflower.numbering("12.加强") ?? ("?", 0) == (".", 12))
+        #expect(ParagraphReflower.numbering("5.8％的增长") == nil && ParagraphReflower.numbering("一是加强") == nil)
+        let document = Self.clip("""
+            中共中央　国务院
+
+            关于扎实推进乡村全面振兴的意见
+
+            （2024年1月1日）
+
+            推进中国式现代化，必须坚持不懈夯实农业基础，推进乡村全面振兴。
+
+            一、确保国家粮食安全
+
+            （一）抓好粮食生产。扎实推进新一轮千亿斤粮食产能提升行动，稳定粮食播种面积。
+
+            （二）严格落实耕地保护制度。健全耕地数量、质量、生态保护制度体系。
+
+            （三）推动
+
+            农产品加工业优化升级。推进农产品生产和初加工、精深加工协同发展。
+
+            让我们紧密团结在以习
+
+            近平同志为核心的党中央周围，加快建设农业强国，作出新的贡献！
+
+            （新华社北京2月3日电）
+            """)
+        #expect(document.articles.map(\.headline) == ["中共中央　国务院关于扎实推进乡村全面振兴的意见"])
+        #expect(document.articles.first?.subtitle == "（2024年1月1日）")
+        #expect(document.articles.first?.source == "新华社")
+        #expect(document.articles.first?.paragraphs.map(\.text).suffix(2) == [
+            "（三）推动农产品加工业优化升级。推进农产品生产和初加工、精深加工协同发展。", "让我们紧密团结在以习近平同志为核心的党中央周围，加快建设农业强国，作出新的贡献！",
+        ])
+        let subheads = Self.clip("""
+            坚持系统观念　推动高质量发展
+
+            本报记者　王　锦
+
+            （一）坚持系统观念
+
+            各地要统筹发展和安全，把握好整体推进和重点突破的关系。
+
+            （二）坚持问题导向
+
+            各地要聚焦突出问题，拿出务实管用的举措。
+            """)
+        #expect(subheads.articles.first?.paragraphs.map(\.text) == [
+            "（一）坚持系统观念", "各地要统筹发展和安全，把握好整体推进和重点突破的关系。", "（二）坚持问题导向", "各地要聚焦突出问题，拿出务实管用的举措。",
+        ])
+    }
 }

@@ -800,6 +800,8 @@ public enum ParagraphReflower {
         }
         // The next line opens mid-sentence, with the last word of a cut clause (国家需 | 要，把…, 生态 | 宝库。…).
         if startsMidSentence(b.line.text), !a.opensBlock || unitCues.count > 1 || !a.endsSentence { return true }
+        // A well-known name the break cut (…团结在以习 | 近平同志为核心的…): no heading ends in half a name.
+        if !a.opensBlock, !a.standalone, CharClass.isHan(a.last), CharClass.isHan(b.first), cutsKnownName(a.line.text, b.line.text) { return true }
         // A line under a heading, over a blank, that the break cut inside a word or a date is the start of
         // the text, not a subtitle: 青年科技工作者要立 | 足国家需要…, 国家统计 | 局15日…, 当地时间10 | 月22日….
         // (A heading's first line is never joined so: its text may start with anything.)
@@ -887,6 +889,13 @@ public enum ParagraphReflower {
         // A numbered subhead that fills the line runs on into its short rest (三、构建…协调配 | 套的基础性制度安排).
         if layout.layout == .hardWrapped, gap == 0, aFull, unitCues.count == 1, isWrappedSubhead(a.line.text), !b.endsSentence,
             b.headingShape, !bStartsArticle, b.line.columns < wrapWidth - options.wrapTolerance
+        {
+            return true
+        }
+        // A numbered item cut short, in a series whose items run in (（六）促进…融合发展。坚持… | （七）推动 | 农产品加工业
+        // 优化升级。…): the item's rest, not a subhead's text.
+        if unitCues.count == 1, !a.endsSentence, !a.opensBlock, !bStartsArticle, !b.headingShape, !opensNumberedPart(b.line.text),
+            continuesRunInSeries(unitCues[0], cues: cues)
         {
             return true
         }
@@ -1128,6 +1137,55 @@ public enum ParagraphReflower {
         return false
     }
 
+    /// `a` ends and `b` opens with the two parts of a well-known name of three or four characters (习 | 近平, 袁隆 | 平).
+    static func cutsKnownName(_ a: String, _ b: String) -> Bool {
+        let tail = Array(a.unicodeScalars.suffix(2))
+        let head = Array(b.unicodeScalars.prefix(3))
+        for t in 1...2 where t <= tail.count {
+            // (Names of two, 李 | 强化, are too easily made by chance.)
+            for h in 1...3 where h <= head.count && t + h >= 3 && t + h <= 4 {
+                let name = String(scalars: tail.suffix(t)) + String(scalars: head.prefix(h))
+                // (The whole name on either side is no cut: 习近平 | 同志.)
+                if EntityLexicon.knownPeople.contains(name) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Line `k` opens item n of a numbered series (（七）…, 七、…, 7.…) whose items before it run in: the nearest of
+    /// n − 1, n − 2, … that can be told has a sentence and more text after it on its line (（六）促进…融合发展。坚持…).
+    /// (An item cut short can't be told from a subhead; the series must count down unbroken to one that can.)
+    static func continuesRunInSeries(_ k: Int, cues: [Cue]) -> Bool {
+        guard let (form, number) = numbering(cues[k].line.text), number > 1 else { return false }
+        var n = number
+        var j = k - 1
+        while j >= 0, k - j <= 80 {
+            if let (f, m) = numbering(cues[j].line.text), f == form {
+                guard m == n - 1 else { return false }
+                let u = Array(cues[j].line.text.unicodeScalars)
+                if let stop = u.firstIndex(where: { $0 == "。" || $0 == "；" }), stop + 8 < u.count { return true }
+                n = m
+                if n == 1 { return false }
+            }
+            j -= 1
+        }
+        return false
+    }
+
+    /// The form and number of an item's numbering: （七） → ("（", 7), 七、 → ("、", 7), 7. → (".", 7).
+    static func numbering(_ text: String) -> (Unicode.Scalar, Int)? {
+        let u = Array(text.unicodeScalars.prefix(6))
+        guard let f = u.first else { return nil }
+        if f == "（" || f == "(" {
+            guard let close = u.firstIndex(where: { $0 == "）" || $0 == ")" }), close > 1, let n = ChineseNumber.parse(u[1..<close]) else { return nil }
+            return ("（", n)
+        }
+        guard ChineseNumber.isNumeral(f), let k = u.firstIndex(where: { !ChineseNumber.isNumeral($0) }), k + 1 < u.count,
+            ["、", ".", "．"].contains(u[k]), !CharClass.isDigit(u[k + 1]), let n = ChineseNumber.parse(u[..<k])
+        else { return nil }
+        return (CharClass.isDigit(f) ? "." : "、", n)
+    }
+
     /// A numbered subhead (一、 （二） ■) with no sentence punctuation, short enough for two lines.
     static func isWrappedSubhead(_ text: String) -> Bool {
         text.scalarCount <= 60 && ArticleSegmenter.isNumberedSubhead(text)
@@ -1169,7 +1227,10 @@ public enum ParagraphReflower {
         if layout.layout != .blankLineBreaks, c.line.isIndented { return false }
         guard let previous else { return true }
         let p = cues[previous.last!]
-        if endsStack(previous, cues), !startsArticle(k, cues: cues, options: options), !authorUnderDashedSubtitle(k, previous: previous, cues: cues) {
+        // (A numbered subhead under the byline is the text's first: 本报记者　王　锦 | （一）坚持系统观念 | 各地要….)
+        if endsStack(previous, cues), !startsArticle(k, cues: cues, options: options), !authorUnderDashedSubtitle(k, previous: previous, cues: cues),
+            !(cues[previous[0]].byline && opensNumberedPart(c.line.text))
+        {
             return false
         }
         let afterHeading = (previous.count == 1 || p.continuesHeading) && p.headingShape
@@ -1188,7 +1249,8 @@ public enum ParagraphReflower {
         var stack = 1
         while j < cues.count {
             let c = cues[j]
-            if c.opensBlock && !Markers.isFurniture(c.line.text) { return true }
+            // (A dateline note in brackets, （新华社北京2月3日电）, closes a text: the line over it was the text's last.)
+            if c.opensBlock && !Markers.isFurniture(c.line.text) { return j > k + 1 || !isDatelineNote(c) }
             // A photo credit confirms a heading only without a comma (a caption's first words have one).
             if c.credit { return cues[k].headingShape }
             if c.standalone { return true }
@@ -1197,6 +1259,10 @@ public enum ParagraphReflower {
             j += 1
         }
         return false
+    }
+
+    static func isDatelineNote(_ c: Cue) -> Bool {
+        (c.first == "（" || c.first == "(") && Markers.parseDatelineNote(c.line.text, issueDate: nil) != nil
     }
 
     /// A caption after a finished paragraph: 图为…, or a line whose next line is a credit on its own.
