@@ -1800,4 +1800,27 @@ import Testing
             "（一）坚持系统观念", "各地要统筹发展和安全，把握好整体推进和重点突破的关系。", "（二）坚持问题导向", "各地要聚焦突出问题，拿出务实管用的举措。",
         ])
     }
+
+    /// Numbered captions under one headline, each with its own credit (图①：… | 龙　巍摄（人民视觉） | 图②：… | …): one
+    /// piece of photos with every photographer. Unnumbered photos each stay a piece of their own.
+    @Test func numberedCaptionsEachWithACredit() {
+        let page = Self.clip("""
+            清明假期　文旅消费活力足
+
+            　　图①：4月6日，游客在浙江省杭州市西湖景区游览。
+            　　龙　巍摄（人民视觉）
+            　　图②：4月5日，市民在北京市朝阳区一处公园踏青赏花。
+            　　本报记者　张武军摄
+            　　图③：4月6日，游客在四川省成都市宽窄巷子游览。
+            　　新华社记者　刘坤摄
+
+            　　4月7日，在河北省邯郸市肥乡区一处种植基地，工作人员在查看蔬菜长势。
+            　　新华社记者　王　晓摄
+            """)
+        #expect(page.articles.map(\.kind) == [.photo, .photo])
+        #expect(page.articles.map(\.headline) == ["清明假期　文旅消费活力足", nil])
+        #expect(page.articles.first?.photographers == ["龙巍", "张武军", "刘坤"])
+        #expect(page.articles.first?.paragraphs.count == 3)
+        #expect(page.articles.last?.photographers == ["王晓"])
+    }
 }

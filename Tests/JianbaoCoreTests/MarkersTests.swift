@@ -195,6 +195,18 @@ import Testing
         #expect(length < text.unicodeScalars.count || text.hasPrefix("本报"))
     }
 
+    /// A line that is only a name, 摄 and an agency's bracket credits that name, common surname or not.
+    @Test func aWholeLineCreditWithARareSurname() throws {
+        #expect(Markers.parseCredit("水　从摄（人民视觉）").map { $0.photographers } == ["水从"])
+        #expect(Markers.parseCredit("周　亮摄（人民视觉）").map { $0.photographers } == ["周亮"])
+        // (After the caption's last sentence, where a wrap joined them: the credit is the name on.)
+        let joined = try #require(Markers.parseCredit("群峰在云雾中若隐若现。水　从摄（人民视觉）"))
+        #expect(joined.photographers == ["水从"] && joined.length == "水　从摄（人民视觉）".unicodeScalars.count)
+        // (Prose before it is no name: 他们在拍摄（人民视觉）… is none of this.)
+        #expect(Markers.parseCredit("他们都在忙着拍摄（人民视觉）")?.photographers.isEmpty ?? true)
+        #expect(Markers.isSectionLabel("视觉") && Markers.isSectionLabel("影像"))
+    }
+
     @Test(arguments: ["他们拿起相机拍摄", "记者在现场拍摄", "这是一张摄影作品"])
     func notCredits(text: String) { #expect(Markers.parseCredit(text) == nil) }
 

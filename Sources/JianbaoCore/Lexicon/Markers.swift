@@ -1022,13 +1022,31 @@ public enum Markers {
             while s > 0, CharClass.isSpace(u[s - 1]) { s -= 1 }
         }
         // 谢尚国摄（人民视觉）: the photographer's credit before the agency's bracket belongs to it.
-        if bracketed, photographers.isEmpty, s > 0, u[s - 1] == "摄",
-            let (names, length) = parseCredit(String(scalars: u[..<s])), !names.isEmpty
-        {
-            photographers = names
-            s -= length
+        if bracketed, photographers.isEmpty, s > 0, u[s - 1] == "摄" {
+            if let (names, length) = parseCredit(String(scalars: u[..<s])), !names.isEmpty {
+                photographers = names
+                s -= length
+            } else if let start = bareNameStart(u, before: s - 1, lineStart: original == text.unicodeScalars.count) {
+                // (水　从摄（人民视觉）: a name alone, on its line or after the caption's last sentence, then 摄 and the
+                // agency's bracket credits that name, whether or not the surname is a common one.)
+                photographers = [String(scalars: u[start..<(s - 1)].filter(CharClass.isHan))]
+                s = start
+            }
         }
         return (photographers, original - s)
+    }
+
+    /// Where a name of two or three characters (spaces between allowed) starts that ends at `end`: after a sentence's
+    /// end or closing quote, or at the line's start.
+    static func bareNameStart(_ u: [Unicode.Scalar], before end: Int, lineStart: Bool) -> Int? {
+        guard end > 0, let after = u[..<end].lastIndex(where: { closers.contains($0) || closingQuotes.contains($0) }).map({ $0 + 1 }) ?? (lineStart ? 0 : nil)
+        else { return nil }
+        var start = after
+        while start < end, CharClass.isSpace(u[start]) { start += 1 }
+        guard (2...5).contains(end - start), CharClass.isHan(u[start]), u[start..<end].allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) }),
+            (2...3).contains(u[start..<end].filter(CharClass.isHan).count)
+        else { return nil }
+        return start
     }
 
     /// A credit with its label first, at the text's end: 摄影：李　四, 图片来源：视觉中国 — standing apart
@@ -1393,7 +1411,7 @@ public enum Markers {
         "读者来信", "大地", "健康", "旅游", "金融", "区域", "城市", "农村", "政治", "纪实", "深度", "聚焦",
         "实践", "前沿", "思想", "学术", "文艺", "读书", "书评", "人物", "军事", "两岸", "港澳台", "海外", "市场", "数据", "调查", "智库",
         "文荟", "家园", "公益", "史学", "哲学", "来信", "生活", "农业", "环境", "能源", "交通", "消费", "就业", "文旅", "艺术",
-        "美术", "影视", "人文", "青年", "周末", "图片",
+        "美术", "影视", "人文", "青年", "周末", "图片", "视觉", "影像",
     ]
 
     static let sectionEpithets: Set<String> = ["视野", "纵横", "广角", "万象", "天地", "前沿", "视窗", "瞭望", "在线"]

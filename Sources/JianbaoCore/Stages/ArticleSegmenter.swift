@@ -161,6 +161,9 @@ public enum ArticleSegmenter {
                 }
                 // A byline under a headline, or at the foot of the article it signs.
                 if !pending.isEmpty || needsNew(forLead: false) { open() }
+            case .caption where b.body == nil && pending.isEmpty && drafts.last.map(awaitsCredit) == true:
+                // 图②：… | 新华社记者　刘坤摄, taken into the series of 图①: its credit.
+                break
             case .caption where b.body == nil && pending.isEmpty:
                 // A credit on its own line: the short paragraph just above it is the caption.
                 if var d = drafts.last, !d.isPhoto, d.paragraphs.count > 1 || d.lead == nil && d.continuedFromPage == nil,
@@ -189,7 +192,7 @@ public enum ArticleSegmenter {
                     open(Draft(isPhoto: true))
                 }
             case .caption:
-                open(Draft(isPhoto: true))
+                if !pending.isEmpty || !(drafts.last.map { continuesCaptionSeries($0, b) } ?? false) { open(Draft(isPhoto: true)) }
             case .jumpMarker where b.continuedFromPage != nil:
                 if !pending.isEmpty || needsNew(forLead: true) { open() }
             case .jumpMarker, .datelineNote:
@@ -201,7 +204,9 @@ public enum ArticleSegmenter {
                 carried = b
                 continue
             case .body:
-                if !pending.isEmpty || b.continuedFromPage != nil || needsNew(forLead: false) { open() }
+                if !pending.isEmpty || b.continuedFromPage != nil || needsNew(forLead: false) && !(drafts.last.map { continuesCaptionSeries($0, b) } ?? false) {
+                    open()
+                }
             }
             var d = drafts.removeLast()
             if let c = carried, opensBelow(d, c) {
@@ -500,6 +505,27 @@ public enum ArticleSegmenter {
     static func spacing(_ d: Draft) -> Int { zip(d.blocks, d.blocks.dropFirst()).map { gap($0, $1) }.min() ?? 0 }
 
     /// A caption of one of several photos: 图①：…, 图2：…, 上图：…, 左图为….
+    /// The next numbered caption under a photo's (图① … 摄 | 图② …): one piece of photos, whoever took each.
+    static func continuesCaptionSeries(_ d: Draft, _ b: Block) -> Bool {
+        guard d.isPhoto, let n = captionNumber(b.text), n > 1, let last = d.paragraphs.last else { return false }
+        return captionNumber(last.text) == n - 1
+    }
+
+    /// A photo piece whose last line is a numbered caption taken into its series, its credit still to come.
+    static func awaitsCredit(_ d: Draft) -> Bool {
+        guard d.isPhoto, let last = d.blocks.last, last.kind == .body else { return false }
+        return captionNumber(last.text) != nil
+    }
+
+    /// 图①：… → 1, 图2：… → 2, 图三：… → 3.
+    static func captionNumber(_ text: String) -> Int? {
+        guard isNumberedCaption(text) else { return nil }
+        let s = Array(text.unicodeScalars.prefix(3))[1]
+        if (0x2460...0x2473).contains(s.value) { return Int(s.value - 0x2460) + 1 }
+        if (0x2776...0x277F).contains(s.value) { return Int(s.value - 0x2776) + 1 }
+        return ChineseNumber.parse([s])
+    }
+
     static func isNumberedCaption(_ text: String) -> Bool {
         let u = Array(text.unicodeScalars.prefix(3))
         guard u.count == 3 else { return false }
@@ -657,7 +683,7 @@ public enum ArticleSegmenter {
         guard (2...7).contains(text.count) else { return false }
         let names = [
             "今日谈", "人民论坛", "望海楼", "人民时评", "评论员观察", "快评", "短评", "编者按", "记者手记", "新华时评", "钟声", "大家谈", "金台随笔",
-            "图片报道", "图片新闻", "新闻速递", "权威发布", "人民眼", "微镜头", "现场直击", "热点解读", "政策解读", "数据看点", "环球走笔",
+            "图片报道", "图片新闻", "新闻速递", "权威发布", "人民眼", "微镜头", "现场直击", "热点解读", "政策解读", "数据看点", "环球走笔", "影像中国",
         ]
         let endings = [
             "观察", "时评", "论坛", "随笔", "视点", "聚焦", "调查", "一线", "纪事", "走基层", "新气象", "特写", "手记", "速览", "综述", "专访",
