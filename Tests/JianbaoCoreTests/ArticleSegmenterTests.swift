@@ -1539,7 +1539,8 @@ import Testing
 
     /// One paragraph a line, a blank after every line: breaks that fell after a number alone (1996 | 年，…), inside a
     /// figure (…学校4 | 9.83万所), before a rate's last character (…毛入园 | 率91.1％), before a lone conjunction
-    /// (俄罗斯工业 | 和贸易部…) or a head's title (…和贸易 | 部部长…), after a modal verb (各国应当 | 携手合作…), and
+    /// (俄罗斯工业 | 和贸易部…) or a head's title (…和贸易 | 部部长…), after a modal verb (各国应当 | 携手合作…) or a wish's
+    /// addressee (希望你们 | 继续…), before a year and its verb (…克拉玛依校区 | 2015年开始招生，…), and
     /// between a quotation and its speaker given with his age (…世界。” | 21岁的学生艾哈迈德说，…) run on.
     @Test func breaksInsideFiguresNamesAndClauses() {
         #expect(Markers.isSpeechAttribution("21岁的学生艾哈迈德说，他希望毕业后到中资企业工作。"))
@@ -1581,6 +1582,14 @@ import Testing
 
             携手合作，维护多边贸易体制。
 
+            希望你们
+
+            继续发扬老一辈石油人的优良传统。
+
+            中国石油大学（北京）克拉玛依校区
+
+            2015年开始招生，首届毕业生共有700余人。
+
             “学习中文让我看到了更广阔的世界。”
 
             21岁的学生艾哈迈德说，他希望毕业后到中资企业工作。
@@ -1589,6 +1598,7 @@ import Testing
         #expect(page.articles.first?.paragraphs.map(\.text) == [
             "早上6点半，马红梅已经站在了教室门口。", "1996年，师范毕业的马红梅回到家乡，成为一名乡村教师。", "全国共有各级各类学校49.83万所，在校生2.93亿人。",
             "学前教育毛入园率91.1％，九年义务教育巩固率95.7％。", "俄罗斯工业和贸易部部长阿利哈诺夫在开幕式上说，俄方重视合作。", "各国应当携手合作，维护多边贸易体制。",
+            "希望你们继续发扬老一辈石油人的优良传统。", "中国石油大学（北京）克拉玛依校区2015年开始招生，首届毕业生共有700余人。",
             "“学习中文让我看到了更广阔的世界。”21岁的学生艾哈迈德说，他希望毕业后到中资企业工作。",
         ])
     }
@@ -1748,6 +1758,8 @@ import Testing
     /// (（一）坚持系统观念 | 各地要…); so does a well-known name a break cut (…以习 | 近平同志…); and the last line over
     /// the dateline note at the foot (…贡献！ | （新华社北京2月3日电）) ends the text, not a headline over a lead.
     @Test func aDocumentsRunInItemsCutNameAndFootNote() {
+        #expect(ParagraphReflower.opensWithYearThenVerb("2015年开始招生，首届毕业生共有700余人。"))
+        #expect(!ParagraphReflower.opensWithYearThenVerb("2015年开始，学校面向全国招生。") && !ParagraphReflower.opensWithYearThenVerb("2015年9月，学校开始招生。"))
         #expect(ParagraphReflower.cutsKnownName("团结在以习", "近平同志为核心") && ParagraphReflower.cutsKnownName("袁隆", "平院士"))
         #expect(!ParagraphReflower.cutsKnownName("旅客的行李", "强化安检") && !ParagraphReflower.cutsKnownName("习近平", "同志"))
         #expect(ParagraphReflower.numbering("（七）推动") ?? ("?", 0) == ("（", 7) && ParagraphReflower.numbering("12.加强") ?? ("?", 0) == (".", 12))
@@ -1763,7 +1775,9 @@ import Testing
 
             一、确保国家粮食安全
 
-            （一）抓好粮食生产。扎实推进新一轮千亿斤粮食产能提升行动，稳定粮食播种面积。
+            （一）抓好
+
+            粮食生产。扎实推进新一轮千亿斤粮食产能提升行动，稳定粮食播种面积。
 
             （二）严格落实耕地保护制度。健全耕地数量、质量、生态保护制度体系。
 
@@ -1780,6 +1794,7 @@ import Testing
         #expect(document.articles.map(\.headline) == ["中共中央　国务院关于扎实推进乡村全面振兴的意见"])
         #expect(document.articles.first?.subtitle == "（2024年1月1日）")
         #expect(document.articles.first?.source == "新华社")
+        #expect(document.articles.first?.paragraphs.map(\.text).dropFirst(2).first == "（一）抓好粮食生产。扎实推进新一轮千亿斤粮食产能提升行动，稳定粮食播种面积。")
         #expect(document.articles.first?.paragraphs.map(\.text).suffix(2) == [
             "（三）推动农产品加工业优化升级。推进农产品生产和初加工、精深加工协同发展。", "让我们紧密团结在以习近平同志为核心的党中央周围，加快建设农业强国，作出新的贡献！",
         ])

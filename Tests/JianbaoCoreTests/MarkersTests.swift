@@ -383,6 +383,9 @@ import Testing
         #expect(c.newspaper == nil && c.date == nil && c.page == nil)
         let d = Newspapers.metadata(fromFileName: "some-paper_20200305_p12.txt")
         #expect(d.newspaper == "some-paper" && d.page == 12)
+        // A slug of several words that begins with another paper's: the longer name.
+        let e = Newspapers.metadata(fromFileName: "renmin-ribao-haiwaiban-2024-03-01-p05.txt")
+        #expect(e.newspaper == "人民日报海外版" && e.page == 5)
     }
 
     /// Letters, speeches and laws: what each of their set lines is.

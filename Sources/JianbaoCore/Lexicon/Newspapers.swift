@@ -2,6 +2,9 @@
 public enum Newspapers {
     public static let bySlug: [String: String] = [
         "renmin-ribao": "人民日报", "rmrb": "人民日报", "people-daily": "人民日报", "peoples-daily": "人民日报",
+        "renmin-ribao-haiwaiban": "人民日报海外版", "renmin-ribao-haiwai": "人民日报海外版", "rmrbhwb": "人民日报海外版",
+        "people-daily-overseas": "人民日报海外版", "jingji-cankao-bao": "经济参考报", "xinhua-meiri-dianxun": "新华每日电讯",
+        "nongmin-ribao": "农民日报", "farmers-daily": "农民日报", "xuexi-shibao": "学习时报", "study-times": "学习时报",
         "liaoning-daily": "辽宁日报", "liaoning-ribao": "辽宁日报", "lnrb": "辽宁日报",
         "guangming-daily": "光明日报", "guangming-ribao": "光明日报", "gmrb": "光明日报",
         "jingji-ribao": "经济日报", "economic-daily": "经济日报", "jjrb": "经济日报",

@@ -800,6 +800,9 @@ public enum ParagraphReflower {
         }
         // The next line opens mid-sentence, with the last word of a cut clause (国家需 | 要，把…, 生态 | 宝库。…).
         if startsMidSentence(b.line.text), !a.opensBlock || unitCues.count > 1 || !a.endsSentence { return true }
+        // A year and the verb of the sentence whose subject the line above holds (中国石油大学（北京）克拉玛依校区 |
+        // 2015年开始招生，…): no paragraph opens so (2015年，… and 2015年开始，… do).
+        if !a.opensBlock, !a.standalone, !a.endsSentence, CharClass.isHan(a.last) || a.last == "）", opensWithYearThenVerb(b.line.text) { return true }
         // A well-known name the break cut (…团结在以习 | 近平同志为核心的…): no heading ends in half a name.
         if !a.opensBlock, !a.standalone, CharClass.isHan(a.last), CharClass.isHan(b.first), cutsKnownName(a.line.text, b.line.text) { return true }
         // A line under a heading, over a blank, that the break cut inside a word or a date is the start of
@@ -924,6 +927,16 @@ public enum ParagraphReflower {
         let digits = u.prefix { CharClass.isDigit($0) }.count
         guard (1...2).contains(digits), digits + 2 < u.count, u[digits] == "日" else { return false }
         return CharClass.isHan(u[digits + 1]) && CharClass.isHan(u[digits + 2])
+    }
+
+    /// The line opens with a year, a verb and its object (2015年开始招生, 2019年建成投产): the predicate of a sentence
+    /// whose subject the line above holds.
+    static func opensWithYearThenVerb(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars.prefix(8))
+        guard u.count == 8, u[0] == "1" || u[0] == "2", u[0..<4].allSatisfy(CharClass.isDigit), u[4] == "年",
+            u[5...].allSatisfy(CharClass.isHan), Words.info(String(scalars: u[5...6]))?.pos == "v"
+        else { return false }
+        return true
     }
 
     /// Titles printed after the office they belong to (海关总署新闻发言人, 中国驻越南大使): a line that opens
@@ -1152,22 +1165,27 @@ public enum ParagraphReflower {
         return false
     }
 
-    /// Line `k` opens item n of a numbered series (（七）…, 七、…, 7.…) whose items before it run in: the nearest of
-    /// n − 1, n − 2, … that can be told has a sentence and more text after it on its line (（六）促进…融合发展。坚持…).
-    /// (An item cut short can't be told from a subhead; the series must count down unbroken to one that can.)
+    /// Line `k` opens item n of a numbered series (（七）…, 七、…, 7.…) whose items run in: the nearest of n − 1,
+    /// n − 2, … that can be told has a sentence and more text after it on its line (（六）促进…融合发展。坚持…) — or,
+    /// for the series' first item or where none before can be told, the nearest of n + 1, n + 2, ….
+    /// (An item cut short can't be told from a subhead; the series must count unbroken to one that can.)
     static func continuesRunInSeries(_ k: Int, cues: [Cue]) -> Bool {
-        guard let (form, number) = numbering(cues[k].line.text), number > 1 else { return false }
-        var n = number
-        var j = k - 1
-        while j >= 0, k - j <= 80 {
-            if let (f, m) = numbering(cues[j].line.text), f == form {
-                guard m == n - 1 else { return false }
-                let u = Array(cues[j].line.text.unicodeScalars)
-                if let stop = u.firstIndex(where: { $0 == "。" || $0 == "；" }), stop + 8 < u.count { return true }
-                n = m
-                if n == 1 { return false }
+        guard let (form, number) = numbering(cues[k].line.text) else { return false }
+        func runsIn(_ text: String) -> Bool {
+            let u = Array(text.unicodeScalars)
+            return u.firstIndex(where: { $0 == "。" || $0 == "；" }).map { $0 + 8 < u.count } ?? false
+        }
+        for step in [-1, 1] {
+            var n = number
+            var j = k + step
+            while j >= 0, j < cues.count, abs(k - j) <= 80 {
+                if let (f, m) = numbering(cues[j].line.text), f == form {
+                    guard m == n + step else { break }
+                    if runsIn(cues[j].line.text) { return true }
+                    n = m
+                }
+                j += step
             }
-            j -= 1
         }
         return false
     }
