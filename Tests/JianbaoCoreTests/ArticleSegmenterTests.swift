@@ -1838,4 +1838,35 @@ import Testing
         #expect(page.articles.first?.paragraphs.count == 3)
         #expect(page.articles.last?.photographers == ["王晓"])
     }
+
+    /// A blank after every line: the first line under a notice's bracketed number, cut short by a break, is its text's
+    /// (公　　告 | （第五号） | 中华人民共和国第十四届 | 全国人民代表大会第一次会议…决定：), and so is a line under a
+    /// paragraph that ends in a colon (…决定： | 任命某甲为中华人民 | 共和国国务院总理…): neither is a headline.
+    @Test func linesUnderANoticesNumberAndUnderAColon() {
+        let page = Self.clip("""
+            中华人民共和国第十四届全国人民代表大会第一次会议
+
+            公　　告
+
+            （第五号）
+
+            中华人民共和国第十四届
+
+            全国人民代表大会第一次会议于2023年3月12日决定：
+
+            任命某甲为中华人民
+
+            共和国国务院总理，某乙、某丙为国务院副总理。
+
+            现予公告。
+
+            国务院任免国家工作人员
+
+            新华社北京3月12日电　国务院任免国家工作人员。
+            """)
+        #expect(page.articles.map(\.headline) == ["公　　告", "国务院任免国家工作人员"])
+        #expect(page.articles.first?.paragraphs.map(\.text) == [
+            "中华人民共和国第十四届全国人民代表大会第一次会议于2023年3月12日决定：", "任命某甲为中华人民共和国国务院总理，某乙、某丙为国务院副总理。", "现予公告。",
+        ])
+    }
 }

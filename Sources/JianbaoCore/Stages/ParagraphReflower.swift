@@ -1251,6 +1251,19 @@ public enum ParagraphReflower {
         {
             return false
         }
+        // Under a paragraph that ends in a colon (…于2023年3月12日决定：) comes what it announces, not a heading —
+        // unless numbered (如下： | 一、总体要求) or over a lead.
+        if layout.layout == .blankLineBreaks, p.last == "：", !p.salutation, !opensNumberedPart(c.line.text), !startsArticle(k, cues: cues, options: options) {
+            return false
+        }
+        // Under a note in brackets that closes a stack (公　　告 | （第五号） | 中华人民共和国第十四届 | 全国人民代表大会…决定：)
+        // stands the text's first line, cut short by a break, not one more heading — as the segmenter reads it.
+        if layout.layout == .blankLineBreaks, previous.count == 1, previous[0] > 0, cues[previous[0] - 1].headingShape, isBracketedNote(p.line.text),
+            k + 1 < cues.count, !cues[k + 1].headingShapeWithComma, !cues[k + 1].opensBlock, ArticleSegmenter.authorNames(c.line.text) == nil,
+            !startsArticle(k, cues: cues, options: options)
+        {
+            return false
+        }
         let afterHeading = (previous.count == 1 || p.continuesHeading) && p.headingShape
         if habits.headingsFollowBlank, c.gapBefore == 0, !afterHeading, !p.standalone, !p.credit { return false }
         // (A letter's signature, or a closed note at a text's end, （中华书局出版）, ends it as a full stop does: the next
