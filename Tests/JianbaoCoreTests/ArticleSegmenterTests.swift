@@ -1868,5 +1868,19 @@ import Testing
         #expect(page.articles.first?.paragraphs.map(\.text) == [
             "中华人民共和国第十四届全国人民代表大会第一次会议于2023年3月12日决定：", "任命某甲为中华人民共和国国务院总理，某乙、某丙为国务院副总理。", "现予公告。",
         ])
+        // An order's number closes its stack as the bracketed one does; an ordinal runs on into its measure.
+        #expect(ParagraphReflower.isStackNumber("第八十八号") && !ParagraphReflower.isStackNumber("第八十八号文件"))
+        #expect(ParagraphReflower.endsInOrdinal("常务委员会第二十九") && !ParagraphReflower.endsInOrdinal("质量第一位") && !ParagraphReflower.endsInOrdinal("二十九"))
+        let order = Self.clip("""
+            中华人民共和国主席令
+            第八十八号
+            《中华人民共和国数据安全法》已由中华人民共和国第十三届全国人民代表大会常务委员会第二十九
+
+            次会议于2021年6月10日通过，现予公布，自2021年9月1日起施行。
+            中华人民共和国主席　习近平
+            2021年6月10日
+            """)
+        #expect(order.articles.first?.paragraphs.first?.text
+            == "《中华人民共和国数据安全法》已由中华人民共和国第十三届全国人民代表大会常务委员会第二十九次会议于2021年6月10日通过，现予公布，自2021年9月1日起施行。")
     }
 }

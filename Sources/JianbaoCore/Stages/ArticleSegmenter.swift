@@ -120,12 +120,13 @@ public enum ArticleSegmenter {
                     open()
                     break
                 }
-                // A note in brackets closes a stack (公　　告 | （第五号）): a line right under it is the text's first,
+                // A note in brackets or a number closes a stack (公　　告 | （第五号）, 主席令 | 第八十八号): a line right
+                // under it is the text's first,
                 // cut short by a break (中华人民共和国 | 第十四届…决定：), unless it names the author. (Over more
                 // heading-shaped lines it is the first of a list: 名单 | （按姓氏笔画排序） | 王　强　院士 | ….)
                 // (Right under it: as close as the stack's own lines stand, where a blank follows every line.)
                 if pending.count >= 2, let note = pending.last, gap(note, b) <= min(1, gap(pending[pending.count - 2], note)),
-                    ParagraphReflower.isBracketedNote(note.text),
+                    ParagraphReflower.isStackNumber(note.text),
                     authorNames(b.text) == nil, index + 1 < blocks.count, blocks[index + 1].kind == .body
                 {
                     open()

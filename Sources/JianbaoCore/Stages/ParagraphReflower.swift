@@ -421,6 +421,14 @@ public enum ParagraphReflower {
         return noBracketOrStop(u.dropFirst().dropLast())
     }
 
+    /// The last line of a notice's or an order's stack, its number: （第五号）, 第八十八号. The text comes under it.
+    static func isStackNumber(_ text: String) -> Bool {
+        if isBracketedNote(text) { return true }
+        let u = Array(text.unicodeScalars)
+        guard u.count >= 3, u.count <= 8, u.first == "第", u.last == "号" else { return false }
+        return u[1..<(u.count - 1)].allSatisfy { ChineseNumber.isSmallHanNumeral($0) || "百千零".unicodeScalars.contains($0) || CharClass.isDigit($0) }
+    }
+
     /// No bracket and no full stop among the scalars: the inside of one note in brackets.
     static func noBracketOrStop<S: Sequence<Unicode.Scalar>>(_ scalars: S) -> Bool {
         !scalars.contains { $0 == "（" || $0 == "）" || $0 == "(" || $0 == ")" || $0 == "。" }
@@ -680,6 +688,8 @@ public enum ParagraphReflower {
         if a.leadOnly, unitCues.count == 1, !startsArticle(k, cues: cues, options: options) { return true }
         // A number cut by a break: 国家统计局1 | 5日发布数据…
         if gap > 0, CharClass.isDigit(a.last), CharClass.isDigit(b.first) { return true }
+        // An ordinal cut from its measure: …常务委员会第二十九 | 次会议于….
+        if endsInOrdinal(a.line.text), "次届条章节号版批期轮个年位名项件座".unicodeScalars.contains(b.first) { return true }
         // A wrapped heading takes its own rest and nothing else.
         if b.continuesHeading { return true }
         if a.continuesHeading { return false }
@@ -927,6 +937,15 @@ public enum ParagraphReflower {
         let digits = u.prefix { CharClass.isDigit($0) }.count
         guard (1...2).contains(digits), digits + 2 < u.count, u[digits] == "日" else { return false }
         return CharClass.isHan(u[digits + 1]) && CharClass.isHan(u[digits + 2])
+    }
+
+    /// The line ends in 第 and a number in Han numerals, its measure still to come (…第二十九).
+    static func endsInOrdinal(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars.suffix(6))
+        guard let last = u.last, ChineseNumber.isSmallHanNumeral(last) || last == "百" || last == "千" else { return false }
+        var i = u.count - 1
+        while i > 0, ChineseNumber.isSmallHanNumeral(u[i]) || u[i] == "百" || u[i] == "千" || u[i] == "零" { i -= 1 }
+        return u[i] == "第" && i < u.count - 1
     }
 
     /// The line opens with a year, a verb and its object (2015年开始招生, 2019年建成投产): the predicate of a sentence
@@ -1256,9 +1275,10 @@ public enum ParagraphReflower {
         if layout.layout == .blankLineBreaks, p.last == "：", !p.salutation, !opensNumberedPart(c.line.text), !startsArticle(k, cues: cues, options: options) {
             return false
         }
-        // Under a note in brackets that closes a stack (公　　告 | （第五号） | 中华人民共和国第十四届 | 全国人民代表大会…决定：)
+        // Under a note in brackets or a number that closes a stack (公　　告 | （第五号） | 中华人民共和国第十四届 | 全国人民代表大会…决定：,
+        // 中华人民共和国主席令 | 第八十八号 | 《…数据安全法》已由中华人民共和国第十三届 | 全国人民代表大会…)
         // stands the text's first line, cut short by a break, not one more heading — as the segmenter reads it.
-        if layout.layout == .blankLineBreaks, previous.count == 1, previous[0] > 0, cues[previous[0] - 1].headingShape, isBracketedNote(p.line.text),
+        if layout.layout == .blankLineBreaks, previous.count == 1, previous[0] > 0, cues[previous[0] - 1].headingShape, isStackNumber(p.line.text),
             k + 1 < cues.count, !cues[k + 1].headingShapeWithComma, !cues[k + 1].opensBlock, ArticleSegmenter.authorNames(c.line.text) == nil,
             !startsArticle(k, cues: cues, options: options)
         {
