@@ -1883,4 +1883,28 @@ import Testing
         #expect(order.articles.first?.paragraphs.first?.text
             == "《中华人民共和国数据安全法》已由中华人民共和国第十三届全国人民代表大会常务委员会第二十九次会议于2021年6月10日通过，现予公布，自2021年9月1日起施行。")
     }
+
+    /// A book's brief cut after its first words (《诗词里的中国》 | 本书精选历代 | 诗词百余首，…): 本书 opens a sentence, not a
+    /// subtitle.
+    @Test func aBookBriefCutAfterItsFirstWords() {
+        #expect(Markers.opensSentence("本书精选历代") && Markers.opensSentence("该书以") && !Markers.opensSentence("书香中国"))
+        let page = Self.clip("""
+            《乡村振兴十讲》
+
+            本书由多位专家学者撰写，阐释了乡村振兴的理论与实践。
+
+            （中国农业出版社出版）
+
+            《诗词里的中国》
+
+            本书精选历代
+
+            诗词百余首，带领读者领略诗词之美。
+
+            （中华书局出版）
+            """)
+        #expect(page.articles.map(\.headline) == ["《乡村振兴十讲》", "《诗词里的中国》"])
+        #expect(page.articles.map(\.subtitle) == [nil, nil])
+        #expect(page.articles.last?.paragraphs.first?.text == "本书精选历代诗词百余首，带领读者领略诗词之美。")
+    }
 }
