@@ -134,7 +134,8 @@ public enum Markers {
         guard cutAtEnd || !opened, cutAtStart || !closed else { return false }
         // (The word list last: it is the dear test. A line of a list of names, 赵乐际　李鸿忠　肖　捷…, is none.)
         // (A place after 在 with no word of position, 在乒乓球 | 男子单打决赛中，…, is a clause the break cut.)
-        if !cutAtEnd, first == "在", text.unicodeScalars.count <= 8, !text.unicodeScalars.contains(where: { "上中里下前后间边内外时".unicodeScalars.contains($0) }) {
+        // (Nor 在七星农场的智慧农业 | 指挥中心，….)
+        if !cutAtEnd, first == "在", text.unicodeScalars.count <= 12, !text.unicodeScalars.contains(where: { "上中里下前后间边内外时".unicodeScalars.contains($0) }) {
             return false
         }
         return (cutAtEnd || !cannotEndHeading.contains(last) && !endsInDayOfMonth(text) && !endsInAuxiliary(text, last: last)
