@@ -1555,6 +1555,7 @@ import Testing
         // (Nor a title's prefix, 东盟秘书处副 | 秘书长…, nor 在 and a place with no word of position, 在乒乓球 | 男子单打决赛中，….)
         #expect(!Markers.isHeadingShaped("东盟秘书处副", maxColumns: 40) && !Markers.isHeadingShaped("在乒乓球", maxColumns: 40))
         #expect(!Markers.isHeadingShaped("在七星农场的智慧农业", maxColumns: 40) && Markers.isHeadingShaped("在广袤田野上书写丰收答卷", maxColumns: 40))
+        #expect(!Markers.isHeadingShaped("《山河记忆》近日", maxColumns: 40) && !Markers.isHeadingShaped("希望你们", maxColumns: 40))
         #expect(Markers.isHeadingShaped("在希望的田野上", maxColumns: 40) && Markers.isHeadingShaped("在奋斗中绽放青春", maxColumns: 40))
         let page = Self.clip("""
             躬耕教坛　强国有我

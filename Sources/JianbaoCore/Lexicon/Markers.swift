@@ -55,8 +55,11 @@ public enum Markers {
         "《", "“", "（", "(",
     ]
     /// Words that a verb must follow, never a heading's end: 各国应当 | 携手合作，… is a cut sentence.
-    /// (Nor a wish with its addressee and no verb yet: 希望你们 | 继续发扬….)
-    static let auxiliaryEndings = ["应当", "应该", "必须", "能够", "正在", "已经", "进一步", "不仅", "希望你们", "希望大家", "希望他们", "希望同学们", "希望广大"]
+    /// (Nor a wish with its addressee and no verb yet, 希望你们 | 继续发扬…, nor the time of a verb to come, 《山河记忆》近日 |
+    /// 由人民文学出版社出版。)
+    static let auxiliaryEndings = [
+        "应当", "应该", "必须", "能够", "正在", "已经", "进一步", "不仅", "希望你们", "希望大家", "希望他们", "希望同学们", "希望广大", "近日", "日前",
+    ]
     static let auxiliaryLasts = ScalarSet(auxiliaryEndings.compactMap(\.unicodeScalars.last))
     static func endsInAuxiliary(_ text: String, last: Unicode.Scalar) -> Bool {
         auxiliaryLasts.contains(last) && auxiliaryEndings.contains(where: text.endsWithText)
