@@ -121,10 +121,10 @@ public enum ArticleSegmenter {
                     break
                 }
                 // A note in brackets or a number closes a stack (公　　告 | （第五号）, 主席令 | 第八十八号): a line right
-                // under it is the text's first,
-                // cut short by a break (中华人民共和国 | 第十四届…决定：), unless it names the author. (Over more
-                // heading-shaped lines it is the first of a list: 名单 | （按姓氏笔画排序） | 王　强　院士 | ….)
-                // (Right under it: as close as the stack's own lines stand, where a blank follows every line.)
+                // under it is the text's first, cut short by a break (中华人民共和国 | 第十四届…决定：), unless it names
+                // the author. (Over more heading-shaped lines it is the first of a list: 名单 | （按姓氏笔画排序） |
+                // 王　强　院士 | ….) (Right under it: as close as the stack's own lines stand, where a blank follows
+                // every line.)
                 if pending.count >= 2, let note = pending.last, gap(note, b) <= min(1, gap(pending[pending.count - 2], note)),
                     ParagraphReflower.isStackNumber(note.text),
                     authorNames(b.text) == nil, index + 1 < blocks.count, blocks[index + 1].kind == .body
@@ -507,7 +507,6 @@ public enum ArticleSegmenter {
     /// How close a draft's blocks stand to each other: 0 when one a line, 1 with a blank after every line.
     static func spacing(_ d: Draft) -> Int { zip(d.blocks, d.blocks.dropFirst()).map { gap($0, $1) }.min() ?? 0 }
 
-    /// A caption of one of several photos: 图①：…, 图2：…, 上图：…, 左图为….
     /// The next numbered caption under a photo's (图① … 摄 | 图② …): one piece of photos, whoever took each.
     static func continuesCaptionSeries(_ d: Draft, _ b: Block) -> Bool {
         guard d.isPhoto, let n = captionNumber(b.text), n > 1, let last = d.paragraphs.last else { return false }
@@ -529,6 +528,7 @@ public enum ArticleSegmenter {
         return ChineseNumber.parse([s])
     }
 
+    /// A caption of one of several photos: 图①：…, 图2：…, 上图：…, 左图为….
     static func isNumberedCaption(_ text: String) -> Bool {
         let u = Array(text.unicodeScalars.prefix(3))
         guard u.count == 3 else { return false }

@@ -689,7 +689,7 @@ public enum ParagraphReflower {
         // A number cut by a break: 国家统计局1 | 5日发布数据…
         if gap > 0, CharClass.isDigit(a.last), CharClass.isDigit(b.first) { return true }
         // An ordinal cut from its measure: …常务委员会第二十九 | 次会议于….
-        if endsInOrdinal(a.line.text), "次届条章节号版批期轮个年位名项件座".unicodeScalars.contains(b.first) { return true }
+        if Self.measures.contains(b.first), endsInOrdinal(a.line.text) { return true }
         // A wrapped heading takes its own rest and nothing else.
         if b.continuesHeading { return true }
         if a.continuesHeading { return false }
@@ -939,10 +939,13 @@ public enum ParagraphReflower {
         return CharClass.isHan(u[digits + 1]) && CharClass.isHan(u[digits + 2])
     }
 
+    /// What follows an ordinal: 第二十九次, 第十四届, 第五条.
+    static let measures: ScalarSet = ["次", "届", "条", "章", "节", "号", "版", "批", "期", "轮", "个", "年", "位", "名", "项", "件", "座"]
+
     /// The line ends in 第 and a number in Han numerals, its measure still to come (…第二十九).
     static func endsInOrdinal(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last, ChineseNumber.isSmallHanNumeral(last) || last == "百" || last == "千" else { return false }
         let u = Array(text.unicodeScalars.suffix(6))
-        guard let last = u.last, ChineseNumber.isSmallHanNumeral(last) || last == "百" || last == "千" else { return false }
         var i = u.count - 1
         while i > 0, ChineseNumber.isSmallHanNumeral(u[i]) || u[i] == "百" || u[i] == "千" || u[i] == "零" { i -= 1 }
         return u[i] == "第" && i < u.count - 1
@@ -951,6 +954,7 @@ public enum ParagraphReflower {
     /// The line opens with a year, a verb and its object (2015年开始招生, 2019年建成投产): the predicate of a sentence
     /// whose subject the line above holds.
     static func opensWithYearThenVerb(_ text: String) -> Bool {
+        guard let f = text.unicodeScalars.first, f == "1" || f == "2" else { return false }
         let u = Array(text.unicodeScalars.prefix(8))
         guard u.count == 8, u[0] == "1" || u[0] == "2", u[0..<4].allSatisfy(CharClass.isDigit), u[4] == "年",
             u[5...].allSatisfy(CharClass.isHan), Words.info(String(scalars: u[5...6]))?.pos == "v"
@@ -1171,6 +1175,8 @@ public enum ParagraphReflower {
 
     /// `a` ends and `b` opens with the two parts of a well-known name of three or four characters (习 | 近平, 袁隆 | 平).
     static func cutsKnownName(_ a: String, _ b: String) -> Bool {
+        // (Asked of many lines: first whether either of the last two characters may start such a name.)
+        guard a.unicodeScalars.suffix(2).contains(where: knownNameStarts.contains) else { return false }
         let tail = Array(a.unicodeScalars.suffix(2))
         let head = Array(b.unicodeScalars.prefix(3))
         for t in 1...2 where t <= tail.count {
@@ -1183,6 +1189,8 @@ public enum ParagraphReflower {
         }
         return false
     }
+
+    static let knownNameStarts = ScalarSet(EntityLexicon.knownPeople.filter { $0.unicodeScalars.count >= 3 }.compactMap(\.unicodeScalars.first))
 
     /// Line `k` opens item n of a numbered series (（七）…, 七、…, 7.…) whose items run in: the nearest of n − 1,
     /// n − 2, … that can be told has a sentence and more text after it on its line (（六）促进…融合发展。坚持…) — or,
