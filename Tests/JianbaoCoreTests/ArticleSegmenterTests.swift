@@ -1020,6 +1020,47 @@ import Testing
         #expect(page.articles.first?.reporters == ["张毅"])
     }
 
+    /// An editor line whose e-mail address the wrap carried onto a line of its own: the rest is the
+    /// furniture's, not the last article's.
+    @Test func anEditorLinesAddressCutByTheWrap() {
+        let page = Self.clip("""
+            李明同志逝世
+            　　新华社北京11月18日电　中国共产党
+            的优秀党员，原国务院侨务办公室副主任
+            李明同志，因病医治无效，于2024年11月
+            10日在北京逝世，享年92岁。李明同志是
+            广东台山人，1950年参加工作，1952年加
+            入中国共产党，曾任多个职务，贡献卓著。
+
+            　　本版责编：刘　峰　邮箱：hwbzgqs@
+            126.com
+            """)
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.paragraphs.last?.text.hasSuffix("贡献卓著。") == true)
+        #expect(page.dropped.map(\.text) == ["本版责编：刘　峰　邮箱：hwbzgqs@126.com"])
+    }
+
+    /// A caption's credit whose agency's bracket the wrap carried to the next line: one credit, not a
+    /// piece of its own.
+    @Test func aCreditsAgencyCutByTheWrap() {
+        let page = Self.clip("""
+            　　本报记者日前专访了北京语言大学教授周
+            晓明，请他谈谈留学生群体的变化和教学。
+
+            ▲11月18日，来自20多个国家的留学生在浙江
+            省杭州市西湖边体验传统茶艺。　　龙　巍摄
+            （人民视觉）
+
+            “丝路书香”工程新增30种图书
+            　　本报电　（记者张　鹏）记者从国家新闻
+            出版署获悉：2024年度“丝路书香”工程新增
+            资助图书30种，涵盖文学、历史等领域。
+            """)
+        #expect(page.articles.map(\.kind) == [.other, .photo, .news])
+        #expect(page.articles.dropFirst().first?.photographers == ["龙巍"])
+        #expect(page.articles.last?.headline == "“丝路书香”工程新增30种图书")
+    }
+
     static func clip(_ text: String) -> ClippedPage {
         Pipeline().run(try! PageDecoder.decode(Array(text.utf8)), metadata: PageMetadata(path: "t.txt", issueDate: IssueDate(year: 2020, month: 1, day: 19)))
     }

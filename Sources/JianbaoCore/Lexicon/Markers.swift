@@ -562,7 +562,12 @@ public enum Markers {
         var j = skipSpaces(u, i)
         if j < u.count, u[j] == "（" || u[j] == "(" {
             if let close = u[j...].firstIndex(where: { $0 == "）" || $0 == ")" }), close - j <= 60 {
-                let (names, _) = parseNames(Array(u[(j + 1)..<close]), from: 0)
+                let inner = Array(u[(j + 1)..<close])
+                var (names, _) = parseNames(inner, from: 0)
+                // 本报电（赵晓霞）: a correspondent's name alone in the bracket, no role before it, filling it.
+                if names.isEmpty, case let (bare, end) = parseNames(inner, from: 0, bare: true), skipSpaces(inner, end) == inner.count {
+                    names = bare
+                }
                 if !names.isEmpty {
                     reporters = names
                     j = close + 1

@@ -338,7 +338,10 @@ public enum ParagraphReflower {
     /// The rest of a running head longer than the column (人民日报　2021年3月8日　星期一　第5 | 版): furniture
     /// with it, no heading — the page's section label under it (评论 | 人民时评 | headline) stands after furniture.
     static func markRunningHeadRests(_ cues: inout [Cue], width: Int, options: PipelineOptions) {
-        for k in 0..<(cues.count - 1) where cues[k + 1].gapBefore == 0 && cues[k + 1].scalarCount <= 6 && cues[k].line.columns >= width - options.wrapTolerance {
+        // (An editor line's address runs on in Latin letters: 本版责编：刘　峰　邮箱：hwbzgqs@ | 126.com.)
+        for k in 0..<(cues.count - 1) where cues[k + 1].gapBefore == 0 && cues[k].line.columns >= width - options.wrapTolerance
+            && (cues[k + 1].scalarCount <= 6 || cues[k + 1].scalarCount <= 30 && cues[k + 1].line.text.unicodeScalars.allSatisfy(\.isASCII))
+        {
             let rest = cues[k + 1].line.text
             // (Not the page's label under a whole running head: 人民日报　…　第4版 | 要闻.)
             // (A page number whole on its own is a rest too where the head stops at 第: …星期五　第 | 11版.)
@@ -598,8 +601,8 @@ public enum ParagraphReflower {
         // A running head longer than the column: 人民日报　2021年3月8日　星期一　第5 | 版.
         if b.runningHeadRest, unitCues.count == 1 { return true }
         // A bracketed credit cut after its bracket: 宣传防控知识。（ | 新华社记者 张三 摄） (the rest
-        // opens with a role, like a byline).
-        if b.credit, !a.standalone, !a.credit, splitsMarker(a.line.text, b.line.text) { return true }
+        // opens with a role, like a byline); a credit whose agency went to the next line (龙　巍摄 | （人民视觉）).
+        if b.credit, !a.standalone, splitsMarker(a.line.text, b.line.text) { return true }
         // A running head that the wrap cut and that has taken its rest is whole: nothing runs on from it
         // across a blank (人民日报　2021年1月20日　星期三　第2 | 版 | (blank) | 坚定不移推动高质量发展).
         if gap > 0, layout.layout == .hardWrapped, unitCues.count == 2, a.scalarCount <= 6, Markers.isFurniture(unitText) { return false }
@@ -1359,7 +1362,8 @@ public enum ParagraphReflower {
         CharClass.isASCIIAlnum(s) || "/.-_~%?#=&:+".unicodeScalars.contains(s)
     }
 
-    /// `b` completes a jump marker or credit that `a` began: （下转第四 | 版）, 本报特约记者 杨忠 | 军 摄.
+    /// `b` completes a jump marker or credit that `a` began: （下转第四 | 版）, 本报特约记者 杨忠 | 军 摄,
+    /// 龙　巍摄 | （人民视觉）.
     static func splitsMarker(_ a: String, _ b: String) -> Bool {
         guard b.utf8.count <= 48, b.unicodeScalars.count <= 12 else { return false }
         let joined = a + b
@@ -1367,10 +1371,10 @@ public enum ParagraphReflower {
         if let (_, length) = Markers.parseJumpTo(joined), length > joined.unicodeScalars.count - aLength, Markers.parseJumpTo(a) == nil {
             return true
         }
-        if let (_, length) = Markers.parseCredit(joined), length > joined.unicodeScalars.count - aLength, Markers.parseCredit(a) == nil {
-            return true
-        }
-        return false
+        guard let (_, length) = Markers.parseCredit(joined), length > joined.unicodeScalars.count - aLength else { return false }
+        // (A credit whose agency's bracket went to the next line, 龙　巍摄 | （人民视觉）, is one credit too.)
+        guard let (_, alone) = Markers.parseCredit(a) else { return true }
+        return length >= alone + joined.unicodeScalars.count - aLength
     }
 
     static func start(_ k: Int, _ cues: [Cue], _ options: PipelineOptions) -> Unit {
