@@ -20,7 +20,8 @@ public struct Block: Sendable, Equatable {
     }
 
     public var kind: Kind
-    /// The unit's text as printed, pieces rejoined.
+    /// The unit's text as printed, pieces rejoined; ASCII marks in Chinese text in full width, as the
+    /// stages read them, unless the page is clipped `--punctuation as-printed` (see `PunctuationNormalizer`).
     public var text: String
     /// What belongs in the article body: `text` without lead, jump markers and credit; nil when nothing does.
     public var body: String?

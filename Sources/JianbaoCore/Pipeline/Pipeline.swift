@@ -8,8 +8,10 @@
 /// 5. `ArticleSegmenter` — blocks → articles (headline stack, lead, body), furniture dropped
 /// 6. `Deduplicator` — misplaced copies of an article's ending → dropped
 /// 7. `CorruptionLinter` — suspected damage → findings
-/// 8. `EntityExtractor` — people, places, organizations, dates (when enabled)
-/// 9. `PunctuationNormalizer` — ASCII punctuation in Chinese text → full width (unless as-printed)
+/// 8. `PunctuationNormalizer` — ASCII punctuation in Chinese text → full width (unless as-printed); the
+///    stages from 2 on read a copy of the lines already normalised, and as-printed takes the page's
+///    own scalars back here
+/// 9. `EntityExtractor` — people, places, organizations, dates (when enabled), from the text as output
 public struct Pipeline: Sendable {
     public var options: PipelineOptions
 
@@ -31,8 +33,16 @@ public struct Pipeline: Sendable {
             metadata.issueDate = metadata.issueDate ?? head.issueDate
             metadata.page = metadata.page ?? head.page
         }
-        let layout = LayoutDetector.detect(decoded.lines, options: options)
-        let units = ParagraphReflower.reflow(decoded.lines, layout: layout, options: options)
+        // The stages read the lines with ASCII marks in Chinese text in full width (通知,要求 as 通知，要求):
+        // a page copied or OCR'd with ASCII punctuation reads as its print does.
+        // (The wrap width is found in whichever copy the wraps were made in, and lines are measured in it.)
+        let reading = PunctuationNormalizer.readingLines(decoded.lines)
+        var lines = reading ?? decoded.lines
+        let (layout, inReading) = LayoutDetector.detect(decoded.lines, reading: reading, options: options)
+        if reading != nil, !inReading {
+            for i in lines.indices { lines[i].columns = decoded.lines[i].columns }
+        }
+        let units = ParagraphReflower.reflow(lines, layout: layout, options: options)
         let blocks = BlockClassifier.classify(units, issueDate: metadata.issueDate, options: options)
         let pageID = String(decoded.sha256.prefix(12))
         let segmented = ArticleSegmenter.segment(blocks, pageID: pageID, options: options)
@@ -41,11 +51,19 @@ public struct Pipeline: Sendable {
         let home = Gazetteer.homeProvince(ofNewspaper: metadata.newspaper)
         for i in articles.indices {
             articles[i].findings = CorruptionLinter.lint(articles[i], options: options)
+            if let reading { articles[i] = PunctuationNormalizer.findingsAsPrinted(articles[i], reading: reading, original: decoded.lines) }
+            // (Names are taken from the text in the form it is printed in: 日本电产（大连）有限公司, or as printed.)
+            if options.punctuation == .fullWidth {
+                articles[i] = PunctuationNormalizer.normalize(articles[i])
+            } else if let reading {
+                articles[i] = PunctuationNormalizer.asPrinted(articles[i], reading: reading, original: decoded.lines)
+            }
             if options.extractEntities {
                 articles[i].entities = EntityExtractor.extract(articles[i], issueDate: metadata.issueDate, homeProvince: home)
             }
-            if options.punctuation == .fullWidth { articles[i] = PunctuationNormalizer.normalize(articles[i]) }
         }
+        // (Dropped text stays as printed in either form.)
+        if let reading { dropped = dropped.map { PunctuationNormalizer.asPrinted($0, reading: reading, original: decoded.lines) } }
         dropped.sort { $0.range < $1.range }
         return ClippedPage(
             metadata: metadata, decoded: decoded, layout: layout.layout, articles: articles, dropped: dropped,

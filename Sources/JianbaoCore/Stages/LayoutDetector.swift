@@ -73,6 +73,21 @@ public enum LayoutDetector {
         return Result(layout: .blankLineBreaks, wrapWidth: nil)
     }
 
+    /// The layout of a page whose lines are also read with their ASCII marks in full width (`reading`,
+    /// see `PunctuationNormalizer.readingLines`). A dump wrapped by display width counted an ASCII comma as
+    /// half a character, one wrapped in print or by characters counted it whole: the measure in which more
+    /// lines end at exactly the wrap width is the one the wraps were made in. Returns the layout and whether
+    /// it was measured in the reading copy (then its widths tell a full line, else the printed ones do).
+    public static func detect(_ lines: [SourceLine], reading: [SourceLine]?, options: PipelineOptions) -> (Result, inReading: Bool) {
+        let printed = detect(lines, options: options)
+        guard let reading else { return (printed, false) }
+        let read = detect(reading, options: options)
+        guard let w2 = read.wrapWidth else { return (printed, false) }
+        guard let w1 = printed.wrapWidth else { return (read, true) }
+        func atWidth(_ lines: [SourceLine], _ w: Int) -> Int { lines.filter { !$0.isBlank && $0.columns + ($0.indent + 1) / 2 == w }.count }
+        return atWidth(reading, w2) > atWidth(lines, w1) ? (read, true) : (printed, false)
+    }
+
     /// Whether blanks stand two or more together inside the text (an index's entry padded to its page number).
     static func isPadded(_ text: String) -> Bool {
         var run = 0

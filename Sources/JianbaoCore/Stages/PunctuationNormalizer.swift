@@ -1,5 +1,7 @@
-/// Stage 8 (optional, on by default): ASCII , ; : ? ! ( ) standing next to Chinese text become
-/// their full-width forms (GB/T 15834). Scalar for scalar, so offsets and findings stay valid.
+/// ASCII , ; : ? ! ( ) standing next to Chinese text become their full-width forms (GB/T 15834). Scalar
+/// for scalar, so offsets and findings stay valid. Used twice: the stages read a copy of the page with
+/// its lines normalised (`readingLines`), and at the end the articles are printed normalised (the
+/// default) or, as printed, with every scalar taken back from the page's lines (`asPrinted`).
 /// Digits on both sides (1,000 / 12:30) and Latin text keep ASCII, and so does :// in a URL.
 /// Works on UTF-8 bytes: most paragraphs have no ASCII punctuation at all and pass untouched.
 public enum PunctuationNormalizer {
@@ -35,7 +37,7 @@ public enum PunctuationNormalizer {
                 let cjkSide = prev.map(CharClass.isCJK) == true || next.map(CharClass.isCJK) == true
                 let latinBoth = prev.map(CharClass.isASCIIAlnum) == true && next.map(CharClass.isASCIIAlnum) == true
                 let url = c == 0x3A && next == "/"
-                if cjkSide && !latinBoth && !url {
+                if cjkSide && !latinBoth && !url || (c == 0x28 || c == 0x29) && enclosesChinese(b, at: i) {
                     out.append(contentsOf: [0xEF, 0xBC, w])
                 } else {
                     out.append(c)
@@ -43,6 +45,22 @@ public enum PunctuationNormalizer {
             }
             return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// A bracket at `i` whose pair holds Chinese text, whatever stands at its sides: the note
+    /// (2021年6月10日…会议通过) opens with a digit but is a Chinese bracket.
+    static func enclosesChinese(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        var j = i
+        var steps = 0
+        while steps < 180 {
+            j += b[i] == 0x28 ? 1 : -1
+            steps += 1
+            guard j >= 0, j < b.count else { return false }
+            let c = b[j]
+            if c == 0x28 || c == 0x29 { return false }
+            if c >= 0xE0, c < 0xF0, j + 2 < b.count, let s = scalar(startingAt: j, in: b), CharClass.isHan(s) { return true }
+        }
+        return false
     }
 
     /// The scalar whose last byte is at `end - 1`.
@@ -79,5 +97,137 @@ public enum PunctuationNormalizer {
         a.subtitle = a.subtitle.map(normalize)
         for i in a.paragraphs.indices { a.paragraphs[i].text = normalize(a.paragraphs[i].text) }
         return a
+    }
+
+    // MARK: the reading copy
+
+    /// The page's lines as the later stages read them: ASCII marks in Chinese text in full width, so that
+    /// a page printed with 通知,要求 or (2021年6月10日…通过) reads as one printed with 通知，要求 and
+    /// （…通过） — every rule about brackets, colons and line widths holds for both. Nil when no line
+    /// changes (most pages).
+    public static func readingLines(_ lines: [SourceLine]) -> [SourceLine]? {
+        var out: [SourceLine]?
+        for (i, line) in lines.enumerated() {
+            let text = normalize(line.text)
+            guard text != line.text else { continue }
+            if out == nil { out = lines }
+            out![i] = SourceLine(number: line.number, text: text, indent: line.indent)
+        }
+        guard var out else { return nil }
+        // A bracket that a wrap left alone at a line's edge takes the width of its pair on the next or the
+        // previous line: 作者：张晓峰（某大学公共管理学院教授 | ).
+        // (Only such lines are read as scalars: the byte test passes over the rest.)
+        let nonBlank = out.indices.filter { !out[$0].isBlank }
+        for (n, i) in nonBlank.enumerated() {
+            let bytes = out[i].text.utf8
+            if bytes.first == 0x29, n > 0 {
+                let above = Array(out[nonBlank[n - 1]].text.unicodeScalars)
+                if let open = above.lastIndex(where: { $0 == "（" || $0 == "(" }), above[open] == "（", !above[open...].contains(where: { $0 == "）" || $0 == ")" }) {
+                    out[i] = SourceLine(number: out[i].number, text: "）" + String(out[i].text.unicodeScalars.dropFirst()), indent: out[i].indent)
+                }
+            } else if bytes.last == 0x28, n + 1 < nonBlank.count {
+                let below = out[nonBlank[n + 1]].text.unicodeScalars
+                if let close = below.firstIndex(where: { $0 == "）" || $0 == ")" || $0 == "（" || $0 == "(" }), below[close] == "）" {
+                    out[i] = SourceLine(number: out[i].number, text: String(out[i].text.unicodeScalars.dropLast()) + "（", indent: out[i].indent)
+                }
+            }
+        }
+        return out
+    }
+
+    /// `text`, read from `lines` of the reading copy (a part of their texts joined as printed), with every
+    /// scalar as the page prints it: the reading copy changes scalars one for one, so the same stretch of
+    /// the original lines is the text as printed. Unchanged when `text` is not found there.
+    /// (Text of several paragraphs, joined with line feeds, is taken back paragraph by paragraph.)
+    static func asPrinted(_ text: String, lines: [Int], reading: [SourceLine], original: [SourceLine]) -> String {
+        // (Most text comes from lines the copy left as they were: nothing to take back then.)
+        guard lines.contains(where: { $0 >= 1 && $0 <= reading.count && reading[$0 - 1].text != original[$0 - 1].text }) else { return text }
+        let t = Array(text.unicodeScalars)
+        guard !t.isEmpty, t.contains(where: { $0.value >= 0xFF00 }) else { return text }
+        if t.contains("\n") {
+            return text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { asPrinted(String($0), lines: lines, reading: reading, original: original) }.joined(separator: "\n")
+        }
+        var n: [Unicode.Scalar] = []
+        var o: [Unicode.Scalar] = []
+        for l in lines where l >= 1 && l <= reading.count {
+            n += reading[l - 1].text.unicodeScalars
+            o += original[l - 1].text.unicodeScalars
+        }
+        guard n.count == o.count, n.count >= t.count else { return text }
+        for start in 0...(n.count - t.count) where n[start] == t[0] {
+            var k = 1
+            while k < t.count, n[start + k] == t[k] { k += 1 }
+            if k == t.count { return String(String.UnicodeScalarView(o[start..<(start + t.count)])) }
+        }
+        return text
+    }
+
+    /// A paragraph's text as printed, line by line: the stretch of the text that a line gave is that
+    /// line's whole text, or (at a lead's or a credit's cut) a part of it found in it.
+    static func asPrinted(_ p: Paragraph, reading: [SourceLine], original: [SourceLine]) -> String {
+        guard p.lineStarts.contains(where: { reading[$0.line - 1].text != original[$0.line - 1].text }) else { return p.text }
+        let scalars = Array(p.text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        for (j, start) in p.lineStarts.enumerated() {
+            let end = j + 1 < p.lineStarts.count ? p.lineStarts[j + 1].offset : scalars.count
+            guard start.offset <= end, end <= scalars.count else { return asPrinted(p.text, lines: p.lineStarts.map(\.line), reading: reading, original: original) }
+            let part = scalars[start.offset..<end]
+            let line = start.line - 1
+            if reading[line].text == original[line].text {
+                out.append(contentsOf: part)
+            } else if part.count == reading[line].text.unicodeScalars.count {
+                out.append(contentsOf: original[line].text.unicodeScalars)
+            } else {
+                out.append(contentsOf: asPrinted(String(String.UnicodeScalarView(part)), lines: [start.line], reading: reading, original: original).unicodeScalars)
+            }
+        }
+        return String(out)
+    }
+
+    /// The article's headline stack, paragraphs and blocks as the page prints them (see `asPrinted`).
+    static func asPrinted(_ a: Article, reading: [SourceLine], original: [SourceLine]) -> Article {
+        var a = a
+        let headingLines = a.blocks.filter { $0.kind == .heading }.flatMap(\.lines)
+        a.kicker = a.kicker.map { asPrinted($0, lines: headingLines, reading: reading, original: original) }
+        a.headline = a.headline.map { asPrinted($0, lines: headingLines, reading: reading, original: original) }
+        a.subtitle = a.subtitle.map { asPrinted($0, lines: headingLines, reading: reading, original: original) }
+        for i in a.paragraphs.indices {
+            a.paragraphs[i].text = asPrinted(a.paragraphs[i], reading: reading, original: original)
+        }
+        return blocksAsPrinted(a, reading: reading, original: original)
+    }
+
+    /// The findings' quotes as the page prints them (a finding's text starts on its line): findings quote
+    /// the page in either form.
+    static func findingsAsPrinted(_ a: Article, reading: [SourceLine], original: [SourceLine]) -> Article {
+        var a = a
+        for i in a.findings.indices {
+            let l = a.findings[i].line
+            a.findings[i].text = asPrinted(a.findings[i].text, lines: Array(l...min(l + 3, original.count)), reading: reading, original: original)
+        }
+        return a
+    }
+
+    /// The article's blocks as the page prints them, for `--punctuation as-printed`: a block's text is its
+    /// lines' texts joined, so the page's lines give it back whole.
+    static func blocksAsPrinted(_ a: Article, reading: [SourceLine], original: [SourceLine]) -> Article {
+        var a = a
+        for i in a.blocks.indices {
+            let b = a.blocks[i]
+            guard b.pieces.contains(where: { reading[$0.line - 1].text != original[$0.line - 1].text }) else { continue }
+            let printed = b.pieces.map { original[$0.line - 1].text }.joined()
+            a.blocks[i].text = printed.unicodeScalars.count == b.text.unicodeScalars.count
+                ? printed : asPrinted(b.text, lines: b.pieces.map(\.line), reading: reading, original: original)
+            a.blocks[i].body = b.body.map { asPrinted($0, lines: b.pieces.map(\.line), reading: reading, original: original) }
+        }
+        return a
+    }
+
+    /// A dropped fragment's text as the page prints it.
+    static func asPrinted(_ d: DroppedFragment, reading: [SourceLine], original: [SourceLine]) -> DroppedFragment {
+        var d = d
+        d.text = asPrinted(d.text, lines: Array(d.range.first...d.range.last), reading: reading, original: original)
+        return d
     }
 }

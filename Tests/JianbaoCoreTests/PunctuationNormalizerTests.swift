@@ -1,0 +1,45 @@
+import Testing
+
+@testable import JianbaoCore
+
+@Suite struct PunctuationNormalizerTests {
+    @Test func asciiMarksInChineseTextBecomeFullWidth() {
+        #expect(PunctuationNormalizer.normalize("通知,要求各地:一是") == "通知，要求各地：一是")
+        #expect(PunctuationNormalizer.normalize("好不好?好!") == "好不好？好！")
+        // Digits or Latin on both sides, and a URL's colon, keep ASCII.
+        #expect(PunctuationNormalizer.normalize("增长1,000人,12:30开始") == "增长1,000人，12:30开始")
+        #expect(PunctuationNormalizer.normalize("网址https://www.people.com.cn") == "网址https://www.people.com.cn")
+    }
+
+    /// A bracket pair holding Chinese text is Chinese, even where a digit stands inside it at both ends.
+    @Test func bracketsAroundChineseTextBecomeFullWidth() {
+        #expect(PunctuationNormalizer.normalize("(2021年6月10日第十三届全国人民代表大会常务委员会第二十九次会议通过)")
+            == "（2021年6月10日第十三届全国人民代表大会常务委员会第二十九次会议通过）")
+        #expect(PunctuationNormalizer.normalize("(1)") == "(1)")
+        #expect(PunctuationNormalizer.normalize("f(x) = 2x") == "f(x) = 2x")
+    }
+
+    /// The reading copy: a bracket that a wrap left alone at a line's edge follows its pair.
+    @Test func aBracketAloneAtALinesEdgeFollowsItsPair() throws {
+        let lines = [
+            SourceLine(number: 1, text: "作者:张晓峰(某大学公共管理学院教授", indent: 0), SourceLine(number: 2, text: ")", indent: 0),
+            SourceLine(number: 3, text: "会议决定(", indent: 0), SourceLine(number: 4, text: "2024年3月4日)", indent: 0),
+        ]
+        let reading = try #require(PunctuationNormalizer.readingLines(lines))
+        #expect(reading.map(\.text) == ["作者：张晓峰（某大学公共管理学院教授", "）", "会议决定（", "2024年3月4日）"])
+        #expect(PunctuationNormalizer.readingLines([SourceLine(number: 1, text: "全国秋粮收获过九成。", indent: 2)]) == nil)
+    }
+
+    /// As printed: text read from the reading copy is taken back from the page's own lines, scalar for scalar.
+    @Test func asPrintedTakesThePagesScalarsBack() throws {
+        let original = [
+            SourceLine(number: 1, text: "本报电(记者张鹏)记者从国家新闻", indent: 4), SourceLine(number: 2, text: "出版署获悉:图书30种,涵盖文学。", indent: 0),
+        ]
+        let reading = try #require(PunctuationNormalizer.readingLines(original))
+        let read = "记者从国家新闻出版署获悉：图书30种，涵盖文学。"
+        #expect(PunctuationNormalizer.asPrinted(read, lines: [1, 2], reading: reading, original: original) == "记者从国家新闻出版署获悉:图书30种,涵盖文学。")
+        // (Two paragraphs joined with a line feed, as a dropped duplicate's text is.)
+        #expect(PunctuationNormalizer.asPrinted("记者从国家新闻\n出版署获悉：图书30种", lines: [1, 2], reading: reading, original: original)
+            == "记者从国家新闻\n出版署获悉:图书30种")
+    }
+}
