@@ -21,6 +21,8 @@ import Testing
         ("据新华社电　国家统计局今天发布", "新华社", [], "国家统计局"),
         ("本报电（记者李晓）　农业农村部", "本报", ["李晓"], "农业农村部"),
         ("本报电　（赵晓霞）第五届海外华文教育论坛", "本报", ["赵晓霞"], "第五届"),
+        ("本报北京 1 月 18 日电（记者张三）　中共中央", "本报", ["张三"], "中共中央"),
+        ("新华社北京 10 月 17 日电 国务院任免", "新华社", [], "国务院"),
         ("本报北京11月18日电（李　明）　国务院", "本报", ["李明"], "国务院"),
         ("本报电　（综合）　国务院", "本报", [], "（综合）"),
         ("人民日报记者　李　明", "人民日报", ["李明"], ""),
@@ -104,6 +106,14 @@ import Testing
         #expect(lead?.0.source == "本报" && lead?.0.dateline?.place == "北京" && lead?.0.dateline?.date == nil && lead?.0.reporters == ["李婕"])
         #expect(Markers.parseLead("新华社北京电　国务院日前印发通知。", issueDate: nil)?.0.dateline?.text == "新华社北京电")
         #expect(Markers.parseLead("本报电力行业记者王五", issueDate: nil)?.0.dateline == nil)
+    }
+
+    /// PDF-to-text sets figures apart by spaces: the dateline is read through them, as printed.
+    @Test func datelineWithFiguresSetApart() {
+        let lead = Markers.parseLead("本报北京 1 月 18 日电（记者张三）　中共中央", issueDate: issue)?.0
+        #expect(lead?.dateline == Dateline(text: "本报北京 1 月 18 日电", place: "北京", date: IssueDate(year: 2020, month: 1, day: 18)))
+        #expect(Markers.parseJumpTo("问题。（转第 3 版）")?.page == 3)
+        #expect(Markers.parseJumpFrom("（上接第 1 版）")?.page == 1)
     }
 
     /// 喜报讯 with no reporter after it is no other paper's lead.

@@ -630,9 +630,14 @@ public enum Markers {
         // (Two places: 本报内罗毕、里约热内卢2月20日电.)
         while i < u.count, i - placeStart <= 20, CharClass.isHan(u[i]) || u[i] == "·" || u[i] == "、" && i > placeStart { i += 1 }
         let placeEnd = i
+        // (PDF-to-text sets figures apart by a space: 本报北京 1 月 18 日电.)
+        func figureSpace(_ k: Int) -> Int { k + 1 < u.count && u[k] == " " && (ChineseNumber.isNumeral(u[k + 1]) || u[k + 1] == "月" || u[k + 1] == "日") ? k + 1 : k }
+        i = figureSpace(i)
         let monthStart = i
         while i < u.count, ChineseNumber.isNumeral(u[i]) { i += 1 }
-        guard i > monthStart, i < u.count, u[i] == "月", let month = ChineseNumber.parse(u[monthStart..<i]) else {
+        let monthEnd = i
+        if i > monthStart { i = figureSpace(i) }
+        guard monthEnd > monthStart, i < u.count, u[i] == "月", let month = ChineseNumber.parse(u[monthStart..<monthEnd]) else {
             // 本报北京电　（记者王五）, 新华社北京电: a place and no date.
             if i == monthStart, (3...9).contains(placeEnd - placeStart), u[placeEnd - 1] == "电",
                 placeEnd == u.count || CharClass.isSpace(u[placeEnd]) || u[placeEnd] == "（" || u[placeEnd] == "(",
@@ -642,11 +647,13 @@ public enum Markers {
             }
             return nil
         }
-        i += 1
+        i = figureSpace(i + 1)
         let dayStart = i
         while i < u.count, ChineseNumber.isNumeral(u[i]) { i += 1 }
-        guard i > dayStart, i + 1 < u.count, u[i] == "日", u[i + 1] == "电" || u[i + 1] == "讯",
-            let day = ChineseNumber.parse(u[dayStart..<i])
+        let dayEnd = i
+        if i > dayStart { i = figureSpace(i) }
+        guard dayEnd > dayStart, i + 1 < u.count, u[i] == "日", u[i + 1] == "电" || u[i + 1] == "讯",
+            let day = ChineseNumber.parse(u[dayStart..<dayEnd])
         else { return nil }
         // The place never ends with the month's digits; a Han place may be empty (新华社1月2日电).
         let place = placeEnd > placeStart ? String(scalars: u[placeStart..<placeEnd]) : nil
@@ -890,11 +897,13 @@ public enum Markers {
         let bracket = u[e] == "）" || u[e] == ")" || u[e] == "】" || u[e] == "]"
         if bracket { e -= 1 }
         guard e >= 0, u[e] == "版" else { return nil }
-        // Walk back over the number and 第.
+        // Walk back over the number and 第 (and the spaces PDF-to-text sets a figure apart by: 转第 3 版).
+        if e >= 2, u[e - 1] == " ", CharClass.isDigit(u[e - 2]) { e -= 1 }
         var s = e - 1
         while s >= 0, ChineseNumber.isNumeral(u[s]) { s -= 1 }
         guard s < e - 1, s >= 0 else { return nil }
         guard let page = ChineseNumber.parse(u[(s + 1)..<e]) else { return nil }
+        if s >= 1, u[s] == " ", u[s - 1] == "第" { s -= 1 }
         if u[s] == "第" { s -= 1 }
         guard s >= 0 else { return nil }
         var start: Int
@@ -943,9 +952,13 @@ public enum Markers {
     static func parsePageNumber(_ u: [Unicode.Scalar], _ start: Int) -> (Int, Int)? {
         var i = start
         if i < u.count, u[i] == "第" { i += 1 }
+        // (PDF-to-text sets a figure apart by spaces: 第 3 版.)
+        if i + 1 < u.count, u[i] == " ", CharClass.isDigit(u[i + 1]) { i += 1 }
         let numStart = i
         while i < u.count, ChineseNumber.isNumeral(u[i]) { i += 1 }
-        guard i > numStart, i < u.count, u[i] == "版", let n = ChineseNumber.parse(u[numStart..<i]) else { return nil }
+        let numEnd = i
+        if i + 1 < u.count, i > numStart, u[i] == " ", u[i + 1] == "版" { i += 1 }
+        guard numEnd > numStart, i < u.count, u[i] == "版", let n = ChineseNumber.parse(u[numStart..<numEnd]) else { return nil }
         return (n, i + 1)
     }
 
