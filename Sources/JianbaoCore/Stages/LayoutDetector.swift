@@ -11,8 +11,7 @@ public enum LayoutDetector {
         let text = lines.filter { !$0.isBlank }
         guard text.count >= 3 else { return Result(layout: .blankLineBreaks, wrapWidth: nil) }
         // Hard wraps: many lines end at the same width and without closing punctuation.
-        // Widths count the indent: where paragraphs are short, their indented first lines are many.
-        func width(_ l: SourceLine) -> Int { l.columns + (l.indent + 1) / 2 }
+        let width = Self.width
         var histogram: [Int: Int] = [:]
         // (Not furniture, which does not wrap: a masthead's date line may outnumber a small page's full lines; nor a
         // line padded with blanks, an index's ■全国两会前瞻　　　　第2版.)
@@ -84,9 +83,13 @@ public enum LayoutDetector {
         let read = detect(reading, options: options)
         guard let w2 = read.wrapWidth else { return (printed, false) }
         guard let w1 = printed.wrapWidth else { return (read, true) }
-        func atWidth(_ lines: [SourceLine], _ w: Int) -> Int { lines.filter { !$0.isBlank && $0.columns + ($0.indent + 1) / 2 == w }.count }
+        func atWidth(_ lines: [SourceLine], _ w: Int) -> Int { lines.filter { !$0.isBlank && width($0) == w }.count }
         return atWidth(reading, w2) > atWidth(lines, w1) ? (read, true) : (printed, false)
     }
+
+    /// A line's width in full-width columns, its indent counted: where paragraphs are short, their indented
+    /// first lines are many.
+    static func width(_ l: SourceLine) -> Int { l.columns + (l.indent + 1) / 2 }
 
     /// Whether blanks stand two or more together inside the text (an index's entry padded to its page number).
     static func isPadded(_ text: String) -> Bool {
