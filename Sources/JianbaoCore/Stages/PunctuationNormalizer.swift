@@ -204,6 +204,7 @@ public enum PunctuationNormalizer {
         var a = a
         for i in a.findings.indices {
             let l = a.findings[i].line
+            guard l >= 1, l <= original.count else { continue }
             a.findings[i].text = asPrinted(a.findings[i].text, lines: Array(l...min(l + 3, original.count)), reading: reading, original: original)
         }
         return a
