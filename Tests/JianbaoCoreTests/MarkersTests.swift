@@ -114,6 +114,10 @@ import Testing
         #expect(lead?.dateline == Dateline(text: "本报北京 1 月 18 日电", place: "北京", date: IssueDate(year: 2020, month: 1, day: 18)))
         #expect(Markers.parseJumpTo("问题。（转第 3 版）")?.page == 3)
         #expect(Markers.parseJumpFrom("（上接第 1 版）")?.page == 1)
+        // Running heads and a masthead's line with their figures set apart.
+        #expect(Markers.isFurniture("2022 年 03 月 15 日 人民日报"))
+        #expect(Markers.isFurniture("第 26588 期　今日 24 版"))
+        #expect(Markers.headParts(Array("人民日报 2022年3月15日 星期二 要闻 2".unicodeScalars)).count == 5)
     }
 
     /// 喜报讯 with no reporter after it is no other paper's lead.

@@ -1274,9 +1274,27 @@ public enum Markers {
         return dated || section && number
     }
 
-    /// The items of a page's head line, split at blanks and bars (2021年1月19日　星期二 | 要闻).
+    /// The items of a page's head line, split at blanks and bars (2021年1月19日　星期二 | 要闻). A space that
+    /// PDF-to-text set beside a figure splits nothing: 2022 年 03 月 15 日, 第 26588 期, 今日 24 版 are one item each.
     static func headParts(_ u: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
-        u.split { CharClass.isSpace($0) || $0 == "|" || $0 == "｜" }.map(Array.init)
+        var v = u
+        if u.contains(" ") {
+            func unit(_ k: Int) -> Bool { k < u.count && "年月日期版号".unicodeScalars.contains(u[k]) }
+            v = []
+            for (i, s) in u.enumerated() {
+                if s == " ", i > 0, i + 1 < u.count {
+                    if CharClass.isDigit(u[i - 1]), unit(i + 1) { continue }
+                    if CharClass.isDigit(u[i + 1]) {
+                        var k = i + 1
+                        while k < u.count, CharClass.isDigit(u[k]) { k += 1 }
+                        if k < u.count, u[k] == " " { k += 1 }
+                        if "第年月".unicodeScalars.contains(u[i - 1]) || unit(k) && u[k] != "年" && u[k] != "月" && u[k] != "日" { continue }
+                    }
+                }
+                v.append(s)
+            }
+        }
+        return v.split { CharClass.isSpace($0) || $0 == "|" || $0 == "｜" }.map(Array.init)
     }
 
     /// 2021.1.19, 2021-01-19, 2021/1/19.
