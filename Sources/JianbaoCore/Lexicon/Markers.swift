@@ -631,7 +631,7 @@ public enum Markers {
         while i < u.count, i - placeStart <= 20, CharClass.isHan(u[i]) || u[i] == "·" || u[i] == "、" && i > placeStart { i += 1 }
         let placeEnd = i
         // (PDF-to-text sets figures apart by a space: 本报北京 1 月 18 日电.)
-        func figureSpace(_ k: Int) -> Int { k + 1 < u.count && u[k] == " " && (ChineseNumber.isNumeral(u[k + 1]) || u[k + 1] == "月" || u[k + 1] == "日") ? k + 1 : k }
+        func figureSpace(_ k: Int) -> Int { skipFigureSpace(u, k) { ChineseNumber.isNumeral($0) || $0 == "月" || $0 == "日" } }
         i = figureSpace(i)
         let monthStart = i
         while i < u.count, ChineseNumber.isNumeral(u[i]) { i += 1 }
@@ -659,6 +659,12 @@ public enum Markers {
         let place = placeEnd > placeStart ? String(scalars: u[placeStart..<placeEnd]) : nil
         let date = issueDate?.resolve(month: month, day: day)
         return (i + 2, place, date)
+    }
+
+    /// Past the one space at `k` that PDF-to-text set beside a figure, when what follows it is `next`'s
+    /// (a figure, or the figure's unit: 第 3 版, 1 月 18 日); else `k`.
+    static func skipFigureSpace(_ u: [Unicode.Scalar], _ k: Int, _ next: (Unicode.Scalar) -> Bool) -> Int {
+        k + 1 < u.count && u[k] == " " && next(u[k + 1]) ? k + 1 : k
     }
 
     static func hasPrefix(_ u: [Unicode.Scalar], _ p: String, at: Int = 0) -> Bool {
@@ -953,11 +959,11 @@ public enum Markers {
         var i = start
         if i < u.count, u[i] == "第" { i += 1 }
         // (PDF-to-text sets a figure apart by spaces: 第 3 版.)
-        if i + 1 < u.count, u[i] == " ", CharClass.isDigit(u[i + 1]) { i += 1 }
+        i = skipFigureSpace(u, i, CharClass.isDigit)
         let numStart = i
         while i < u.count, ChineseNumber.isNumeral(u[i]) { i += 1 }
         let numEnd = i
-        if i + 1 < u.count, i > numStart, u[i] == " ", u[i + 1] == "版" { i += 1 }
+        if i > numStart { i = skipFigureSpace(u, i) { $0 == "版" } }
         guard numEnd > numStart, i < u.count, u[i] == "版", let n = ChineseNumber.parse(u[numStart..<numEnd]) else { return nil }
         return (n, i + 1)
     }

@@ -54,6 +54,8 @@ public struct Pipeline: Sendable {
             if let reading { articles[i] = PunctuationNormalizer.findingsAsPrinted(articles[i], reading: reading, original: decoded.lines) }
             // (Names are taken from the text in the form it is printed in: 日本电产（大连）有限公司, or as printed.)
             if options.punctuation == .fullWidth {
+                // (The text came from the normalised copy; this pass is for a mark at a line's end whose Chinese
+                // neighbour stood on the next line, 1, | 中…, and finds nothing else to change.)
                 articles[i] = PunctuationNormalizer.normalize(articles[i])
             } else if let reading {
                 articles[i] = PunctuationNormalizer.asPrinted(articles[i], reading: reading, original: decoded.lines)

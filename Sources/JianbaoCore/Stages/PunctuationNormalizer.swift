@@ -135,13 +135,19 @@ public enum PunctuationNormalizer {
         return out
     }
 
+    /// Whether the reading copy changed page line `line` (1-based).
+    @inline(__always)
+    static func changed(_ line: Int, _ reading: [SourceLine], _ original: [SourceLine]) -> Bool {
+        line >= 1 && line <= reading.count && reading[line - 1].text != original[line - 1].text
+    }
+
     /// `text`, read from `lines` of the reading copy (a part of their texts joined as printed), with every
     /// scalar as the page prints it: the reading copy changes scalars one for one, so the same stretch of
     /// the original lines is the text as printed. Unchanged when `text` is not found there.
     /// (Text of several paragraphs, joined with line feeds, is taken back paragraph by paragraph.)
     static func asPrinted(_ text: String, lines: [Int], reading: [SourceLine], original: [SourceLine]) -> String {
         // (Most text comes from lines the copy left as they were: nothing to take back then.)
-        guard lines.contains(where: { $0 >= 1 && $0 <= reading.count && reading[$0 - 1].text != original[$0 - 1].text }) else { return text }
+        guard lines.contains(where: { changed($0, reading, original) }) else { return text }
         let t = Array(text.unicodeScalars)
         guard !t.isEmpty, t.contains(where: { $0.value >= 0xFF00 }) else { return text }
         if t.contains("\n") {
@@ -166,7 +172,7 @@ public enum PunctuationNormalizer {
     /// A paragraph's text as printed, line by line: the stretch of the text that a line gave is that
     /// line's whole text, or (at a lead's or a credit's cut) a part of it found in it.
     static func asPrinted(_ p: Paragraph, reading: [SourceLine], original: [SourceLine]) -> String {
-        guard p.lineStarts.contains(where: { reading[$0.line - 1].text != original[$0.line - 1].text }) else { return p.text }
+        guard p.lineStarts.contains(where: { changed($0.line, reading, original) }) else { return p.text }
         let scalars = Array(p.text.unicodeScalars)
         var out = String.UnicodeScalarView()
         for (j, start) in p.lineStarts.enumerated() {
@@ -174,7 +180,7 @@ public enum PunctuationNormalizer {
             guard start.offset <= end, end <= scalars.count else { return asPrinted(p.text, lines: p.lineStarts.map(\.line), reading: reading, original: original) }
             let part = scalars[start.offset..<end]
             let line = start.line - 1
-            if reading[line].text == original[line].text {
+            if !changed(start.line, reading, original) {
                 out.append(contentsOf: part)
             } else if part.count == reading[line].text.unicodeScalars.count {
                 out.append(contentsOf: original[line].text.unicodeScalars)
@@ -216,7 +222,7 @@ public enum PunctuationNormalizer {
         var a = a
         for i in a.blocks.indices {
             let b = a.blocks[i]
-            guard b.pieces.contains(where: { reading[$0.line - 1].text != original[$0.line - 1].text }) else { continue }
+            guard b.pieces.contains(where: { changed($0.line, reading, original) }) else { continue }
             let printed = b.pieces.map { original[$0.line - 1].text }.joined()
             a.blocks[i].text = printed.unicodeScalars.count == b.text.unicodeScalars.count
                 ? printed : asPrinted(b.text, lines: b.pieces.map(\.line), reading: reading, original: original)
