@@ -1061,6 +1061,25 @@ import Testing
         #expect(page.articles.last?.headline == "“丝路书香”工程新增30种图书")
     }
 
+    /// A lead whose reporters the wrap cut inside a role word or right before one: the role's rest
+    /// opens no byline of its own, and every reporter is the lead's.
+    @Test(arguments: [
+        ("　　解放军报北京5月9日电　记者邹维荣、特约", "通讯员王　俊报道：近日，某部组织新训骨干集训，200"),
+        ("　　解放军报北京5月9日电　记者邹维荣、", "特约通讯员王　俊报道：近日，某部组织新训骨干集训，"),
+    ])
+    func aLeadsRoleWordCutByTheWrap(first: String, second: String) {
+        let page = Self.clip("""
+            某部开展新训骨干集训
+            \(first)
+            \(second)
+            余名骨干参加。集训围绕组训能力、带兵方法等
+            内容展开，注重实战化考核。
+            """)
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.reporters == ["邹维荣", "王俊"])
+        #expect(page.articles.first?.paragraphs.first?.text.hasPrefix("近日，某部") == true)
+    }
+
     static func clip(_ text: String) -> ClippedPage {
         Pipeline().run(try! PageDecoder.decode(Array(text.utf8)), metadata: PageMetadata(path: "t.txt", issueDate: IssueDate(year: 2020, month: 1, day: 19)))
     }

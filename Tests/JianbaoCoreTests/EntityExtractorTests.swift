@@ -100,6 +100,10 @@ import Testing
             ("省委书记和省长王某出席会议。", "王某", ["省长"]),
             // (The 经 of 总经理 cuts no chain, as 经 before a title does.)
             ("昆明某物流公司总经理张建国说。", "张建国", ["昆明某物流公司总经理"]),
+            // (Nor a one-character cut word that opens a noun inside the body's name: 经济, 对外, 和平.)
+            ("中国宏观经济研究院研究员张林山说。", "张林山", ["中国宏观经济研究院研究员"]),
+            ("对外经济贸易大学校长赵忠秀表示。", "赵忠秀", ["对外经济贸易大学校长"]),
+            ("会议由副省长王某主持。", "王某", ["副省长"]),
         ]
         for (text, name, titles) in cases {
             let people = EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).people

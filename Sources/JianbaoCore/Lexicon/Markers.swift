@@ -678,6 +678,25 @@ public enum Markers {
 
     static func isRoleAt(_ u: [Unicode.Scalar], _ i: Int) -> Bool { role(u, at: i) != nil }
 
+    /// Whether a break between `a` and `b` fell inside a role word or right before one after 、 or ，
+    /// (记者邹维荣、特约 | 通讯员王　俊报道, 本报特 | 约记者, 记者张三、 | 通讯员李四报道): `b` then opens with the
+    /// role's rest, which reads as a byline of its own.
+    static func cutsRole(_ a: String, _ b: String) -> Bool {
+        let head = Array(b.unicodeScalars.prefix(8))
+        guard let first = head.first, CharClass.isHan(first) else { return false }
+        let tail = Array(a.unicodeScalars.suffix(5))
+        for k in 0...tail.count {
+            let piece = Array(tail.suffix(k))
+            if k == 0 {
+                guard let last = tail.last, last == "、" || last == "，" || last == "," else { continue }
+            } else if !piece.allSatisfy(CharClass.isHan) {
+                break
+            }
+            if let r = role(piece + head, at: 0), r.unicodeScalars.count > k { return true }
+        }
+        return false
+    }
+
     /// The role word at `i`: one of `roles`, or a correspondent's, 本报驻美国记者, 新华社驻柏林记者.
     static func role(_ u: [Unicode.Scalar], at i: Int) -> String? {
         if let r = roles.first(where: { hasPrefix(u, $0, at: i) }) { return r }
@@ -693,13 +712,13 @@ public enum Markers {
         return nil
     }
 
-    /// An outlet's reporter: a paper's, agency's, site's or station's name (2–10 characters ending in 报, 社,
-    /// 网, 台 or 视) and 记者 / 特约记者 / 通讯员 — 经济日报记者, 中国青年报记者, 中新社记者, 央视记者, and two
-    /// outlets as one (中青报·中青网记者).
+    /// An outlet's reporter: a paper's, agency's, site's, station's or app's name (2–10 characters ending in
+    /// 报, 社, 网, 台, 视, 线, 闻, 刊 or 端) and 记者 / 特约记者 / 通讯员 — 经济日报记者, 中国青年报记者, 中新社记者,
+    /// 央视记者, 澎湃新闻记者, 人民日报客户端记者, and two outlets as one (中青报·中青网记者, 中国青年报·中青在线记者).
     static func outletRole(_ u: [Unicode.Scalar], at i: Int) -> String? {
         var k = i + 2
         while k < u.count, k - i <= 10, CharClass.isHan(u[k - 1]) || u[k - 1] == "·" && CharClass.isHan(u[k - 2]) && CharClass.isHan(u[k]) {
-            if "报社网台视".unicodeScalars.contains(u[k - 1]) {
+            if "报社网台视线闻刊端".unicodeScalars.contains(u[k - 1]) {
                 for r in ["特约记者", "记者", "通讯员"] where hasPrefix(u, r, at: k) { return String(scalars: u[i..<(k + r.unicodeScalars.count)]) }
             }
             k += 1

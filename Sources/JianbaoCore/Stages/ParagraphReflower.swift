@@ -623,6 +623,13 @@ public enum ParagraphReflower {
         if !a.endsSentence, closesBracket(b.line.text), !a.standalone || a.byline, leavesBracketOpen(a.line.text), !Markers.isFurniture(b.line.text) {
             return true
         }
+        // A lead whose reporters the break cut inside or before a role word (解放军报北京5月9日电　记者邹维荣、特约 |
+        // 通讯员王　俊报道：近日…): the role's rest opens no byline of its own.
+        if !a.endsSentence, Markers.cutsRole(a.line.text, b.line.text), let (_, bodyStart) = Markers.parseLead(unitText, issueDate: nil),
+            unitText.unicodeScalars.count - bodyStart <= 5
+        {
+            return true
+        }
         // A brief's credit that the wrap put on a line of its own, under a full line that ends the text
         // (…发布了一批健康科普优秀作品。 | （张　毅））: the credit closes that paragraph, as it was printed.
         if layout.layout == .hardWrapped, gap == 0, let width = layout.wrapWidth, a.endsSentence, !a.standalone, !a.credit, !a.opensBlock,

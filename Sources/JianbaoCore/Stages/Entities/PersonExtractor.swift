@@ -477,6 +477,13 @@ enum PersonExtractor {
         return false
     }
 
+    /// The one-character cut word at `i` is the first of a noun or adjective inside the title's body
+    /// (经济, 对外, 和平, 同济): part of a name, not a verb or preposition before the title.
+    static func opensNoun(_ seg: [Unicode.Scalar], at i: Int, before limit: Int) -> Bool {
+        guard i + 2 <= limit, let info = Words.info(String(scalars: seg[i..<(i + 2)])) else { return false }
+        return info.pos.hasPrefix("n") || info.pos == "vn" || info.pos == "s" || info.pos == "a"
+    }
+
     static let cutScalars = EntityLexicon.titleCuts.map { Array($0.unicodeScalars) }
 
     /// Offset just after the last word in `seg`, ending at or before `limit`, at which a title chain is
@@ -487,6 +494,7 @@ enum PersonExtractor {
             for i in 0...(limit - ws.count) where seg[i] == ws[0] && (1..<ws.count).allSatisfy({ seg[i + $0] == ws[$0] }) {
                 if ws == ["和"], i > 0, seg[i - 1] == "共" { continue }  // 中华人民共和国
                 if ws == ["和"], joinsDepartmentName(seg, at: i) { continue }  // 工业和信息化部部长
+                if ws.count == 1, opensNoun(seg, at: i, before: limit) { continue }  // 中国宏观经济研究院研究员, 和平区区长
                 cut = max(cut, i + ws.count)
             }
         }
