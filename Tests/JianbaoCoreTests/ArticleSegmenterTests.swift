@@ -1575,6 +1575,28 @@ import Testing
         #expect(page.articles.first?.paragraphs.map(\.text) == ["编者按：电动自行车是不少群众日常出行的重要工具。近期，本报陆续收到读者来信。", "“楼下只有两个充电桩，每天晚上都要排队。”读者刘先生说。"])
     }
 
+    /// An editor's note under a bullet with no colon (■　编者按) over a column's headline: the note opens the
+    /// article below, not the end of the commentary above it.
+    @Test func aBulletedEditorsNoteOverAColumn() {
+        let page = Self.clip("""
+            推动经济运行持续好转
+            　　□　金观平
+            　　当前，我国经济运行呈现恢复向好态势，但内生动力还不强。
+            　　要更好统筹国内循环和国际循环，着力提振消费。
+
+            ■　编者按
+            　　今年以来，各地扎实推进高质量发展。即日起，本报推出专栏，敬请关注。
+
+            产业集群“链”出新动能
+            　　经济日报记者　王　轶
+            　　走进安徽合肥新站高新区，一座座现代化厂房拔地而起。
+            """)
+        #expect(page.articles.count == 2)
+        #expect(page.articles.first?.paragraphs.last?.text == "要更好统筹国内循环和国际循环，着力提振消费。")
+        #expect(page.articles.last?.paragraphs.first?.text == "■　编者按今年以来，各地扎实推进高质量发展。即日起，本报推出专栏，敬请关注。")
+        #expect(page.articles.last?.reporters == ["王轶"])
+    }
+
     /// Hard-wrapped: an author's name under a headline that filled the line is the author, not the headline's rest
     /// (…有质量的教育 | 张志勇); a rest that is a word (…推动 | 高质量…, …携手 | 向未来) is no name.
     @Test func anAuthorUnderAHeadlineThatFillsTheLine() {

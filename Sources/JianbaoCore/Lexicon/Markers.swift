@@ -599,7 +599,20 @@ public enum Markers {
     /// An editor's note (编者按：…, 【编者按】…, 编者的话): a paragraph of its own, never the rest of
     /// the paragraph above it.
     public static func isEditorsNote(_ text: String) -> Bool {
-        ["编者按", "【编者按】", "［编者按］", "[编者按]", "编者的话", "【编者的话】", "编后：", "编后语"].contains(where: text.startsWithText)
+        let t = unbulleted(text)
+        return ["编者按", "【编者按】", "［编者按］", "[编者按]", "编者的话", "【编者的话】", "编后：", "编后语"].contains(where: t.startsWithText)
+    }
+
+    /// An editor's note's label alone on its line, without a colon after it (■　编者按, 编者的话): the note
+    /// follows on the next.
+    public static func isEditorsNoteLabel(_ text: String) -> Bool {
+        ["编者按", "编者的话", "编后语"].contains(unbulleted(text).trimmedSpace)
+    }
+
+    /// `text` without a bullet and the blanks after it (■　编者按 → 编者按).
+    static func unbulleted(_ text: String) -> String {
+        guard let f = text.unicodeScalars.first, leadBullets.contains(f) else { return text }
+        return String(scalars: text.unicodeScalars.dropFirst().drop(while: CharClass.isSpace))
     }
 
     /// The label of a box set inside an article (核心阅读 over a summary, 链接 over background): a paragraph of its own,

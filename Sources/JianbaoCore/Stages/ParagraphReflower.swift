@@ -608,7 +608,8 @@ public enum ParagraphReflower {
         if gap > 0, layout.layout == .hardWrapped, unitCues.count == 2, a.scalarCount <= 6, Markers.isFurniture(unitText) { return false }
         if a.tableRow || b.tableRow { return false }
         // An editor's note's label alone on its line (编者按：, 【编者按】) runs on into the note, whatever stands between.
-        if unitCues.count == 1, a.scalarCount <= 7, a.last == "：" || a.last == ":" || a.last == "】", Markers.isEditorsNote(a.line.text),
+        if unitCues.count == 1, a.scalarCount <= 7, a.last == "：" || a.last == ":" || a.last == "】" || Markers.isEditorsNoteLabel(a.line.text),
+            Markers.isEditorsNote(a.line.text),
             !b.opensBlock, !b.standalone, !b.credit
         {
             return true
