@@ -1080,6 +1080,50 @@ import Testing
         #expect(page.articles.first?.paragraphs.first?.text.hasPrefix("近日，某部") == true)
     }
 
+    /// Figures that PDF-to-text set apart by spaces: a speech's date in brackets is its stack's note, not a
+    /// row of a table ((2022 年 5 月 10 日) had read as cells with two numbers); an index item's page
+    /// (第 2 版) ends it; a running head the wrap cut before its spaced page number is furniture whole.
+    @Test func notesIndexItemsAndRunningHeadsWithFiguresSetApart() {
+        let speech = Self.clip("""
+            在庆祝中国共产主义青年团成立 100 周年大会上的讲话（摘要）
+            （2022 年 5 月 10 日）
+            习近平
+            　　青年是国家的希望。一百年来，共青团始终与党同心、跟党奋斗。
+            　　新征程上，广大团员青年要坚定理想信念，厚植爱国情怀。
+            """)
+        #expect(speech.articles.count == 1)
+        #expect(speech.articles.first?.subtitle == "（2022 年 5 月 10 日）")
+        #expect(speech.articles.first?.reporters == ["习近平"])
+        #expect(speech.articles.first?.paragraphs.first?.text.hasPrefix("青年是国家的希望") == true)
+
+        let index = Self.clip("""
+            今日导读
+            ■全国两会前瞻　第 2 版
+            ■一季度经济开局良好　第 4 版
+
+            坚定信心　开拓进取
+            　　本报北京 3 月 1 日电（记者张三）　近日，各地扎实推进各项工作。
+            """)
+        #expect(index.articles.map(\.headline) == ["今日导读", "坚定信心　开拓进取"])
+        #expect(index.articles.first?.paragraphs.map(\.text) == ["■全国两会前瞻　第 2 版", "■一季度经济开局良好　第 4 版"])
+
+        let head = Self.clip("""
+            人民日报海外版　2024 年 11 月 20 日　星期
+            三　第 5 版
+
+            海外侨胞共话中华文化传承
+            　　本报电　（赵晓霞）第五届海外华文教育论
+            坛日前在福建泉州举行。来自 40 多个国家和地
+            区的 200 余名华文学校校长和教师参加论坛，
+            围绕华文教育数字化、华裔青少年文化认同等议
+            题展开交流。
+            　　与会代表表示，华文教育是海外华侨华人的
+            “留根工程”。
+            """)
+        #expect(head.articles.map(\.headline) == ["海外侨胞共话中华文化传承"])
+        #expect(head.dropped.map(\.text) == ["人民日报海外版　2024 年 11 月 20 日　星期三　第 5 版"])
+    }
+
     static func clip(_ text: String) -> ClippedPage {
         Pipeline().run(try! PageDecoder.decode(Array(text.utf8)), metadata: PageMetadata(path: "t.txt", issueDate: IssueDate(year: 2020, month: 1, day: 19)))
     }

@@ -971,7 +971,11 @@ public enum Markers {
             guard let open = u.lastIndex(where: { $0 == "（" || $0 == "(" }), open > 0 else { return false }
             return isPageReference(Array(u[(open + 1)..<(u.count - 1)]))
         }
-        guard last == "版", let space = u.lastIndex(where: CharClass.isSpace), space > 0, space + 1 < u.count else { return false }
+        // (Not at a space that PDF-to-text set beside the page's figure: 稳住农业基本盘　第 10 版.)
+        func figureSpace(_ k: Int) -> Bool {
+            u[k] == " " && (CharClass.isDigit(u[k + 1]) && u[k - 1] == "第" || CharClass.isDigit(u[k - 1]) && u[k + 1] == "版")
+        }
+        guard last == "版", let space = u.indices.dropFirst().dropLast().last(where: { CharClass.isSpace(u[$0]) && !figureSpace($0) }) else { return false }
         return isPageReference(Array(u[(space + 1)...]))
     }
 

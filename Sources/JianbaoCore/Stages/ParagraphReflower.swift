@@ -308,7 +308,16 @@ public enum ParagraphReflower {
             guard c.scalarCount <= 48, !c.endsSentence, !c.opensBlock, !c.credit,
                 c.line.text.unicodeScalars.contains(where: { CharClass.isSpace($0) })
             else { return nil }
-            let parts = c.line.text.unicodeScalars[...].split(whereSeparator: CharClass.isSpace)
+            var parts: [Substring.UnicodeScalarView] = []
+            for part in c.line.text.unicodeScalars[...].split(whereSeparator: CharClass.isSpace) {
+                // (A space that PDF-to-text set between a figure and its unit is no gap between cells: （2022 年 5 月
+                // 10 日）, （截至 2 月 7 日） are one note, not a row of numbers.)
+                if let previous = parts.last, let last = previous.last, CharClass.isDigit(last), let first = part.first, Markers.isNumberUnit(first) {
+                    parts[parts.count - 1] = Substring(String(previous) + String(part)).unicodeScalars
+                } else {
+                    parts.append(part)
+                }
+            }
             guard parts.count >= 3, parts.allSatisfy({ $0.count <= 8 }) else { return nil }
             return parts
         }
@@ -339,8 +348,10 @@ public enum ParagraphReflower {
     /// with it, no heading — the page's section label under it (评论 | 人民时评 | headline) stands after furniture.
     static func markRunningHeadRests(_ cues: inout [Cue], width: Int, options: PipelineOptions) {
         // (An editor line's address runs on in Latin letters: 本版责编：刘　峰　邮箱：hwbzgqs@ | 126.com.)
+        // (Spaces that PDF-to-text set beside figures do not count: 星期 | 三　第 5 版.)
         for k in 0..<(cues.count - 1) where cues[k + 1].gapBefore == 0 && cues[k].line.columns >= width - options.wrapTolerance
-            && (cues[k + 1].scalarCount <= 6 || cues[k + 1].scalarCount <= 30 && cues[k + 1].line.text.unicodeScalars.allSatisfy(\.isASCII))
+            && (cues[k + 1].line.text.unicodeScalars.lazy.filter({ $0 != " " }).count <= 6
+                || cues[k + 1].scalarCount <= 30 && cues[k + 1].line.text.unicodeScalars.allSatisfy(\.isASCII))
         {
             let rest = cues[k + 1].line.text
             // (Not the page's label under a whole running head: 人民日报　…　第4版 | 要闻.)
