@@ -1124,6 +1124,26 @@ import Testing
         #expect(head.dropped.map(\.text) == ["人民日报海外版　2024 年 11 月 20 日　星期三　第 5 版"])
     }
 
+    /// Quotation marks copied as ASCII: one that a break or wrap put at a line's start closes the quotation
+    /// above when an odd number of them stands on that line and its speaker or punctuation follows, or when
+    /// the line above is full; a quotation that opens paragraphs one after another is not joined.
+    @Test func asciiQuotationMarksAtALinesStart() {
+        let page = Self.clip("""
+            种业振兴的一线观察
+            本报记者　常　钦
+            种子是农业的"芯片"。近年来,各地加大种质资源保护力度。
+            "资源是育种的基础,保护好才能用得好。
+            "一位研究员说。
+            "第一,要保护好种质资源。
+            "第二,要加快联合攻关。"这位研究员补充道。
+            """)
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.paragraphs.map(\.text) == [
+            #"种子是农业的"芯片"。近年来，各地加大种质资源保护力度。"#, #""资源是育种的基础，保护好才能用得好。"一位研究员说。"#,
+            #""第一，要保护好种质资源。"#, #""第二，要加快联合攻关。"这位研究员补充道。"#,
+        ])
+    }
+
     static func clip(_ text: String) -> ClippedPage {
         Pipeline().run(try! PageDecoder.decode(Array(text.utf8)), metadata: PageMetadata(path: "t.txt", issueDate: IssueDate(year: 2020, month: 1, day: 19)))
     }

@@ -759,7 +759,12 @@ public enum ParagraphReflower {
         if a.last == ".", CharClass.isDigit(b.first), a.scalarCount >= 2, CharClass.isDigit(a.line.text.unicodeScalars.dropLast().last!) { return true }
         // A line that opens with closing punctuation (”一位研究员说。, 。…) goes on from the line above, even where
         // that ended a sentence: a wrap or break fell before a closing quote.
-        if Markers.closesSentenceOrQuote(b.first), !a.standalone, !a.credit, !b.opensBlock { return true }
+        let fullAbove = layout.layout == .hardWrapped && gap == 0 && a.line.columns >= (layout.wrapWidth ?? .max) - options.wrapTolerance
+        if Markers.closesSentenceOrQuote(b.first) || closesASCIIQuote(unitText, b.line.text, underFullLine: fullAbove), !a.standalone, !a.credit,
+            !b.opensBlock
+        {
+            return true
+        }
         // An author's note (（作者为…）, （作者单位：…）) after a finished sentence stands on its own.
         if a.endsSentence, Markers.isAuthorNote(b.line.text) { return false }
         // A list of ——items under its colon, on a page without indents: each item opens a paragraph (…解决以下问题： |
@@ -1033,6 +1038,7 @@ public enum ParagraphReflower {
     }
 
     /// The line has a bracket or a quotation that it does not close (（本报记者, 本报北京6月1日电（, “我们的目标是…).
+    /// (Quotation marks copied as ASCII, "以前…, open and close alike: an odd number of them leaves one open.)
     static func leavesBracketOpen(_ text: String) -> Bool {
         var depth = 0
         var quote = 0
@@ -1045,7 +1051,21 @@ public enum ParagraphReflower {
             default: break
             }
         }
-        return depth > 0 || quote > 0
+        return depth > 0 || quote > 0 || oddQuotes(text)
+    }
+
+    /// An odd number of ASCII quotation marks: one of them is left open (or closes one opened before).
+    static func oddQuotes(_ text: String) -> Bool { text.utf8.lazy.filter { $0 == 0x22 }.count % 2 == 1 }
+
+    /// Quotation marks copied as ASCII open and close alike: the one that opens `line` closes the quotation that `above`
+    /// left open where the line has an odd number of them and what follows is punctuation or its speaker ("一位研究员说。),
+    /// or where the wrap carried it under a full line ("家住…读者刘先生在来信 | 中说。).
+    /// (A quotation that runs over paragraphs opens each with the mark, and never closes there.)
+    static func closesASCIIQuote(_ above: String, _ line: String, underFullLine: Bool) -> Bool {
+        guard line.utf8.first == 0x22, oddQuotes(line), oddQuotes(above) else { return false }
+        if underFullLine { return true }
+        let rest = String(line.unicodeScalars.dropFirst())
+        return rest.unicodeScalars.first.map(Markers.closesSentenceOrQuote) ?? true || Markers.isSpeechAttribution(rest)
     }
 
     /// The line closes a bracket or quotation within its first words before it opens one (刘　毅）…,
@@ -1058,6 +1078,8 @@ public enum ParagraphReflower {
         for b in text.utf8 {
             if b == 0x28 { return false }
             if b == 0x29 { return true }
+            // (An ASCII quotation mark closes where the line has an odd number of them: "在这里住了….)
+            if b == 0x22 { return oddQuotes(text) }
             if previous == (0xEF, 0xBC) && b == 0x88 || previous == (0xE2, 0x80) && b == 0x9C { return false }
             if previous == (0xEF, 0xBC) && b == 0x89 || previous == (0xE2, 0x80) && b == 0x9D { return true }
             if b & 0xC0 != 0x80 {
