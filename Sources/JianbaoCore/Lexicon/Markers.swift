@@ -696,7 +696,8 @@ public enum Markers {
     /// role's rest, which reads as a byline of its own.
     static func cutsRole(_ a: String, _ b: String) -> Bool {
         let head = Array(b.unicodeScalars.prefix(8))
-        guard let first = head.first, CharClass.isHan(first) else { return false }
+        // (Every role ends in 记者, 通讯员 or 实习生: without one of their last characters near its start, `b` opens none.)
+        guard let first = head.first, CharClass.isHan(first), head.contains(where: { $0 == "者" || $0 == "员" || $0 == "生" }) else { return false }
         let tail = Array(a.unicodeScalars.suffix(5))
         for k in 0...tail.count {
             let piece = Array(tail.suffix(k))
@@ -731,13 +732,15 @@ public enum Markers {
     static func outletRole(_ u: [Unicode.Scalar], at i: Int) -> String? {
         var k = i + 2
         while k < u.count, k - i <= 10, CharClass.isHan(u[k - 1]) || u[k - 1] == "·" && CharClass.isHan(u[k - 2]) && CharClass.isHan(u[k]) {
-            if "报社网台视线闻刊端".unicodeScalars.contains(u[k - 1]) {
+            if outletEndings.contains(u[k - 1]) {
                 for r in ["特约记者", "记者", "通讯员"] where hasPrefix(u, r, at: k) { return String(scalars: u[i..<(k + r.unicodeScalars.count)]) }
             }
             k += 1
         }
         return nil
     }
+
+    static let outletEndings: ScalarSet = ["报", "社", "网", "台", "视", "线", "闻", "刊", "端"]
 
     static func skipSpaces(_ u: [Unicode.Scalar], _ i: Int) -> Int {
         var j = i
@@ -1258,8 +1261,10 @@ public enum Markers {
         // (Asked of every short line: the first character rules almost all out before any splitting.)
         guard let first = text.unicodeScalars.first, navigationInitials.contains(first) else { return false }
         var any = false
-        for token in text.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "|" || $0 == "｜" || $0 == "\u{A0}" }) {
-            guard navigationTokens.contains(String(token)) else { return false }
+        // (Scalars, not characters; and no token is longer than five, so a headline that starts like one, 上海…, is
+        // ruled out before any lookup.)
+        for token in text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "|" || $0 == "｜" || $0 == "\u{A0}" }) {
+            guard token.count <= 5, navigationTokens.contains(String(token)) else { return false }
             any = true
         }
         return any
