@@ -207,6 +207,7 @@ import Testing
         ("工人在车间忙碌。 新华社发", []), ("春耕现场。李四摄", ["李四"]), ("图为工地。（王五供图）", ["王五"]),
         ("本报记者 王敏娜 李越摄", ["王敏娜", "李越"]), ("游客在参观。新华社记者　李　响摄", ["李响"]),
         ("工人在赶制订单。谢尚国摄（人民视觉）", ["谢尚国"]), ("油菜花开。汪　峰摄（影像中国）", ["汪峰"]), ("游客赏花。（视觉中国）", []),
+        ("农民抢收水稻。　　本报记者　王　斌摄影报道", ["王斌"]), ("漫画　　新华社发（徐　骏作）", ["徐骏"]),
     ])
     func credits(text: String, photographers: [String]) throws {
         let (names, length) = try #require(Markers.parseCredit(text))
@@ -315,6 +316,10 @@ import Testing
 
     @Test func furnitureAndNotes() {
         #expect(Markers.isFurniture("责任编辑：王某 版式设计：李某"))
+        #expect(Markers.isFurniture("本版统筹：李　明") && Markers.isFurniture("本版编辑　马　力") && Markers.isFurniture("编辑：李明"))
+        #expect(!Markers.isFurniture("编辑：把好每一道关口，让读者放心"))
+        // (Prose that ends in 作 in brackets is no credit without an agency's line before it.)
+        #expect(Markers.parseCredit("床前明月光。（李白作）") == nil)
         #expect(Markers.isFurniture("2020年3月5日 星期四"))
         #expect(Markers.isFurniture("第2版"))
         #expect(!Markers.isFurniture("全省春季农业生产工作电视电话会议在沈召开"))

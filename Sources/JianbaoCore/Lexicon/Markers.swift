@@ -1024,7 +1024,7 @@ public enum Markers {
         if let labelled = labelledCredit(text) { return labelled }
         guard let l = text.unicodeScalars.last(where: { !CharClass.isSpace($0) }),
             l == "摄" || l == "发" || l == "图" || l == "片" || l == "影" || l == "觉" || l == "）" || l == ")"
-                || "新透联星".unicodeScalars.contains(l) && text.hasText("新华社")
+                || "新透联星".unicodeScalars.contains(l) && text.hasText("新华社") || l == "道" && text.endsWithText("摄影报道")
         else { return nil }
         var u = Array(text.unicodeScalars.suffix(40))
         let original = u.count
@@ -1051,8 +1051,12 @@ public enum Markers {
                     s = k
                 }
             }
-        } else if u.last == "摄" || hasSuffix(u, "摄影") {
-            s = u.count - (u.last == "摄" ? 1 : 2)
+        } else if u.last == "摄" || hasSuffix(u, "摄影") || hasSuffix(u, "摄影报道")
+            || bracketed && u.last == "作" && (text.hasText("新华社发") || text.hasText("中新社发"))
+        {
+            // (本报记者　王　斌摄影报道: a photo report, its pictures and text by one reporter; 新华社发（徐　骏作）: a
+            // cartoon's, its artist in the bracket.)
+            s = u.count - (u.last == "摄" || u.last == "作" ? 1 : u.last == "影" ? 2 : 4)
             // 本报记者　王五/摄: a slash before the verb.
             if s > 0, u[s - 1] == "/" || u[s - 1] == "／" { s -= 1 }
             // Names and role words back to a sentence end, bracket or the start.
@@ -1193,7 +1197,14 @@ public enum Markers {
         // A short line with a digit may be a running head whose only mark is its page number (要闻　2).
         guard trigger || digitsOnly || n <= 12 && digit || text.utf8.starts(with: "CN".utf8) else { return false }
         guard n <= 60 else { return false }
-        for w in ["责任编辑", "责编", "版式设计", "版式：", "版式:", "美编", "校对：", "图片编辑", "视觉设计", "制图："] where text.hasText(w) {
+        for w in ["责任编辑", "责编", "版式设计", "版式：", "版式:", "美编", "校对：", "图片编辑", "视觉设计", "制图：", "本版编辑", "本版统筹", "本期统筹", "本版主编", "本版策划"]
+        where text.hasText(w) {
+            return true
+        }
+        // 编辑：李　明 alone on its line (names after the colon, no sentence).
+        if n <= 16, text.startsWithText("编辑：") || text.startsWithText("编辑:"),
+            text.unicodeScalars.dropFirst(3).allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) || $0 == "、" })
+        {
             return true
         }
         // A site's rights notice: 人民网版权所有，未经书面授权禁止使用.
