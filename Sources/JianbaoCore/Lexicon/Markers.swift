@@ -538,6 +538,12 @@ public enum Markers {
             // 经济日报讯（记者王五）, 光明日报讯: another paper's 本报讯, its source as printed.
             source = agency + "讯"
             i = agency.unicodeScalars.count + 1
+        } else if let agency = agencies.first(where: { hasPrefix(u, $0) }), agency != "本报", agency != "据新华社",
+            hasPrefix(u, "消息", at: agency.unicodeScalars.count)
+        {
+            // 央视网消息（记者张三）：…, 人民网消息：…: a site's news item, its source as printed.
+            source = agency + "消息"
+            i = agency.unicodeScalars.count + 2
         } else if let n = otherPaperWire(u) {
             // 人民政协报讯（记者李四）, 中国纪检监察报讯　记者钱七: any paper's 本报讯 with its reporters.
             source = String(scalars: u[0..<n])
@@ -580,6 +586,8 @@ public enum Markers {
                 j = end
             }
         }
+        // (A site's 消息 is followed by a colon: 央视网消息（记者张三）：近日….)
+        if source?.hasSuffix("消息") == true, case let k = skipSpaces(u, j), k < u.count, u[k] == "：" || u[k] == ":" { j = k + 1 }
         let bodyStart = skipSpaces(u, j)
         let leadText = String(scalars: u[0..<min(j, u.count)]).trimmedSpace
         return (Lead(text: leadText, source: source, dateline: dateline, reporters: reporters), bodyStart)
