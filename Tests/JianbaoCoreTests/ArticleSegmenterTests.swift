@@ -1144,6 +1144,38 @@ import Testing
         ])
     }
 
+    /// Captions of several photos (左图：… | 右图：… | credit) under an article's last paragraph: a piece of
+    /// their own, not a column break's rest of that paragraph, and each caption its own paragraph where the
+    /// wrap filled the line before the next.
+    @Test func leftAndRightCaptionsUnderAnArticle() {
+        let indented = Self.clip("""
+            “博物馆热”持续升温
+            　　本报记者　郑海鸥
+            　　国庆假期，全国各地博物馆迎来参观高峰。
+            　　据统计，假期期间全国博物馆接待观众超过5000万人次。（图片由受访者提供）
+
+            左图：敦煌莫高窟第220窟壁画局部。
+            右图：数字化修复后的壁画。
+            敦煌研究院供图
+            """)
+        #expect(indented.articles.map(\.kind) == [.news, .photo])
+        #expect(indented.articles.first?.paragraphs.last?.text == "据统计，假期期间全国博物馆接待观众超过5000万人次。（图片由受访者提供）")
+        #expect(indented.articles.last?.paragraphs.map(\.text) == ["左图：敦煌莫高窟第220窟壁画局部。", "右图：数字化修复后的壁画。"])
+
+        let wrapped = Self.clip("""
+            “博物馆热”持续升温
+            　　本报记者　郑海鸥
+            　　国庆假期，全国各地博物馆迎来参观
+            高峰。故宫博物院、国家博物馆等热门场馆
+            一票难求。
+
+            左图：敦煌莫高窟第220窟壁画局部。
+            右图：数字化修复后的壁画。
+            敦煌研究院供图
+            """)
+        #expect(wrapped.articles.last?.paragraphs.map(\.text) == ["左图：敦煌莫高窟第220窟壁画局部。", "右图：数字化修复后的壁画。"])
+    }
+
     static func clip(_ text: String) -> ClippedPage {
         Pipeline().run(try! PageDecoder.decode(Array(text.utf8)), metadata: PageMetadata(path: "t.txt", issueDate: IssueDate(year: 2020, month: 1, day: 19)))
     }

@@ -788,8 +788,9 @@ public enum ParagraphReflower {
                 // A numbered subhead under a finished sentence (…的条件。 | 三、构建…) opens whether or not paragraphs are
                 // indented, and however full the line above.
                 if opensNumberedPart(b.line.text) { return false }
-                // So does a letter's closing wish (…贡献力量。 | 祝你们毕业顺利、前程似锦！).
-                if Markers.isClosingWish(b.line.text) { return false }
+                // So does a letter's closing wish (…贡献力量。 | 祝你们毕业顺利、前程似锦！), and the caption of one of
+                // several photos (…壁画局部。 | 右图：…).
+                if Markers.isClosingWish(b.line.text) || ArticleSegmenter.isNumberedCaption(b.line.text) { return false }
                 // A wrap that happened to fall right after 。: the line is full to within one column (typesetting
                 // pushes or hangs one character), or a paragraph's last line that ends near the edge would run on.
                 // A paragraph's first line that ends in 。 short by the dropped indent, over a line that
@@ -1368,10 +1369,10 @@ public enum ParagraphReflower {
         (c.first == "（" || c.first == "(") && Markers.parseDatelineNote(c.line.text, issueDate: nil) != nil
     }
 
-    /// A caption after a finished paragraph: 图为…, or a line whose next line is a credit on its own.
+    /// A caption after a finished paragraph: 图为…, 左图：…, 图②：…, or a line whose next line is a credit on its own.
     static func opensCaption(_ k: Int, cues: [Cue]) -> Bool {
         let t = cues[k].line.text
-        if ["图为", "上图", "下图", "图①", "图：", "图:"].contains(where: t.startsWithText) { return true }
+        if ["图为", "上图", "下图", "图①", "图：", "图:"].contains(where: t.startsWithText) || ArticleSegmenter.isNumberedCaption(t) { return true }
         guard k + 1 < cues.count, cues[k + 1].credit, cues[k + 1].gapBefore == 0 else { return false }
         return Markers.isCreditOnly(cues[k + 1].line.text) != nil
     }
