@@ -334,6 +334,18 @@ public enum Markers {
             || rest.count <= 40 && (text.endsWithText("出版）") || text.endsWithText("出版)"))
     }
 
+    /// The author an author's note names: （作者：刘　强，系中国农业大学教授）, （作者：李明）. Nil for one that gives only
+    /// the post (（作者为…）, （作者单位：…）).
+    public static func authorNoteName(_ text: String) -> String? {
+        guard text.utf8.count <= 150, text.startsWithText("（作者：") || text.startsWithText("(作者:") || text.startsWithText("（作者:"),
+            text.endsWithText("）") || text.endsWithText(")")
+        else { return nil }
+        let u = Array(text.unicodeScalars.dropFirst(4).dropLast())
+        let (names, end) = parseNames(u, from: 0, bare: true)
+        guard names.count == 1, case let k = skipSpaces(u, end), k == u.count || u[k] == "，" || u[k] == "," else { return nil }
+        return names[0]
+    }
+
     static let endNoteOpenings = ["作者", "应受访者", "受访者", "文中", "本文", "注：", "注:", "编者注", "完）", "完)"]
 
     /// A heading set letter-spaced: 坚 定 不 移, or a pair, 公　　告, 来　信. Such a line is a heading of its own,

@@ -600,8 +600,11 @@ public enum ArticleSegmenter {
             lead = Lead(
                 text: lead?.text ?? "", source: lead?.source ?? (d.dateline == nil ? foot.source : nil), dateline: lead?.dateline,
                 reporters: reporters)
-        } else if lead?.reporters.isEmpty ?? true, !d.isPhoto, let last = d.paragraphs.last, let writer = Markers.signatureName(last.text) {
-            // A letter signed at its foot (河南郑州　王秀兰): its writer is its author, the text left as printed.
+        } else if lead?.reporters.isEmpty ?? true, !d.isPhoto, let last = d.paragraphs.last,
+            let writer = Markers.signatureName(last.text) ?? Markers.authorNoteName(last.text)
+        {
+            // A letter signed at its foot (河南郑州　王秀兰), or a piece whose author's note names him (（作者：刘　强，系
+            // 中国农业大学教授）): its writer is its author, the text left as printed.
             lead = Lead(text: lead?.text ?? "", source: lead?.source, dateline: lead?.dateline, reporters: [writer])
         }
         let kind: Article.Kind
