@@ -1176,6 +1176,26 @@ import Testing
         #expect(wrapped.articles.last?.paragraphs.map(\.text) == ["左图：敦煌莫高窟第220窟壁画局部。", "右图：数字化修复后的壁画。"])
     }
 
+    /// An author's note that the wrap cut right after its colon (…（作者： | 刘　强，系…研究员）): the colon inside
+    /// the open bracket ends nothing, so the rest is the note's, not a byline opening a piece of its own.
+    @Test func anAuthorsNoteCutAfterItsColon() {
+        let page = Self.clip("""
+            我国量子计算研究取得新进展
+            　　央视网消息（记者操秀英）：记者日前从中
+            国科学院获悉，我国科学家在量子计算领域取得
+            新进展。
+            　　相关成果发表在国际学术期刊上。（作者：
+            刘　强，系中国科学院研究员）
+
+            某部开展新训骨干集训
+            　　解放军报北京6月11日电　记者邹维荣、特
+            约通讯员王　俊报道：近日，某部组织新训骨干
+            集训，200余名骨干参加。
+            """)
+        #expect(page.articles.count == 2)
+        #expect(page.articles.first?.paragraphs.last?.text == "相关成果发表在国际学术期刊上。（作者：刘　强，系中国科学院研究员）")
+    }
+
     static func clip(_ text: String) -> ClippedPage {
         Pipeline().run(try! PageDecoder.decode(Array(text.utf8)), metadata: PageMetadata(path: "t.txt", issueDate: IssueDate(year: 2020, month: 1, day: 19)))
     }
@@ -1688,6 +1708,8 @@ import Testing
             　　走进安徽合肥新站高新区，一座座现代化厂房拔地而起。
             """)
         #expect(page.articles.count == 2)
+        // (金观平 signs 经济日报's commentaries.)
+        #expect(page.articles.map(\.kind) == [.commentary, .news])
         #expect(page.articles.first?.paragraphs.last?.text == "要更好统筹国内循环和国际循环，着力提振消费。")
         #expect(page.articles.last?.paragraphs.first?.text == "■　编者按今年以来，各地扎实推进高质量发展。即日起，本报推出专栏，敬请关注。")
         #expect(page.articles.last?.reporters == ["王轶"])

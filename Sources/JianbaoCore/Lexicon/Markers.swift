@@ -1089,7 +1089,12 @@ public enum Markers {
             let (names, _) = parseNames(credit, from: 0, bare: true)
             // Names must cover the credit up to role words and blanks, or it is prose ending in 摄.
             let nameChars = names.reduce(0) { $0 + $1.unicodeScalars.count }
-            let roleChars = roles.filter { r in String(scalars: credit).hasText(r) }.map { $0.unicodeScalars.count }.max() ?? 0
+            // (An outlet's role counts as one: 经济日报记者　王　斌摄影报道. Not the paper's own 本报, whose roles are
+            // listed: 本报特报特约记者 is one written twice, damage for the linter.)
+            let outlet = outletRole(credit, at: skipSpaces(credit, 0)).flatMap { $0.hasPrefix("本报") ? nil : $0 }
+            let roleChars = max(
+                roles.filter { r in String(scalars: credit).hasText(r) }.map { $0.unicodeScalars.count }.max() ?? 0,
+                outlet?.unicodeScalars.count ?? 0)
             let agency = ["本报", "新华社", "人民日报", "中新社"].first { String(scalars: credit).startsWithText($0) }?.unicodeScalars.count ?? 0
             let otherHan = credit.filter(CharClass.isHan).count - nameChars - roleChars - (roleChars > 0 ? 0 : agency)
             guard !names.isEmpty, names.count <= 4, otherHan <= 0 else { return nil }

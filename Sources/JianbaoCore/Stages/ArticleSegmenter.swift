@@ -669,7 +669,11 @@ public enum ArticleSegmenter {
 
     /// The pen names a national daily signs its commentaries with (钟声 on world affairs, 任仲平, 国纪平, 仲音, 和音),
     /// read as the byline's names. (本报评论员 names no one; the headings decide for it.)
-    static let commentaryPenNames: Set<String> = ["钟声", "任仲平", "国纪平", "仲音", "和音", "宣言", "任理轩"]
+    static let commentaryPenNames: Set<String> = [
+        "钟声", "任仲平", "国纪平", "仲音", "和音", "宣言", "任理轩",
+        // 经济日报's and 新华社's.
+        "金观平", "郭言", "辛识平",
+    ]
 
     /// Columns of opinion: what stands under them is commentary.
     static let commentaryColumns: Set<String> = ["人民论坛", "评论员观察", "人民观察", "今日谈", "望海楼", "钟声", "国际论坛", "快评", "新华时评", "金台随笔", "新论"]

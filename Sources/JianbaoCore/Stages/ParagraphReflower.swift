@@ -632,7 +632,10 @@ public enum ParagraphReflower {
         if a.continuesByline { return false }
         // A bracket that a break left open and the next line closes: …位置。（本报记者 | 刘　毅）,
         // 本报北京6月1日电（ | 记者陈立新、赵　阳）眼下… (the rest may read as a byline or a lead of its own).
-        if !a.endsSentence, closesBracket(b.line.text), !a.standalone || a.byline, leavesBracketOpen(a.line.text), !Markers.isFurniture(b.line.text) {
+        // (A colon inside the open bracket ends nothing: …期刊上。（作者： | 刘　强，系…研究员）.)
+        if !a.endsSentence || a.last == "：" || a.last == ":", closesBracket(b.line.text), !a.standalone || a.byline, leavesBracketOpen(a.line.text),
+            !Markers.isFurniture(b.line.text)
+        {
             return true
         }
         // A lead whose reporters the break cut inside or before a role word (解放军报北京5月9日电　记者邹维荣、特约 |
