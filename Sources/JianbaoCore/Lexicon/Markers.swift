@@ -629,10 +629,11 @@ public enum Markers {
         ["编者按", "编者的话", "编后语"].contains(unbulleted(text).trimmedSpace)
     }
 
-    /// `text` without a bullet and the blanks after it (■　编者按 → 编者按).
+    /// `text` without a bullet and the blanks after it (■　编者按 → 编者按), as a lead is read after one.
     static func unbulleted(_ text: String) -> String {
         guard let f = text.unicodeScalars.first, leadBullets.contains(f) else { return text }
-        return String(scalars: text.unicodeScalars.dropFirst().drop(while: CharClass.isSpace))
+        let skip = leadPrefixLength(text)
+        return skip == 0 ? text : String(scalars: text.unicodeScalars.dropFirst(skip))
     }
 
     /// The label of a box set inside an article (核心阅读 over a summary, 链接 over background): a paragraph of its own,
