@@ -645,26 +645,26 @@ public enum ParagraphReflower {
         {
             return true
         }
+        let wrapWidth = layout.wrapWidth ?? Int.max
+        let aFull = a.line.columns >= wrapWidth - options.wrapTolerance
+        // (Hard wraps, the next line right under a line that fills the column.)
+        let underFullLine = layout.layout == .hardWrapped && gap == 0 && aFull
         // A brief's credit that the wrap put on a line of its own, under a full line that ends the text
         // (…发布了一批健康科普优秀作品。 | （张　毅））: the credit closes that paragraph, as it was printed.
-        if layout.layout == .hardWrapped, gap == 0, let width = layout.wrapWidth, a.endsSentence, !a.standalone, !a.credit, !a.opensBlock,
-            a.line.columns >= width - options.wrapTolerance, !b.line.isIndented, b.scalarCount <= 12, Markers.parseFootByline(b.line.text) != nil
+        if underFullLine, a.endsSentence, !a.standalone, !a.credit, !a.opensBlock, !b.line.isIndented, b.scalarCount <= 12,
+            Markers.parseFootByline(b.line.text) != nil
         {
             return true
         }
         // A wrap that left a number alone on its line (…已解除医学观察 | 2725 | 人，…): no page number.
-        if layout.layout == .hardWrapped, gap == 0, let width = layout.wrapWidth, !a.endsSentence, !a.standalone,
-            a.line.columns >= width - options.wrapTolerance, b.line.text.unicodeScalars.allSatisfy(CharClass.isDigit)
-        {
+        if underFullLine, !a.endsSentence, !a.standalone, b.line.text.unicodeScalars.allSatisfy(CharClass.isDigit) {
             return true
         }
         // (A number that a wrap left alone and that was taken back into its paragraph stands alone no more.)
         let aStandalone = a.standalone && !(unitCues.count > 1 && a.line.text.unicodeScalars.allSatisfy(CharClass.isDigit))
         // A foot byline that the wrap put at the start of a line under a full one: the paragraph's end
         // (…摆在压倒性位置。 | （本报记者　刘　毅）).
-        if layout.layout == .hardWrapped, gap == 0, let width = layout.wrapWidth, !a.standalone, !a.credit,
-            a.line.columns >= width - options.wrapTolerance, !b.line.isIndented, Markers.parseFootByline(b.line.text, bareNames: false) != nil
-        {
+        if underFullLine, !a.standalone, !a.credit, !b.line.isIndented, Markers.parseFootByline(b.line.text, bareNames: false) != nil {
             return true
         }
         // Paragraphs indented: an unindented foot byline right under one is its end that a column break pushed down
@@ -701,9 +701,8 @@ public enum ParagraphReflower {
         if layout.layout != .blankLineBreaks, gap > 0, !a.endsSentence, !b.line.isIndented, b.headingShape, k + 2 < cues.count {
             let next = cues[k + 1]
             let after = cues[k + 2]
-            let width = layout.wrapWidth ?? Int.max
-            if b.line.columns < width - options.wrapTolerance, next.gapBefore == 0, !next.line.isIndented, next.headingShapeWithComma,
-                next.line.columns < width - options.wrapTolerance, after.gapBefore == 0, after.line.isIndented
+            if b.line.columns < wrapWidth - options.wrapTolerance, next.gapBefore == 0, !next.line.isIndented, next.headingShapeWithComma,
+                next.line.columns < wrapWidth - options.wrapTolerance, after.gapBefore == 0, after.line.isIndented
             {
                 return false
             }
@@ -731,8 +730,6 @@ public enum ParagraphReflower {
         // A jump marker or photo credit that a wrap or break cut in two.
         if splitsMarker(a.line.text, b.line.text) { return true }
         let bStartsArticle = startsArticle(k, cues: cues, options: options)
-        let wrapWidth = layout.wrapWidth ?? Int.max
-        let aFull = a.line.columns >= wrapWidth - options.wrapTolerance
         // A paragraph's first line may be short by the indent that PDF-to-text dropped (two full-width spaces).
         let aFullUnlessIndent = aFull || unitCues.count == 1 && !a.line.isIndented && a.line.columns >= wrapWidth - options.wrapTolerance - options.droppedIndentColumns
 
@@ -762,8 +759,7 @@ public enum ParagraphReflower {
         if a.last == ".", CharClass.isDigit(b.first), a.scalarCount >= 2, CharClass.isDigit(a.line.text.unicodeScalars.dropLast().last!) { return true }
         // A line that opens with closing punctuation (”一位研究员说。, 。…) goes on from the line above, even where
         // that ended a sentence: a wrap or break fell before a closing quote.
-        let fullAbove = layout.layout == .hardWrapped && gap == 0 && a.line.columns >= (layout.wrapWidth ?? .max) - options.wrapTolerance
-        if Markers.closesSentenceOrQuote(b.first) || closesASCIIQuote(unitText, b.line.text, underFullLine: fullAbove), !a.standalone, !a.credit,
+        if Markers.closesSentenceOrQuote(b.first) || closesASCIIQuote(unitText, b.line.text, underFullLine: underFullLine), !a.standalone, !a.credit,
             !b.opensBlock
         {
             return true
