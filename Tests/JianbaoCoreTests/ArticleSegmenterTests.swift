@@ -2109,4 +2109,28 @@ import Testing
         #expect(page.articles.map(\.subtitle) == [nil, nil])
         #expect(page.articles.last?.paragraphs.first?.text == "本书精选历代诗词百余首，带领读者领略诗词之美。")
     }
+
+    /// An agency story printed without a headline, its title on the dateline's line (新华社北京1月9日电　题：…): that
+    /// title is its headline; with a headline of its own, or with a sentence after 题：, the line stays text.
+    @Test func anAgencyTitleOnTheDatelineIsTheHeadline() {
+        #expect(Markers.agencyTitle("题：坚定信心　开拓进取——写在新春佳节之际")! == ("坚定信心　开拓进取", "——写在新春佳节之际"))
+        #expect(Markers.agencyTitle("题：以更大力度推动科技创新")! == ("以更大力度推动科技创新", nil))
+        #expect(Markers.agencyTitle("题：以更大力度推动科技创新。专家表示…") == nil)
+        #expect(Markers.agencyTitle("题材丰富") == nil)
+        let page = Self.clip("""
+            　　新华社北京1月9日电　题：以更大力度推动科技创新
+            　　新华社记者　张　华　李　明
+            　　科技创新是发展新质生产力的核心要素。
+            　　专家表示，要进一步完善科技创新体系。
+
+            冰雪旅游持续升温
+            　　新华社哈尔滨1月9日电　题：冰城迎客来
+            　　进入1月，哈尔滨冰雪大世界游人如织。
+            """)
+        #expect(page.articles.map(\.headline) == ["以更大力度推动科技创新", "冰雪旅游持续升温"])
+        #expect(page.articles.map(\.kind) == [.news, .news])
+        #expect(page.articles[0].reporters == ["张华", "李明"])
+        #expect(page.articles[0].paragraphs.map(\.text) == ["科技创新是发展新质生产力的核心要素。", "专家表示，要进一步完善科技创新体系。"])
+        #expect(page.articles[1].paragraphs.first?.text == "题：冰城迎客来")
+    }
 }

@@ -642,6 +642,17 @@ public enum Markers {
         boxLabel(text).map { summaryLabels.contains($0) || ["链接", "相关链接", "背景链接", "延伸阅读", "小贴士", "名词解释"].contains($0) } ?? false
     }
 
+    /// The title an agency gives a story on its dateline's line (新华社北京1月9日电　题：以更大力度推动科技创新): the
+    /// headline, and a subtitle after ——, or nil when the paragraph is no such title (a sentence runs on after it).
+    public static func agencyTitle(_ text: String) -> (headline: String, subtitle: String?)? {
+        let u = Array(text.unicodeScalars)
+        guard u.count >= 4, u.count <= 64, u[0] == "题", u[1] == "：" || u[1] == ":" else { return nil }
+        let rest = String(scalars: u.dropFirst(2)).trimmedSpace
+        guard rest.unicodeScalars.count >= 2, !rest.unicodeScalars.contains(where: { "。！？；".unicodeScalars.contains($0) }) else { return nil }
+        guard let dash = rest.range(of: "——"), dash.lowerBound > rest.startIndex else { return (rest, nil) }
+        return (String(rest[..<dash.lowerBound]).trimmedSpace, String(rest[dash.lowerBound...]))
+    }
+
     /// The label of a box over the article's summary (核心阅读, 内容提要): prose follows it, never a title
     /// (链接 or 名词解释 may stand over one).
     public static func isSummaryLabel(_ text: String) -> Bool { boxLabel(text).map(summaryLabels.contains) ?? false }

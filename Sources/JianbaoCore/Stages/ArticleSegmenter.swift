@@ -586,13 +586,20 @@ public enum ArticleSegmenter {
         }
         let range = d.blocks.map(\.range).reduce(d.blocks[0].range) { $0.union($1) }
         var lead = d.lead
+        // 新华社北京1月9日电　题：以更大力度推动科技创新 over an agency story printed without a headline: the title
+        // the agency gave it is its headline (its line stays in the article's blocks).
+        var paragraphs = d.paragraphs
+        if stack.headline == nil, lead?.dateline != nil, paragraphs.count >= 2, let title = Markers.agencyTitle(paragraphs[0].text) {
+            stack = (stack.kicker, title.headline, title.subtitle ?? stack.subtitle)
+            paragraphs.removeFirst()
+        }
         // （本报记者　刘　毅） at the end of the last paragraph (before a box such as 链接): the reporters, the
         // text left as printed.
-        let box = d.paragraphs.firstIndex { Markers.isBoxLabel($0.text) } ?? d.paragraphs.endIndex
+        let box = paragraphs.firstIndex { Markers.isBoxLabel($0.text) } ?? paragraphs.endIndex
         // (A column of briefs, 健康资讯 over ● items, credits each item at its end: all of them are its reporters.)
         let briefColumn = stack.headline == nil && stack.kicker.map(Self.isBriefColumn) == true
         if lead?.reporters.isEmpty ?? true, !d.isPhoto,
-            case let feet = (briefColumn ? d.paragraphs[..<box] : d.paragraphs[..<box].suffix(1)).compactMap({ Markers.trailingFootByline($0.text) }),
+            case let feet = (briefColumn ? paragraphs[..<box] : paragraphs[..<box].suffix(1)).compactMap({ Markers.trailingFootByline($0.text) }),
             let foot = feet.last
         {
             var reporters: [String] = []
@@ -600,7 +607,7 @@ public enum ArticleSegmenter {
             lead = Lead(
                 text: lead?.text ?? "", source: lead?.source ?? (d.dateline == nil ? foot.source : nil), dateline: lead?.dateline,
                 reporters: reporters)
-        } else if lead?.reporters.isEmpty ?? true, !d.isPhoto, let last = d.paragraphs.last,
+        } else if lead?.reporters.isEmpty ?? true, !d.isPhoto, let last = paragraphs.last,
             let writer = Markers.signatureName(last.text) ?? Markers.authorNoteName(last.text)
         {
             // A letter signed at its foot (河南郑州　王秀兰), or a piece whose author's note names him (（作者：刘　强，系
@@ -620,7 +627,7 @@ public enum ArticleSegmenter {
             kind = .continuation
         } else if commentary {
             kind = .commentary
-        } else if stack.headline == nil, lead != nil, d.paragraphs.reduce(0, { $0 + $1.text.count }) <= 300 {
+        } else if stack.headline == nil, lead != nil, paragraphs.reduce(0, { $0 + $1.text.count }) <= 300 {
             kind = .brief
         } else if briefColumn {
             // 体育简讯 over ■ items without leads: the column's briefs in one piece.
@@ -637,7 +644,7 @@ public enum ArticleSegmenter {
             id: "\(pageID)-\(range.first)", kind: kind, kicker: stack.kicker, headline: stack.headline,
             subtitle: stack.subtitle, continuedFromPage: d.continuedFromPage, continuesOnPage: d.continuesOnPage,
             source: lead?.source ?? d.dateline.flatMap { Markers.source(ofDateline: $0.text) }, dateline: lead?.dateline ?? d.dateline, reporters: lead?.reporters ?? [],
-            photographers: d.photographers, paragraphs: d.paragraphs, blocks: d.blocks, range: range)
+            photographers: d.photographers, paragraphs: paragraphs, blocks: d.blocks, range: range)
     }
 
     /// Words that end a kicker leading into the headline below it (……时强调).
