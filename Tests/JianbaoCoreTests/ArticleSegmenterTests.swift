@@ -378,6 +378,27 @@ import Testing
             """)
         #expect(page.dropped.map(\.text) == ["人民日报　2021年1月20日　星期三　第2版"])
         #expect(page.articles.map(\.headline) == ["坚定不移推动高质量发展", "在全国政协十三届常委会第十五次会议上的讲话"])
+        // An e-paper's foot the wrap cut, under a blank: furniture whole, nothing runs on into it.
+        let foot = Self.clip("""
+            习近平同法国总统通电话
+            　　新华社北京1月10日电　1月10日晚，
+            国家主席习近平应约同法国总统马克龙通
+            电话。
+            　　习近平指出，中法关系保持稳定发展
+            势头，双方各领域合作不断深化。
+
+            《 人民日报 》（ 2025年01月11日 01
+            版）
+
+            全国春运今日启动
+            　　本报北京1月10日电　（记者赵　展）
+            记者从交通运输部获悉：春运将于1月14
+            日开始。交通运输部有关负责人表示，将
+            加强运输组织，保障旅客平安有序出行。
+            """)
+        #expect(foot.articles.map(\.headline) == ["习近平同法国总统通电话", "全国春运今日启动"])
+        #expect(foot.articles.first?.paragraphs.last?.text == "习近平指出，中法关系保持稳定发展势头，双方各领域合作不断深化。")
+        #expect(foot.dropped.map(\.text) == ["《 人民日报 》（ 2025年01月11日 01版）"])
         #expect(page.articles.map(\.subtitle) == ["——习近平总书记在中央经济工作会议上的重要讲话在各地干部群众中引发热烈反响", "（2021年1月18日）"])
         #expect(page.articles.last?.reporters == ["汪洋"])
         let law = Self.clip("""

@@ -361,9 +361,14 @@ public enum ParagraphReflower {
                 !Markers.isSectionLabel(rest)
             else { continue }
             cues[k + 1].runningHeadRest = true
-            cues[k + 1].standalone = true
-            cues[k + 1].headingShape = false
-            cues[k + 1].headingShapeWithComma = false
+            // (The head is furniture whole, nothing runs on into it across a blank, though cut it is not: an e-paper
+            // foot, …深化。 | (blank) | 《 人民日报 》（ 2025年01月11日 01 | 版）.)
+            for c in [k, k + 1] {
+                cues[c].standalone = true
+                cues[c].headingShape = false
+                cues[c].headingShapeWithComma = false
+            }
+            cues[k].opensBlock = true
         }
     }
 
