@@ -115,6 +115,11 @@ import Testing
     @Test func aTitleOverAVerbAndItsNounNamesNoOne() {
         #expect(EntityExtractor.extract(["院士谈科普"], issueDate: nil, homeProvince: nil).people.isEmpty)
         #expect(EntityExtractor.extract(["院士谈家栋说，要重视科普。"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["谈家栋"])
+        // Three characters that make a word no name-tag marks (通电话): the word, not a name, after a title with no name.
+        let call = EntityExtractor.extract(["习近平同法国总统通电话", "国家主席习近平应约同法国总统马克龙通电话。"], issueDate: nil, homeProvince: nil)
+        #expect(call.people.map(\.name) == ["习近平", "马克龙"], "\(call.people)")
+        // A preposition after a title over another country's post opens no name (中国驻越南大使|在致辞中表示).
+        #expect(EntityExtractor.extract(["中国驻越南大使在致辞中表示，青年是生力军。"], issueDate: nil, homeProvince: nil).people.isEmpty)
     }
 
     /// Names listed right after their university, closed by 等 and the team they form.

@@ -316,7 +316,8 @@ enum PersonExtractor {
             lengths = [3, 4]
         } else if Surnames.single.contains(p[j]) {
             lengths = foreign ? [2, 3, 4] : [2, 3]
-        } else if foreign {
+        } else if foreign, !EntityLexicon.nameFollowers.contains(p[j]) {
+            // (中国驻越南大使|在致辞中表示: a preposition after the title, no name.)
             lengths = [2, 3, 4]
         } else {
             return nil
@@ -349,6 +350,8 @@ enum PersonExtractor {
             let name = String(scalars: p[j..<(j + len)])
             if let w = Words.info(name) {
                 if !w.pos.hasPrefix("nr"), w.logFrequency >= 8 { continue }
+                // 法国总统|通电话: three characters that make a word, a verb or a phrase, no name-tag marks, are that word.
+                if len == 3, !w.pos.hasPrefix("nr") { continue }
                 // 白皮书介绍, 黄金周期间: jieba tags some common words nr; without a title a three-character word is no name.
                 if requireAction, len == 3, w.logFrequency >= 6 { continue }
                 // 薄雾还未散去: without a title, a two-character word no name-tag marks opens no name.
