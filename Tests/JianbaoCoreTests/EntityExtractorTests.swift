@@ -173,7 +173,7 @@ import Testing
     @Test func trapsAreNotEntities() {
         for text in ["白皮书介绍，制度有三个特点。", "落实惠农政策", "由20万平方米扩大", "全面从严治党", "要高度警惕", "较大安全隐患", "经贸合作成果", "会议在沈召开", "各级党组织", "有关部门",
             "迎来了从站起来、富起来到强起来的伟大飞跃", "如今，来书店的年轻人又多了起来。", "双方签署合作协议。", "会议作出部署。", "形成新发展格局",
-            "清晨的湿地公园，薄雾还未散去。"] {
+            "清晨的湿地公园，薄雾还未散去。", "老城区、矿区和管理区的道路都已修通。"] {
             let e = EntityExtractor.extract([text], issueDate: nil, homeProvince: "210000")
             #expect(e.people.isEmpty && e.places.isEmpty && e.organizations.isEmpty, "\(text): \(e)")
         }

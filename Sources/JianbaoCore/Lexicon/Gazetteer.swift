@@ -46,8 +46,10 @@ public enum Gazetteer {
 
     public static func division(code: String) -> Division? { byCode[code].map { divisions[$0] } }
 
-    /// Short names that are ordinary words in context (中非合作 is China–Africa, not the Central African Republic).
-    static let notPlaces: Set<String> = ["示范区", "工业园", "航空港", "开发区", "高新区", "新区", "日照", "中非", "中华", "中央", "东方", "新华", "和平", "安全", "开发", "永安", "太平", "长安", "平安", "吉安", "城关", "红星", "胜利", "向阳", "光明", "前进", "建设", "人民", "团结", "解放", "新村", "东风", "红旗"]
+    /// Short names that are ordinary words in context (中非合作 is China–Africa, not the Central African Republic),
+    /// and the names of districts that are words for any town's parts (老城区, 城区, 矿区; 经开区, 管理区, the short
+    /// forms of many divisions): 洛阳市老城区 is still found by its city.
+    static let notPlaces: Set<String> = ["示范区", "工业园", "航空港", "开发区", "高新区", "新区", "经开区", "管理区", "市直辖", "郊区", "城区", "矿区", "老城区", "新城区", "日照", "中非", "中华", "中央", "东方", "新华", "和平", "安全", "开发", "永安", "太平", "长安", "平安", "吉安", "城关", "红星", "胜利", "向阳", "光明", "前进", "建设", "人民", "团结", "解放", "新村", "东风", "红旗"]
 
     /// Every surface form → the divisions it may name.
     static let index: PhraseIndex<[Int]> = {
