@@ -177,6 +177,11 @@ import Testing
             let e = EntityExtractor.extract([text], issueDate: nil, homeProvince: "210000")
             #expect(e.people.isEmpty && e.places.isEmpty && e.organizations.isEmpty, "\(text): \(e)")
         }
+        // A province's or city's name over a place that opens with 长 names no 省长 or 市长.
+        for text in ["湖南省长沙县的农民在晾晒稻谷。", "吉林省长春市举办冰雪节。", "上海市长宁区新建一座公园。"] {
+            #expect(EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).people.isEmpty, "\(text)")
+        }
+        #expect(EntityExtractor.extract(["湖南省省长毛伟明出席。"], issueDate: nil, homeProvince: nil).people.map(\.titles) == [["湖南省省长"]])
     }
 
     /// Appointments name people: 任命 X 为 post gives the post as the title, 免去 X 的 post 职务 the name alone; a

@@ -81,6 +81,11 @@ enum PersonExtractor {
                     }
                     if let (tlen, title) = titleIndex.longest(in: p, at: i) {
                         let j = i + tlen
+                        // 湖南省长沙县, 吉林省长春市, 上海市长宁区: the title's 长 opens a place, there is no 省长.
+                        if p[j - 1] == "长", let (plen, _) = Gazetteer.index.longest(in: p, at: j - 1), plen >= 2 {
+                            i += 1
+                            continue
+                        }
                         // 总统, or any title of a foreign country's or an international body's (欧盟委员会主席冯德莱恩).
                         let chain = titleChain(p, nameStart: j)
                         // （本报记者　刘　毅）, （新华社记者 王浩 摄） in the text: a byline or a credit, whose names are
