@@ -274,4 +274,21 @@ import Testing
         #expect(e.tables.first?.rows.map(\.number) == [28, 19, 4, 3])
         #expect(e.tables.first?.rows.map(\.unit) == ["例", "例", "例", "例"])
     }
+
+    /// Figures with their units: multipliers applied, 多/余/约/左右 marking a rounded figure, and no dates,
+    /// times, ordinals, codes or unitless figures.
+    @Test func figuresWithTheirUnits() {
+        func figures(_ text: String) -> [String] {
+            EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).numbers.map { q in
+                "\(q.text)=\(ClipJSON.number(q.value))\(q.unit ?? "")" + (q.approximate ? "~" : "")
+            }
+        }
+        #expect(figures("2024年，全国居民人均可支配收入41314元，比上年名义增长5.3%，粮食总产量1.4万亿斤。")
+            == ["41314元=41314元", "5.3%=5.3%", "1.4万亿斤=1400000000000斤"])
+        #expect(figures("元旦假期累计接待游客300多万人次，约800亿欧元，增长0.5个百分点，1,000辆车，10亿以上。")
+            == ["300多万人次=3000000人次~", "约800亿欧元=80000000000欧元~", "0.5个百分点=0.5个百分点", "1,000辆=1000辆", "10亿=1000000000"])
+        #expect(figures("建团100周年，3000人左右参加，全年12个月。") == ["100周年=100周年", "3000人左右=3000人~", "12个月=12个月"])
+        // Dates, times, ordinals, codes and bare figures are none.
+        #expect(figures("1月9日8时30分，第5版刊登G20峰会消息，5G网络覆盖，1月份数据，比上年增长1.6，2023年。").isEmpty)
+    }
 }

@@ -91,18 +91,21 @@ public struct Entities: Sendable, Equatable {
     public var organizations: [String]
     public var dates: [IssueDate]
     public var tables: [Table]
+    /// Every figure with its unit, in text order.
+    public var numbers: [Quantity]
     /// Every occurrence, with offsets into the text units the extractor was given.
     public var mentions: [Mention]
 
     public init(
         people: [Person] = [], places: [Place] = [], organizations: [String] = [], dates: [IssueDate] = [],
-        tables: [Table] = [], mentions: [Mention] = []
+        tables: [Table] = [], numbers: [Quantity] = [], mentions: [Mention] = []
     ) {
         self.people = people
         self.places = places
         self.organizations = organizations
         self.dates = dates
         self.tables = tables
+        self.numbers = numbers
         self.mentions = mentions
     }
 

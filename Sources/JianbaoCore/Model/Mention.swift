@@ -49,3 +49,25 @@ public struct Table: Sendable, Equatable {
         self.line = line
     }
 }
+
+/// A figure printed with its unit (41314元, 5.3%, 1.4万亿斤, 300多万人次): what it says, as a number.
+public struct Quantity: Sendable, Equatable {
+    /// As printed, with 约/近 before and 左右 after where they stand there.
+    public var text: String
+    /// The figure with its multiplier applied (1.4万亿 → 1.4e12; 5.3% → 5.3).
+    public var value: Double
+    /// 元, %, 个百分点, 人次, 斤 …; nil for a bare count with a multiplier (1.4万亿).
+    public var unit: String?
+    /// 多, 余, 约, 近, 逾 or 左右 says the figure is rounded.
+    public var approximate: Bool
+    /// The page line the figure is on (0 when extracted from plain text).
+    public var line: Int
+
+    public init(text: String, value: Double, unit: String?, approximate: Bool, line: Int) {
+        self.text = text
+        self.value = value
+        self.unit = unit
+        self.approximate = approximate
+        self.line = line
+    }
+}

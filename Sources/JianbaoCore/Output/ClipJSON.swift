@@ -124,7 +124,7 @@ public enum ClipJSON {
         w.endArray()
     }
 
-    /// people, places, organizations, dates and tables — shared by the clip contract and `jianbao extract`.
+    /// people, places, organizations, dates, tables and numbers — shared by the clip contract and `jianbao extract`.
     public static func writeEntities(_ e: Entities, into w: inout JSONWriter) {
         w.key("people")
         w.beginArray()
@@ -158,7 +158,7 @@ public enum ClipJSON {
                 w.beginObject()
                 w.field("name", r.name)
                 w.key("number")
-                w.raw(r.number == r.number.rounded() && abs(r.number) < 1e15 ? String(Int(r.number)) : String(r.number))
+                w.raw(number(r.number))
                 w.field("unit", r.unit)
                 w.endObject()
             }
@@ -166,5 +166,24 @@ public enum ClipJSON {
             w.endObject()
         }
         w.endArray()
+        w.key("numbers")
+        w.beginArray()
+        for n in e.numbers {
+            w.beginObject()
+            w.field("text", n.text)
+            w.key("value")
+            w.raw(number(n.value))
+            w.field("unit", n.unit)
+            w.key("approximate")
+            w.value(n.approximate)
+            w.field("line", n.line)
+            w.endObject()
+        }
+        w.endArray()
+    }
+
+    /// A number as JSON: whole numbers without a point (41314, 1400000000000), others as Swift prints them.
+    static func number(_ v: Double) -> String {
+        v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
     }
 }

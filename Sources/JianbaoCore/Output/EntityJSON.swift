@@ -27,6 +27,7 @@ public enum EntityJSON {
         for o in e.organizations { out += "  org \(o)\n" }
         for d in e.dates { out += "  date \(d.iso)\n" }
         for t in e.tables { out += "  table \(t.caption ?? "-"): " + t.rows.map { "\($0.name) \($0.number) \($0.unit)" }.joined(separator: "; ") + "\n" }
+        if !e.numbers.isEmpty { out += "  numbers " + e.numbers.map(\.text).joined(separator: " · ") + "\n" }
         return out
     }
 }

@@ -28,6 +28,7 @@ public enum PageDumper {
             for t in a.entities.tables {
                 out += "  table L\(t.line) \(t.caption ?? "-"): " + t.rows.map { "\($0.name) \($0.number) \($0.unit)" }.joined(separator: "; ") + "\n"
             }
+            if !a.entities.numbers.isEmpty { out += "  numbers " + a.entities.numbers.map { "L\($0.line) \($0.text)" }.joined(separator: " · ") + "\n" }
             for f in a.findings { out += "  ! L\(f.line) \(f.kind.rawValue) 「\(f.text)」 \(f.message)\n" }
         }
         for d in p.dropped {

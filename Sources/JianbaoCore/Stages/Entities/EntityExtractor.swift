@@ -1,7 +1,7 @@
-/// Stage 8: people with their titles, places with codes, organizations, dates and tables in an
+/// Stage 8: people with their titles, places with codes, organizations, dates, tables and figures in an
 /// article's headline and body (not its lead or credit). Order matters: people first (a place or
 /// organization never sits inside a name), then places, organizations (not inside title chains),
-/// dates and tables.
+/// dates, tables and figures with their units.
 public enum EntityExtractor {
     /// Extracts from text units (e.g. headline, then paragraphs). Mention offsets are scalar
     /// offsets into those units.
@@ -17,6 +17,7 @@ public enum EntityExtractor {
         let orgs = OrganizationExtractor.extract(text, titles: people.titleSpans, names: people.nameSpans)
         let dates = DateExtractor.extract(text, issueDate: issueDate)
         let tables = TableExtractor.extract(text)
+        let numbers = NumberExtractor.extract(text)
         // A sea, river or mountain heading an organization's name names the organization (渤海大学, 华山医院),
         // also where that organization only leads a title chain.
         let placeMentions = places.mentions.filter { m in
@@ -34,6 +35,11 @@ public enum EntityExtractor {
                 var table = t.table
                 table.line = tableLine(t.unit, t.start)
                 return table
+            },
+            numbers: numbers.map { n in
+                var q = n.quantity
+                q.line = tableLine(n.unit, n.start)
+                return q
             }, mentions: mentions)
     }
 
