@@ -259,6 +259,12 @@ import Testing
         #expect(match.people.first { $0.name == "莫雷高德" }?.titles == ["瑞典选手"])
     }
 
+    /// An organization both fixed and found by its suffix (省委组织部, 省委) is one mention where it is printed.
+    @Test func eachOrganizationIsMentionedOnceWhereItIsPrinted() {
+        let e = EntityExtractor.extract(["省委组织部通报4起问题。省委、省政府工作要求。党中央决策。"], issueDate: nil, homeProvince: nil)
+        #expect(e.mentions.filter { $0.kind == .organization }.map(\.text) == ["省委组织部", "省委", "省政府", "党中央"])
+    }
+
     @Test func mentionsCarryOffsets() {
         let e = EntityExtractor.extract(["省委副书记周波出席会议。", "周波指出，沈阳要抓落实。"], issueDate: nil, homeProvince: nil)
         let people = e.mentions.filter { $0.kind == .person }

@@ -44,6 +44,9 @@ enum OrganizationExtractor {
                 }
             }
         }
+        // A fixed name that also runs left from its suffix (省委组织部: fixed, and …部 after 省委) is one span.
+        var seen = Set<[Int]>()
+        spans = spans.filter { seen.insert([$0.unit, $0.range.lowerBound, $0.range.upperBound]).inserted }
         // Keep the outermost spans; drop those inside a title chain or a name.
         spans = spans.filter { a in
             !spans.contains { b in
