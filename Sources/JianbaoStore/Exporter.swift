@@ -2,8 +2,8 @@ import Foundation
 import GRDB
 import JianbaoCore
 
-/// Streams archived articles out: JSONL in the clip contract's article shape plus archive ids, or
-/// CSV files (articles, people, places, mentions), UTF-8 with a BOM so spreadsheets read Chinese.
+/// Streams archived articles out: JSONL in the clip contract's article shape plus archive ids, CSV
+/// files (articles, people, places, mentions), UTF-8 with a BOM so spreadsheets read Chinese, or TEI XML.
 public enum Exporter {
     /// The columns of each CSV file, documented in docs/exports.md.
     public static let articleColumns = [
@@ -44,6 +44,43 @@ public enum Exporter {
             let json: String = row["json"]
             write(head + "," + json.dropFirst() + "\n")
         }
+    }
+
+    /// TEI P5 XML: a `teiCorpus` with one `TEI` per article (TEIWriter; docs/exports.md), its `xml:id`
+    /// the archive id, entities read again from the stored text so they can be marked inline.
+    public static func tei(_ archive: SQLiteArchive, filters: SearchFilters, write: (String) -> Void) throws {
+        write(TEIWriter.corpusStart(title: "Jianbao archive export"))
+        try articleRows(archive, filters) { row in
+            let a = (try? JSONSerialization.jsonObject(with: Data((row["json"] as String).utf8))) as? [String: Any] ?? [:]
+            func pair(_ v: Any?) -> (Int, Int)? {
+                guard let p = v as? [Int], p.count == 2 else { return nil }
+                return (p[0], p[1])
+            }
+            let texts = a["paragraphs"] as? [String] ?? []
+            let lines = a["paragraphLines"] as? [Any] ?? []
+            var r = TEIWriter.Record(
+                id: "a\(row["id"] as Int64)", kind: a["kind"] as? String ?? "other",
+                paragraphs: texts.enumerated().map { ($0.element, $0.offset < lines.count ? pair(lines[$0.offset]) : nil) })
+            r.newspaper = row["newspaper"]
+            r.issueDate = (row["date"] as String?).flatMap(IssueDate.init(iso:))
+            r.page = row["pageNumber"]
+            r.path = row["path"]
+            r.kicker = a["kicker"] as? String
+            r.headline = a["headline"] as? String
+            r.subtitle = a["subtitle"] as? String
+            r.source = a["source"] as? String
+            r.dateline = (a["dateline"] as? [String: Any])?["text"] as? String
+            r.reporters = a["reporters"] as? [String] ?? []
+            r.photographers = a["photographers"] as? [String] ?? []
+            r.lines = pair(a["lines"])
+            r.continuedFromPage = a["continuedFromPage"] as? Int
+            r.continuesOnPage = a["continuesOnPage"] as? Int
+            r.findings = (a["findings"] as? [[String: Any]] ?? []).map {
+                ($0["kind"] as? String ?? "", $0["text"] as? String ?? "", $0["line"] as? Int ?? 0, $0["message"] as? String)
+            }
+            write(TEIWriter.article(r))
+        }
+        write(TEIWriter.corpusEnd)
     }
 
     /// Writes articles.csv, people.csv, places.csv and mentions.csv into `directory`.

@@ -314,6 +314,13 @@ import Testing
         let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
         #expect(first["archiveId"] as? Int != nil && first["newspaper"] as? String != nil && first["paragraphs"] as? [String] != nil)
 
+        var tei = ""
+        try Exporter.tei(archive, filters: SearchFilters()) { tei += $0 }
+        #expect(tei.hasPrefix("<?xml") && tei.hasSuffix("</teiCorpus>\n"))
+        #expect(tei.components(separatedBy: "<TEI xml:id=\"a").count - 1 == 28)
+        #expect(tei.contains("<title level=\"j\">另一日报</title><date when=\"2020-03-06\"/><biblScope unit=\"page\">4</biblScope>"))
+        #expect(tei.contains("<persName>周波</persName>"))
+
         var onlyOne = SearchFilters()
         onlyOne.newspaper = "另一日报"
         let csvDir = dir.appendingPathComponent("csv")

@@ -13,7 +13,9 @@ struct Clip: ParsableCommand {
 
             Formats: json prints one document {"pages": [...]} in the clip contract (docs/clip-json.md); \
             jsonl prints one article a line as pages are read (for corpus pipelines); text prints a \
-            readable dump of each page's articles with line numbers.
+            readable dump of each page's articles with line numbers; tei prints TEI P5 XML, a teiCorpus with \
+            one TEI document per article, people, places, organizations, dates and figures marked in the \
+            text (docs/exports.md).
 
             Punctuation: by default ASCII , ; : ? ! ( ) next to Chinese text are printed full width \
             (GB/T 15834); --punctuation as-printed keeps every character as it was.
@@ -27,7 +29,7 @@ struct Clip: ParsableCommand {
     @Argument(help: "Page files, directories, or - for standard input.")
     var paths: [String]
 
-    @Option(help: "Output format: json, jsonl or text.")
+    @Option(help: "Output format: json, jsonl, text or tei.")
     var format: OutputFormat = .json
 
     @Option(help: "Newspaper name for every page (e.g. 人民日报).")
@@ -65,6 +67,7 @@ struct Clip: ParsableCommand {
         let out = StandardOutput()
         var failures = 0
         var pages: [ClippedPage] = []
+        if format == .tei { out.write(TEIWriter.corpusStart(title: "jianbao clip")) }
 
         for input in PageInputs.expand(paths, failures: &failures) {
             let bytes: [UInt8]
@@ -88,9 +91,11 @@ struct Clip: ParsableCommand {
             case .json: pages.append(clipped)
             case .jsonl: out.write(ClipJSON.lines(clipped))
             case .text: out.write(PageDumper.dump(clipped) + "\n")
+            case .tei: for a in clipped.articles { out.write(TEIWriter.article(TEIWriter.Record(a, on: clipped))) }
             }
         }
         if format == .json { out.write(ClipJSON.document(pages, pretty: !compact)) }
+        if format == .tei { out.write(TEIWriter.corpusEnd) }
         out.flush()
         if failures > 0 { throw ExitCode(2) }
     }
@@ -116,7 +121,7 @@ struct Clip: ParsableCommand {
 }
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case json, jsonl, text
+    case json, jsonl, text, tei
 }
 
 extension PipelineOptions.Punctuation: ExpressibleByArgument {}

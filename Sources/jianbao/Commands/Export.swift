@@ -5,24 +5,26 @@ import JianbaoStore
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Export archived articles as JSONL or CSV.",
+        abstract: "Export archived articles as JSONL, CSV or TEI XML.",
         discussion: """
             jsonl (to standard output, streaming): one article a line, the clip contract's article object \
             with archiveId, storyId, newspaper, issueDate, page and path in front. csv (into --output DIR): \
-            articles.csv, people.csv, places.csv and mentions.csv, UTF-8 with a BOM; columns in docs/exports.md.
+            articles.csv, people.csv, places.csv and mentions.csv, UTF-8 with a BOM; columns in docs/exports.md. \
+            tei (to standard output, streaming): TEI P5 XML, a teiCorpus with one TEI document per article, \
+            people, places, organizations, dates and figures marked in the text.
             """
     )
 
     @OptionGroup var archive: ArchiveOption
     @OptionGroup var filter: FilterOptions
 
-    @Option(help: "jsonl or csv.")
+    @Option(help: "jsonl, csv or tei.")
     var format: ExportFormat = .jsonl
 
     @Option(help: "Directory for the CSV files (created if needed).")
     var output: String?
 
-    enum ExportFormat: String, ExpressibleByArgument { case jsonl, csv }
+    enum ExportFormat: String, ExpressibleByArgument { case jsonl, csv, tei }
 
     func validate() throws {
         if format == .csv, output == nil { throw ValidationError("--format csv writes several files: give --output DIR") }
@@ -34,6 +36,10 @@ struct Export: ParsableCommand {
         case .jsonl:
             let out = StandardOutput()
             try Exporter.jsonl(store, filters: filter.filters) { out.write($0) }
+            out.flush()
+        case .tei:
+            let out = StandardOutput()
+            try Exporter.tei(store, filters: filter.filters) { out.write($0) }
             out.flush()
         case .csv:
             let dir = URL(fileURLWithPath: output!)

@@ -20,7 +20,9 @@ struct Extract: ParsableCommand {
     var lines = false
 
     @Option(help: "Output format: json, jsonl or text.")
-    var format: OutputFormat = .json
+    var format: Format = .json
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, jsonl, text }
 
     @Option(name: .customLong("issue-date"), help: "Date the text was printed, YYYY-MM-DD (resolves 3月4日).")
     var issueDate: String?

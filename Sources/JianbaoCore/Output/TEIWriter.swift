@@ -1,0 +1,244 @@
+/// TEI P5 XML for digital-humanities tools: a `teiCorpus` with one `TEI` document per article. Each
+/// article's header names its newspaper, date, page, file and lines (`sourceDesc/bibl`), its authors
+/// and photographers, and lists the people (with their titles as `occupation`), places (with their
+/// GB/T 2260 codes), organizations and findings; its text gives the heading stack as `head`s, the
+/// reporters as `byline`, the dateline as `dateline`, and each paragraph as a `p` whose `n` is its page
+/// lines, with people, places, organizations, dates and figures marked inline (`persName`,
+/// `placeName`, `orgName`, `date when`, `measure quantity unit`) as the entity extractor reads them.
+/// Documented in docs/exports.md.
+public enum TEIWriter {
+    /// What the writer needs of one archived or clipped article.
+    public struct Record: Sendable {
+        public var id: String
+        public var newspaper: String?
+        public var issueDate: IssueDate?
+        public var page: Int?
+        public var path: String?
+        public var kind: String
+        public var kicker: String?
+        public var headline: String?
+        public var subtitle: String?
+        public var source: String?
+        public var dateline: String?
+        public var reporters: [String]
+        public var photographers: [String]
+        public var lines: (Int, Int)?
+        public var paragraphs: [(text: String, lines: (Int, Int)?)]
+        public var continuedFromPage: Int?
+        public var continuesOnPage: Int?
+        public var findings: [(kind: String, text: String, line: Int, message: String?)]
+        /// What the extractor found in the article as clipped, or nil to read it again from the text.
+        public var entities: Entities?
+
+        public init(id: String, kind: String, paragraphs: [(text: String, lines: (Int, Int)?)]) {
+            self.id = id
+            self.kind = kind
+            self.reporters = []
+            self.photographers = []
+            self.paragraphs = paragraphs
+            self.findings = []
+        }
+
+        /// An article of a clipped page.
+        public init(_ a: Article, on page: ClippedPage) {
+            self.init(id: a.id, kind: a.kind.rawValue, paragraphs: a.paragraphs.map { ($0.text, ($0.range.first, $0.range.last)) })
+            newspaper = page.metadata.newspaper
+            issueDate = page.metadata.issueDate
+            self.page = page.metadata.page
+            path = page.metadata.path
+            (kicker, headline, subtitle) = (a.kicker, a.headline, a.subtitle)
+            source = a.source
+            dateline = a.dateline?.text
+            reporters = a.reporters
+            photographers = a.photographers
+            lines = (a.range.first, a.range.last)
+            continuedFromPage = a.continuedFromPage
+            continuesOnPage = a.continuesOnPage
+            findings = a.findings.map { ($0.kind.rawValue, $0.text, $0.line, $0.message) }
+            entities = a.entities
+        }
+    }
+
+    public static func corpusStart(title: String) -> String {
+        """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <teiCorpus xmlns="http://www.tei-c.org/ns/1.0">
+          <teiHeader>
+            <fileDesc>
+              <titleStmt><title>\(escape(title))</title></titleStmt>
+              <publicationStmt><p>Exported by Jianbao (剪报).</p></publicationStmt>
+              <sourceDesc><p>Newspaper pages clipped into articles by jianbao clip.</p></sourceDesc>
+            </fileDesc>
+          </teiHeader>
+
+        """
+    }
+
+    public static let corpusEnd = "</teiCorpus>\n"
+
+    /// One article as a `TEI` element (indented to sit inside `teiCorpus`).
+    public static func article(_ r: Record) -> String {
+        let headings = [r.kicker, r.headline, r.subtitle]
+        let texts = headings.compactMap { $0 } + r.paragraphs.map(\.text)
+        let text = EntityText(texts)
+        let entities = r.entities ?? EntityExtractor.extract(
+            text, issueDate: r.issueDate, homeProvince: Gazetteer.homeProvince(ofNewspaper: r.newspaper), tableLine: { _, _ in 0 })
+        var marks = [[Mark]](repeating: [], count: texts.count)
+        for m in entities.mentions {
+            let tag: (String, String)
+            switch m.kind {
+            case .person: tag = ("persName", "")
+            case .place: tag = ("placeName", m.detail.map { " key=\"\(escape($0))\"" } ?? "")
+            case .organization: tag = ("orgName", "")
+            case .date: tag = ("date", m.detail.map { " when=\"\($0)\"" } ?? "")
+            case .title: continue
+            }
+            marks[m.unit].append(Mark(start: m.start, end: m.end, open: "<\(tag.0)\(tag.1)>", close: "</\(tag.0)>"))
+        }
+        for n in NumberExtractor.extract(text) {
+            let q = n.quantity
+            let unit = q.unit.map { " unit=\"\(escape($0))\"" } ?? ""
+            let end = n.start + q.text.unicodeScalars.count
+            marks[n.unit].append(Mark(start: n.start, end: end, open: "<measure quantity=\"\(ClipJSON.number(q.value))\"\(unit)>", close: "</measure>"))
+        }
+
+        var x = "  <TEI xml:id=\"\(escape(xmlID(r.id)))\">\n    <teiHeader>\n      <fileDesc>\n        <titleStmt>\n"
+        x += "          <title>\(escape(r.headline ?? r.kicker ?? r.subtitle ?? r.paragraphs.first.map { String($0.text.prefix(20)) } ?? ""))</title>\n"
+        for name in r.reporters { x += "          <author>\(escape(name))</author>\n" }
+        for name in r.photographers { x += "          <respStmt><resp>photograph</resp><name>\(escape(name))</name></respStmt>\n" }
+        x += "        </titleStmt>\n"
+        x += "        <publicationStmt><p>Exported by Jianbao (剪报).</p></publicationStmt>\n"
+        if !r.findings.isEmpty {
+            x += "        <notesStmt>\n"
+            for f in r.findings {
+                x += "          <note type=\"finding\" subtype=\"\(escape(f.kind))\" n=\"\(f.line)\"><quote>\(escape(f.text))</quote>"
+                if let m = f.message { x += " \(escape(m))" }
+                x += "</note>\n"
+            }
+            x += "        </notesStmt>\n"
+        }
+        x += "        <sourceDesc>\n          <bibl>"
+        if let n = r.newspaper { x += "<title level=\"j\">\(escape(n))</title>" }
+        if let d = r.issueDate { x += "<date when=\"\(d.iso)\"/>" }
+        if let p = r.page { x += "<biblScope unit=\"page\">\(p)</biblScope>" }
+        if let l = r.lines { x += "<biblScope unit=\"line\" from=\"\(l.0)\" to=\"\(l.1)\"/>" }
+        if let p = r.path { x += "<idno type=\"path\">\(escape(p))</idno>" }
+        x += "</bibl>\n        </sourceDesc>\n      </fileDesc>\n"
+        x += "      <profileDesc>\n        <textClass><keywords><term>\(escape(r.kind))</term></keywords></textClass>\n"
+        if !entities.people.isEmpty || !entities.organizations.isEmpty {
+            x += "        <particDesc>\n"
+            if !entities.people.isEmpty {
+                x += "          <listPerson>\n"
+                for p in entities.people {
+                    x += "            <person><persName>\(escape(p.name))</persName>"
+                    for t in p.titles { x += "<occupation>\(escape(t))</occupation>" }
+                    x += "</person>\n"
+                }
+                x += "          </listPerson>\n"
+            }
+            if !entities.organizations.isEmpty {
+                x += "          <listOrg>\n"
+                for o in entities.organizations { x += "            <org><orgName>\(escape(o))</orgName></org>\n" }
+                x += "          </listOrg>\n"
+            }
+            x += "        </particDesc>\n"
+        }
+        if !entities.places.isEmpty {
+            x += "        <settingDesc>\n          <listPlace>\n"
+            for p in entities.places {
+                x += "            <place><placeName>\(escape(p.name))</placeName>"
+                if let c = p.code { x += "<idno type=\"GB/T 2260\">\(c)</idno>" }
+                x += "</place>\n"
+            }
+            x += "          </listPlace>\n        </settingDesc>\n"
+        }
+        x += "      </profileDesc>\n    </teiHeader>\n"
+
+        x += "    <text>\n      <body>\n        <div type=\"\(escape(r.kind))\">\n"
+        var unit = 0
+        for (heading, type) in zip(headings, ["kicker", nil, "sub"]) {
+            guard let heading else { continue }
+            x += "          <head" + (type.map { " type=\"\($0)\"" } ?? "") + ">" + marked(heading, marks[unit]) + "</head>\n"
+            unit += 1
+        }
+        if let p = r.continuedFromPage { x += "          <note type=\"jump\" subtype=\"from\" n=\"\(p)\"/>\n" }
+        if !r.reporters.isEmpty || r.source != nil {
+            x += "          <byline>"
+            if let s = r.source { x += "<orgName>\(escape(s))</orgName>" }
+            for name in r.reporters { x += "<name type=\"person\">\(escape(name))</name>" }
+            x += "</byline>\n"
+        }
+        if let d = r.dateline { x += "          <dateline>\(escape(d))</dateline>\n" }
+        for p in r.paragraphs {
+            x += "          <p" + (p.lines.map { " n=\"\($0.0)-\($0.1)\"" } ?? "") + ">" + marked(p.text, marks[unit]) + "</p>\n"
+            unit += 1
+        }
+        if let p = r.continuesOnPage { x += "          <note type=\"jump\" subtype=\"to\" n=\"\(p)\"/>\n" }
+        x += "        </div>\n      </body>\n    </text>\n  </TEI>\n"
+        return x
+    }
+
+    struct Mark {
+        var start: Int
+        var end: Int
+        var open: String
+        var close: String
+    }
+
+    /// `text` escaped, with the marks that nest (one inside another, or apart) as elements; a mark that
+    /// crosses another's edge is left out, so the XML stays well formed.
+    static func marked(_ text: String, _ marks: [Mark]) -> String {
+        let u = Array(text.unicodeScalars)
+        var kept: [Mark] = []
+        var ends: [Int] = []
+        for m in marks.sorted(by: { ($0.start, -$0.end) < ($1.start, -$1.end) }) where m.start < m.end && m.end <= u.count {
+            while let last = ends.last, last <= m.start { ends.removeLast() }
+            if let last = ends.last, m.end > last { continue }
+            // (The same span twice — a place that is also an organization's whole name — is marked once.)
+            if let k = kept.last, k.start == m.start, k.end == m.end { continue }
+            kept.append(m)
+            ends.append(m.end)
+        }
+        var out = ""
+        var open: [Mark] = []
+        var next = 0
+        for (i, s) in u.enumerated() {
+            while let last = open.last, last.end == i {
+                out += last.close
+                open.removeLast()
+            }
+            while next < kept.count, kept[next].start == i {
+                out += kept[next].open
+                open.append(kept[next])
+                next += 1
+            }
+            out += escape(s)
+        }
+        for m in open.reversed() { out += m.close }
+        return out
+    }
+
+    /// An article id as an XML name (ids start with a letter; others get one).
+    static func xmlID(_ id: String) -> String {
+        let clean = String(String.UnicodeScalarView(id.unicodeScalars.map { CharClass.isASCIIAlnum($0) || $0 == "-" || $0 == "." || $0 == "_" ? $0 : "_" }))
+        return clean.first.map { $0.isLetter || $0 == "_" } == true ? clean : "a" + clean
+    }
+
+    static func escape(_ s: String) -> String {
+        var out = ""
+        for c in s.unicodeScalars { out += escape(c) }
+        return out
+    }
+
+    static func escape(_ c: Unicode.Scalar) -> String {
+        switch c {
+        case "&": return "&amp;"
+        case "<": return "&lt;"
+        case ">": return "&gt;"
+        case "\"": return "&quot;"
+        // XML 1.0 allows no control characters but tab, line feed and carriage return.
+        case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": return "\u{FFFD}"
+        default: return String(c)
+        }
+    }
+}
