@@ -61,6 +61,8 @@ public enum Exporter {
             var r = TEIWriter.Record(
                 id: "a\(row["id"] as Int64)", kind: a["kind"] as? String ?? "other",
                 paragraphs: texts.enumerated().map { ($0.element, $0.offset < lines.count ? pair(lines[$0.offset]) : nil) })
+            let story: Int64 = row["story"]
+            if story != row["id"] as Int64 { r.storyID = "a\(story)" }
             r.newspaper = row["newspaper"]
             r.issueDate = (row["date"] as String?).flatMap(IssueDate.init(iso:))
             r.page = row["pageNumber"]

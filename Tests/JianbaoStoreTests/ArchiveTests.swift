@@ -236,6 +236,10 @@ import Testing
         #expect(faceted.total == 1)
         #expect(faceted.hits.map(\.articleId) == plain.hits.map(\.articleId))
         #expect(plain.hits.map(\.storyId) == [story.storyId])
+        // In TEI the later part names the first: idno type="story".
+        var tei = ""
+        try Exporter.tei(archive, filters: SearchFilters()) { tei += $0 }
+        #expect(tei.components(separatedBy: "<idno type=\"story\">a\(story.storyId)</idno>").count - 1 == 1)
     }
 
     @Test func ambiguousJumpsAreReportedNotGuessed() throws {

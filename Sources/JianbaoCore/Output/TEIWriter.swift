@@ -27,6 +27,8 @@ public enum TEIWriter {
         public var continuedFromPage: Int?
         public var continuesOnPage: Int?
         public var findings: [(kind: String, text: String, line: Int, message: String?)]
+        /// The `xml:id` of the story's first part, for a part of a jump-stitched story that is not the first.
+        public var storyID: String?
         /// What the extractor found in the article as clipped, or nil to read it again from the text.
         public var entities: Entities?
 
@@ -123,6 +125,7 @@ public enum TEIWriter {
         if let p = r.page { x += "<biblScope unit=\"page\">\(p)</biblScope>" }
         if let l = r.lines { x += "<biblScope unit=\"line\" from=\"\(l.0)\" to=\"\(l.1)\"/>" }
         if let p = r.path { x += "<idno type=\"path\">\(escape(p))</idno>" }
+        if let s = r.storyID { x += "<idno type=\"story\">\(escape(xmlID(s)))</idno>" }
         x += "</bibl>\n        </sourceDesc>\n      </fileDesc>\n"
         x += "      <profileDesc>\n        <textClass><keywords><term>\(escape(r.kind))</term></keywords></textClass>\n"
         if !entities.people.isEmpty || !entities.organizations.isEmpty {
