@@ -13,6 +13,7 @@ public enum Exporter {
     public static let peopleColumns = ["archiveId", "name", "titles"]
     public static let placeColumns = ["archiveId", "name", "code"]
     public static let mentionColumns = ["archiveId", "kind", "name", "code", "titles", "mentions"]
+    public static let numberColumns = ["archiveId", "line", "text", "value", "unit", "approximate"]
 
     static func articleRows(_ archive: SQLiteArchive, _ filters: SearchFilters, _ body: (Row) throws -> Void) throws {
         let (sql, args) = SQLiteArchive.filterSQL(filters)
@@ -85,13 +86,14 @@ public enum Exporter {
         write(TEIWriter.corpusEnd)
     }
 
-    /// Writes articles.csv, people.csv, places.csv and mentions.csv into `directory`.
+    /// Writes articles.csv, people.csv, places.csv, mentions.csv and numbers.csv into `directory`.
     public static func csv(_ archive: SQLiteArchive, filters: SearchFilters, directory: URL) throws -> Int {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let articles = try CSVFile(directory.appendingPathComponent("articles.csv"), columns: articleColumns)
         let people = try CSVFile(directory.appendingPathComponent("people.csv"), columns: peopleColumns)
         let places = try CSVFile(directory.appendingPathComponent("places.csv"), columns: placeColumns)
         let mentions = try CSVFile(directory.appendingPathComponent("mentions.csv"), columns: mentionColumns)
+        let numbers = try CSVFile(directory.appendingPathComponent("numbers.csv"), columns: numberColumns)
         var count = 0
         try articleRows(archive, filters) { row in
             let id = String(row["id"] as Int64)
@@ -112,6 +114,12 @@ public enum Exporter {
                 people.row([id, p["name"] as? String ?? "", (p["titles"] as? [String] ?? []).joined(separator: "、")])
             }
             for p in a["places"] as? [[String: Any]] ?? [] { places.row([id, p["name"] as? String ?? "", p["code"] as? String ?? ""]) }
+            for q in a["numbers"] as? [[String: Any]] ?? [] {
+                numbers.row([
+                    id, (q["line"] as? Int).map(String.init) ?? "", q["text"] as? String ?? "",
+                    (q["value"] as? Double).map(ClipJSON.number) ?? "", q["unit"] as? String ?? "", (q["approximate"] as? Bool) == true ? "1" : "0",
+                ])
+            }
             count += 1
         }
         let (sql, args) = SQLiteArchive.filterSQL(filters)
@@ -129,7 +137,7 @@ public enum Exporter {
                 ])
             }
         }
-        for f in [articles, people, places, mentions] { try f.close() }
+        for f in [articles, people, places, mentions, numbers] { try f.close() }
         return count
     }
 }

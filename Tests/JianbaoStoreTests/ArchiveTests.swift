@@ -334,6 +334,10 @@ import Testing
         let people = try String(contentsOf: csvDir.appendingPathComponent("people.csv"), encoding: .utf8)
         #expect(people.contains("周波,省委副书记"))
         #expect(people.contains("杨志林,省人大常委会副主任、省总工会党组书记、主席"))
+        let numberBytes = try Data(contentsOf: csvDir.appendingPathComponent("numbers.csv"))
+        let numbers = String(decoding: numberBytes.dropFirst(3), as: UTF8.self)
+        #expect(Array(numberBytes.prefix(3)) == [0xEF, 0xBB, 0xBF] && numbers.hasPrefix("archiveId,line,text,value,unit,approximate\r\n"))
+        #expect(numbers.contains(",3万余支,30000,支,1\r\n"))
 
         let clusters = try NearDuplicates.clusters(in: archive)
         #expect(clusters.count == 14)

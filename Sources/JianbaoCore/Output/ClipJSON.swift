@@ -183,7 +183,7 @@ public enum ClipJSON {
     }
 
     /// A number as JSON: whole numbers without a point (41314, 1400000000000), others as Swift prints them.
-    static func number(_ v: Double) -> String {
+    public static func number(_ v: Double) -> String {
         v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
     }
 }

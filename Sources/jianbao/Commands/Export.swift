@@ -9,7 +9,7 @@ struct Export: ParsableCommand {
         discussion: """
             jsonl (to standard output, streaming): one article a line, the clip contract's article object \
             with archiveId, storyId, newspaper, issueDate, page and path in front. csv (into --output DIR): \
-            articles.csv, people.csv, places.csv and mentions.csv, UTF-8 with a BOM; columns in docs/exports.md. \
+            articles.csv, people.csv, places.csv, mentions.csv and numbers.csv, UTF-8 with a BOM; columns in docs/exports.md. \
             tei (to standard output, streaming): TEI P5 XML, a teiCorpus with one TEI document per article, \
             people, places, organizations, dates and figures marked in the text.
             """
@@ -44,7 +44,7 @@ struct Export: ParsableCommand {
         case .csv:
             let dir = URL(fileURLWithPath: output!)
             let n = try Exporter.csv(store, filters: filter.filters, directory: dir)
-            print("exported \(n) article(s) to \(dir.path)/{articles,people,places,mentions}.csv")
+            print("exported \(n) article(s) to \(dir.path)/{articles,people,places,mentions,numbers}.csv")
         }
     }
 }
