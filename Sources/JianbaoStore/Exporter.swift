@@ -117,7 +117,7 @@ public enum Exporter {
             for q in a["numbers"] as? [[String: Any]] ?? [] {
                 numbers.row([
                     id, (q["line"] as? Int).map(String.init) ?? "", q["text"] as? String ?? "",
-                    (q["value"] as? Double).map(ClipJSON.number) ?? "", q["unit"] as? String ?? "", (q["approximate"] as? Bool) == true ? "1" : "0",
+                    (q["value"] as? Double).map(JSONWriter.number) ?? "", q["unit"] as? String ?? "", (q["approximate"] as? Bool) == true ? "1" : "0",
                 ])
             }
             count += 1

@@ -286,7 +286,7 @@ import Testing
     @Test func figuresWithTheirUnits() {
         func figures(_ text: String) -> [String] {
             EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).numbers.map { q in
-                "\(q.text)=\(ClipJSON.number(q.value))\(q.unit ?? "")" + (q.approximate ? "~" : "")
+                "\(q.text)=\(JSONWriter.number(q.value))\(q.unit ?? "")" + (q.approximate ? "~" : "")
             }
         }
         #expect(figures("2024年，全国居民人均可支配收入41314元，比上年名义增长5.3%，粮食总产量1.4万亿斤。")

@@ -157,8 +157,7 @@ public enum ClipJSON {
             for r in t.rows {
                 w.beginObject()
                 w.field("name", r.name)
-                w.key("number")
-                w.raw(number(r.number))
+                w.field("number", number: r.number)
                 w.field("unit", r.unit)
                 w.endObject()
             }
@@ -171,19 +170,12 @@ public enum ClipJSON {
         for n in e.numbers {
             w.beginObject()
             w.field("text", n.text)
-            w.key("value")
-            w.raw(number(n.value))
+            w.field("value", number: n.value)
             w.field("unit", n.unit)
-            w.key("approximate")
-            w.value(n.approximate)
+            w.field("approximate", n.approximate)
             w.field("line", n.line)
             w.endObject()
         }
         w.endArray()
-    }
-
-    /// A number as JSON: whole numbers without a point (41314, 1400000000000), others as Swift prints them.
-    public static func number(_ v: Double) -> String {
-        v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
     }
 }

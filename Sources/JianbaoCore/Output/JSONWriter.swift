@@ -89,6 +89,21 @@ public struct JSONWriter {
         value(n)
     }
 
+    public mutating func field(_ k: String, _ b: Bool) {
+        key(k)
+        value(b)
+    }
+
+    public mutating func field(_ k: String, number v: Double) {
+        key(k)
+        raw(Self.number(v))
+    }
+
+    /// A number as JSON: whole numbers without a point (41314, 1400000000000), others as Swift prints them (5.3).
+    public static func number(_ v: Double) -> String {
+        v == v.rounded() && abs(v) < 1e15 ? String(Int(v)) : String(v)
+    }
+
     public mutating func field(_ k: String, strings: [String]) {
         key(k)
         beginArray()

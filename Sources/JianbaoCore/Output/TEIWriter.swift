@@ -101,7 +101,7 @@ public enum TEIWriter {
             let q = n.quantity
             let unit = q.unit.map { " unit=\"\(escape($0))\"" } ?? ""
             let end = n.start + q.text.unicodeScalars.count
-            marks[n.unit].append(Mark(start: n.start, end: end, open: "<measure quantity=\"\(ClipJSON.number(q.value))\"\(unit)>", close: "</measure>"))
+            marks[n.unit].append(Mark(start: n.start, end: end, open: "<measure quantity=\"\(JSONWriter.number(q.value))\"\(unit)>", close: "</measure>"))
         }
 
         var x = "  <TEI xml:id=\"\(escape(xmlID(r.id)))\">\n    <teiHeader>\n      <fileDesc>\n        <titleStmt>\n"
@@ -110,15 +110,10 @@ public enum TEIWriter {
         for name in r.photographers { x += "          <respStmt><resp>photograph</resp><name>\(escape(name))</name></respStmt>\n" }
         x += "        </titleStmt>\n"
         x += "        <publicationStmt><p>Exported by Jianbao (剪报).</p></publicationStmt>\n"
-        if !r.findings.isEmpty {
-            x += "        <notesStmt>\n"
-            for f in r.findings {
-                x += "          <note type=\"finding\" subtype=\"\(escape(f.kind))\" n=\"\(f.line)\"><quote>\(escape(f.text))</quote>"
-                if let m = f.message { x += " \(escape(m))" }
-                x += "</note>\n"
-            }
-            x += "        </notesStmt>\n"
-        }
+        x += block("notesStmt", indent: 8, r.findings.map { f in
+            "<note type=\"finding\" subtype=\"\(escape(f.kind))\" n=\"\(f.line)\"><quote>\(escape(f.text))</quote>"
+                + (f.message.map { " " + escape($0) } ?? "") + "</note>"
+        })
         x += "        <sourceDesc>\n          <bibl>"
         if let n = r.newspaper { x += "<title level=\"j\">\(escape(n))</title>" }
         if let d = r.issueDate { x += "<date when=\"\(d.iso)\"/>" }
@@ -128,33 +123,15 @@ public enum TEIWriter {
         if let s = r.storyID { x += "<idno type=\"story\">\(escape(xmlID(s)))</idno>" }
         x += "</bibl>\n        </sourceDesc>\n      </fileDesc>\n"
         x += "      <profileDesc>\n        <textClass><keywords><term>\(escape(r.kind))</term></keywords></textClass>\n"
-        if !entities.people.isEmpty || !entities.organizations.isEmpty {
-            x += "        <particDesc>\n"
-            if !entities.people.isEmpty {
-                x += "          <listPerson>\n"
-                for p in entities.people {
-                    x += "            <person><persName>\(escape(p.name))</persName>"
-                    for t in p.titles { x += "<occupation>\(escape(t))</occupation>" }
-                    x += "</person>\n"
-                }
-                x += "          </listPerson>\n"
-            }
-            if !entities.organizations.isEmpty {
-                x += "          <listOrg>\n"
-                for o in entities.organizations { x += "            <org><orgName>\(escape(o))</orgName></org>\n" }
-                x += "          </listOrg>\n"
-            }
-            x += "        </particDesc>\n"
-        }
-        if !entities.places.isEmpty {
-            x += "        <settingDesc>\n          <listPlace>\n"
-            for p in entities.places {
-                x += "            <place><placeName>\(escape(p.name))</placeName>"
-                if let c = p.code { x += "<idno type=\"GB/T 2260\">\(c)</idno>" }
-                x += "</place>\n"
-            }
-            x += "          </listPlace>\n        </settingDesc>\n"
-        }
+        let people = block("listPerson", indent: 10, entities.people.map { p in
+            "<person><persName>\(escape(p.name))</persName>" + p.titles.map { "<occupation>\(escape($0))</occupation>" }.joined() + "</person>"
+        })
+        let orgs = block("listOrg", indent: 10, entities.organizations.map { "<org><orgName>\(escape($0))</orgName></org>" })
+        if !people.isEmpty || !orgs.isEmpty { x += "        <particDesc>\n" + people + orgs + "        </particDesc>\n" }
+        let places = block("listPlace", indent: 10, entities.places.map { p in
+            "<place><placeName>\(escape(p.name))</placeName>" + (p.code.map { "<idno type=\"GB/T 2260\">\($0)</idno>" } ?? "") + "</place>"
+        })
+        if !places.isEmpty { x += "        <settingDesc>\n" + places + "        </settingDesc>\n" }
         x += "      </profileDesc>\n    </teiHeader>\n"
 
         x += "    <text>\n      <body>\n        <div type=\"\(escape(r.kind))\">\n"
@@ -179,6 +156,13 @@ public enum TEIWriter {
         if let p = r.continuesOnPage { x += "          <note type=\"jump\" subtype=\"to\" n=\"\(p)\"/>\n" }
         x += "        </div>\n      </body>\n    </text>\n  </TEI>\n"
         return x
+    }
+
+    /// `<tag>` over one item a line, indented two more, and `</tag>`; nothing when there are no items.
+    static func block(_ tag: String, indent: Int, _ items: [String]) -> String {
+        guard !items.isEmpty else { return "" }
+        let pad = String(repeating: " ", count: indent)
+        return pad + "<\(tag)>\n" + items.map { pad + "  " + $0 + "\n" }.joined() + pad + "</\(tag)>\n"
     }
 
     struct Mark {
