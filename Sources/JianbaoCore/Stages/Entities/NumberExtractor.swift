@@ -4,7 +4,7 @@
 /// make it approximate. Not numbers: dates and times (2024年, 1月, 9日, 8时 — the date extractor's),
 /// ordinals (第5版), figures inside Latin words or codes (G20, 5G), and figures with no unit.
 enum NumberExtractor {
-    /// Units a figure may carry, longest first where one starts another (平方公里 before 平方米 before 米).
+    /// Units a figure may carry; where one starts another the longest printed wins (平方公里, not 平方米 or 米).
     static let units: [String] = [
         // money
         "元人民币", "美元", "欧元", "日元", "英镑", "港元", "卢布", "韩元", "元",
@@ -103,7 +103,7 @@ enum NumberExtractor {
             k += 1
         }
         var multiplied = false
-        for (word, factor) in multipliers where hasPrefix(u, word, at: k) {
+        for (word, factor) in multipliers where Markers.hasPrefix(u, word, at: k) {
             value *= factor
             k += word.unicodeScalars.count
             multiplied = true
@@ -146,14 +146,5 @@ enum NumberExtractor {
     /// A Latin letter, half or full width (G20, ５Ｇ).
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         CharClass.isASCIILetter(s) || (0xFF21...0xFF3A).contains(s.value) || (0xFF41...0xFF5A).contains(s.value)
-    }
-
-    static func hasPrefix(_ u: [Unicode.Scalar], _ word: String, at k: Int) -> Bool {
-        var j = k
-        for s in word.unicodeScalars {
-            guard j < u.count, u[j] == s else { return false }
-            j += 1
-        }
-        return true
     }
 }
