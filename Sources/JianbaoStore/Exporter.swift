@@ -29,6 +29,11 @@ public enum Exporter {
         }
     }
 
+    /// The stored article object (the clip contract's), as Foundation reads JSON.
+    static func articleJSON(_ row: Row) -> [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data((row["json"] as String).utf8))) as? [String: Any] ?? [:]
+    }
+
     /// One JSON object a line: archive ids and page identity, then the article's contract fields.
     public static func jsonl(_ archive: SQLiteArchive, filters: SearchFilters, write: (String) -> Void) throws {
         try articleRows(archive, filters) { row in
@@ -52,7 +57,7 @@ public enum Exporter {
     public static func tei(_ archive: SQLiteArchive, filters: SearchFilters, write: (String) -> Void) throws {
         write(TEIWriter.corpusStart(title: "Jianbao archive export"))
         try articleRows(archive, filters) { row in
-            let a = (try? JSONSerialization.jsonObject(with: Data((row["json"] as String).utf8))) as? [String: Any] ?? [:]
+            let a = articleJSON(row)
             func pair(_ v: Any?) -> (Int, Int)? {
                 guard let p = v as? [Int], p.count == 2 else { return nil }
                 return (p[0], p[1])
@@ -97,7 +102,7 @@ public enum Exporter {
         var count = 0
         try articleRows(archive, filters) { row in
             let id = String(row["id"] as Int64)
-            let a = (try? JSONSerialization.jsonObject(with: Data((row["json"] as String).utf8))) as? [String: Any] ?? [:]
+            let a = articleJSON(row)
             func s(_ k: String) -> String { (a[k] as? String) ?? "" }
             func n(_ k: String) -> String { (a[k] as? Int).map(String.init) ?? "" }
             let lines = a["lines"] as? [Int] ?? []
