@@ -30,6 +30,7 @@ import Testing
         ]
         #expect(TEIWriter.marked("辽宁省总工会<&>", marks) == "<orgName><placeName>辽宁</placeName>省总工</orgName>会&lt;&amp;&gt;")
         #expect(TEIWriter.xmlID("12-3") == "a12-3" && TEIWriter.xmlID("p1-3") == "p1-3")
-        #expect(XMLCheck.problem("<a><b></a></b>") != nil && XMLCheck.problem("<a>x & y</a>") != nil && XMLCheck.problem("<a b=\"1\">&amp;</a>") == nil)
+        #expect(XMLCheck.problem("<a><b></a></b>") != nil && XMLCheck.problem("<a>x & y</a>") != nil && XMLCheck.problem("<a b=\"1\">&amp;&#39;</a>") == nil)
+        #expect(Markup.escape("他说'好'\u{1}&") == "他说&#39;好&#39;\u{FFFD}&amp;")
     }
 }

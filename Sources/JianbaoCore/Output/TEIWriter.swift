@@ -67,7 +67,7 @@ public enum TEIWriter {
         <teiCorpus xmlns="http://www.tei-c.org/ns/1.0">
           <teiHeader>
             <fileDesc>
-              <titleStmt><title>\(escape(title))</title></titleStmt>
+              <titleStmt><title>\(Markup.escape(title))</title></titleStmt>
               <publicationStmt><p>Exported by Jianbao (剪报).</p></publicationStmt>
               <sourceDesc><p>Newspaper pages clipped into articles by jianbao clip.</p></sourceDesc>
             </fileDesc>
@@ -90,7 +90,7 @@ public enum TEIWriter {
             let tag: (String, String)
             switch m.kind {
             case .person: tag = ("persName", "")
-            case .place: tag = ("placeName", m.detail.map { " key=\"\(escape($0))\"" } ?? "")
+            case .place: tag = ("placeName", m.detail.map { " key=\"\(Markup.escape($0))\"" } ?? "")
             case .organization: tag = ("orgName", "")
             case .date: tag = ("date", m.detail.map { " when=\"\($0)\"" } ?? "")
             case .title: continue
@@ -99,42 +99,42 @@ public enum TEIWriter {
         }
         for n in NumberExtractor.extract(text) {
             let q = n.quantity
-            let unit = q.unit.map { " unit=\"\(escape($0))\"" } ?? ""
+            let unit = q.unit.map { " unit=\"\(Markup.escape($0))\"" } ?? ""
             let end = n.start + q.text.unicodeScalars.count
             marks[n.unit].append(Mark(start: n.start, end: end, open: "<measure quantity=\"\(JSONWriter.number(q.value))\"\(unit)>", close: "</measure>"))
         }
 
-        var x = "  <TEI xml:id=\"\(escape(xmlID(r.id)))\">\n    <teiHeader>\n      <fileDesc>\n        <titleStmt>\n"
-        x += "          <title>\(escape(r.headline ?? r.kicker ?? r.subtitle ?? r.paragraphs.first.map { String($0.text.prefix(20)) } ?? ""))</title>\n"
-        for name in r.reporters { x += "          <author>\(escape(name))</author>\n" }
-        for name in r.photographers { x += "          <respStmt><resp>photograph</resp><name>\(escape(name))</name></respStmt>\n" }
+        var x = "  <TEI xml:id=\"\(Markup.escape(xmlID(r.id)))\">\n    <teiHeader>\n      <fileDesc>\n        <titleStmt>\n"
+        x += "          <title>\(Markup.escape(r.headline ?? r.kicker ?? r.subtitle ?? r.paragraphs.first.map { String($0.text.prefix(20)) } ?? ""))</title>\n"
+        for name in r.reporters { x += "          <author>\(Markup.escape(name))</author>\n" }
+        for name in r.photographers { x += "          <respStmt><resp>photograph</resp><name>\(Markup.escape(name))</name></respStmt>\n" }
         x += "        </titleStmt>\n"
         x += "        <publicationStmt><p>Exported by Jianbao (剪报).</p></publicationStmt>\n"
         x += block("notesStmt", indent: 8, r.findings.map { f in
-            "<note type=\"finding\" subtype=\"\(escape(f.kind))\" n=\"\(f.line)\"><quote>\(escape(f.text))</quote>"
-                + (f.message.map { " " + escape($0) } ?? "") + "</note>"
+            "<note type=\"finding\" subtype=\"\(Markup.escape(f.kind))\" n=\"\(f.line)\"><quote>\(Markup.escape(f.text))</quote>"
+                + (f.message.map { " " + Markup.escape($0) } ?? "") + "</note>"
         })
         x += "        <sourceDesc>\n          <bibl>"
-        if let n = r.newspaper { x += "<title level=\"j\">\(escape(n))</title>" }
+        if let n = r.newspaper { x += "<title level=\"j\">\(Markup.escape(n))</title>" }
         if let d = r.issueDate { x += "<date when=\"\(d.iso)\"/>" }
         if let p = r.page { x += "<biblScope unit=\"page\">\(p)</biblScope>" }
         if let l = r.lines { x += "<biblScope unit=\"line\" from=\"\(l.0)\" to=\"\(l.1)\"/>" }
-        if let p = r.path { x += "<idno type=\"path\">\(escape(p))</idno>" }
-        if let s = r.storyID { x += "<idno type=\"story\">\(escape(xmlID(s)))</idno>" }
+        if let p = r.path { x += "<idno type=\"path\">\(Markup.escape(p))</idno>" }
+        if let s = r.storyID { x += "<idno type=\"story\">\(Markup.escape(xmlID(s)))</idno>" }
         x += "</bibl>\n        </sourceDesc>\n      </fileDesc>\n"
-        x += "      <profileDesc>\n        <textClass><keywords><term>\(escape(r.kind))</term></keywords></textClass>\n"
+        x += "      <profileDesc>\n        <textClass><keywords><term>\(Markup.escape(r.kind))</term></keywords></textClass>\n"
         let people = block("listPerson", indent: 10, entities.people.map { p in
-            "<person><persName>\(escape(p.name))</persName>" + p.titles.map { "<occupation>\(escape($0))</occupation>" }.joined() + "</person>"
+            "<person><persName>\(Markup.escape(p.name))</persName>" + p.titles.map { "<occupation>\(Markup.escape($0))</occupation>" }.joined() + "</person>"
         })
-        let orgs = block("listOrg", indent: 10, entities.organizations.map { "<org><orgName>\(escape($0))</orgName></org>" })
+        let orgs = block("listOrg", indent: 10, entities.organizations.map { "<org><orgName>\(Markup.escape($0))</orgName></org>" })
         if !people.isEmpty || !orgs.isEmpty { x += "        <particDesc>\n" + people + orgs + "        </particDesc>\n" }
         let places = block("listPlace", indent: 10, entities.places.map { p in
-            "<place><placeName>\(escape(p.name))</placeName>" + (p.code.map { "<idno type=\"GB/T 2260\">\($0)</idno>" } ?? "") + "</place>"
+            "<place><placeName>\(Markup.escape(p.name))</placeName>" + (p.code.map { "<idno type=\"GB/T 2260\">\($0)</idno>" } ?? "") + "</place>"
         })
         if !places.isEmpty { x += "        <settingDesc>\n" + places + "        </settingDesc>\n" }
         x += "      </profileDesc>\n    </teiHeader>\n"
 
-        x += "    <text>\n      <body>\n        <div type=\"\(escape(r.kind))\">\n"
+        x += "    <text>\n      <body>\n        <div type=\"\(Markup.escape(r.kind))\">\n"
         var unit = 0
         for (heading, type) in zip(headings, ["kicker", nil, "sub"]) {
             guard let heading else { continue }
@@ -144,11 +144,11 @@ public enum TEIWriter {
         if let p = r.continuedFromPage { x += "          <note type=\"jump\" subtype=\"from\" n=\"\(p)\"/>\n" }
         if !r.reporters.isEmpty || r.source != nil {
             x += "          <byline>"
-            if let s = r.source { x += "<orgName>\(escape(s))</orgName>" }
-            for name in r.reporters { x += "<name type=\"person\">\(escape(name))</name>" }
+            if let s = r.source { x += "<orgName>\(Markup.escape(s))</orgName>" }
+            for name in r.reporters { x += "<name type=\"person\">\(Markup.escape(name))</name>" }
             x += "</byline>\n"
         }
-        if let d = r.dateline { x += "          <dateline>\(escape(d))</dateline>\n" }
+        if let d = r.dateline { x += "          <dateline>\(Markup.escape(d))</dateline>\n" }
         for p in r.paragraphs {
             x += "          <p" + (p.lines.map { " n=\"\($0.0)-\($0.1)\"" } ?? "") + ">" + marked(p.text, marks[unit]) + "</p>\n"
             unit += 1
@@ -199,7 +199,7 @@ public enum TEIWriter {
                 open.append(kept[next])
                 next += 1
             }
-            out += escape(s)
+            Markup.append(s, to: &out)
         }
         for m in open.reversed() { out += m.close }
         return out
@@ -209,23 +209,5 @@ public enum TEIWriter {
     static func xmlID(_ id: String) -> String {
         let clean = String(String.UnicodeScalarView(id.unicodeScalars.map { CharClass.isASCIIAlnum($0) || $0 == "-" || $0 == "." || $0 == "_" ? $0 : "_" }))
         return clean.first.map { $0.isLetter || $0 == "_" } == true ? clean : "a" + clean
-    }
-
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for c in s.unicodeScalars { out += escape(c) }
-        return out
-    }
-
-    static func escape(_ c: Unicode.Scalar) -> String {
-        switch c {
-        case "&": return "&amp;"
-        case "<": return "&lt;"
-        case ">": return "&gt;"
-        case "\"": return "&quot;"
-        // XML 1.0 allows no control characters but tab, line feed and carriage return.
-        case "\u{0}"..."\u{8}", "\u{B}", "\u{C}", "\u{E}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": return "\u{FFFD}"
-        default: return String(c)
-        }
     }
 }

@@ -1,22 +1,9 @@
+import JianbaoCore
+
 /// Server-rendered HTML: every piece of text goes through `escape`; pages share one layout and one
 /// small stylesheet; nothing needs JavaScript.
 enum HTML {
-    static func escape(_ s: String?) -> String {
-        guard let s else { return "" }
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for c in s.unicodeScalars {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(c)
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String?) -> String { s.map(Markup.escape) ?? "" }
 
     /// A query-string component.
     static func q(_ s: String) -> String {

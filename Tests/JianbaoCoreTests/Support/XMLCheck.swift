@@ -9,8 +9,9 @@ enum XMLCheck {
         var roots = 0
         while i < u.count {
             if u[i] == "&" {
-                guard let semi = u[i...].prefix(8).firstIndex(of: ";"),
-                    ["&amp;", "&lt;", "&gt;", "&quot;", "&apos;"].contains(String(String.UnicodeScalarView(u[i...semi])))
+                // (A predefined entity, or a decimal character reference: &#39;.)
+                guard let semi = u[i...].prefix(8).firstIndex(of: ";"), case let ref = String(String.UnicodeScalarView(u[i...semi])),
+                    ["&amp;", "&lt;", "&gt;", "&quot;", "&apos;"].contains(ref) || ref.count > 3 && ref.hasPrefix("&#") && ref.dropFirst(2).dropLast().allSatisfy(\.isASCII) && ref.dropFirst(2).dropLast().allSatisfy(\.isNumber)
                 else { return "bare & at \(i)" }
                 i = semi + 1
                 continue
