@@ -1379,6 +1379,96 @@ import Testing
         #expect(page.articles.map { $0.paragraphs.map(\.text) } == [["全省春耕生产有序展开。"], ["全省冬储有序展开。"], ["全省秋粮收购进度过半。"]])
     }
 
+    /// Flush hard wraps (23 characters, the indent dropped) of a page of short pieces, a blank before each
+    /// headline: those blanks do not make it a page that sets its paragraphs apart, so the short last line of a
+    /// paragraph (…1000万吨。) no longer runs on into the next, nor does a full line ending in 。 over a first line
+    /// short by just the indent (…新动力。 | 联合国开发计划署…). And a small page, with too few clear paragraph ends
+    /// to show whether its first lines are short by the dropped indent, is taken to keep that habit
+    /// (…可靠供应。 | 有关部门提醒…, which had run on).
+    @Test func flushWrapsOfShortPieces() {
+        let page = Self.clip("""
+            国际
+
+            美国通胀压力持续
+            本报驻美国记者　李志伟
+
+            美国劳工部近日公布的数据显示，10月份美国消
+            费者价格指数同比上涨7.7%，通胀水平仍处于高位，
+            给普通家庭生活带来较大压力。
+
+            多国人士积极评价全球发展倡议
+            据新华社日内瓦11月9日电　（记者　王　娜）
+            多国人士日前在接受采访时表示，全球发展倡议为推
+            动落实联合国2030年可持续发展议程注入了新动力。
+            联合国开发计划署一位官员说，倡议聚焦减贫、
+            粮食安全、卫生等领域，回应了发展中国家的迫切需
+            求。
+
+            欧洲能源危机持续发酵
+            本报驻德国记者　张　明　本报记者　孙　光
+            入冬以来，欧洲多国天然气价格居高不下。德国
+            政府日前宣布新一轮能源救助计划，规模达数百亿欧
+            元。
+            分析人士指出，能源价格高企正在拖累欧洲经济
+            增长，制造业面临减产压力。
+
+            中老铁路开通运营一年
+            累计发送旅客超850万人次
+            新华社昆明11月9日电　记者从中国铁路昆明局
+            集团有限公司获悉，中老铁路开通运营一年来，累计
+            发送旅客超850万人次，发送货物超1000万吨。
+            中老铁路的开通运营，为沿线地区经济社会发展
+            注入了强劲动力。
+
+            美联储官员释放放缓加息信号
+            新华社华盛顿11月9日电（记者邓仙来　熊茂伶
+            ）美国联邦储备委员会多名官员日前表示，美联储可
+            能在未来几次会议上放缓加息步伐，但仍将保持紧缩
+            的货币政策立场。
+            分析人士认为，美联储激进加息已推高企业和家
+            庭的融资成本，美国经济陷入衰退的风险上升。
+            """)
+        #expect(page.layout == .hardWrapped)
+        #expect(page.articles.map(\.headline) == ["美国通胀压力持续", "多国人士积极评价全球发展倡议", "欧洲能源危机持续发酵", "中老铁路开通运营一年", "美联储官员释放放缓加息信号"])
+        #expect(page.articles.map { $0.paragraphs.count } == [1, 2, 2, 2, 2])
+        #expect(page.articles[1].paragraphs.last?.text == "联合国开发计划署一位官员说，倡议聚焦减贫、粮食安全、卫生等领域，回应了发展中国家的迫切需求。")
+        #expect(page.articles[3].paragraphs.last?.text == "中老铁路的开通运营，为沿线地区经济社会发展注入了强劲动力。")
+
+        let small = Self.clip("""
+            种业振兴的一线观察
+            本报记者　李　强
+
+            种子是农业的“芯片”。近年来，各地加大种质
+            资源保护力度，育种创新能力持续提升，一批优良品
+            种走进田间地头。
+            夯实种质资源根基
+            在海南南繁基地，科研人员正忙着记录试验田里
+            的数据。当地建立了种质资源库，保存作物种质资源
+            数万份，为育种提供了材料。
+            “资源是育种的基础，保护好才能用得好。”一
+            位研究员说。
+            加强联合攻关
+            各地推动企业与科研院所联合攻关，围绕玉米、
+            大豆等作物开展协作育种，一批新品种通过审定。
+            推进成果转化
+            种业企业加快推广新品种，建设良种繁育基地，
+            让好种子尽快用到田里，为粮食增产提供有力支撑。
+
+            多地夏季用电负荷创历史新高　电网企业全力保障供
+            应
+
+            入夏以来，多地用电负荷持续攀升。电网企业加
+            强设备巡检，优化调度安排，确保电力可靠供应。
+            有关部门提醒，用户要科学合理用电，避免用电
+            高峰时段集中使用大功率电器。
+            """)
+        #expect(small.layout == .hardWrapped)
+        #expect(small.articles.last?.paragraphs.map(\.text) == [
+            "入夏以来，多地用电负荷持续攀升。电网企业加强设备巡检，优化调度安排，确保电力可靠供应。",
+            "有关部门提醒，用户要科学合理用电，避免用电高峰时段集中使用大功率电器。",
+        ])
+    }
+
     /// A flush hard wrap whose line ends a sentence right at the column's edge: a numbered subhead under it
     /// (三、构建…) opens, and so does a reader's signature (某省某县读者　刘　明), which had run on into the text.
     @Test func fullLinesOverSubheadsAndSignatures() {

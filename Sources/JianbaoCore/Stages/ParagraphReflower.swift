@@ -90,6 +90,7 @@ public enum ParagraphReflower {
     static func blankAfterParagraphs(_ cues: [Cue], width: Int, options: PipelineOptions) -> Bool {
         var ends = 0
         var tight = 0
+        var apartText = 0
         // (A list's items, ending in ； under a colon, may stand tight on a page that sets paragraphs apart: only
         // ends of sentences count.)
         for k in 0..<(cues.count - 1) where cues[k].endsSentence && !cues[k].standalone
@@ -100,13 +101,17 @@ public enum ParagraphReflower {
             // (A credit, byline or lead right under a caption or paragraph is no text of it.)
             if next.standalone || next.credit || next.opensBlock { continue }
             ends += 1
-            if next.gapBefore == 0 { tight += 1 }
+            if next.gapBefore == 0 { tight += 1 } else if !next.headingShape { apartText += 1 }
         }
-        return ends >= 4 && tight * 4 <= ends
+        // (A page of short pieces sets a blank before each next headline whether or not it sets its paragraphs
+        // apart: text, not a heading, must stand after blanks more often than tight.)
+        return ends >= 4 && tight * 4 <= ends && apartText > tight
     }
 
     /// Whether the lines after clear paragraph ends (a short line ending a sentence) stay short of the
     /// column by the dropped indent: at least three such ends, and at most one in ten followed by a full line.
+    /// A small page with fewer ends, none followed by a full line, is taken to keep the common habit (paragraphs
+    /// printed indented, the indent dropped by PDF-to-text).
     static func firstLinesAreShort(_ cues: [Cue], width: Int, options: PipelineOptions) -> Bool {
         var ends = 0
         var full = 0
@@ -118,7 +123,7 @@ public enum ParagraphReflower {
             ends += 1
             if next.line.columns >= width - options.sentenceWrapTolerance { full += 1 }
         }
-        return ends >= 3 && full * 10 <= ends
+        return ends >= 3 ? full * 10 <= ends : full == 0
     }
 
     public static func reflow(_ lines: [SourceLine], layout: LayoutDetector.Result, options: PipelineOptions) -> [Unit] {
