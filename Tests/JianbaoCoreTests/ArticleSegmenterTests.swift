@@ -1469,6 +1469,58 @@ import Testing
         ])
     }
 
+    /// Hard wraps narrower than the common ones (17 characters) cut heading lines more: a kicker of 36
+    /// characters fills two lines over its rest (…中 | 青年干部…讲话 | 强调), which is one kicker over the headline and
+    /// subtitle; and a dashed subtitle that fills the line with the post of the one it visits runs on into the name
+    /// under it (——访…中国科学院院士 | 王　强), which had been read as a headline under a kicker.
+    @Test func headingsCutTwiceByANarrowWrap() {
+        let stack = Self.clip("""
+            习近平在中央党校（国家行政学院）中
+            青年干部培训班开班式上发表重要讲话
+            强调
+            信念坚定对党忠诚实事求是担当作为
+            努力成为可堪大用能担重任的栋梁之才
+            　　新华社北京3月1日电　中共中央总
+            书记、国家主席、中央军委主席习近平
+            3月1日上午在中央党校（国家行政学院
+            ）中青年干部培训班开班式上发表重要
+            讲话强调，年轻干部是党和国家事业接
+            班人。
+            　　习近平指出，我们党干革命、搞建
+            设、抓改革，从来都是为了解决中国的
+            现实问题。（下转第3版）
+            """)
+        #expect(stack.layout == .hardWrapped)
+        #expect(stack.articles.count == 1)
+        #expect(stack.articles.first?.kicker == "习近平在中央党校（国家行政学院）中青年干部培训班开班式上发表重要讲话强调")
+        #expect(stack.articles.first?.headline == "信念坚定对党忠诚实事求是担当作为")
+        #expect(stack.articles.first?.subtitle == "努力成为可堪大用能担重任的栋梁之才")
+
+        let interview = Self.clip("""
+            让科技创新成为发展新引擎
+            ——访全国人大代表、中国科学院院士
+            王　强
+
+            　　本报记者　孙　亮
+
+            　　记者：今年政府工作报告对科技创
+            新作出了哪些部署？
+            　　王强：报告提出，要强化国家战略
+            科技力量，实施好关键核心技术攻关工
+            程。这些部署切中要害，令人振奋。
+            　　记者：如何激发科研人员的创新活
+            力？
+            　　王强：关键是要改革科技评价体系
+            ，让科研人员把更多精力投入到科研一
+            线。
+            """)
+        #expect(interview.articles.count == 1)
+        #expect(interview.articles.first?.kicker == nil)
+        #expect(interview.articles.first?.headline == "让科技创新成为发展新引擎")
+        #expect(interview.articles.first?.subtitle == "——访全国人大代表、中国科学院院士王　强")
+        #expect(interview.articles.first?.reporters == ["孙亮"])
+    }
+
     /// A flush hard wrap whose line ends a sentence right at the column's edge: a numbered subhead under it
     /// (三、构建…) opens, and so does a reader's signature (某省某县读者　刘　明), which had run on into the text.
     @Test func fullLinesOverSubheadsAndSignatures() {

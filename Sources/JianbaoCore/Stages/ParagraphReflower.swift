@@ -257,7 +257,10 @@ public enum ParagraphReflower {
                 {
                     cues[k].endsSentence = true
                 }
-                if cues[k].continuesHeading, currentCues.count == 1 { current.headingShaped = true }
+                // (A heading cut twice by a narrow wrap takes both rests.)
+                if cues[k].continuesHeading, currentCues.allSatisfy({ $0 == currentCues[0] || cues[$0].continuesHeading }) {
+                    current.headingShaped = true
+                }
                 currentCues.append(k)
             } else {
                 units.append(current)
@@ -545,9 +548,35 @@ public enum ParagraphReflower {
                 // (Nor a stack's last line that is only its author's name, the text under it with no lead: 让每个孩子都能
                 // 享有公平而有质量的教育 | 张志勇, not a rest 张志勇 of a headline that filled the line.)
                 let author = i + 2 == end && end < cues.count && !cues[end].opensBlock && isAuthorLine(b.line.text, under: a.line.text)
+                // (A dashed subtitle that fills the line with the post of the one it visits or portrays runs on into
+                // the name: ——访全国人大代表、中国科学院院士 | 王　强. Not an author under a subtitle that ends otherwise.)
+                if full(a), isDash(a.first), i + 2 == end, EntityLexicon.endsWithTitle(a.line.text.unicodeScalars),
+                    ArticleSegmenter.authorNames(b.line.text)?.count == 1
+                {
+                    cues[i + 1].continuesHeading = true
+                    i += 2
+                    continue
+                }
                 // (A kicker's dash the wrap put on a line of its own goes back to it: …充电难 | —— | 让….)
                 // (Or its second dash: …充电难— | —.)
                 let dashOnly = b.line.text.unicodeScalars.allSatisfy(isDash)
+                // (A narrow wrap may cut one heading twice: two full lines over its rest, 习近平在中央党校（国家行政学院）中 |
+                // 青年干部培训班开班式上发表重要讲话 | 强调, as long as a kicker over more of the stack, else any heading.)
+                if i + 2 < end, full(a), full(b), !kicker, !endsAsKicker(b.line.text), isRest(cues[i + 2]) || cues[i + 2].headingShape,
+                    isHeadingText(a.first), isHeadingText(a.last), isHeadingText(b.first), isHeadingText(b.last), isHeadingText(cues[i + 2].last),
+                    !isDash(b.first), !isDash(cues[i + 2].first)
+                {
+                    let c = cues[i + 2]
+                    let total = a.line.columns + b.line.columns + c.line.columns
+                    if i + 3 < end ? endsAsKicker(c.line.text) && total <= options.maxHeadingColumns : total <= options.maxHeadingColumns {
+                        cues[i + 1].continuesHeading = true
+                        cues[i + 2].continuesHeading = true
+                        cues[i].headingShape = true
+                        cues[i].headingShapeWithComma = true
+                        i += 3
+                        continue
+                    }
+                }
                 if opensNote(a) && closesNote(b) || full(a) && dashOnly && !kicker && (isHeadingText(a.last) || isDash(a.last))
                     || full(a) && fits && rest && !kicker && !actor && !author && !isDash(b.first) && (isHeadingText(a.first) || isDash(a.first))
                         && (isHeadingText(b.last) || endsInFigure(b.line.text) || b.last == "）" && (a.line.text.hasText("（") || b.line.text.hasText("（")))
