@@ -1472,7 +1472,7 @@ import Testing
     /// Hard wraps narrower than the common ones (17 characters) cut heading lines more: a kicker of 36
     /// characters fills two lines over its rest (…中 | 青年干部…讲话 | 强调), which is one kicker over the headline and
     /// subtitle; and a dashed subtitle that fills the line with the post of the one it visits runs on into the name
-    /// under it (——访…中国科学院院士 | 王　强), which had been read as a headline under a kicker.
+    /// under it (——访…中国科学院院士 | 王　强), which had been read as a headline under a kicker. (15 and 17 characters.)
     @Test func headingsCutTwiceByANarrowWrap() {
         let stack = Self.clip("""
             习近平在中央党校（国家行政学院）中
@@ -1519,6 +1519,35 @@ import Testing
         #expect(interview.articles.first?.headline == "让科技创新成为发展新引擎")
         #expect(interview.articles.first?.subtitle == "——访全国人大代表、中国科学院院士王　强")
         #expect(interview.articles.first?.reporters == ["孙亮"])
+
+        // A headline's last character alone under it (…回升向 | 好, …抗疫成 | 就), and a dashed subtitle whose rest fills
+        // the line too where a blank ends the stack (…就《关 | 于恢复…》答记者问): each had broken the stack into text.
+        let cutTwice = Self.clip("""
+            稳定和扩大消费　促进经济持续回升向
+            好
+            ——国家发展改革委有关负责人就《关
+            于恢复和扩大消费的措施》答记者问
+
+            　　新华社北京8月9日电　（记者刘　
+            晨）国家发展改革委有关负责人9日就
+            《关于恢复和扩大消费的措施》答记者
+            问。
+            """)
+        #expect(cutTwice.articles.count == 1)
+        #expect(cutTwice.articles.first?.headline == "稳定和扩大消费　促进经济持续回升向好")
+        #expect(cutTwice.articles.first?.subtitle == "——国家发展改革委有关负责人就《关于恢复和扩大消费的措施》答记者问")
+        #expect(cutTwice.articles.first?.reporters == ["刘晨"])
+        let oneCharacter = Self.clip("""
+            多国专家学者积极评价中国抗疫成
+            就
+            　　本报驻埃及记者　黄培昭
+            　　“中国为全球抗疫作出了重要
+            贡献。”埃及开罗大学教授穆罕默
+            德·哈桑日前在接受本报记者采访
+            时表示。
+            """)
+        #expect(oneCharacter.articles.map(\.headline) == ["多国专家学者积极评价中国抗疫成就"])
+        #expect(oneCharacter.articles.first?.reporters == ["黄培昭"])
     }
 
     /// A flush hard wrap whose line ends a sentence right at the column's edge: a numbered subhead under it

@@ -494,9 +494,16 @@ public enum ParagraphReflower {
         // A numbered part ends a stack: 数据安全法 | （…通过） | 目　　录 | 第一章　总　　则.
         func numberedPart(_ c: Cue) -> Bool { ArticleSegmenter.isNumberedPart(c.line.text) }
         // The rest of a full heading line, which may start with a word no heading starts with (…会议上 | 的讲话).
-        func isRest(_ c: Cue) -> Bool {
-            !c.line.isIndented && !c.opensBlock && !c.credit && !c.standalone && !full(c)
+        // (A dashed subtitle's rest may fill the line too, where the stack ends under it: ——国家发展改革委有关负责人就《关 |
+        // 于恢复和扩大消费的措施》答记者问 | (blank).)
+        func isRest(_ c: Cue, mayFill: Bool = false) -> Bool {
+            !c.line.isIndented && !c.opensBlock && !c.credit && !c.standalone && (mayFill || !full(c))
                 && Markers.isHeadingShaped(c.line.text, columns: c.line.columns, maxColumns: options.maxHeadingColumns, cutAtStart: true)
+        }
+        func endsStackHere(_ end: Int) -> Bool { end == cues.count || cues[end].gapBefore > 0 || cues[end].opensBlock || cues[end].line.isIndented }
+        // (Or a character or two that the wrap left: 稳定和扩大消费　促进经济持续回升向 | 好.)
+        func shortRest(_ c: Cue) -> Bool {
+            !c.line.isIndented && !c.opensBlock && !c.credit && !c.standalone && c.scalarCount <= 2 && !c.endsSentence && isHeadingText(c.last)
         }
         var k = 0
         while k < cues.count {
@@ -512,7 +519,9 @@ public enum ParagraphReflower {
             // (A note in brackets, （2021年1月18日）, （第五号）, is a stack's last line: the text may stand flush under it.)
             while end < cues.count, end - k < 2 * options.maxHeadingStack, cues[end].gapBefore == 0, !numberedPart(cues[end]),
                 !isBracketedNote(cues[end - 1].line.text),
-                inStack(cues[end]) || full(cues[end - 1]) && isRest(cues[end]) || opensNote(cues[end - 1]) && closesNote(cues[end])
+                inStack(cues[end]) || full(cues[end - 1]) && (isRest(cues[end]) || shortRest(cues[end]))
+                    || full(cues[end - 1]) && isDash(cues[end - 1].first) && endsStackHere(end + 1) && isRest(cues[end], mayFill: true)
+                    || opensNote(cues[end - 1]) && closesNote(cues[end])
             {
                 end += 1
             }
@@ -531,7 +540,8 @@ public enum ParagraphReflower {
                 let b = cues[i + 1]
                 // The rest is a real end: a heading's own shape (or a character or two of a cut name).
                 // (Not a heading set letter-spaced, 公　　告: the cut falls between words, never inside one so spaced.)
-                let rest = (b.headingShape || b.scalarCount <= 2 && !b.endsSentence || isRest(b)) && !Markers.isLetterSpaced(b.line.text)
+                let rest = (b.headingShape || b.scalarCount <= 2 && !b.endsSentence || isRest(b, mayFill: isDash(a.first) && i + 2 == end))
+                    && !Markers.isLetterSpaced(b.line.text)
                 // A kicker that happens to fill the line ends as kickers end (…会议在京召开时强调).
                 // (A kicker ending in its dash, 读者来信反映…充电难——, introduces the headline under it.)
                 let kicker = endsAsKicker(a.line.text)
@@ -540,7 +550,7 @@ public enum ParagraphReflower {
                 // (No headline runs past the longest heading: a full line over a heading as long is a headline
                 // the width of the column over its subtitle, 习近平回信勉励…毕业生 | 扎根边疆建功立业　在…无悔青春.)
                 let fits = !full(b) && (a.line.columns + b.line.columns <= (i + 2 < end ? options.maxWrappedHeadlineColumns : options.maxHeadingColumns) || isDash(a.first))
-                    || isDash(a.first) && i + 2 == end && b.headingShape
+                    || isDash(a.first) && i + 2 == end && (b.headingShape || isRest(b, mayFill: true))
                     || i + 2 < end && endsAsKicker(b.line.text)
                 // (A stack's last line that names who acted, 王沪宁主持并讲话, 李强出席, is a subtitle of its own: no
                 // wrap cuts a headline so that its rest opens with a whole name and its verb.)
