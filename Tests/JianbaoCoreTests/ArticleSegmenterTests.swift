@@ -1550,6 +1550,43 @@ import Testing
         #expect(oneCharacter.articles.first?.reporters == ["黄培昭"])
     }
 
+    /// A narrow wrap (17 characters) cuts lines that a wider one leaves whole: a letter's salutation
+    /// (…克拉玛依校区的 | 同学们：) is still one paragraph, and an indented editor line, which fills the column with
+    /// its indent, takes the last character of a name as its rest (…李　| 鑫) instead of leaving it as text.
+    @Test func linesCutByANarrowWrap() {
+        let letter = Self.clip("""
+            习近平的回信
+            中国石油大学（北京）克拉玛依校区的
+            同学们：
+            　　你们好！来信收到了。得知你们即
+            将毕业奔赴新疆各地工作，我很欣慰。
+            　　希望你们继续发扬老一辈石油人的
+            优良传统，在边疆基层的广阔天地里施
+            展才华，为建设美丽新疆贡献力量。
+            　　祝你们毕业顺利、前程似锦！
+            　　习近平
+            　　2022年5月2日
+            """)
+        #expect(letter.articles.first?.headline == "习近平的回信")
+        #expect(letter.articles.first?.paragraphs.first?.text == "中国石油大学（北京）克拉玛依校区的同学们：")
+        let foot = Self.clip("""
+            党的优秀党员，久经考验的忠诚的共产
+            主义战士，我国水利事业的杰出领导者
+            ，水利部原部长周建国同志，因病医治
+            无效，于2023年10月12日在北京逝世，
+            享年88岁。
+            　　周建国同志1935年出生，江苏无锡
+            人，1956年加入中国共产党。
+
+            　　本版责编：刘　涓　孟　哲　李　
+            鑫
+            """)
+        #expect(foot.articles.count == 1)
+        #expect(foot.articles.first?.paragraphs.count == 2)
+        #expect(foot.dropped.map(\.range) == [LineRange(9, 10)])
+        #expect(foot.dropped.first?.reason == .furniture)
+    }
+
     /// A flush hard wrap whose line ends a sentence right at the column's edge: a numbered subhead under it
     /// (三、构建…) opens, and so does a reader's signature (某省某县读者　刘　明), which had run on into the text.
     @Test func fullLinesOverSubheadsAndSignatures() {

@@ -357,7 +357,8 @@ public enum ParagraphReflower {
     static func markRunningHeadRests(_ cues: inout [Cue], width: Int, options: PipelineOptions) {
         // (An editor line's address runs on in Latin letters: 本版责编：刘　峰　邮箱：hwbzgqs@ | 126.com.)
         // (Spaces that PDF-to-text set beside figures do not count: 星期 | 三　第 5 版.)
-        for k in 0..<(cues.count - 1) where cues[k + 1].gapBefore == 0 && cues[k].line.columns >= width - options.wrapTolerance
+        // (An indented editor line fills the column with its indent: 　　本版责编：刘　涓　孟　哲　李　| 鑫.)
+        for k in 0..<(cues.count - 1) where cues[k + 1].gapBefore == 0 && cues[k].line.columns + (cues[k].line.indent + 1) / 2 >= width - options.wrapTolerance
             && (cues[k + 1].line.text.unicodeScalars.lazy.filter({ $0 != " " }).count <= 6
                 || cues[k + 1].scalarCount <= 30 && cues[k + 1].line.text.unicodeScalars.allSatisfy(\.isASCII))
         {
@@ -737,7 +738,12 @@ public enum ParagraphReflower {
         // A short note in brackets alone on its line over a blank (（2022年5月10日） under a speech's title) ends there.
         if gap > 0, unitCues.count == 1, isBracketedNote(a.line.text) { return false }
         // A salutation (中国石油大学（北京）克拉玛依校区的同学们：) is a paragraph of its own, however it stands.
-        if unitCues.count == 1 && a.salutation || b.salutation { return false }
+        // (Unless a hard wrap cut the salutation: 中国石油大学（北京）克拉玛依校区的 | 同学们：.)
+        if unitCues.count == 1 && a.salutation
+            || b.salutation && !(underFullLine && !a.endsSentence && !a.standalone && !a.opensBlock && !a.credit && !b.line.isIndented)
+        {
+            return false
+        }
         // An author's note, once closed, ends its article's text (（作者单位：… | ） | (blank) | the next headline).
         if Markers.isAuthorNote(unitText), a.last == "）" || a.last == ")" { return false }
         if b.opensBlock || aStandalone || b.standalone || a.credit || b.box { return false }
