@@ -1548,6 +1548,21 @@ import Testing
             """)
         #expect(oneCharacter.articles.map(\.headline) == ["多国专家学者积极评价中国抗疫成就"])
         #expect(oneCharacter.articles.first?.reporters == ["黄培昭"])
+        // A kicker's rest that ends in its dash (…充电 | 难——): the kicker's, not a headline of its own.
+        let dashed = Self.clip("""
+            读者来信反映部分小区电动自行车充电
+            难——
+            让“充电难”变成“充电易”
+            本报记者　李家鼎
+
+            　　编者按：电动自行车是不少群众日
+            常出行的重要工具。近期，本报陆续收
+            到读者来信，反映一些老旧小区充电设
+            施不足、私拉电线充电存在安全隐患等
+            问题。记者就此进行了调查。
+            """)
+        #expect(dashed.articles.first?.kicker == "读者来信反映部分小区电动自行车充电难——")
+        #expect(dashed.articles.first?.headline == "让“充电难”变成“充电易”")
     }
 
     /// A narrow wrap (17 characters) cuts lines that a wider one leaves whole: a letter's salutation

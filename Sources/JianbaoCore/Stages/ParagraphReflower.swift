@@ -590,7 +590,7 @@ public enum ParagraphReflower {
                 }
                 if opensNote(a) && closesNote(b) || full(a) && dashOnly && !kicker && (isHeadingText(a.last) || isDash(a.last))
                     || full(a) && fits && rest && !kicker && !actor && !author && !isDash(b.first) && (isHeadingText(a.first) || isDash(a.first))
-                        && (isHeadingText(b.last) || endsInFigure(b.line.text) || b.last == "）" && (a.line.text.hasText("（") || b.line.text.hasText("（")))
+                        && (isHeadingText(b.last) || endsInFigure(b.line.text) || isDash(b.last) || b.last == "）" && (a.line.text.hasText("（") || b.line.text.hasText("（")))
                 {
                     cues[i + 1].continuesHeading = true
                     cues[i].headingShape = true
