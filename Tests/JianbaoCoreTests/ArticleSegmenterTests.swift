@@ -1565,9 +1565,10 @@ import Testing
         #expect(dashed.articles.first?.headline == "让“充电难”变成“充电易”")
     }
 
-    /// A narrow wrap (17 characters) cuts lines that a wider one leaves whole: a letter's salutation
+    /// A narrow wrap (16 and 17 characters) cuts lines that a wider one leaves whole: a letter's salutation
     /// (…克拉玛依校区的 | 同学们：) is still one paragraph, and an indented editor line, which fills the column with
-    /// its indent, takes the last character of a name as its rest (…李　| 鑫) instead of leaving it as text.
+    /// its indent, takes the last character of a name as its rest (…李　| 鑫) instead of leaving it as text, and
+    /// so do running heads and editor lines whose rests are up to eight characters long.
     @Test func linesCutByANarrowWrap() {
         let letter = Self.clip("""
             习近平的回信
@@ -1600,6 +1601,38 @@ import Testing
         #expect(foot.articles.first?.paragraphs.count == 2)
         #expect(foot.dropped.map(\.range) == [LineRange(9, 10)])
         #expect(foot.dropped.first?.reason == .furniture)
+        // (16 characters: the rests of furniture are longer, 星期三　第5版 and 式设计：蔡华伟.)
+        let head = Self.clip("""
+            人民日报海外版　2024年11月20日　
+            星期三　第5版
+
+            中国故事
+
+            让更多海外青年读懂中国
+            ——访北京语言大学教授周晓明
+            本报记者　林　丽
+
+            　　近年来，来华留学的海外青年越
+            来越多。他们在中国学习、生活，用
+            自己的眼睛观察中国。如何帮助他们
+            更好地了解中国？本报记者日前专访
+            了北京语言大学教授周晓明。
+            """)
+        #expect(head.articles.map(\.headline) == ["让更多海外青年读懂中国"])
+        #expect(head.dropped.first?.range == LineRange(1, 2))
+        let credits = Self.clip("""
+            　　科学家应当走出实验室，用通俗
+            易懂的语言讲好科学故事。学校也要
+            为学生动手实践创造条件，让好奇心
+            成长为创新力。
+            　　（作者为中国科学院院士、中国
+            科学院国家空间科学中心主任）
+
+            　　本版责编：赵　展　张　洋　版
+            式设计：蔡华伟
+            """)
+        #expect(credits.articles.count == 1)
+        #expect(credits.dropped.map(\.range) == [LineRange(8, 9)])
     }
 
     /// A flush hard wrap whose line ends a sentence right at the column's edge: a numbered subhead under it

@@ -356,10 +356,11 @@ public enum ParagraphReflower {
     /// with it, no heading — the page's section label under it (评论 | 人民时评 | headline) stands after furniture.
     static func markRunningHeadRests(_ cues: inout [Cue], width: Int, options: PipelineOptions) {
         // (An editor line's address runs on in Latin letters: 本版责编：刘　峰　邮箱：hwbzgqs@ | 126.com.)
-        // (Spaces that PDF-to-text set beside figures do not count: 星期 | 三　第 5 版.)
+        // (Spaces do not count, nor those that PDF-to-text set beside figures: 星期 | 三　第 5 版. A narrow wrap leaves
+        // longer rests: …　 | 星期三　第5版, …　版 | 式设计：蔡华伟.)
         // (An indented editor line fills the column with its indent: 　　本版责编：刘　涓　孟　哲　李　| 鑫.)
         for k in 0..<(cues.count - 1) where cues[k + 1].gapBefore == 0 && cues[k].line.columns + (cues[k].line.indent + 1) / 2 >= width - options.wrapTolerance
-            && (cues[k + 1].line.text.unicodeScalars.lazy.filter({ $0 != " " }).count <= 6
+            && (cues[k + 1].line.text.unicodeScalars.lazy.filter({ !CharClass.isSpace($0) }).count <= 8
                 || cues[k + 1].scalarCount <= 30 && cues[k + 1].line.text.unicodeScalars.allSatisfy(\.isASCII))
         {
             let rest = cues[k + 1].line.text
