@@ -1635,6 +1635,36 @@ import Testing
         #expect(credits.dropped.map(\.range) == [LineRange(8, 9)])
     }
 
+    /// Hard wraps at 20 characters: a headline of 19 full-width characters, no word running across into the line
+    /// under it, is no wrap (the wrap would have taken one more character): its subtitle stays a subtitle. Where a
+    /// blank ended the printed line (`SourceLine.trailingBlank`) the wrap may have cut there: one headline.
+    @Test func headlineOneShortOfTheWidth() {
+        let page = Self.clip("""
+            前三季度全国规模以上工业增加值增长较快
+            高技术制造业增势良好
+
+            　　本报北京10月18日电（记者王珂）国家统
+            计局18日发布数据，前三季度，全国规模以上
+            工业增加值同比增长4.0%。其中，高技术制造
+            业增加值增长较快。
+            　　国家统计局新闻发言人表示，工业生产总
+            体保持恢复态势，企业预期有所改善。
+            """)
+        #expect(page.layout == .hardWrapped)
+        #expect(page.articles.first?.headline == "前三季度全国规模以上工业增加值增长较快")
+        #expect(page.articles.first?.subtitle == "高技术制造业增势良好")
+        let spaced = Self.clip("""
+            多地夏季用电负荷创历史新高　
+            电网企业全力保障供应
+
+            　　入夏以来，多地用电负荷持
+            续攀升。电网企业加强设备巡检
+            ，优化调度安排，确保电力可靠
+            供应。
+            """)
+        #expect(spaced.articles.first?.headline == "多地夏季用电负荷创历史新高电网企业全力保障供应")
+    }
+
     /// A flush hard wrap whose line ends a sentence right at the column's edge: a numbered subhead under it
     /// (三、构建…) opens, and so does a reader's signature (某省某县读者　刘　明), which had run on into the text.
     @Test func fullLinesOverSubheadsAndSignatures() {

@@ -8,16 +8,19 @@ public struct SourceLine: Sendable, Equatable {
     public var indent: Int
     /// Display width of `text` in full-width characters (a half-width character counts one half).
     public var columns: Int
+    /// Blanks followed the text on the printed line (dropped from `text`): a wrap may have cut right after them.
+    public var trailingBlank = false
 
     public var isBlank: Bool { text.isEmpty }
     /// Indented as a paragraph start: at least one full-width (two half-width) blank.
     public var isIndented: Bool { indent >= 2 }
 
-    public init(number: Int, text: String, indent: Int) {
+    public init(number: Int, text: String, indent: Int, trailingBlank: Bool = false) {
         self.number = number
         self.text = text
         self.indent = text.isEmpty ? 0 : indent
         self.columns = text.displayColumns
+        self.trailingBlank = !text.isEmpty && trailingBlank
     }
 
     /// Builds the line from its UTF-8 bytes (valid UTF-8, no line terminator) without going through
@@ -36,6 +39,7 @@ public struct SourceLine: Sendable, Equatable {
         self.text = i < end ? String(decoding: UnsafeBufferPointer(rebasing: b[i..<end]), as: UTF8.self) : ""
         self.indent = i < end ? indent : 0
         self.columns = i < end ? UTF8Blank.columns(UnsafeBufferPointer(rebasing: b[i..<end])) : 0
+        self.trailingBlank = i < end && end < b.count
     }
 }
 

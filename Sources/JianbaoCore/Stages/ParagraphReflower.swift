@@ -572,6 +572,14 @@ public enum ParagraphReflower {
                 // (A kicker's dash the wrap put on a line of its own goes back to it: …充电难 | —— | 让….)
                 // (Or its second dash: …充电难— | —.)
                 let dashOnly = b.line.text.unicodeScalars.allSatisfy(isDash)
+                // (A line of full-width characters one short of the width, with no word across into the next line, is
+                // no wrap's: the wrap would have taken one more character. 前三季度我国外贸进出口增长较快 | 出口结构持续优化.
+                // Not where the wrap may have cut at a blank, which the line then lost or the next one took: a heading
+                // whose parts blanks set apart, 全面推进乡村振兴　加快农业农村现代化步伐　| 夯实粮食安全根基, a rest of a character
+                // or two, …院士王　| 强, a line that a blank ended in print.)
+                let shortByOne = a.line.columns == width - 1 && !a.line.trailingBlank && b.line.indent == 0 && b.scalarCount > 2
+                    && !a.line.text.unicodeScalars.contains(where: { $0.isASCII || CharClass.isSpace($0) })
+                    && !Words.bridges(a.line.text, b.line.text)
                 // (A narrow wrap may cut one heading twice: two full lines over its rest, 习近平在中央党校（国家行政学院）中 |
                 // 青年干部培训班开班式上发表重要讲话 | 强调, as long as a kicker over more of the stack, else any heading.)
                 if i + 2 < end, full(a), full(b), !kicker, !endsAsKicker(b.line.text), isRest(cues[i + 2]) || cues[i + 2].headingShape,
@@ -590,7 +598,7 @@ public enum ParagraphReflower {
                     }
                 }
                 if opensNote(a) && closesNote(b) || full(a) && dashOnly && !kicker && (isHeadingText(a.last) || isDash(a.last))
-                    || full(a) && fits && rest && !kicker && !actor && !author && !isDash(b.first) && (isHeadingText(a.first) || isDash(a.first))
+                    || full(a) && fits && rest && !kicker && !actor && !author && !shortByOne && !isDash(b.first) && (isHeadingText(a.first) || isDash(a.first))
                         && (isHeadingText(b.last) || endsInFigure(b.line.text) || isDash(b.last) || b.last == "）" && (a.line.text.hasText("（") || b.line.text.hasText("（")))
                 {
                     cues[i + 1].continuesHeading = true
