@@ -1665,6 +1665,38 @@ import Testing
         #expect(spaced.articles.first?.headline == "多地夏季用电负荷创历史新高电网企业全力保障供应")
     }
 
+    /// Hard wraps at 23 characters, paragraphs indented, over a column break: the wrap ended a line at 。 and the
+    /// break cut the next one short (…过两成。 | 河南、安徽等主产省份 | 组织农机手…). The short line is no subhead, since the
+    /// text under a subhead would be indented: one paragraph, as printed or with a blank after every paragraph.
+    @Test func shortRestOfACutLineInIndentedWraps() {
+        let wrapped = """
+            　　本报北京6月1日电（记者陈立新、赵　阳）眼下
+            正是“三夏”大忙时节，各地抢抓晴好天气，组织农
+            机跨区作业，确保夏粮颗粒归仓。
+            　　农业农村部有关负责人介绍，截至5月31日，全
+            国已投入联合收割机二十余万台，麦收进度过两成。
+            河南、安徽等主产省份
+            组织农机手连续作业，做到应收尽收。
+            　　各地还加强气象服务，提前发布天气预警，指导
+            农民适时抢收、科学晾晒，减少损失。
+            """
+        let more = "　　记者了解到，今年夏粮长势良好。\n　　专家表示，丰收已成定局。"
+        // (With a blank after each of four paragraph ends the page reads as one that sets its paragraphs apart.)
+        let apart = (wrapped + "\n" + more).replacingOccurrences(of: "。\n　　", with: "。\n\n　　")
+            .replacingOccurrences(of: "应收尽收。\n", with: "应收尽收。\n\n")
+        for text in [wrapped + "\n" + more, apart] {
+            let page = Self.clip("测试标题\n\n" + text)
+            #expect(page.layout == .hardWrapped)
+            #expect(page.articles.first?.paragraphs.map(\.text) == [
+                "眼下正是“三夏”大忙时节，各地抢抓晴好天气，组织农机跨区作业，确保夏粮颗粒归仓。",
+                "农业农村部有关负责人介绍，截至5月31日，全国已投入联合收割机二十余万台，麦收进度过两成。河南、安徽等主产省份组织农机手连续作业，做到应收尽收。",
+                "各地还加强气象服务，提前发布天气预警，指导农民适时抢收、科学晾晒，减少损失。",
+                "记者了解到，今年夏粮长势良好。",
+                "专家表示，丰收已成定局。",
+            ])
+        }
+    }
+
     /// A flush hard wrap whose line ends a sentence right at the column's edge: a numbered subhead under it
     /// (三、构建…) opens, and so does a reader's signature (某省某县读者　刘　明), which had run on into the text.
     @Test func fullLinesOverSubheadsAndSignatures() {

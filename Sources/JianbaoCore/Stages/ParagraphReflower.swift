@@ -836,6 +836,11 @@ public enum ParagraphReflower {
         // An enumeration that opened inside the paragraph goes on in it past a break after its ；
         // (…要注意以下几点：一是科学佩戴口罩；| 二是勤洗手…); one that opens paragraphs (一是…； | 二是…) may not.
         if a.last == "；", !b.line.isIndented, continuesEnumeration(unitText, b.line.text) { return true }
+        // In hard wraps where paragraphs start indented, the text under a subhead does too: a short line with unindented
+        // text right under it is the rest of a line a column break cut (…过两成。 | 河南、安徽等主产省份 | 组织农机手…).
+        let restOverText = layout.layout == .hardWrapped && firstIndented && k + 1 < cues.count && cues[k + 1].gapBefore == 0
+            && !cues[k + 1].line.isIndented && !cues[k + 1].opensBlock && !cues[k + 1].standalone && !cues[k + 1].credit
+            && !cues[k + 1].headingShapeWithComma
         if a.endsSentence {
             switch layout.layout {
             case .blankLineBreaks:
@@ -846,7 +851,7 @@ public enum ParagraphReflower {
                 // numbered part opens there.
                 return a.line.columns >= wrapWidth - options.droppedIndentColumns - options.wrapTolerance && !a.box
                     && !b.line.isIndented && !bStartsArticle && !b.credit && !opensNumberedPart(b.line.text)
-                    && (!b.headingShape || b.line.columns >= wrapWidth - options.wrapTolerance)
+                    && (!b.headingShape || b.line.columns >= wrapWidth - options.wrapTolerance || restOverText)
             case .hardWrapped where gap == 0:
                 // A numbered subhead under a finished sentence (…的条件。 | 三、构建…) opens whether or not paragraphs are
                 // indented, and however full the line above.
@@ -878,7 +883,7 @@ public enum ParagraphReflower {
                 let cutShort = k + 1 < cues.count && cues[k + 1].gapBefore > 0 && !cues[k + 1].line.isIndented
                     && !cues[k + 1].opensBlock
                     && (!cues[k + 1].headingShape || cues[k + 1].line.columns >= wrapWidth - options.wrapTolerance)
-                return b.line.columns >= wrapWidth - options.wrapTolerance || b.endsSentence || !b.headingShape || cutShort
+                return b.line.columns >= wrapWidth - options.wrapTolerance || b.endsSentence || !b.headingShape || cutShort || restOverText
             case .indented, .hardWrapped:
                 // A column break right after 。 in an indented paragraph: the next column goes on unindented —
                 // a short piece too when more unindented text runs on right under it (a subhead's text is indented).
