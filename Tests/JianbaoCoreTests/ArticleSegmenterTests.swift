@@ -209,6 +209,9 @@ import Testing
             == [["这是中国代表团获得的第二枚金牌。赛后，任子威说：“这枚金牌属于整个团队。”", "匈牙利选手被判犯规。"]])
         #expect(paragraphs("中越青年友好交流活动举行\n\n当地时间10\n\n月22日，中越青年友好交流活动在河内举行。\n")
             == [["当地时间10月22日，中越青年友好交流活动在河内举行。"]])
+        // Between a date's month and its day (本报3月 | 11日第6版…), under a notice's title.
+        #expect(paragraphs("更　　正\n本报3月\n\n11日第6版《春耕时节农事忙》一文中，“王家村”应为“黄家村”。特此更正。\n")
+            == [["本报3月11日第6版《春耕时节农事忙》一文中，“王家村”应为“黄家村”。特此更正。"]])
         // One character (要，) or a noun (宝库。) before the first punctuation opens no paragraph.
         #expect(paragraphs("推动长江生态保护修复\n\n长江流域是我国重要的生态\n\n宝库。近年来，水质持续向好。\n")
             == [["长江流域是我国重要的生态宝库。近年来，水质持续向好。"]])

@@ -776,6 +776,10 @@ public enum ParagraphReflower {
         if a.leadOnly, unitCues.count == 1, !startsArticle(k, cues: cues, options: options) { return true }
         // A number cut by a break: 国家统计局1 | 5日发布数据…
         if gap > 0, CharClass.isDigit(a.last), CharClass.isDigit(b.first) { return true }
+        // A date cut between its month and day: 本报3月 | 11日第6版…
+        if gap > 0, a.last == "月", a.scalarCount >= 2, CharClass.isDigit(a.line.text.unicodeScalars.dropLast().last!), opensWithDay(b.line.text) {
+            return true
+        }
         // An ordinal cut from its measure: …常务委员会第二十九 | 次会议于….
         if Self.measures.contains(b.first), endsInOrdinal(a.line.text) { return true }
         // A wrapped heading takes its own rest and nothing else.
@@ -1431,6 +1435,14 @@ public enum ParagraphReflower {
             j += 1
         }
         return false
+    }
+
+    /// The line opens with a day of the month in figures: 11日, 3号.
+    static func opensWithDay(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        let digits = u.prefix(while: CharClass.isDigit).count
+        guard (1...2).contains(digits), let unit = u.dropFirst(digits).first else { return false }
+        return unit == "日" || unit == "号"
     }
 
     static func isDatelineNote(_ c: Cue) -> Bool {
