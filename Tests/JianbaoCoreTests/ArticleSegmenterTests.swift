@@ -1700,6 +1700,41 @@ import Testing
         }
     }
 
+    /// Flush hard wraps at 25 characters: a paragraph's first line, short by the dropped indent, ends a sentence
+    /// (…白墙黛瓦。) over a short line that ends one too. That is one paragraph of two lines, likelier than a
+    /// one-line paragraph exactly that long followed by another of one line.
+    @Test func firstLineEndingASentenceOverAShortLastLine() {
+        let page = Self.clip("""
+            2021年1月19日　星期二
+            要闻　2
+
+            （上接第一版）
+            在四川，成都市加快建设西部科学城，一批重大科技
+            基础设施开工建设。在辽宁，沈阳市推动老工业基地振兴
+            ，装备制造业产值同比增长
+            百分之八点二。
+            专家认为，随着各项政策效应持续释放，我国经济将
+            保持稳定恢复态势。
+
+            让农村更美丽　让农民更富裕
+
+            本报记者　赵刚
+
+            冬日的安徽省金寨县大湾村，青山环抱，白墙黛瓦。
+            村党支部书记何家枝正带着村民清理道路积雪。
+            “这几年，村里发展茶叶和乡村旅游，人均年收入从
+            不到三千元涨到两万多元。”何家枝说。
+            记者了解到，金寨县去年共接待游客一千二百万人次
+            ，旅游综合收入突破七十亿元。
+            """)
+        #expect(page.layout == .hardWrapped)
+        #expect(page.articles.last?.paragraphs.map(\.text) == [
+            "冬日的安徽省金寨县大湾村，青山环抱，白墙黛瓦。村党支部书记何家枝正带着村民清理道路积雪。",
+            "“这几年，村里发展茶叶和乡村旅游，人均年收入从不到三千元涨到两万多元。”何家枝说。",
+            "记者了解到，金寨县去年共接待游客一千二百万人次，旅游综合收入突破七十亿元。",
+        ])
+    }
+
     /// A flush hard wrap whose line ends a sentence right at the column's edge: a numbered subhead under it
     /// (三、构建…) opens, and so does a reader's signature (某省某县读者　刘　明), which had run on into the text.
     @Test func fullLinesOverSubheadsAndSignatures() {

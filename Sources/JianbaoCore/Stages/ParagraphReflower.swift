@@ -878,6 +878,14 @@ public enum ParagraphReflower {
                         return true
                     }
                     if aFullLine, b.line.columns >= firstLineWidth, !b.endsSentence { return false }
+                    // A first line short by just the indent that ends a sentence, over a short line that ends one too: a
+                    // paragraph of two lines (…何家枝正带着 | …清理道路积雪。 is likelier than a one-line paragraph exactly
+                    // that long followed by another of one line).
+                    if unitCues.count == 1, !a.line.isIndented, a.line.columns == wrapWidth - options.droppedIndentColumns,
+                        b.endsSentence, b.line.columns < firstLineWidth, !Markers.opensParagraph(b.line.text)
+                    {
+                        return true
+                    }
                 }
                 // (An indented first line fills the column with its indent.)
                 guard a.line.columns + (a.line.indent + 1) / 2 >= wrapWidth - options.sentenceWrapTolerance, !b.line.isIndented, !bStartsArticle
