@@ -359,7 +359,7 @@ public enum ParagraphReflower {
         // (Spaces do not count, nor those that PDF-to-text set beside figures: 星期 | 三　第 5 版. A narrow wrap leaves
         // longer rests: …　 | 星期三　第5版, …　版 | 式设计：蔡华伟.)
         // (An indented editor line fills the column with its indent: 　　本版责编：刘　涓　孟　哲　李　| 鑫.)
-        for k in 0..<(cues.count - 1) where cues[k + 1].gapBefore == 0 && cues[k].line.columns + (cues[k].line.indent + 1) / 2 >= width - options.wrapTolerance
+        for k in 0..<(cues.count - 1) where cues[k + 1].gapBefore == 0 && LayoutDetector.width(cues[k].line) >= width - options.wrapTolerance
             && (cues[k + 1].line.text.unicodeScalars.lazy.filter({ !CharClass.isSpace($0) }).count <= 8
                 || cues[k + 1].scalarCount <= 30 && cues[k + 1].line.text.unicodeScalars.allSatisfy(\.isASCII))
         {
@@ -529,7 +529,7 @@ public enum ParagraphReflower {
             }
             // (A speech's date in brackets may stand under its title: …会议上 | 的讲话 | （2021年1月18日）.)
             // (Nor does a text under its author's name: …的讲话（摘要） | （2022年5月10日） | 习近平 | 青年是….)
-            let closed = end == cues.count || cues[end].gapBefore > 0 || cues[end].opensBlock || cues[end].line.isIndented
+            let closed = endsStackHere(end)
                 || isBracketedNote(cues[end].line.text) || isBracketedNote(cues[end - 1].line.text) || numberedPart(cues[end])
                 || end - k >= 3 && ArticleSegmenter.authorNames(cues[end - 1].line.text) != nil
             guard closed, end - k >= 2 else {
@@ -842,9 +842,10 @@ public enum ParagraphReflower {
         if a.last == "；", !b.line.isIndented, continuesEnumeration(unitText, b.line.text) { return true }
         // In hard wraps where paragraphs start indented, the text under a subhead does too: a short line with unindented
         // text right under it is the rest of a line a column break cut (…过两成。 | 河南、安徽等主产省份 | 组织农机手…).
-        let restOverText = layout.layout == .hardWrapped && firstIndented && k + 1 < cues.count && cues[k + 1].gapBefore == 0
-            && !cues[k + 1].line.isIndented && !cues[k + 1].opensBlock && !cues[k + 1].standalone && !cues[k + 1].credit
-            && !cues[k + 1].headingShapeWithComma
+        func restOverText() -> Bool {
+            firstIndented && k + 1 < cues.count && cues[k + 1].gapBefore == 0 && !cues[k + 1].line.isIndented && !cues[k + 1].opensBlock
+                && !cues[k + 1].standalone && !cues[k + 1].credit && !cues[k + 1].headingShapeWithComma
+        }
         if a.endsSentence {
             switch layout.layout {
             case .blankLineBreaks:
@@ -855,7 +856,7 @@ public enum ParagraphReflower {
                 // numbered part opens there.
                 return a.line.columns >= wrapWidth - options.droppedIndentColumns - options.wrapTolerance && !a.box
                     && !b.line.isIndented && !bStartsArticle && !b.credit && !opensNumberedPart(b.line.text)
-                    && (!b.headingShape || b.line.columns >= wrapWidth - options.wrapTolerance || restOverText)
+                    && (!b.headingShape || b.line.columns >= wrapWidth - options.wrapTolerance || restOverText())
             case .hardWrapped where gap == 0:
                 // A numbered subhead under a finished sentence (…的条件。 | 三、构建…) opens whether or not paragraphs are
                 // indented, and however full the line above.
@@ -888,14 +889,14 @@ public enum ParagraphReflower {
                     }
                 }
                 // (An indented first line fills the column with its indent.)
-                guard a.line.columns + (a.line.indent + 1) / 2 >= wrapWidth - options.sentenceWrapTolerance, !b.line.isIndented, !bStartsArticle
+                guard LayoutDetector.width(a.line) >= wrapWidth - options.sentenceWrapTolerance, !b.line.isIndented, !bStartsArticle
                 else { return false }
                 if !habits.indents, Markers.opensParagraph(b.line.text) { return false }
                 // A short line that a column break cut off is followed by the unindented rest.
                 let cutShort = k + 1 < cues.count && cues[k + 1].gapBefore > 0 && !cues[k + 1].line.isIndented
                     && !cues[k + 1].opensBlock
                     && (!cues[k + 1].headingShape || cues[k + 1].line.columns >= wrapWidth - options.wrapTolerance)
-                return b.line.columns >= wrapWidth - options.wrapTolerance || b.endsSentence || !b.headingShape || cutShort || restOverText
+                return b.line.columns >= wrapWidth - options.wrapTolerance || b.endsSentence || !b.headingShape || cutShort || restOverText()
             case .indented, .hardWrapped:
                 // A column break right after 。 in an indented paragraph: the next column goes on unindented —
                 // a short piece too when more unindented text runs on right under it (a subhead's text is indented).
