@@ -92,10 +92,7 @@ import Testing
         asPrinted.punctuation = .asPrinted
         for (directory, _) in Self.layouts {
             let url = Self.root.appendingPathComponent(directory).appendingPathComponent("\(name).txt")
-            // (Each line again with its indent, in full-width spaces: the GB18030 rendering is read through the decoder.)
-            let lines = try PageDecoder.decode(Array(try Data(contentsOf: url))).lines
-            let text = toASCII(lines.map { String(repeating: "\u{3000}", count: $0.indent / 2) + String(repeating: " ", count: $0.indent % 2) + $0.text }
-                .joined(separator: "\n"))
+            let text = toASCII(try Self.reprinted(url))
             let meta = Newspapers.metadata(fromFileName: "\(name).txt")
             let metadata = PageMetadata(path: "\(name).txt", newspaper: meta.newspaper, issueDate: meta.date, page: meta.page)
             let page = try Pipeline().run(Array(text.utf8), metadata: metadata)
@@ -111,6 +108,36 @@ import Testing
                 for p in a.paragraphs { #expect(printed.contains(Self.folded(p.text)!), "\(at) as printed: \(p.text)") }
             }
         }
+    }
+
+    /// Every rendering set in a left margin of two spaces on every line, as `pdftotext -layout` prints a
+    /// page, reads as the gold: the margin is no indent, so wrapped lines are not all paragraph starts.
+    @Test(arguments: names) func everyLayoutReadsTheSameInAMargin(name: String) throws {
+        let gold = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: Self.root.appendingPathComponent("\(name).expected.json"))) as! [String: Any]
+        let articles = gold["articles"] as! [[String: Any]]
+        for (directory, layout) in Self.layouts {
+            let text = try Self.reprinted(Self.root.appendingPathComponent(directory).appendingPathComponent("\(name).txt"), margin: "  ")
+            let meta = Newspapers.metadata(fromFileName: "\(name).txt")
+            let page = try Pipeline().run(
+                Array(text.utf8), metadata: PageMetadata(path: "\(name).txt", newspaper: meta.newspaper, issueDate: meta.date, page: meta.page))
+            let at = "\(directory)/\(name) in a margin"
+            #expect(page.layout == layout, "\(at)")
+            try #require(page.articles.count == articles.count, "\(at): \(page.articles.map { $0.headline ?? "-" })")
+            for (a, g) in zip(page.articles, articles) {
+                #expect(Self.folded(a.headline) == Self.folded(g["headline"] as? String), "\(at) headline")
+                #expect(a.reporters == g["reporters"] as? [String], "\(at) reporters")
+                #expect(a.paragraphs.map { Self.folded($0.text)! } == (g["paragraphs"] as! [String]).map { Self.folded($0)! }, "\(at) paragraphs")
+            }
+        }
+    }
+
+    /// The page at `url` printed again in UTF-8 and LF, each line with its indent in full-width spaces after
+    /// `margin` (the GB18030 rendering is read through the decoder).
+    static func reprinted(_ url: URL, margin: String = "") throws -> String {
+        try PageDecoder.decode(Array(try Data(contentsOf: url))).lines.map {
+            $0.isBlank ? "" : margin + String(repeating: "\u{3000}", count: $0.indent / 2) + String(repeating: " ", count: $0.indent % 2) + $0.text
+        }.joined(separator: "\n")
     }
 
     /// One paragraph a line, as the specimen prints it, with a third of the paragraphs cut by a column

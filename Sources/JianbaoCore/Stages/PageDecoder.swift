@@ -173,8 +173,20 @@ public enum PageDecoder {
             }
             let kinds = [lf > 0, crlf > 0, cr > 0].filter { $0 }.count
             let ending: LineEnding = kinds > 1 ? .mixed : lf > 0 ? .lf : crlf > 0 ? .crlf : cr > 0 ? .cr : .none
-            return (lines, ending)
+            return (removingMargin(lines), ending)
         }
+    }
+
+    /// A left margin that every printed line shares (`pdftotext -layout` sets the page's text two or
+    /// more spaces in) is no indent: each line's indent is measured from the margin, so a paragraph's
+    /// first line is indented and its other lines are flush, as on a page printed without one.
+    static func removingMargin(_ lines: [SourceLine]) -> [SourceLine] {
+        var margin = Int.max
+        for line in lines where !line.isBlank { margin = min(margin, line.indent) }
+        guard margin > 0, margin < Int.max else { return lines }
+        var lines = lines
+        for i in lines.indices where !lines[i].isBlank { lines[i].indent -= margin }
+        return lines
     }
 }
 
