@@ -113,30 +113,87 @@ import Testing
     /// Every rendering set in a left margin of two spaces on every line, as `pdftotext -layout` prints a
     /// page, reads as the gold: the margin is no indent, so wrapped lines are not all paragraph starts.
     @Test(arguments: names) func everyLayoutReadsTheSameInAMargin(name: String) throws {
-        let gold = try JSONSerialization.jsonObject(
-            with: Data(contentsOf: Self.root.appendingPathComponent("\(name).expected.json"))) as! [String: Any]
-        let articles = gold["articles"] as! [[String: Any]]
-        for (directory, layout) in Self.layouts {
-            let text = try Self.reprinted(Self.root.appendingPathComponent(directory).appendingPathComponent("\(name).txt"), margin: "  ")
-            let meta = Newspapers.metadata(fromFileName: "\(name).txt")
-            let page = try Pipeline().run(
-                Array(text.utf8), metadata: PageMetadata(path: "\(name).txt", newspaper: meta.newspaper, issueDate: meta.date, page: meta.page))
-            let at = "\(directory)/\(name) in a margin"
-            #expect(page.layout == layout, "\(at)")
-            try #require(page.articles.count == articles.count, "\(at): \(page.articles.map { $0.headline ?? "-" })")
-            for (a, g) in zip(page.articles, articles) {
-                #expect(Self.folded(a.headline) == Self.folded(g["headline"] as? String), "\(at) headline")
-                #expect(a.reporters == g["reporters"] as? [String], "\(at) reporters")
-                #expect(a.paragraphs.map { Self.folded($0.text)! } == (g["paragraphs"] as! [String]).map { Self.folded($0)! }, "\(at) paragraphs")
-            }
+        try checkReprinted(name: name, as: "in a margin") { "  " + $0 }
+    }
+
+    /// The page with a space between each figure or Latin word and the Chinese beside it (2023 年, 增加 33), as
+    /// PDF-to-text prints one where Chinese type sets its quarter-em gap, reads as the gold: one paragraph a
+    /// line, indented, and hard-wrapped (at 21 and 26 characters; flush at 20 and 21) where each such space takes a
+    /// quarter of a character (a line of prose with figures set apart is no table row, and a line so wrapped is full).
+    @Test(arguments: names) func everyLayoutReadsTheSameWithSpacesBesideFigures(name: String) throws {
+        try checkReprinted(name: name, as: "with spaces beside figures", layouts: Self.layouts.filter { $0.layout != .hardWrapped }) {
+            Self.withSpacesBesideFigures($0)
+        }
+        let source = try String(contentsOf: Self.root.appendingPathComponent("indented").appendingPathComponent("\(name).txt"), encoding: .utf8)
+        for (width, flush) in [(21, false), (26, false), (20, true), (21, true)] {
+            let text = source.split(separator: "\n", omittingEmptySubsequences: false)
+                .flatMap { Self.wrappedInType(Self.withSpacesBesideFigures(String($0)), width: width) }
+                .map { flush ? String($0.drop { $0 == "\u{3000}" }) : $0 }.joined(separator: "\n")
+            try checkReading(text, name: name, layout: .hardWrapped, at: "\(name) with spaces beside figures wrapped at \(width)\(flush ? ", flush" : "")")
         }
     }
 
-    /// The page at `url` printed again in UTF-8 and LF, each line with its indent in full-width spaces after
-    /// `margin` (the GB18030 rendering is read through the decoder).
-    static func reprinted(_ url: URL, margin: String = "") throws -> String {
+    static func withSpacesBesideFigures(_ line: String) -> String {
+        let alnum: (Unicode.Scalar) -> Bool = { $0.isASCII && (CharClass.isDigit($0) || $0.properties.isAlphabetic) }
+        var out = String.UnicodeScalarView()
+        for s in line.unicodeScalars {
+            if let last = out.last, CharClass.isHan(last) && alnum(s) || alnum(last) && CharClass.isHan(s) { out.append(" ") }
+            out.append(s)
+        }
+        return String(out)
+    }
+
+    /// `line` wrapped at `width` characters as type sets it: a space between Chinese and a figure a quarter wide.
+    static func wrappedInType(_ line: String, width: Int) -> [String] {
+        let u = Array(line.unicodeScalars)
+        var out: [String] = []
+        var current = String.UnicodeScalarView()
+        var quarters = 0
+        for (i, s) in u.enumerated() {
+            let w = s == " " && i > 0 && i + 1 < u.count && (CharClass.isHan(u[i - 1]) || CharClass.isHan(u[i + 1])) ? 1 : 2 * CharClass.displayWidth(s)
+            if quarters + w > 4 * width {
+                out.append(String(current))
+                (current, quarters) = (String.UnicodeScalarView(), 0)
+                if s == " " { continue }
+            }
+            current.append(s)
+            quarters += w
+        }
+        return current.isEmpty && !out.isEmpty ? out : out + [String(current)]
+    }
+
+    /// Each rendering of `name` in `layouts` printed again with every line changed by `change` must read as the gold.
+    func checkReprinted(
+        name: String, as what: String, layouts: [(directory: String, layout: PageLayout)] = layouts, _ change: @escaping (String) -> String
+    ) throws {
+        for (directory, layout) in layouts {
+            let text = try Self.reprinted(Self.root.appendingPathComponent(directory).appendingPathComponent("\(name).txt"), change: change)
+            try checkReading(text, name: name, layout: layout, at: "\(directory)/\(name) \(what)")
+        }
+    }
+
+    /// `text`, a printing of page `name`, must read in `layout` with the gold's headlines, reporters and paragraphs.
+    func checkReading(_ text: String, name: String, layout: PageLayout, at: String) throws {
+        let gold = try JSONSerialization.jsonObject(
+            with: Data(contentsOf: Self.root.appendingPathComponent("\(name).expected.json"))) as! [String: Any]
+        let articles = gold["articles"] as! [[String: Any]]
+        let meta = Newspapers.metadata(fromFileName: "\(name).txt")
+        let page = try Pipeline().run(
+            Array(text.utf8), metadata: PageMetadata(path: "\(name).txt", newspaper: meta.newspaper, issueDate: meta.date, page: meta.page))
+        #expect(page.layout == layout, "\(at)")
+        try #require(page.articles.count == articles.count, "\(at): \(page.articles.map { $0.headline ?? "-" })")
+        for (a, g) in zip(page.articles, articles) {
+            #expect(Self.folded(a.headline) == Self.folded(g["headline"] as? String), "\(at) headline")
+            #expect(a.reporters == g["reporters"] as? [String], "\(at) reporters")
+            #expect(a.paragraphs.map { Self.folded($0.text)! } == (g["paragraphs"] as! [String]).map { Self.folded($0)! }, "\(at) paragraphs")
+        }
+    }
+
+    /// The page at `url` printed again in UTF-8 and LF, each line with its indent in full-width spaces and
+    /// then changed by `change` (the GB18030 rendering is read through the decoder).
+    static func reprinted(_ url: URL, change: (String) -> String = { $0 }) throws -> String {
         try PageDecoder.decode(Array(try Data(contentsOf: url))).lines.map {
-            $0.isBlank ? "" : margin + String(repeating: "\u{3000}", count: $0.indent / 2) + String(repeating: " ", count: $0.indent % 2) + $0.text
+            $0.isBlank ? "" : change(String(repeating: "\u{3000}", count: $0.indent / 2) + String(repeating: " ", count: $0.indent % 2) + $0.text)
         }.joined(separator: "\n")
     }
 

@@ -74,27 +74,57 @@ enum UTF8Blank {
     }
 
     /// Display columns of valid UTF-8 text, as `CharClass.displayWidth` counts them, halved and rounded up.
+    /// A single space between a full-width character and a letter or digit (2021 年 6 月, 增长 6.8%) counts a
+    /// quarter of a character: PDF-to-text prints one where Chinese type sets its quarter-em gap between
+    /// Chinese and Western characters, no wider.
     @inline(__always)
     static func columns(_ b: UnsafeBufferPointer<UInt8>) -> Int {
         var halves = 0
+        var quarters = 0
         var i = 0
+        // The width of the character before `i` (0 at the start) and whether it was a letter or digit.
+        var previousWidth = 0
+        var previousAlnum = false
         while i < b.count {
             let c = b[i]
             if c < 0x80 {
+                if c == 0x20, i + 1 < b.count, previousWidth == 2 && isAlnum(b[i + 1]) || previousAlnum && b[i + 1] >= 0xE0 && wideAt(b, i + 1) {
+                    quarters += 1
+                    previousWidth = 1
+                    previousAlnum = false
+                    i += 1
+                    continue
+                }
                 halves += 1
+                previousWidth = 1
+                previousAlnum = isAlnum(c)
                 i += 1
             } else if c < 0xE0 {
                 halves += 1
+                (previousWidth, previousAlnum) = (1, false)
                 i += 2
             } else if c < 0xF0 {
-                let scalar = (UInt32(c & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
-                halves += CharClass.displayWidth(Unicode.Scalar(scalar) ?? " ")
+                let width = wideAt(b, i) ? 2 : 1
+                halves += width
+                (previousWidth, previousAlnum) = (width, false)
                 i += 3
             } else {
                 halves += 2
+                (previousWidth, previousAlnum) = (2, false)
                 i += 4
             }
         }
-        return (halves + 1) / 2
+        return (2 * halves + quarters + 3) / 4
+    }
+
+    @inline(__always)
+    static func isAlnum(_ c: UInt8) -> Bool { (0x30...0x39).contains(c) || (0x41...0x5A).contains(c) || (0x61...0x7A).contains(c) }
+
+    /// Whether the three-byte character at `i` is full width (the text is valid UTF-8).
+    @inline(__always)
+    static func wideAt(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
+        guard b[i] >= 0xE0, b[i] < 0xF0, i + 2 < b.count else { return b[i] >= 0xF0 }
+        let scalar = (UInt32(b[i] & 0x0F) << 12) | (UInt32(b[i + 1] & 0x3F) << 6) | UInt32(b[i + 2] & 0x3F)
+        return CharClass.displayWidth(Unicode.Scalar(scalar) ?? " ") == 2
     }
 }

@@ -63,7 +63,9 @@ public enum LayoutDetector {
         // (The rest of an indented paragraph that a column break cut, unindented under its first part, is no flush text.)
         let flushText = text.indices.filter { k in
             let l = text[k]
-            guard !l.isIndented, l.text.unicodeScalars.count >= 20, Markers.endsSentence(l.text) else { return false }
+            // (Twenty characters, blanks not counted: an index line, ■全国两会前瞻　　　　第 2 版, is no text.)
+            guard !l.isIndented, l.text.unicodeScalars.lazy.filter({ !CharClass.isSpace($0) }).count >= 20, Markers.endsSentence(l.text)
+            else { return false }
             return k == 0 || !(text[k - 1].isIndented && !Markers.endsSentence(text[k - 1].text))
         }.count
         if indented >= 3, indented > 2 * flushText {
