@@ -115,6 +115,12 @@ public enum Markers {
 
     /// Headline endings the word list reads as verbs or does not hold (担当作为, 新作为).
     static let headingEndWords: Set<String> = ["作为", "可为", "首都"]
+    /// A subtitle's dash at the start of `text` in any form copies give it: ——, —, ――, ─, －－, --.
+    public static func opensWithDash(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        return first == "—" || first == "―" || first == "─" || first == "－" || text.utf8.starts(with: "--".utf8)
+    }
+
 
     /// Short, no sentence punctuation, no closing punctuation, no particle at either end: what a
     /// kicker, headline or subtitle looks like. A comma is allowed only where a lead confirms the

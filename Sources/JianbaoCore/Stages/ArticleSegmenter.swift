@@ -134,7 +134,7 @@ public enum ArticleSegmenter {
                 }
                 // 科技视野 | kicker | headline | ——subtitle at the page's top: a stack holds three lines, so the
                 // short line a fourth up is the page's label.
-                if pending.count == options.maxHeadingStack, b.text.startsWithText("—") || b.text.startsWithText("－"),
+                if pending.count == options.maxHeadingStack, Markers.opensWithDash(b.text),
                     pending[0].text.withoutSpaces.count <= 8, !drafts.contains(where: \.hasBody)
                 {
                     dropped.append(DroppedFragment(range: pending[0].range, reason: .furniture, text: pending[0].text))
@@ -615,7 +615,7 @@ public enum ArticleSegmenter {
             lead = Lead(text: lead?.text ?? "", source: lead?.source, dateline: lead?.dateline, reporters: [writer])
         }
         let kind: Article.Kind
-        let commentary = d.isCommentary || stack.subtitle.map { $0.startsWithText("—") && $0.hasText("论") } == true
+        let commentary = d.isCommentary || stack.subtitle.map { Markers.opensWithDash($0) && $0.hasText("论") } == true
             || d.headings.contains { ["社论", "评论员文章", "短评", "时评", "人民时评"].contains(where: $0.text.hasText) }
             || d.headings.contains { commentaryColumns.contains($0.text.withoutSpaces) }
             || stack.headline.map(Self.isAuthoredHeadline) == true
@@ -651,7 +651,8 @@ public enum ArticleSegmenter {
     static let kickerEndings = strongKickerEndings + ["要求", "提出", "时", "期间"]
     /// Those of them that a wrap seldom cuts a line after (a body's line may end in 时 or 要求 anywhere): where a line
     /// that fills the column ends so, it is a kicker still.
-    static let strongKickerEndings = ["强调", "指出", "表示", "之际", "：", ":", "——"]
+    /// (A dash in any form copies give it: ——, —, ――, －－, --.)
+    static let strongKickerEndings = ["强调", "指出", "表示", "之际", "：", ":", "—", "―", "─", "－", "--"]
 
     /// A column of briefs: 简讯, 要闻简报, or a section's (体育简讯, 经济快讯).
     static func isBriefColumn(_ text: String) -> Bool {
@@ -766,7 +767,7 @@ public enum ArticleSegmenter {
         case 0: return (nil, nil, nil)
         case 1: return (nil, h[0], nil)
         case 2:
-            if h[1].startsWithText("—") || h[1].startsWithText("－") { return (nil, h[0], h[1]) }
+            if Markers.opensWithDash(h[1]) { return (nil, h[0], h[1]) }
             if kickerEndings.contains(where: h[0].endsWithText) || isColumnLabel(h[0]) { return (h[0], h[1], nil) }
             // Two characters over a full headline are a column's name (新论, 来信), not a headline over its subtitle.
             if h[0].withoutSpaces.count == 2, h[1].withoutSpaces.count >= 6 { return (h[0], h[1], nil) }

@@ -600,7 +600,7 @@ public enum ParagraphReflower {
                         continue
                     }
                 }
-                if opensNote(a) && closesNote(b) || full(a) && dashOnly && !kicker && (isHeadingText(a.last) || isDash(a.last))
+                if opensNote(a) && closesNote(b) || full(a) && dashOnly && (isDash(a.last) || !kicker && isHeadingText(a.last))
                     || full(a) && fits && rest && !kicker && !actor && !author && !shortByOne && !isDash(b.first) && (isHeadingText(a.first) || isDash(a.first))
                         && (isHeadingText(b.last) || endsInFigure(b.line.text) || isDash(b.last) || b.last == "）" && (a.line.text.hasText("（") || b.line.text.hasText("（")))
                 {
@@ -1366,8 +1366,8 @@ public enum ParagraphReflower {
             && !text.unicodeScalars.contains { "。；;！？!?：:".unicodeScalars.contains($0) }
     }
 
-    /// The dash that opens a subtitle (——论…).
-    static func isDash(_ s: Unicode.Scalar) -> Bool { s == "—" || s == "─" || s == "－" }
+    /// The dash that opens a subtitle (——论…), in any form copies give it (—, ―, ─, －, and -- in ASCII).
+    static func isDash(_ s: Unicode.Scalar) -> Bool { s == "—" || s == "―" || s == "─" || s == "－" || s == "-" }
 
     /// A line of verse as the layout sets it: short with no sentence end, indented on an indented page,
     /// well short of the wrap in hard wraps.
