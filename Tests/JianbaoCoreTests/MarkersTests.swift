@@ -84,6 +84,9 @@ import Testing
         #expect(Markers.trailingFootByline("大桥主跨达2300米。（李璐）")?.reporters == ["李璐"])
         #expect(Markers.trailingFootByline("大桥主跨达2300米。（李　璐）")?.reporters == ["李璐"])
         #expect(Markers.trailingFootByline("它叫做风云（上图）") == nil)
+        // (A full stop copied as ASCII after Chinese ends the sentence too; a figure's point does not.)
+        #expect(Markers.trailingFootByline("攀岩项目比赛日前在广东清远举行.(林晨)")?.reporters == ["林晨"])
+        #expect(Markers.trailingFootByline("指数为3.(林晨)") == nil)
         #expect(ArticleSegmenter.assignStack(["院士谈科普", "让更多青少年爱上科学"]) == ("院士谈科普", "让更多青少年爱上科学", nil))
         #expect(!ArticleSegmenter.isColumnLabel("中美谈判"))
     }

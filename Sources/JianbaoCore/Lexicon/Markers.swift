@@ -1606,7 +1606,10 @@ public enum Markers {
         else { return nil }
         let byline = String(String.UnicodeScalarView(tail[open...]))
         // A bare name (（李　刚）) right after a sentence's end: a brief's reporter.
-        let afterSentence = text.unicodeScalars[text.unicodeScalars.index(before: open)] == "。"
+        // (The end may be copied as ASCII: …举行.(林晨), a full stop after Chinese, not a figure's point.)
+        let u = text.unicodeScalars
+        let end = u.index(before: open)
+        let afterSentence = u[end] == "。" || u[end] == "." && end != u.startIndex && CharClass.isHan(u[u.index(before: end)])
         guard let names = parseFootByline(byline, bareNames: afterSentence) else { return nil }
         return (names, footBylineSource(byline))
     }
