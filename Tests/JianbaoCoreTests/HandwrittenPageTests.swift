@@ -131,17 +131,37 @@ import Testing
         try checkRewritten(name: name, as: "with -- for ——") { $0.replacingOccurrences(of: "——", with: "--") }
     }
 
+    /// The page with invisible characters scattered in it, as web copies have them (a zero-width space after every
+    /// seventh character, or a soft hyphen after every ninth), reads as the gold, and its text has none of them.
+    @Test(arguments: names) func everyLayoutReadsTheSameWithInvisibleCharacters(name: String) throws {
+        for (mark, every) in [("\u{200B}", 7), ("\u{00AD}", 9)] {
+            try checkRewritten(name: name, as: "with U+\(String(mark.unicodeScalars.first!.value, radix: 16)) every \(every)", readsUnchanged: true) { line in
+                var out = ""
+                for (i, c) in line.enumerated() {
+                    out.append(c)
+                    if i % every == every - 1, c != "\u{3000}" { out += mark }
+                }
+                return out
+            }
+        }
+    }
+
     /// The page with every line changed by `change`: one paragraph a line, indented, and the indented page's
     /// lines so changed hard-wrapped (at 21 and 26 characters, and flush at `flushWidths`, widths where the page
     /// unchanged reads right) must read as the gold.
-    func checkRewritten(name: String, as what: String, flushWidths: [Int] = [18, 21], _ change: @escaping (String) -> String) throws {
-        try checkReprinted(name: name, as: what, layouts: Self.layouts.filter { $0.layout != .hardWrapped }, change)
+    /// (`readsUnchanged`: the text reads as the gold's own, not as the gold changed so.)
+    func checkRewritten(
+        name: String, as what: String, flushWidths: [Int] = [18, 21], readsUnchanged: Bool = false, _ change: @escaping (String) -> String
+    ) throws {
+        try checkReprinted(name: name, as: what, layouts: Self.layouts.filter { $0.layout != .hardWrapped }, readsUnchanged: readsUnchanged, change)
         let source = try String(contentsOf: Self.root.appendingPathComponent("indented").appendingPathComponent("\(name).txt"), encoding: .utf8)
         for (width, flush) in [(21, false), (26, false)] + flushWidths.map({ ($0, true) }) {
             let text = source.split(separator: "\n", omittingEmptySubsequences: false)
                 .flatMap { Self.wrappedInType(change(String($0)), width: width) }
                 .map { flush ? String($0.drop { $0 == "\u{3000}" }) : $0 }.joined(separator: "\n")
-            try checkReading(text, name: name, layout: .hardWrapped, at: "\(name) \(what) wrapped at \(width)\(flush ? ", flush" : "")", change: change)
+            try checkReading(
+                text, name: name, layout: .hardWrapped, at: "\(name) \(what) wrapped at \(width)\(flush ? ", flush" : "")",
+                change: readsUnchanged ? { $0 } : change)
         }
     }
 
@@ -155,14 +175,16 @@ import Testing
         return String(out)
     }
 
-    /// `line` wrapped at `width` characters as type sets it: a space between Chinese and a figure a quarter wide.
+    /// `line` wrapped at `width` characters as type sets it: a space between Chinese and a figure a quarter wide, an
+    /// invisible character no width.
     static func wrappedInType(_ line: String, width: Int) -> [String] {
         let u = Array(line.unicodeScalars)
         var out: [String] = []
         var current = String.UnicodeScalarView()
         var quarters = 0
         for (i, s) in u.enumerated() {
-            let w = s == " " && i > 0 && i + 1 < u.count && (CharClass.isHan(u[i - 1]) || CharClass.isHan(u[i + 1])) ? 1 : 2 * CharClass.displayWidth(s)
+            let w = s == "\u{200B}" || s == "\u{00AD}" ? 0
+                : s == " " && i > 0 && i + 1 < u.count && (CharClass.isHan(u[i - 1]) || CharClass.isHan(u[i + 1])) ? 1 : 2 * CharClass.displayWidth(s)
             if quarters + w > 4 * width {
                 out.append(String(current))
                 (current, quarters) = (String.UnicodeScalarView(), 0)
@@ -176,11 +198,12 @@ import Testing
 
     /// Each rendering of `name` in `layouts` printed again with every line changed by `change` must read as the gold.
     func checkReprinted(
-        name: String, as what: String, layouts: [(directory: String, layout: PageLayout)] = layouts, _ change: @escaping (String) -> String
+        name: String, as what: String, layouts: [(directory: String, layout: PageLayout)] = layouts, readsUnchanged: Bool = false,
+        _ change: @escaping (String) -> String
     ) throws {
         for (directory, layout) in layouts {
             let text = try Self.reprinted(Self.root.appendingPathComponent(directory).appendingPathComponent("\(name).txt"), change: change)
-            try checkReading(text, name: name, layout: layout, at: "\(directory)/\(name) \(what)", change: change)
+            try checkReading(text, name: name, layout: layout, at: "\(directory)/\(name) \(what)", change: readsUnchanged ? { $0 } : change)
         }
     }
 

@@ -36,15 +36,49 @@ public struct SourceLine: Sendable, Equatable {
         }
         var end = b.count
         while end > i, let length = UTF8Blank.endingAt(b, end) { end -= length }
-        self.text = i < end ? String(decoding: UnsafeBufferPointer(rebasing: b[i..<end]), as: UTF8.self) : ""
-        self.indent = i < end ? indent : 0
-        self.columns = i < end ? UTF8Blank.columns(UnsafeBufferPointer(rebasing: b[i..<end])) : 0
-        self.trailingBlank = i < end && end < b.count
+        let body = UnsafeBufferPointer(rebasing: b[i..<end])
+        if let visible = UTF8Blank.withoutInvisibles(body) {
+            self.text = visible.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) }
+            self.columns = visible.withUnsafeBufferPointer { UTF8Blank.columns($0) }
+        } else {
+            self.text = String(decoding: body, as: UTF8.self)
+            self.columns = UTF8Blank.columns(body)
+        }
+        self.indent = text.isEmpty ? 0 : indent
+        self.trailingBlank = !text.isEmpty && end < b.count
     }
 }
 
 /// Blank characters and widths read straight from UTF-8 bytes.
 enum UTF8Blank {
+    /// The text without the invisible characters that web copies scatter in it (zero-width space, joiners, word
+    /// joiner, a BOM inside the text, soft hyphen), or nil when it has none. They mark no break and take no room:
+    /// 本报​讯 is 本报讯.
+    static func withoutInvisibles(_ b: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        func invisible(_ i: Int) -> Int? {
+            switch b[i] {
+            case 0xC2 where i + 1 < b.count && b[i + 1] == 0xAD: return 2
+            case 0xE2 where i + 2 < b.count && b[i + 1] == 0x80 && (0x8B...0x8D).contains(b[i + 2]): return 3
+            case 0xE2 where i + 2 < b.count && b[i + 1] == 0x81 && b[i + 2] == 0xA0: return 3
+            case 0xEF where i + 2 < b.count && b[i + 1] == 0xBB && b[i + 2] == 0xBF: return 3
+            default: return nil
+            }
+        }
+        var i = 0
+        while i < b.count, invisible(i) == nil { i += 1 }
+        guard i < b.count else { return nil }
+        var out = Array(b[..<i])
+        while i < b.count {
+            if let n = invisible(i) {
+                i += n
+            } else {
+                out.append(b[i])
+                i += 1
+            }
+        }
+        return out
+    }
+
     /// The blank starting at `i`: its width in half-width units and its length in bytes.
     @inline(__always)
     static func at(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (Int, Int)? {
