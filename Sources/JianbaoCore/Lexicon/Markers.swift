@@ -115,12 +115,18 @@ public enum Markers {
 
     /// Headline endings the word list reads as verbs or does not hold (担当作为, 新作为).
     static let headingEndWords: Set<String> = ["作为", "可为", "首都"]
-    /// A subtitle's dash at the start of `text` in any form copies give it: ——, —, ――, ─, －－, --.
+    /// A dash in any form copies give it: ——, —, ――, ─, －－, or two ASCII hyphens, --.
+    public static func isDash(_ s: Unicode.Scalar) -> Bool { s == "—" || s == "―" || s == "─" || s == "－" || s == "-" }
+    /// A subtitle's dash at the start of `text` (——论…; one ASCII hyphen is no dash, two are).
     public static func opensWithDash(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first else { return false }
-        return first == "—" || first == "―" || first == "─" || first == "－" || text.utf8.starts(with: "--".utf8)
+        guard let first = text.unicodeScalars.first, isDash(first) else { return false }
+        return first != "-" || text.utf8.starts(with: "--".utf8)
     }
-
+    /// A kicker's dash at the end of `text` (…充电难——), as `opensWithDash` reads one.
+    public static func endsWithDash(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last, isDash(last) else { return false }
+        return last != "-" || text.utf8.reversed().starts(with: "--".utf8)
+    }
 
     /// Short, no sentence punctuation, no closing punctuation, no particle at either end: what a
     /// kicker, headline or subtitle looks like. A comma is allowed only where a lead confirms the

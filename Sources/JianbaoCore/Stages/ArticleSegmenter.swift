@@ -650,9 +650,11 @@ public enum ArticleSegmenter {
     /// Words that end a kicker leading into the headline below it (……时强调).
     static let kickerEndings = strongKickerEndings + ["要求", "提出", "时", "期间"]
     /// Those of them that a wrap seldom cuts a line after (a body's line may end in 时 or 要求 anywhere): where a line
-    /// that fills the column ends so, it is a kicker still.
-    /// (A dash in any form copies give it: ——, —, ――, －－, --.)
-    static let strongKickerEndings = ["强调", "指出", "表示", "之际", "：", ":", "—", "―", "─", "－", "--"]
+    /// that fills the column ends so, it is a kicker still. (So is one ending in a dash: `endsAsKicker`.)
+    static let strongKickerEndings = ["强调", "指出", "表示", "之际", "：", ":"]
+    /// A kicker's end that introduces the headline under it (…会议在京召开时强调, …之际, 读者来信反映…充电难——): a strong
+    /// kicker ending, or a dash in any form.
+    static func endsAsKicker(_ text: String) -> Bool { Markers.endsWithDash(text) || strongKickerEndings.contains(where: text.endsWithText) }
 
     /// A column of briefs: 简讯, 要闻简报, or a section's (体育简讯, 经济快讯).
     static func isBriefColumn(_ text: String) -> Bool {
@@ -768,7 +770,7 @@ public enum ArticleSegmenter {
         case 1: return (nil, h[0], nil)
         case 2:
             if Markers.opensWithDash(h[1]) { return (nil, h[0], h[1]) }
-            if kickerEndings.contains(where: h[0].endsWithText) || isColumnLabel(h[0]) { return (h[0], h[1], nil) }
+            if endsAsKicker(h[0]) || kickerEndings.contains(where: h[0].endsWithText) || isColumnLabel(h[0]) { return (h[0], h[1], nil) }
             // Two characters over a full headline are a column's name (新论, 来信), not a headline over its subtitle.
             if h[0].withoutSpaces.count == 2, h[1].withoutSpaces.count >= 6 { return (h[0], h[1], nil) }
             // Otherwise the first line is the headline and the second its subtitle (副题), the commoner

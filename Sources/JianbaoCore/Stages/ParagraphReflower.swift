@@ -168,10 +168,10 @@ public enum ParagraphReflower {
                     !next.headingShape || next.endsSentence || next.line.columns >= width - options.wrapTolerance,
                     !(cues[k].headingShape && cues[k].line.columns < width - 1 && startsArticle(k, cues: cues, options: options)),
                     // (Nor a headline that fills the line over its dashed subtitle: 稳定和扩大消费　促进经济持续回升向好 | ——国家….)
-                    !(cues[k].headingShape && isDash(next.first) && startsArticle(k, cues: cues, options: options)),
+                    !(cues[k].headingShape && Markers.isDash(next.first) && startsArticle(k, cues: cues, options: options)),
                     // (Nor a kicker that ends as kickers end over a headline a lead confirms, both near the width:
                     // 习近平对…作出重要指示强调 | 坚决扛稳粮食安全重任　加快建设农业强国 | lead.)
-                    !(cues[k].headingShape && endsAsKicker(cues[k].line.text) && next.headingShape && startsArticle(k + 1, cues: cues, options: options)),
+                    !(cues[k].headingShape && ArticleSegmenter.endsAsKicker(cues[k].line.text) && next.headingShape && startsArticle(k + 1, cues: cues, options: options)),
                     // (Nor a title that fills the line over its note in brackets, which the wrap cut too and which closes
                     // over a blank: …常务主席名单 | （2024年3月4日…主席 | 团第一次会议通过）.)
                     !(cues[k].headingShape && next.first == "（" && next.line.columns >= width - 1 && k + 2 < cues.count
@@ -492,9 +492,9 @@ public enum ParagraphReflower {
         func inStack(_ c: Cue) -> Bool {
             guard !c.line.isIndented, !c.opensBlock, !c.credit, !c.standalone else { return false }
             if opensNote(c) { return true }
-            if c.headingShape || isDash(c.first) && c.headingShapeWithComma { return true }
+            if c.headingShape || Markers.isDash(c.first) && c.headingShapeWithComma { return true }
             return full(c) && Markers.isHeadingShaped(
-                c.line.text, columns: c.line.columns, maxColumns: options.maxHeadingColumns, allowComma: isDash(c.first), cutAtEnd: true)
+                c.line.text, columns: c.line.columns, maxColumns: options.maxHeadingColumns, allowComma: Markers.isDash(c.first), cutAtEnd: true)
         }
         // A numbered part ends a stack: 数据安全法 | （…通过） | 目　　录 | 第一章　总　　则.
         func numberedPart(_ c: Cue) -> Bool { ArticleSegmenter.isNumberedPart(c.line.text) }
@@ -525,7 +525,7 @@ public enum ParagraphReflower {
             while end < cues.count, end - k < 2 * options.maxHeadingStack, cues[end].gapBefore == 0, !numberedPart(cues[end]),
                 !isBracketedNote(cues[end - 1].line.text),
                 inStack(cues[end]) || full(cues[end - 1]) && (isRest(cues[end]) || shortRest(cues[end]))
-                    || full(cues[end - 1]) && isDash(cues[end - 1].first) && endsStackHere(end + 1) && isRest(cues[end], mayFill: true)
+                    || full(cues[end - 1]) && Markers.isDash(cues[end - 1].first) && endsStackHere(end + 1) && isRest(cues[end], mayFill: true)
                     || opensNote(cues[end - 1]) && closesNote(cues[end])
             {
                 end += 1
@@ -545,18 +545,18 @@ public enum ParagraphReflower {
                 let b = cues[i + 1]
                 // The rest is a real end: a heading's own shape (or a character or two of a cut name).
                 // (Not a heading set letter-spaced, 公　　告: the cut falls between words, never inside one so spaced.)
-                let rest = (b.headingShape || b.scalarCount <= 2 && !b.endsSentence || isRest(b, mayFill: isDash(a.first) && i + 2 == end))
+                let rest = (b.headingShape || b.scalarCount <= 2 && !b.endsSentence || isRest(b, mayFill: Markers.isDash(a.first) && i + 2 == end))
                     && !Markers.isLetterSpaced(b.line.text)
                 // A kicker that happens to fill the line ends as kickers end (…会议在京召开时强调).
                 // (A kicker ending in its dash, 读者来信反映…充电难——, introduces the headline under it.)
-                let kicker = endsAsKicker(a.line.text)
+                let kicker = ArticleSegmenter.endsAsKicker(a.line.text)
                 // (A dash subtitle may fill two lines when nothing of the stack follows it; a kicker may fill two
                 // lines over the rest of the stack: 习近平在…（国家行政学院）中青 | 年干部…发表重要讲话强调 | 信念坚定….)
                 // (No headline runs past the longest heading: a full line over a heading as long is a headline
                 // the width of the column over its subtitle, 习近平回信勉励…毕业生 | 扎根边疆建功立业　在…无悔青春.)
-                let fits = !full(b) && (a.line.columns + b.line.columns <= (i + 2 < end ? options.maxWrappedHeadlineColumns : options.maxHeadingColumns) || isDash(a.first))
-                    || isDash(a.first) && i + 2 == end && (b.headingShape || isRest(b, mayFill: true))
-                    || i + 2 < end && endsAsKicker(b.line.text)
+                let fits = !full(b) && (a.line.columns + b.line.columns <= (i + 2 < end ? options.maxWrappedHeadlineColumns : options.maxHeadingColumns) || Markers.isDash(a.first))
+                    || Markers.isDash(a.first) && i + 2 == end && (b.headingShape || isRest(b, mayFill: true))
+                    || i + 2 < end && ArticleSegmenter.endsAsKicker(b.line.text)
                 // (A stack's last line that names who acted, 王沪宁主持并讲话, 李强出席, is a subtitle of its own: no
                 // wrap cuts a headline so that its rest opens with a whole name and its verb.)
                 let actor = i + 2 == end && opensWithActor(b.line.text)
@@ -565,7 +565,7 @@ public enum ParagraphReflower {
                 let author = i + 2 == end && end < cues.count && !cues[end].opensBlock && isAuthorLine(b.line.text, under: a.line.text)
                 // (A dashed subtitle that fills the line with the post of the one it visits or portrays runs on into
                 // the name: ——访全国人大代表、中国科学院院士 | 王　强. Not an author under a subtitle that ends otherwise.)
-                if full(a), isDash(a.first), i + 2 == end, EntityLexicon.endsWithTitle(a.line.text.unicodeScalars),
+                if full(a), Markers.isDash(a.first), i + 2 == end, EntityLexicon.endsWithTitle(a.line.text.unicodeScalars),
                     ArticleSegmenter.authorNames(b.line.text)?.count == 1
                 {
                     cues[i + 1].continuesHeading = true
@@ -574,7 +574,7 @@ public enum ParagraphReflower {
                 }
                 // (A kicker's dash the wrap put on a line of its own goes back to it: …充电难 | —— | 让….)
                 // (Or its second dash: …充电难— | —.)
-                let dashOnly = b.line.text.unicodeScalars.allSatisfy(isDash)
+                let dashOnly = b.line.text.unicodeScalars.allSatisfy(Markers.isDash)
                 // (A line of full-width characters one short of the width, with no word across into the next line, is
                 // no wrap's: the wrap would have taken one more character. 前三季度我国外贸进出口增长较快 | 出口结构持续优化.
                 // Not where the wrap may have cut at a blank, which the line then lost or the next one took: a heading
@@ -585,13 +585,13 @@ public enum ParagraphReflower {
                     && !Words.bridges(a.line.text, b.line.text)
                 // (A narrow wrap may cut one heading twice: two full lines over its rest, 习近平在中央党校（国家行政学院）中 |
                 // 青年干部培训班开班式上发表重要讲话 | 强调, as long as a kicker over more of the stack, else any heading.)
-                if i + 2 < end, full(a), full(b), !kicker, !endsAsKicker(b.line.text), isRest(cues[i + 2]) || cues[i + 2].headingShape,
+                if i + 2 < end, full(a), full(b), !kicker, !ArticleSegmenter.endsAsKicker(b.line.text), isRest(cues[i + 2]) || cues[i + 2].headingShape,
                     isHeadingText(a.first), isHeadingText(a.last), isHeadingText(b.first), isHeadingText(b.last), isHeadingText(cues[i + 2].last),
-                    !isDash(b.first), !isDash(cues[i + 2].first)
+                    !Markers.isDash(b.first), !Markers.isDash(cues[i + 2].first)
                 {
                     let c = cues[i + 2]
                     let total = a.line.columns + b.line.columns + c.line.columns
-                    if i + 3 < end ? endsAsKicker(c.line.text) && total <= options.maxHeadingColumns : total <= options.maxHeadingColumns {
+                    if i + 3 < end ? ArticleSegmenter.endsAsKicker(c.line.text) && total <= options.maxHeadingColumns : total <= options.maxHeadingColumns {
                         cues[i + 1].continuesHeading = true
                         cues[i + 2].continuesHeading = true
                         cues[i].headingShape = true
@@ -600,9 +600,9 @@ public enum ParagraphReflower {
                         continue
                     }
                 }
-                if opensNote(a) && closesNote(b) || full(a) && dashOnly && (isDash(a.last) || !kicker && isHeadingText(a.last))
-                    || full(a) && fits && rest && !kicker && !actor && !author && !shortByOne && !isDash(b.first) && (isHeadingText(a.first) || isDash(a.first))
-                        && (isHeadingText(b.last) || endsInFigure(b.line.text) || isDash(b.last) || b.last == "）" && (a.line.text.hasText("（") || b.line.text.hasText("（")))
+                if opensNote(a) && closesNote(b) || full(a) && dashOnly && (Markers.isDash(a.last) || !kicker && isHeadingText(a.last))
+                    || full(a) && fits && rest && !kicker && !actor && !author && !shortByOne && !Markers.isDash(b.first) && (isHeadingText(a.first) || Markers.isDash(a.first))
+                        && (isHeadingText(b.last) || endsInFigure(b.line.text) || Markers.isDash(b.last) || b.last == "）" && (a.line.text.hasText("（") || b.line.text.hasText("（")))
                 {
                     cues[i + 1].continuesHeading = true
                     cues[i].headingShape = true
@@ -1210,15 +1210,13 @@ public enum ParagraphReflower {
         return u.count == 1 || u.dropLast().last.map(CharClass.isDigit) == true
     }
 
-    /// A kicker's end (…会议在京召开时强调, …之际, 读者来信反映…充电难——): it introduces the headline under it.
-    static func endsAsKicker(_ text: String) -> Bool { ArticleSegmenter.strongKickerEndings.contains(where: text.endsWithText) }
 
     static let actorVerbs = ["主持", "出席", "会见", "会谈", "讲话", "致信", "致电", "致辞", "致贺", "发表", "考察", "看望", "参加", "作出", "批示", "签署", "通电话"]
 
     /// An author's name right under a dashed subtitle stays in the stack that subtitle ends: 书写新时代的山乡巨变 |
     /// ——读长篇小说《青山如许》 | 李　静.
     static func authorUnderDashedSubtitle(_ k: Int, previous: [Int], cues: [Cue]) -> Bool {
-        isDash(cues[previous[0]].first) && ArticleSegmenter.authorNames(cues[k].line.text) != nil
+        Markers.isDash(cues[previous[0]].first) && ArticleSegmenter.authorNames(cues[k].line.text) != nil
     }
 
     /// The line opens with a place's name (江西省九江市…).
@@ -1366,8 +1364,6 @@ public enum ParagraphReflower {
             && !text.unicodeScalars.contains { "。；;！？!?：:".unicodeScalars.contains($0) }
     }
 
-    /// The dash that opens a subtitle (——论…), in any form copies give it (—, ―, ─, －, and -- in ASCII).
-    static func isDash(_ s: Unicode.Scalar) -> Bool { s == "—" || s == "―" || s == "─" || s == "－" || s == "-" }
 
     /// A line of verse as the layout sets it: short with no sentence end, indented on an indented page,
     /// well short of the wrap in hard wraps.
@@ -1388,7 +1384,7 @@ public enum ParagraphReflower {
         let c = cues[unit[0]]
         // (A byline under a finished sentence signs the text above it, 本报记者　张　三 at an article's foot: the
         // line under it may be the next headline.)
-        return isDash(c.first) && c.headingShapeWithComma || c.byline && !(unit[0] > 0 && cues[unit[0] - 1].endsSentence)
+        return Markers.isDash(c.first) && c.headingShapeWithComma || c.byline && !(unit[0] > 0 && cues[unit[0] - 1].endsSentence)
     }
 
     /// A single-line unit that reads as a heading in its context: heading-shaped, after the end of
