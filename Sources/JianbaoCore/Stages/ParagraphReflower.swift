@@ -489,8 +489,10 @@ public enum ParagraphReflower {
         }
         // (Its rest may fill the line as well: the bracket closes it.)
         func closesNote(_ c: Cue) -> Bool { !c.line.isIndented && c.last == "）" && noBracketOrStop(c.line.text.unicodeScalars.dropLast()) }
+        // A line that may stand in a stack at all: no indent, lead, jump, credit or line that stands alone.
+        func mayStack(_ c: Cue) -> Bool { !c.line.isIndented && !c.opensBlock && !c.credit && !c.standalone }
         func inStack(_ c: Cue) -> Bool {
-            guard !c.line.isIndented, !c.opensBlock, !c.credit, !c.standalone else { return false }
+            guard mayStack(c) else { return false }
             if opensNote(c) { return true }
             if c.headingShape || Markers.isDash(c.first) && c.headingShapeWithComma { return true }
             return full(c) && Markers.isHeadingShaped(
@@ -502,13 +504,13 @@ public enum ParagraphReflower {
         // (A dashed subtitle's rest may fill the line too, where the stack ends under it: ——国家发展改革委有关负责人就《关 |
         // 于恢复和扩大消费的措施》答记者问 | (blank).)
         func isRest(_ c: Cue, mayFill: Bool = false) -> Bool {
-            !c.line.isIndented && !c.opensBlock && !c.credit && !c.standalone && (mayFill || !full(c))
+            mayStack(c) && (mayFill || !full(c))
                 && Markers.isHeadingShaped(c.line.text, columns: c.line.columns, maxColumns: options.maxHeadingColumns, cutAtStart: true)
         }
         func endsStackHere(_ end: Int) -> Bool { end == cues.count || cues[end].gapBefore > 0 || cues[end].opensBlock || cues[end].line.isIndented }
         // (Or a character or two that the wrap left: 稳定和扩大消费　促进经济持续回升向 | 好.)
         func shortRest(_ c: Cue) -> Bool {
-            !c.line.isIndented && !c.opensBlock && !c.credit && !c.standalone && c.scalarCount <= 2 && !c.endsSentence && isHeadingText(c.last)
+            mayStack(c) && c.scalarCount <= 2 && !c.endsSentence && isHeadingText(c.last)
         }
         var k = 0
         while k < cues.count {
@@ -1210,7 +1212,6 @@ public enum ParagraphReflower {
         return u.count == 1 || u.dropLast().last.map(CharClass.isDigit) == true
     }
 
-
     static let actorVerbs = ["主持", "出席", "会见", "会谈", "讲话", "致信", "致电", "致辞", "致贺", "发表", "考察", "看望", "参加", "作出", "批示", "签署", "通电话"]
 
     /// An author's name right under a dashed subtitle stays in the stack that subtitle ends: 书写新时代的山乡巨变 |
@@ -1363,7 +1364,6 @@ public enum ParagraphReflower {
         text.scalarCount <= 60 && ArticleSegmenter.isNumberedSubhead(text)
             && !text.unicodeScalars.contains { "。；;！？!?：:".unicodeScalars.contains($0) }
     }
-
 
     /// A line of verse as the layout sets it: short with no sentence end, indented on an indented page,
     /// well short of the wrap in hard wraps.
