@@ -290,6 +290,64 @@ import Testing
         }
     }
 
+    /// Two pages hard-wrapped at different widths, one after the other on one page (the second without its
+    /// running head), as PDF-to-text copies a page whose articles are set in columns of different widths: the
+    /// detector finds both widths, each from where its page starts, and every pair that reads as its gold with both
+    /// pages at one width (18 or 26 characters) reads so with the widths mixed, either way round. (A pair that does
+    /// not read right at one width is left out: putting two pages together costs the second its masthead.)
+    @Test func aPageOfTwoColumnWidthsReadsAsPagesOfOneWidth() throws {
+        let names = Self.names
+        func source(_ name: String) throws -> [String] {
+            try String(contentsOf: Self.root.appendingPathComponent("indented").appendingPathComponent("\(name).txt"), encoding: .utf8)
+                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        }
+        func gold(_ name: String) throws -> [[String: Any]] {
+            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.root.appendingPathComponent("\(name).expected.json")))
+            return (json as! [String: Any])["articles"] as! [[String: Any]]
+        }
+        func wrapped(_ lines: [String], at width: Int) -> [String] { lines.flatMap { Self.wrappedInType($0, width: width) } }
+        func mismatch(_ page: ClippedPage, _ articles: [[String: Any]]) -> String? {
+            guard page.articles.count == articles.count else { return "articles \(page.articles.map { $0.headline ?? "-" })" }
+            for (a, g) in zip(page.articles, articles) {
+                if Self.folded(a.headline) != Self.folded(g["headline"] as? String) { return "headline \(a.headline ?? "-")" }
+                if a.reporters != g["reporters"] as? [String] { return "reporters \(a.reporters)" }
+                if a.paragraphs.map({ Self.folded($0.text)! }) != (g["paragraphs"] as! [String]).map({ Self.folded($0)! }) {
+                    return "paragraphs of \(a.headline ?? "-")"
+                }
+            }
+            return nil
+        }
+        var checked = 0
+        for (k, first) in names.enumerated() {
+            let second = names[(k + 1) % names.count]
+            let (a, b) = (try source(first), Array(try source(second).dropFirst()))
+            let articles = try gold(first) + gold(second)
+            let meta = Newspapers.metadata(fromFileName: "\(first).txt")
+            func clip(_ lines: [String]) throws -> ClippedPage {
+                try Pipeline().run(
+                    Array(lines.joined(separator: "\n").utf8),
+                    metadata: PageMetadata(path: "\(first).txt", newspaper: meta.newspaper, issueDate: meta.date, page: meta.page))
+            }
+            let readsAtOneWidth = try [18, 26].allSatisfy { w in mismatch(try clip(wrapped(a, at: w) + [""] + wrapped(b, at: w)), articles) == nil }
+            for (w1, w2) in [(18, 26), (26, 18)] {
+                let lines = wrapped(a, at: w1) + [""] + wrapped(b, at: w2)
+                let at = "\(first) at \(w1) + \(second) at \(w2)"
+                let decoded = try PageDecoder.decode(Array(lines.joined(separator: "\n").utf8))
+                let found = LayoutDetector.detect(decoded.lines, options: PipelineOptions())
+                #expect(found.regions.map(\.width) == [w1, w2], "\(at)")
+                // (The second page's region starts after the first page's last line, and by its first line of running text.)
+                let start = wrapped(a, at: w1).count + 2
+                let firstText = start + (wrapped(b, at: w2).firstIndex { $0.contains("，") } ?? b.count)
+                #expect(found.regions.count == 2 && (start...firstText).contains(found.regions[1].firstLine), "\(at): \(found.regions), \(start)...\(firstText)")
+                guard readsAtOneWidth else { continue }
+                checked += 1
+                let page = try clip(lines)
+                #expect(page.layout == .hardWrapped && mismatch(page, articles) == nil, "\(at): \(mismatch(page, articles) ?? "")")
+            }
+        }
+        #expect(checked >= 2 * names.count * 2 / 3, "pairs that read right at one width: \(checked / 2) of \(names.count)")
+    }
+
     /// Nothing lost: every non-blank character of every rendering is in an article's blocks or in `dropped`.
     @Test(arguments: names) func nothingIsLost(name: String) throws {
         for (directory, _) in Self.layouts {

@@ -3,17 +3,21 @@ public struct ClippedPage: Sendable {
     public var metadata: PageMetadata
     public var decoded: DecodedPage
     public var layout: PageLayout
+    /// For hard-wrapped pages: the width the lines were wrapped at, from which line on (one region where one
+    /// width holds for the page, more where columns differ; see `LayoutDetector.Result.regions`).
+    public var wrapWidths: [LayoutDetector.WrapRegion]
     public var articles: [Article]
     public var dropped: [DroppedFragment]
     public var joins: [LineJoin]
 
     public init(
         metadata: PageMetadata, decoded: DecodedPage, layout: PageLayout, articles: [Article],
-        dropped: [DroppedFragment], joins: [LineJoin]
+        dropped: [DroppedFragment], joins: [LineJoin], wrapWidths: [LayoutDetector.WrapRegion] = []
     ) {
         self.metadata = metadata
         self.decoded = decoded
         self.layout = layout
+        self.wrapWidths = wrapWidths
         self.articles = articles
         self.dropped = dropped
         self.joins = joins

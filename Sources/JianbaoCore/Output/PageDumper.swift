@@ -4,7 +4,11 @@ public enum PageDumper {
     public static func dump(_ p: ClippedPage) -> String {
         var out = "page \(p.metadata.path)\n"
         out += "  newspaper \(p.metadata.newspaper ?? "-")  date \(p.metadata.issueDate?.iso ?? "-")  page \(p.metadata.page.map(String.init) ?? "-")\n"
-        out += "  \(p.decoded.encoding.rawValue), \(p.decoded.lineEnding.rawValue) line endings, \(p.layout.rawValue), \(p.decoded.lines.count) lines, \(p.articles.count) articles\n"
+        // (Hard wraps: the width, or each width from its line: hard-wrapped at 18 columns from line 1, at 26 from line 64.)
+        let wraps = p.wrapWidths.count == 1
+            ? " at \(p.wrapWidths[0].width) columns"
+            : p.wrapWidths.enumerated().map { i, r in " at \(r.width)\(i == 0 ? " columns" : "") from line \(r.firstLine)" }.joined(separator: ",")
+        out += "  \(p.decoded.encoding.rawValue), \(p.decoded.lineEnding.rawValue) line endings, \(p.layout.rawValue)\(wraps), \(p.decoded.lines.count) lines, \(p.articles.count) articles\n"
         for a in p.articles {
             out += "\n[\(a.range)] \(a.kind.rawValue) \(a.id)\n"
             if let k = a.kicker { out += "  kicker:    \(k)\n" }

@@ -69,6 +69,6 @@ public struct Pipeline: Sendable {
         dropped.sort { $0.range < $1.range }
         return ClippedPage(
             metadata: metadata, decoded: decoded, layout: layout.layout, articles: articles, dropped: dropped,
-            joins: units.flatMap(\.joins))
+            joins: units.flatMap(\.joins), wrapWidths: layout.wrapRegions)
     }
 }

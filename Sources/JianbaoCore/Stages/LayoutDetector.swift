@@ -3,14 +3,81 @@
 public enum LayoutDetector {
     public struct Result: Sendable, Equatable {
         public var layout: PageLayout
-        /// For hard-wrapped pages: the wrap width in full-width columns.
+        /// For hard-wrapped pages: the wrap width in full-width columns (where columns differ, the one most lines
+        /// were wrapped at).
         public var wrapWidth: Int?
+        /// Where a hard-wrapped page sets its text in columns of different widths (one article wrapped at 18
+        /// characters, the next at 26, as PDF-to-text copies a page of several column widths): each width with the
+        /// line it holds from, in page order. Empty where one width holds for the whole page.
+        public var regions: [WrapRegion] = []
+
+        public init(layout: PageLayout, wrapWidth: Int?, regions: [WrapRegion] = []) {
+            self.layout = layout
+            self.wrapWidth = wrapWidth
+            self.regions = regions
+        }
+
+        /// Each wrap width with the line it holds from: `regions`, or the one width from line 1.
+        public var wrapRegions: [WrapRegion] {
+            guard layout == .hardWrapped, let wrapWidth else { return [] }
+            return regions.isEmpty ? [WrapRegion(firstLine: 1, width: wrapWidth)] : regions
+        }
+
+        /// The wrap width that holds at line `number` (nil where the page is not hard-wrapped).
+        public func wrapWidth(atLine number: Int) -> Int? {
+            guard layout == .hardWrapped else { return nil }
+            return regions.isEmpty ? wrapWidth : regions[region(atLine: number)].width
+        }
+
+        /// The index in `regions` of the region that holds line `number` (0 where one width holds).
+        public func region(atLine number: Int) -> Int {
+            regions.lastIndex(where: { $0.firstLine <= number }) ?? 0
+        }
+    }
+
+    /// A stretch of a hard-wrapped page wrapped at one width, from `firstLine` (1-based) to the next region.
+    public struct WrapRegion: Sendable, Equatable {
+        public var firstLine: Int
+        public var width: Int
     }
 
     public static func detect(_ lines: [SourceLine], options: PipelineOptions) -> Result {
         let text = lines.filter { !$0.isBlank }
         guard text.count >= 3 else { return Result(layout: .blankLineBreaks, wrapWidth: nil) }
-        // Hard wraps: many lines end at the same width and without closing punctuation.
+        if let regions = columnRegions(text, options: options) {
+            var lineCount: [Int: Int] = [:]
+            for (r, region) in regions.enumerated() {
+                let end = r + 1 < regions.count ? regions[r + 1].firstLine : Int.max
+                lineCount[region.width, default: 0] += text.filter { $0.number >= region.firstLine && $0.number < end }.count
+            }
+            let main = lineCount.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })!.key
+            return Result(layout: .hardWrapped, wrapWidth: main, regions: regions)
+        }
+        if let wrap = hardWrapWidth(text, options: options) { return Result(layout: .hardWrapped, wrapWidth: wrap) }
+        let indented = text.filter(\.isIndented).count
+        if Double(indented) >= options.indentedShare * Double(text.count) {
+            return Result(layout: .indented, wrapWidth: nil)
+        }
+        // A page of few, short articles under much furniture and many heading lines (a front page's
+        // masthead, index box and heading stacks) has its text indented though that is not a quarter of
+        // its lines; where lines are paragraphs without an indent, the text's lines stand flush.
+        // (The rest of an indented paragraph that a column break cut, unindented under its first part, is no flush text.)
+        let flushText = text.indices.filter { k in
+            let l = text[k]
+            // (Twenty characters, blanks not counted: an index line, ■全国两会前瞻　　　　第 2 版, is no text.)
+            guard !l.isIndented, l.text.unicodeScalars.lazy.filter({ !CharClass.isSpace($0) }).count >= 20, Markers.endsSentence(l.text)
+            else { return false }
+            return k == 0 || !(text[k - 1].isIndented && !Markers.endsSentence(text[k - 1].text))
+        }.count
+        if indented >= 3, indented > 2 * flushText {
+            return Result(layout: .indented, wrapWidth: nil)
+        }
+        return Result(layout: .blankLineBreaks, wrapWidth: nil)
+    }
+
+    /// The width at which the non-blank lines `text` were hard-wrapped, or nil where they were not: many lines end
+    /// at the same width and without closing punctuation. (Or a small page of short paragraphs.)
+    static func hardWrapWidth(_ text: [SourceLine], options: PipelineOptions) -> Int? {
         let width = Self.width
         var histogram: [Int: Int] = [:]
         // (Not furniture, which does not wrap: a masthead's date line may outnumber a small page's full lines; nor a
@@ -44,34 +111,112 @@ public enum LayoutDetector {
             if Double(near.count) >= options.hardWrapShare * counted, open * 2 >= near.count,
                 Double(longer) <= 0.05 * Double(text.count)
             {
-                return Result(layout: .hardWrapped, wrapWidth: wrap)
+                return wrap
             }
             // A small page of short paragraphs (questions and answers, list items) has few full lines, but no line
             // is wider than the wrap and most that reach it end open: one paragraph a line, no line stops at one
             // width so often mid-sentence.
             if longer == 0, near.count >= 5, Double(near.count) >= 0.15 * counted, open * 3 >= near.count * 2 {
-                return Result(layout: .hardWrapped, wrapWidth: wrap)
+                return wrap
             }
         }
-        let indented = text.filter(\.isIndented).count
-        if Double(indented) >= options.indentedShare * Double(text.count) {
-            return Result(layout: .indented, wrapWidth: nil)
+        return nil
+    }
+
+    /// The regions of a hard-wrapped page set in columns of different widths, or nil where one width holds (or
+    /// none). Each line is read under every width at which three lines or more of running text stop (`runsOpen`): a
+    /// line longer than the width cannot stand under it, and a short line of running text that stops mid-sentence
+    /// rarely does; the cheapest sequence of widths, paying for each change (less after a blank line, and late rather
+    /// than early), splits the page. A region must read as hard-wrapped on its own, eight lines or more with four
+    /// lines of running text at its width, else it joins the one before it; neighbours whose widths differ by no
+    /// more than a dropped indent and the tolerance are one region.
+    static func columnRegions(_ text: [SourceLine], options: PipelineOptions) -> [WrapRegion]? {
+        let slack = options.wrapTolerance + options.droppedIndentColumns
+        let widths = text.map(width)
+        // (Running text, cut mid-sentence: a line with a comma or a stop inside that does not end a sentence.
+        // Headings, credits and a masthead's lines are short and open too, and stand together: they mark no width.)
+        let open = text.map(runsOpen)
+        // (At a width, most lines end open, and three of them are running text: a list of names cut at the width has no
+        // comma, but the column's text has.)
+        var atWidth: [Int: (all: Int, open: Int, running: Int)] = [:]
+        for k in text.indices where widths[k] >= options.minWrapWidth && widths[k] <= options.maxWrapWidth {
+            atWidth[widths[k], default: (0, 0, 0)].all += 1
+            if !Markers.endsSentence(text[k].text) { atWidth[widths[k]]!.open += 1 }
+            if open[k] { atWidth[widths[k]]!.running += 1 }
         }
-        // A page of few, short articles under much furniture and many heading lines (a front page's
-        // masthead, index box and heading stacks) has its text indented though that is not a quarter of
-        // its lines; where lines are paragraphs without an indent, the text's lines stand flush.
-        // (The rest of an indented paragraph that a column break cut, unindented under its first part, is no flush text.)
-        let flushText = text.indices.filter { k in
-            let l = text[k]
-            // (Twenty characters, blanks not counted: an index line, ■全国两会前瞻　　　　第 2 版, is no text.)
-            guard !l.isIndented, l.text.unicodeScalars.lazy.filter({ !CharClass.isSpace($0) }).count >= 20, Markers.endsSentence(l.text)
-            else { return false }
-            return k == 0 || !(text[k - 1].isIndented && !Markers.endsSentence(text[k - 1].text))
-        }.count
-        if indented >= 3, indented > 2 * flushText {
-            return Result(layout: .indented, wrapWidth: nil)
+        let candidates = atWidth.filter { $0.value.running >= 3 && $0.value.open * 2 >= $0.value.all }.keys.sorted()
+        guard let narrowest = candidates.first, let widest = candidates.last, widest - narrowest > slack else { return nil }
+        // (A line that another stands right under, cut short of the width without ending a sentence, is a heading's or
+        // a credit's in any column, but at a width's edge it is that width's wrap: 全面推进乡村振兴　加快农业农村现代化 | 步伐….)
+        let cut = text.indices.map { k in k + 1 < text.count && text[k + 1].number == text[k].number + 1 && !Markers.endsSentence(text[k].text) }
+        func cost(_ k: Int, _ w: Int) -> Int {
+            if widths[k] > w + options.wrapTolerance { return 8 }
+            guard widths[k] < w - slack else { return 0 }
+            return open[k] ? 2 : cut[k] ? 1 : 0
         }
-        return Result(layout: .blankLineBreaks, wrapWidth: nil)
+        // Cheapest sequence of widths (Viterbi): total[c] is the least cost of lines ..k ending under candidate c.
+        var total = candidates.map { cost(0, $0) }
+        var from = [[Int]](repeating: [], count: text.count)
+        for k in text.indices.dropFirst() {
+            let change = text[k].number - text[k - 1].number > 1 ? 5 : 6
+            let best = total.indices.min(by: { total[$0] < total[$1] })!
+            var next = total
+            from[k] = candidates.indices.map { c in
+                let stay = total[c]
+                let moved = total[best] + change
+                next[c] = min(stay, moved) + cost(k, candidates[c])
+                return stay < moved ? c : best
+            }
+            total = next
+        }
+        var state = total.indices.min(by: { total[$0] < total[$1] })!
+        var starts: [Int] = []
+        for k in text.indices.reversed() {
+            if k == 0 { starts.append(0); break }
+            let previous = from[k][state]
+            if previous != state { starts.append(k) }
+            state = previous
+        }
+        var bounds = starts.reversed().map { $0 }
+        guard bounds.count >= 2 else { return nil }
+        func end(_ r: Int) -> Int { r + 1 < bounds.count ? bounds[r + 1] : text.count }
+        func regionWidth(_ r: Int) -> Int? {
+            let lines = Array(text[bounds[r]..<end(r)])
+            guard lines.count >= 8, let w = hardWrapWidth(lines, options: options) else { return nil }
+            let fullOpen = lines.filter { abs(width($0) - w) <= options.wrapTolerance && runsOpen($0) }.count
+            return fullOpen >= 4 ? w : nil
+        }
+        // Regions that do not read as wrapped on their own join the one before (the first, the one after).
+        var r = 0
+        var found: [Int] = []
+        while r < bounds.count, bounds.count >= 2 {
+            if let w = regionWidth(r) {
+                found.append(w)
+                r += 1
+            } else {
+                bounds.remove(at: r == 0 ? 1 : r)
+                if r > 0 { r -= 1; found.removeLast() }
+            }
+        }
+        // Neighbours of about one width are one region.
+        r = 1
+        while r < bounds.count {
+            guard abs(found[r] - found[r - 1]) <= slack else {
+                r += 1
+                continue
+            }
+            bounds.remove(at: r)
+            found.remove(at: r)
+            guard let w = regionWidth(r - 1) else { return nil }
+            found[r - 1] = w
+        }
+        guard bounds.count >= 2 else { return nil }
+        return bounds.indices.map { WrapRegion(firstLine: text[bounds[$0]].number, width: found[$0]) }
+    }
+
+    /// Whether a line is running text that a wrap cut: a comma, enumeration comma or stop inside, no sentence end.
+    static func runsOpen(_ l: SourceLine) -> Bool {
+        !Markers.endsSentence(l.text) && l.text.unicodeScalars.contains { "，、。；,;".unicodeScalars.contains($0) }
     }
 
     /// The layout of a page whose lines are also read with their ASCII marks in full width (`reading`,
@@ -83,10 +228,12 @@ public enum LayoutDetector {
         let printed = detect(lines, options: options)
         guard let reading else { return (printed, false) }
         let read = detect(reading, options: options)
-        guard let w2 = read.wrapWidth else { return (printed, false) }
-        guard let w1 = printed.wrapWidth else { return (read, true) }
-        func atWidth(_ lines: [SourceLine], _ w: Int) -> Int { lines.filter { !$0.isBlank && width($0) == w }.count }
-        return atWidth(reading, w2) > atWidth(lines, w1) ? (read, true) : (printed, false)
+        guard read.wrapWidth != nil else { return (printed, false) }
+        guard printed.wrapWidth != nil else { return (read, true) }
+        func atWidth(_ lines: [SourceLine], _ result: Result) -> Int {
+            lines.filter { !$0.isBlank && width($0) == result.wrapWidth(atLine: $0.number) }.count
+        }
+        return atWidth(reading, read) > atWidth(lines, printed) ? (read, true) : (printed, false)
     }
 
     /// A line's width in full-width columns, its indent counted: where paragraphs are short, their indented

@@ -64,9 +64,16 @@ public enum ParagraphReflower {
         var runningHeadRest = false
         /// A letter's or speech's salutation on its line (同学们：, 尊敬的各位来宾：): a paragraph of its own.
         var salutation = false
+        /// The width the hard wrap cut this line's column at (`LayoutDetector.Result.wrapWidth(atLine:)`), or
+        /// `Int.max` where the page is not hard-wrapped.
+        var wrap = Int.max
+        /// The index of the region of one wrap width that holds this line (`LayoutDetector.Result.regions`; 0 where
+        /// one width holds).
+        var region = 0
     }
 
-    /// What the whole page says about its headings.
+    /// What the whole page says about its headings and paragraphs (where hard wraps differ in width, what each
+    /// region of one width says about its paragraphs, indexed by `Cue.region`).
     struct PageHabits {
         /// Confirmed headings (followed by a lead) stand after a blank line: a line right under a
         /// paragraph is then no heading.
@@ -78,23 +85,23 @@ public enum ParagraphReflower {
         /// than a blank after every line: then only a blank line can cut a paragraph.
         var breaksAreBlank = false
         /// Hard wraps with a blank line after every paragraph: text right under a line that ends a sentence goes on.
-        var blankAfterParagraphs = false
+        var blankAfterParagraphs = [false]
         /// Flush hard wraps whose paragraphs start short by the dropped indent: no line after a clear
         /// paragraph end fills the column, so a line that does is no paragraph's first line.
-        var firstLinesShort = false
+        var firstLinesShort = [false]
     }
 
     /// Whether a blank line follows every clear paragraph end (a short line ending a sentence), as pdftotext
     /// prints paragraphs apart: at least four such ends, at most one in four with text right under it (a column
     /// break may leave a paragraph's short rest right over the next paragraph).
-    static func blankAfterParagraphs(_ cues: [Cue], width: Int, options: PipelineOptions) -> Bool {
+    static func blankAfterParagraphs(_ cues: [Cue], options: PipelineOptions) -> Bool {
         var ends = 0
         var tight = 0
         var apartText = 0
         // (A list's items, ending in ； under a colon, may stand tight on a page that sets paragraphs apart: only
         // ends of sentences count.)
         for k in 0..<(cues.count - 1) where cues[k].endsSentence && !cues[k].standalone
-            && cues[k].line.columns < width - options.droppedIndentColumns - 1 && cues[k].scalarCount >= 4
+            && cues[k].line.columns < cues[k].wrap - options.droppedIndentColumns - 1 && cues[k].scalarCount >= 4
             && !"；：;:".unicodeScalars.contains(cues[k].last)
         {
             let next = cues[k + 1]
@@ -112,16 +119,16 @@ public enum ParagraphReflower {
     /// column by the dropped indent: at least three such ends, and at most one in ten followed by a full line.
     /// A small page with fewer ends, none followed by a full line, is taken to keep the common habit (paragraphs
     /// printed indented, the indent dropped by PDF-to-text).
-    static func firstLinesAreShort(_ cues: [Cue], width: Int, options: PipelineOptions) -> Bool {
+    static func firstLinesAreShort(_ cues: [Cue], options: PipelineOptions) -> Bool {
         var ends = 0
         var full = 0
-        for k in 0..<(cues.count - 1) where cues[k].endsSentence && cues[k].line.columns < width - options.droppedIndentColumns - 1 {
+        for k in 0..<(cues.count - 1) where cues[k].endsSentence && cues[k].line.columns < cues[k].wrap - options.droppedIndentColumns - 1 {
             let next = cues[k + 1]
-            guard next.gapBefore == 0, next.line.columns >= width - options.droppedIndentColumns - 1, !next.opensBlock,
+            guard next.gapBefore == 0, next.line.columns >= next.wrap - options.droppedIndentColumns - 1, !next.opensBlock,
                 !next.headingShapeWithComma, !isWrappedSubhead(next.line.text)
             else { continue }
             ends += 1
-            if next.line.columns >= width - options.sentenceWrapTolerance { full += 1 }
+            if next.line.columns >= next.wrap - options.sentenceWrapTolerance { full += 1 }
         }
         return ends >= 3 ? full * 10 <= ends : full == 0
     }
@@ -130,6 +137,12 @@ public enum ParagraphReflower {
         var cues = withoutStrayIndents(lines.filter { !$0.isBlank }).map { cue($0, options: options) }
         guard !cues.isEmpty else { return [] }
         for k in 1..<cues.count { cues[k].gapBefore = cues[k].line.number - cues[k - 1].line.number - 1 }
+        if layout.layout == .hardWrapped {
+            for k in cues.indices {
+                cues[k].wrap = layout.wrapWidth(atLine: cues[k].line.number) ?? Int.max
+                cues[k].region = layout.region(atLine: cues[k].line.number)
+            }
+        }
         markTableRows(&cues)
         // A number alone on its line (a page number's shape) over a line that opens with its unit (1996 | 年，师范毕业…):
         // a break cut the text after the number, which runs on.
@@ -155,18 +168,18 @@ public enum ParagraphReflower {
         }
         confirmWordEndHeadings(&cues, options: options)
         markInterviewTurns(&cues, options: options)
-        if layout.layout == .hardWrapped, let width = layout.wrapWidth {
-            markRunningHeadRests(&cues, width: width, options: options)
-            markWrappedHeadings(&cues, width: width, options: options)
+        if layout.layout == .hardWrapped {
+            markRunningHeadRests(&cues, options: options)
+            markWrappedHeadings(&cues, options: options)
             // A full line that runs straight on into an unindented line is a wrap, not a heading.
-            for k in 0..<(cues.count - 1) where cues[k].line.columns >= width - options.wrapTolerance && !cues[k + 1].continuesHeading {
+            for k in 0..<(cues.count - 1) where cues[k].line.columns >= cues[k].wrap - options.wrapTolerance && !cues[k + 1].continuesHeading {
                 let next = cues[k + 1]
                 // (Unless a lead confirms the stack it heads: at a narrow wrap a headline may come within the
                 // tolerance of the width, over a subtitle as wide: 信念坚定…担当作为 | 努力成为…栋梁之才 | lead.)
                 // (A table's row is a line of its own: the line over it is no wrap.)
                 if next.gapBefore == 0, !next.line.isIndented, !next.opensBlock, !next.tableRow,
-                    !next.headingShape || next.endsSentence || next.line.columns >= width - options.wrapTolerance,
-                    !(cues[k].headingShape && cues[k].line.columns < width - 1 && startsArticle(k, cues: cues, options: options)),
+                    !next.headingShape || next.endsSentence || next.line.columns >= next.wrap - options.wrapTolerance,
+                    !(cues[k].headingShape && cues[k].line.columns < cues[k].wrap - 1 && startsArticle(k, cues: cues, options: options)),
                     // (Nor a headline that fills the line over its dashed subtitle: 稳定和扩大消费　促进经济持续回升向好 | ——国家….)
                     !(cues[k].headingShape && Markers.isDash(next.first) && startsArticle(k, cues: cues, options: options)),
                     // (Nor a kicker that ends as kickers end over a headline a lead confirms, both near the width:
@@ -174,7 +187,7 @@ public enum ParagraphReflower {
                     !(cues[k].headingShape && ArticleSegmenter.endsAsKicker(cues[k].line.text) && next.headingShape && startsArticle(k + 1, cues: cues, options: options)),
                     // (Nor a title that fills the line over its note in brackets, which the wrap cut too and which closes
                     // over a blank: …常务主席名单 | （2024年3月4日…主席 | 团第一次会议通过）.)
-                    !(cues[k].headingShape && next.first == "（" && next.line.columns >= width - 1 && k + 2 < cues.count
+                    !(cues[k].headingShape && next.first == "（" && next.line.columns >= next.wrap - 1 && k + 2 < cues.count
                         && cues[k + 2].gapBefore == 0 && cues[k + 2].last == "）" && noBracketOrStop(next.line.text.unicodeScalars.dropFirst())
                         && noBracketOrStop(cues[k + 2].line.text.unicodeScalars.dropLast()) && (k + 3 == cues.count || cues[k + 3].gapBefore > 0))
                 {
@@ -232,11 +245,10 @@ public enum ParagraphReflower {
             headingsFollowBlank: confirmed.count >= 2 && confirmed.filter { cues[$0].gapBefore > 0 }.count * 5 >= confirmed.count * 4,
             indents: cues.contains { $0.line.isIndented },
             breaksAreBlank: breaksAreBlank)
-        if layout.layout == .hardWrapped, !habits.indents, let width = layout.wrapWidth {
-            habits.firstLinesShort = firstLinesAreShort(cues, width: width, options: options)
-        }
-        if layout.layout == .hardWrapped, let width = layout.wrapWidth {
-            habits.blankAfterParagraphs = blankAfterParagraphs(cues, width: width, options: options)
+        if layout.layout == .hardWrapped {
+            let regions = (0..<max(1, layout.regions.count)).map { r in cues.filter { $0.region == r } }
+            habits.firstLinesShort = regions.map { !habits.indents && firstLinesAreShort($0, options: options) }
+            habits.blankAfterParagraphs = regions.map { blankAfterParagraphs($0, options: options) }
         }
         var units: [Unit] = []
         var current = start(0, cues, options)
@@ -357,12 +369,12 @@ public enum ParagraphReflower {
 
     /// The rest of a running head longer than the column (人民日报　2021年3月8日　星期一　第5 | 版): furniture
     /// with it, no heading — the page's section label under it (评论 | 人民时评 | headline) stands after furniture.
-    static func markRunningHeadRests(_ cues: inout [Cue], width: Int, options: PipelineOptions) {
+    static func markRunningHeadRests(_ cues: inout [Cue], options: PipelineOptions) {
         // (An editor line's address runs on in Latin letters: 本版责编：刘　峰　邮箱：hwbzgqs@ | 126.com.)
         // (Spaces do not count, nor those that PDF-to-text set beside figures: 星期 | 三　第 5 版. A narrow wrap leaves
         // longer rests: …　 | 星期三　第5版, …　版 | 式设计：蔡华伟.)
         // (An indented editor line fills the column with its indent: 　　本版责编：刘　涓　孟　哲　李　| 鑫.)
-        for k in 0..<(cues.count - 1) where cues[k + 1].gapBefore == 0 && LayoutDetector.width(cues[k].line) >= width - options.wrapTolerance
+        for k in 0..<(cues.count - 1) where cues[k + 1].gapBefore == 0 && LayoutDetector.width(cues[k].line) >= cues[k].wrap - options.wrapTolerance
             && (cues[k + 1].line.text.unicodeScalars.lazy.filter({ !CharClass.isSpace($0) }).count <= 8
                 || cues[k + 1].scalarCount <= 30 && cues[k + 1].line.text.unicodeScalars.allSatisfy(\.isASCII))
         {
@@ -477,11 +489,11 @@ public enum ParagraphReflower {
     /// the rarer case. A rest may start with a particle (…会议上 | 的讲话), a note in brackets under a
     /// title may be cut (（…常 | 务委员会…通过）), a dashed subtitle may fill two lines where the stack
     /// ends under it, and a stack may end over a date in brackets (（2021年1月18日）).
-    static func markWrappedHeadings(_ cues: inout [Cue], width: Int, options: PipelineOptions) {
+    static func markWrappedHeadings(_ cues: inout [Cue], options: PipelineOptions) {
         guard cues.count > 1 else { return }
         // Chinese at both ends of the cut (a URL or a Latin run cut by the wrap is no headline).
         func isHeadingText(_ s: Unicode.Scalar) -> Bool { CharClass.isHan(s) || "“”《》「」‘’".unicodeScalars.contains(s) }
-        func full(_ c: Cue) -> Bool { c.line.columns >= width - 1 }
+        func full(_ c: Cue) -> Bool { c.line.columns >= c.wrap - 1 }
         // A note in brackets under a title that the wrap cut: （2021年4月29日第十三届全国人民代表大会常 | 务委员会第二十八次会议通过）.
         // (An author's note at an article's end, （作者单位：…, is none.)
         func opensNote(_ c: Cue) -> Bool {
@@ -582,7 +594,7 @@ public enum ParagraphReflower {
                 // Not where the wrap may have cut at a blank, which the line then lost or the next one took: a heading
                 // whose parts blanks set apart, 全面推进乡村振兴　加快农业农村现代化步伐　| 夯实粮食安全根基, a rest of a character
                 // or two, …院士王　| 强, a line that a blank ended in print.)
-                let shortByOne = a.line.columns == width - 1 && !a.line.trailingBlank && b.line.indent == 0 && b.scalarCount > 2
+                let shortByOne = a.line.columns == a.wrap - 1 && !a.line.trailingBlank && b.line.indent == 0 && b.scalarCount > 2
                     && !a.line.text.unicodeScalars.contains(where: { $0.isASCII || CharClass.isSpace($0) })
                     && !Words.bridges(a.line.text, b.line.text)
                 // (A narrow wrap may cut one heading twice: two full lines over its rest, 习近平在中央党校（国家行政学院）中 |
@@ -709,7 +721,7 @@ public enum ParagraphReflower {
         {
             return true
         }
-        let wrapWidth = layout.wrapWidth ?? Int.max
+        let wrapWidth = a.wrap
         let aFull = a.line.columns >= wrapWidth - options.wrapTolerance
         // (Hard wraps, the next line right under a line that fills the column.)
         let underFullLine = layout.layout == .hardWrapped && gap == 0 && aFull
@@ -770,8 +782,8 @@ public enum ParagraphReflower {
         if layout.layout != .blankLineBreaks, gap > 0, !a.endsSentence, !b.line.isIndented, b.headingShape, k + 2 < cues.count {
             let next = cues[k + 1]
             let after = cues[k + 2]
-            if b.line.columns < wrapWidth - options.wrapTolerance, next.gapBefore == 0, !next.line.isIndented, next.headingShapeWithComma,
-                next.line.columns < wrapWidth - options.wrapTolerance, after.gapBefore == 0, after.line.isIndented
+            if b.line.columns < b.wrap - options.wrapTolerance, next.gapBefore == 0, !next.line.isIndented, next.headingShapeWithComma,
+                next.line.columns < next.wrap - options.wrapTolerance, after.gapBefore == 0, after.line.isIndented
             {
                 return false
             }
@@ -855,13 +867,13 @@ public enum ParagraphReflower {
             switch layout.layout {
             case .blankLineBreaks:
                 return false
-            case .hardWrapped where gap == 0 && habits.blankAfterParagraphs:
+            case .hardWrapped where gap == 0 && habits.blankAfterParagraphs[a.region]:
                 // Paragraphs apart by blanks: a line that fills the column (a first line may be short by the dropped
                 // indent) and ends in 。 right over more text is a wrap, unless a heading, a new article or a
                 // numbered part opens there.
                 return a.line.columns >= wrapWidth - options.droppedIndentColumns - options.wrapTolerance && !a.box
                     && !b.line.isIndented && !bStartsArticle && !b.credit && !opensNumberedPart(b.line.text)
-                    && (!b.headingShape || b.line.columns >= wrapWidth - options.wrapTolerance || restOverText())
+                    && (!b.headingShape || b.line.columns >= b.wrap - options.wrapTolerance || restOverText())
             case .hardWrapped where gap == 0:
                 // A numbered subhead under a finished sentence (…的条件。 | 三、构建…) opens whether or not paragraphs are
                 // indented, and however full the line above.
@@ -875,20 +887,20 @@ public enum ParagraphReflower {
                 // fills the column (which no paragraph's first line does on this page): a wrap.
                 // On such a page a full line ending in 。 likewise runs on into a line that fills the column,
                 // and stops over one short by just the indent that goes on (a first line).
-                if habits.firstLinesShort, !bStartsArticle {
+                if habits.firstLinesShort[a.region], !bStartsArticle {
                     let firstLineWidth = wrapWidth - options.droppedIndentColumns - options.sentenceWrapTolerance
                     let aFullLine = a.line.columns >= wrapWidth - options.sentenceWrapTolerance
                     if aFullLine || unitCues.count == 1 && a.line.columns >= firstLineWidth,
-                        b.line.columns >= wrapWidth - options.sentenceWrapTolerance
+                        b.line.columns >= b.wrap - options.sentenceWrapTolerance
                     {
                         return true
                     }
-                    if aFullLine, b.line.columns >= firstLineWidth, !b.endsSentence { return false }
+                    if aFullLine, b.line.columns >= b.wrap - options.droppedIndentColumns - options.sentenceWrapTolerance, !b.endsSentence { return false }
                     // A first line short by just the indent that ends a sentence, over a short line that ends one too: a
                     // paragraph of two lines (…何家枝正带着 | …清理道路积雪。 is likelier than a one-line paragraph exactly
                     // that long followed by another of one line).
                     if unitCues.count == 1, !a.line.isIndented, a.line.columns == wrapWidth - options.droppedIndentColumns,
-                        b.endsSentence, b.line.columns < firstLineWidth, !Markers.opensParagraph(b.line.text)
+                        b.endsSentence, b.line.columns < b.wrap - options.droppedIndentColumns - options.sentenceWrapTolerance, !Markers.opensParagraph(b.line.text)
                     {
                         return true
                     }
@@ -900,8 +912,8 @@ public enum ParagraphReflower {
                 // A short line that a column break cut off is followed by the unindented rest.
                 let cutShort = k + 1 < cues.count && cues[k + 1].gapBefore > 0 && !cues[k + 1].line.isIndented
                     && !cues[k + 1].opensBlock
-                    && (!cues[k + 1].headingShape || cues[k + 1].line.columns >= wrapWidth - options.wrapTolerance)
-                return b.line.columns >= wrapWidth - options.wrapTolerance || b.endsSentence || !b.headingShape || cutShort || restOverText()
+                    && (!cues[k + 1].headingShape || cues[k + 1].line.columns >= cues[k + 1].wrap - options.wrapTolerance)
+                return b.line.columns >= b.wrap - options.wrapTolerance || b.endsSentence || !b.headingShape || cutShort || restOverText()
             case .indented, .hardWrapped:
                 // A column break right after 。 in an indented paragraph: the next column goes on unindented —
                 // a short piece too when more unindented text runs on right under it (a subhead's text is indented).
@@ -1015,7 +1027,7 @@ public enum ParagraphReflower {
         }
         // A numbered subhead that fills the line runs on into its short rest (三、构建…协调配 | 套的基础性制度安排).
         if layout.layout == .hardWrapped, gap == 0, aFull, unitCues.count == 1, isWrappedSubhead(a.line.text), !b.endsSentence,
-            b.headingShape, !bStartsArticle, b.line.columns < wrapWidth - options.wrapTolerance
+            b.headingShape, !bStartsArticle, b.line.columns < b.wrap - options.wrapTolerance
         {
             return true
         }
@@ -1371,7 +1383,7 @@ public enum ParagraphReflower {
         guard Markers.isVerseLine(c.line.text), !c.opensBlock, !c.credit else { return false }
         switch layout.layout {
         case .indented: return c.line.isIndented
-        case .hardWrapped: return c.line.columns < (layout.wrapWidth ?? Int.max) - options.wrapTolerance - options.droppedIndentColumns
+        case .hardWrapped: return c.line.columns < c.wrap - options.wrapTolerance - options.droppedIndentColumns
         case .blankLineBreaks: return true
         }
     }
