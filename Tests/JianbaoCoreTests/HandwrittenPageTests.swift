@@ -293,8 +293,8 @@ import Testing
     /// Two pages hard-wrapped at different widths, one after the other on one page (the second without its
     /// running head), as PDF-to-text copies a page whose articles are set in columns of different widths: the
     /// detector finds both widths, each from where its page starts, and every pair that reads as its gold with both
-    /// pages at one width (18 or 26 characters) reads so with the widths mixed, either way round. (A pair that does
-    /// not read right at one width is left out: putting two pages together costs the second its masthead.)
+    /// pages at one width reads so with the widths mixed, 18 and 26 characters or 18 and 21, either way round. (A pair
+    /// that does not read right at one width is left out: putting two pages together costs the second its masthead.)
     @Test func aPageOfTwoColumnWidthsReadsAsPagesOfOneWidth() throws {
         let names = Self.names
         func source(_ name: String) throws -> [String] {
@@ -328,24 +328,27 @@ import Testing
                     Array(lines.joined(separator: "\n").utf8),
                     metadata: PageMetadata(path: "\(first).txt", newspaper: meta.newspaper, issueDate: meta.date, page: meta.page))
             }
-            let readsAtOneWidth = try [18, 26].allSatisfy { w in mismatch(try clip(wrapped(a, at: w) + [""] + wrapped(b, at: w)), articles) == nil }
-            for (w1, w2) in [(18, 26), (26, 18)] {
+            var readsAt: [Int: Bool] = [:]
+            for w in [18, 21, 26] { readsAt[w] = mismatch(try clip(wrapped(a, at: w) + [""] + wrapped(b, at: w)), articles) == nil }
+            for (w1, w2) in [(18, 26), (26, 18), (18, 21), (21, 18)] {
                 let lines = wrapped(a, at: w1) + [""] + wrapped(b, at: w2)
                 let at = "\(first) at \(w1) + \(second) at \(w2)"
                 let decoded = try PageDecoder.decode(Array(lines.joined(separator: "\n").utf8))
                 let found = LayoutDetector.detect(decoded.lines, options: PipelineOptions())
-                #expect(found.regions.map(\.width) == [w1, w2], "\(at)")
-                // (The second page's region starts after the first page's last line, and by its first line of running text.)
+                let page = try clip(lines)
+                // Both widths are found (three columns apart they always are; at 18 and 21 a page that reads right at
+                // one width may be taken as one) …
+                #expect(found.regions.map(\.width) == [w1, w2] || abs(w1 - w2) <= 3 && found.regions.isEmpty && mismatch(page, articles) == nil, "\(at)")
+                // … the second page's from after the first page's last line, and by its first line of running text.
                 let start = wrapped(a, at: w1).count + 2
                 let firstText = start + (wrapped(b, at: w2).firstIndex { $0.contains("，") } ?? b.count)
-                #expect(found.regions.count == 2 && (start...firstText).contains(found.regions[1].firstLine), "\(at): \(found.regions), \(start)...\(firstText)")
-                guard readsAtOneWidth else { continue }
+                #expect(found.regions.isEmpty || (start...firstText).contains(found.regions[1].firstLine), "\(at): \(found.regions), \(start)...\(firstText)")
+                guard readsAt[w1]! && readsAt[w2]! else { continue }
                 checked += 1
-                let page = try clip(lines)
                 #expect(page.layout == .hardWrapped && mismatch(page, articles) == nil, "\(at): \(mismatch(page, articles) ?? "")")
             }
         }
-        #expect(checked >= 2 * names.count * 2 / 3, "pairs that read right at one width: \(checked / 2) of \(names.count)")
+        #expect(checked >= 4 * names.count * 2 / 3, "pairs that read right at one width: \(checked / 4) of \(names.count)")
     }
 
     /// Nothing lost: every non-blank character of every rendering is in an article's blocks or in `dropped`.

@@ -126,10 +126,10 @@ public enum LayoutDetector {
     /// The regions of a hard-wrapped page set in columns of different widths, or nil where one width holds (or
     /// none). Each line is read under every width at which three lines or more of running text stop (`runsOpen`): a
     /// line longer than the width cannot stand under it, and a short line of running text that stops mid-sentence
-    /// rarely does; the cheapest sequence of widths, paying for each change (less after a blank line, and late rather
-    /// than early), splits the page. A region must read as hard-wrapped on its own, eight lines or more with four
-    /// lines of running text at its width, else it joins the one before it; neighbours whose widths differ by no
-    /// more than a dropped indent and the tolerance are one region.
+    /// rarely does (a flush paragraph's first line may, short by the dropped indent); the cheapest sequence of widths,
+    /// paying for each change (less after a blank line, and late rather than early), splits the page. A region must
+    /// read as hard-wrapped on its own, eight lines or more with four lines of running text at its width, else it
+    /// joins the one before it; neighbours whose widths differ by no more than the tolerance are one region.
     static func columnRegions(_ text: [SourceLine], options: PipelineOptions) -> [WrapRegion]? {
         let slack = options.wrapTolerance + options.droppedIndentColumns
         let widths = text.map(width)
@@ -145,73 +145,82 @@ public enum LayoutDetector {
             if open[k] { atWidth[widths[k]]!.running += 1 }
         }
         let candidates = atWidth.filter { $0.value.running >= 3 && $0.value.open * 2 >= $0.value.all }.keys.sorted()
-        guard let narrowest = candidates.first, let widest = candidates.last, widest - narrowest > slack else { return nil }
+        guard let narrowest = candidates.first, let widest = candidates.last, widest - narrowest > options.wrapTolerance else { return nil }
         // (A line that another stands right under, cut short of the width without ending a sentence, is a heading's or
         // a credit's in any column, but at a width's edge it is that width's wrap: 全面推进乡村振兴　加快农业农村现代化 | 步伐….)
         let cut = text.indices.map { k in k + 1 < text.count && text[k + 1].number == text[k].number + 1 && !Markers.endsSentence(text[k].text) }
         func cost(_ k: Int, _ w: Int) -> Int {
             if widths[k] > w + options.wrapTolerance { return 8 }
-            guard widths[k] < w - slack else { return 0 }
+            guard widths[k] < w - options.wrapTolerance else { return 0 }
+            // (Short by no more than a dropped indent, a flush paragraph's first line may stop so.)
+            guard widths[k] < w - slack else { return open[k] || cut[k] ? 1 : 0 }
             return open[k] ? 2 : cut[k] ? 1 : 0
         }
-        // Cheapest sequence of widths (Viterbi): total[c] is the least cost of lines ..k ending under candidate c.
-        var total = candidates.map { cost(0, $0) }
-        var from = [[Int]](repeating: [], count: text.count)
-        for k in text.indices.dropFirst() {
-            let change = text[k].number - text[k - 1].number > 1 ? 5 : 6
-            let best = total.indices.min(by: { total[$0] < total[$1] })!
-            var next = total
-            from[k] = candidates.indices.map { c in
-                let stay = total[c]
-                let moved = total[best] + change
-                next[c] = min(stay, moved) + cost(k, candidates[c])
-                return stay < moved ? c : best
+        // The cheapest sequence of widths (Viterbi: total[c] is the least cost of the lines so far ending under
+        // candidate c), as the lines where each width starts.
+        func cheapest(_ candidates: [Int]) -> [Int] {
+            var total = candidates.map { cost(0, $0) }
+            var from = [[Int]](repeating: [], count: text.count)
+            for k in text.indices.dropFirst() {
+                let change = text[k].number - text[k - 1].number > 1 ? 5 : 6
+                let best = total.indices.min(by: { total[$0] < total[$1] })!
+                var next = total
+                from[k] = candidates.indices.map { c in
+                    let stay = total[c]
+                    let moved = total[best] + change
+                    next[c] = min(stay, moved) + cost(k, candidates[c])
+                    return stay < moved ? c : best
+                }
+                total = next
             }
-            total = next
-        }
-        var state = total.indices.min(by: { total[$0] < total[$1] })!
-        var starts: [Int] = []
-        for k in text.indices.reversed() {
-            if k == 0 { starts.append(0); break }
-            let previous = from[k][state]
-            if previous != state { starts.append(k) }
-            state = previous
-        }
-        var bounds = starts.reversed().map { $0 }
-        guard bounds.count >= 2 else { return nil }
-        func end(_ r: Int) -> Int { r + 1 < bounds.count ? bounds[r + 1] : text.count }
-        func regionWidth(_ r: Int) -> Int? {
-            let lines = Array(text[bounds[r]..<end(r)])
-            guard lines.count >= 8, let w = hardWrapWidth(lines, options: options) else { return nil }
-            let fullOpen = lines.filter { abs(width($0) - w) <= options.wrapTolerance && runsOpen($0) }.count
-            return fullOpen >= 4 ? w : nil
-        }
-        // Regions that do not read as wrapped on their own join the one before (the first, the one after).
-        var r = 0
-        var found: [Int] = []
-        while r < bounds.count, bounds.count >= 2 {
-            if let w = regionWidth(r) {
-                found.append(w)
-                r += 1
-            } else {
-                bounds.remove(at: r == 0 ? 1 : r)
-                if r > 0 { r -= 1; found.removeLast() }
+            var state = total.indices.min(by: { total[$0] < total[$1] })!
+            var starts = [0]
+            for k in text.indices.dropFirst().reversed() {
+                let previous = from[k][state]
+                if previous != state { starts.append(k) }
+                state = previous
             }
+            return starts.sorted()
         }
-        // Neighbours of about one width are one region.
-        r = 1
-        while r < bounds.count {
-            guard abs(found[r] - found[r - 1]) <= slack else {
-                r += 1
-                continue
+        // Each region's width, read on its own; regions that do not read as wrapped join the one before (the first,
+        // the one after), and neighbours of about one width are one.
+        func settled(_ starts: [Int]) -> (starts: [Int], widths: [Int])? {
+            var bounds = starts
+            func regionWidth(_ r: Int) -> Int? {
+                let lines = Array(text[bounds[r]..<(r + 1 < bounds.count ? bounds[r + 1] : text.count)])
+                guard lines.count >= 8, let w = hardWrapWidth(lines, options: options) else { return nil }
+                let fullOpen = lines.filter { abs(width($0) - w) <= options.wrapTolerance && runsOpen($0) }.count
+                return fullOpen >= 4 ? w : nil
             }
-            bounds.remove(at: r)
-            found.remove(at: r)
-            guard let w = regionWidth(r - 1) else { return nil }
-            found[r - 1] = w
+            var r = 0
+            var found: [Int] = []
+            while r < bounds.count, bounds.count >= 2 {
+                if let w = regionWidth(r) {
+                    found.append(w)
+                    r += 1
+                } else {
+                    bounds.remove(at: r == 0 ? 1 : r)
+                    if r > 0 { r -= 1; found.removeLast() }
+                }
+            }
+            r = 1
+            while r < bounds.count {
+                guard abs(found[r] - found[r - 1]) <= options.wrapTolerance else {
+                    r += 1
+                    continue
+                }
+                bounds.remove(at: r)
+                found.remove(at: r)
+                guard let w = regionWidth(r - 1) else { return nil }
+                found[r - 1] = w
+            }
+            return bounds.count >= 2 ? (bounds, found) : nil
         }
-        guard bounds.count >= 2 else { return nil }
-        return bounds.indices.map { WrapRegion(firstLine: text[bounds[$0]].number, width: found[$0]) }
+        guard var regions = settled(cheapest(candidates)) else { return nil }
+        // Where first lines short by a dropped indent made a narrower width a candidate (21 read as 19), the text of a
+        // column a little narrower (18) stood under it at no cost: read once more under the regions' own widths.
+        if let again = settled(cheapest(Array(Set(regions.widths)).sorted())), again.widths == regions.widths { regions = again }
+        return regions.starts.indices.map { WrapRegion(firstLine: text[regions.starts[$0]].number, width: regions.widths[$0]) }
     }
 
     /// Whether a line is running text that a wrap cut: a comma, enumeration comma or stop inside, no sentence end.
