@@ -146,6 +146,19 @@ import Testing
         }
     }
 
+    /// A dump that prints two or three blank lines wherever the page has one (and more where it has more): every
+    /// rendering reads as the gold, the gaps counted in the page's own blank unit (a letter's signature two blanks
+    /// under it still signs it).
+    @Test(arguments: names) func everyLayoutReadsTheSameWithBlankLinesDoubled(name: String) throws {
+        for extra in ["\n", "\n\n"] {
+            for (directory, layout) in Self.layouts {
+                let text = try Self.reprinted(Self.root.appendingPathComponent(directory).appendingPathComponent("\(name).txt"))
+                    .replacingOccurrences(of: "\n\n", with: "\n\n" + extra)
+                try checkReading(text, name: name, layout: layout, at: "\(directory)/\(name) with \(extra.count + 1) blank lines for one")
+            }
+        }
+    }
+
     /// The page with every line changed by `change`: one paragraph a line, indented, and the indented page's
     /// lines so changed hard-wrapped (at 21 and 26 characters, and flush at `flushWidths`, widths where the page
     /// unchanged reads right) must read as the gold.

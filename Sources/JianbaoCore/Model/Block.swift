@@ -41,6 +41,8 @@ public struct Block: Sendable, Equatable {
     public var continuedFromPage: Int?
     public var continuesOnPage: Int?
     public var photographers: [String]
+    /// The page's blank unit (`ParagraphReflower.Unit.gapUnit`): gaps to this block are counted in it.
+    public var gapUnit = 1
 
     public init(
         kind: Kind, text: String, body: String?, range: LineRange, lines: [Int], pieces: [LineOffset] = [], joins: [LineJoin] = [],

@@ -502,7 +502,12 @@ public enum ArticleSegmenter {
     }
 
     /// Blank lines between two blocks.
-    static func gap(_ a: Block, _ b: Block) -> Int { b.range.first - a.range.last - 1 }
+    /// Blank lines between two blocks, counted in the page's blank unit (two blank lines are one where the page
+    /// prints two wherever others print one).
+    static func gap(_ a: Block, _ b: Block) -> Int {
+        let lines = b.range.first - a.range.last - 1
+        return b.gapUnit == 1 ? lines : (lines + b.gapUnit - 1) / b.gapUnit
+    }
 
     /// How close a draft's blocks stand to each other: 0 when one a line, 1 with a blank after every line.
     static func spacing(_ d: Draft) -> Int { zip(d.blocks, d.blocks.dropFirst()).map { gap($0, $1) }.min() ?? 0 }

@@ -20,6 +20,7 @@ public enum BlockClassifier {
         var block = Block(
             kind: .body, text: text, body: text, range: u.range, lines: u.pieces.map(\.line), pieces: u.pieces, joins: u.joins,
             indented: u.indented)
+        block.gapUnit = u.gapUnit
 
         // (Two pieces: a running head that the hard wrap cut, 人民日报　2021年3月8日　星期一　第5 | 版.)
         if u.pieces.count == 1 && Markers.isMasthead(text) || u.pieces.count <= 2 && Markers.isFurniture(text) {

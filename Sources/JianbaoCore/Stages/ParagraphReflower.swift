@@ -17,6 +17,9 @@ public enum ParagraphReflower {
         public var headingShaped: Bool
         /// `text.unicodeScalars.count`, kept as lines are appended.
         public var scalarCount: Int
+        /// The page's blank unit: 1, or 2 (or more) where the page prints two blank lines (or more) wherever
+        /// others print one. Gaps between units are counted in it (`ArticleSegmenter.gap`).
+        public var gapUnit = 1
 
         public var firstLine: Int { pieces.first!.line }
         public var lastLine: Int { pieces.last!.line }
@@ -137,6 +140,11 @@ public enum ParagraphReflower {
         var cues = withoutStrayIndents(lines.filter { !$0.isBlank }).map { cue($0, options: options) }
         guard !cues.isEmpty else { return [] }
         for k in 1..<cues.count { cues[k].gapBefore = cues[k].line.number - cues[k - 1].line.number - 1 }
+        // A page that prints two blank lines (or more) wherever others print one counts its gaps in that unit.
+        let gapUnit = cues.dropFirst().lazy.map(\.gapBefore).filter { $0 > 0 }.min() ?? 1
+        if gapUnit > 1 {
+            for k in 1..<cues.count { cues[k].gapBefore = (cues[k].gapBefore + gapUnit - 1) / gapUnit }
+        }
         if layout.layout == .hardWrapped {
             for k in cues.indices {
                 cues[k].wrap = layout.wrapWidth(atLine: cues[k].line.number) ?? Int.max
@@ -256,7 +264,7 @@ public enum ParagraphReflower {
         var previousUnitCue: [Int]? = nil  // cues of the unit before `current`
 
         for k in 1..<cues.count {
-            let gap = cues[k].line.number - cues[k - 1].line.number - 1
+            let gap = cues[k].gapBefore
             let join = continues(
                 unitCues: currentCues, previous: previousUnitCue, next: k, gap: gap, cues: cues, layout: layout,
                 habits: habits, options: options, unitText: current.text)
@@ -287,6 +295,9 @@ public enum ParagraphReflower {
             }
         }
         units.append(current)
+        if gapUnit > 1 {
+            for i in units.indices { units[i].gapUnit = gapUnit }
+        }
         return units
     }
 
