@@ -159,6 +159,28 @@ import Testing
         }
     }
 
+    /// Hard wraps as `pdftotext -layout` prints them, every kicker, headline and subtitle that is three characters or
+    /// more short of the column centred over it with spaces (indented at 21 and 26 characters, flush at 18 and 21):
+    /// a centred heading is a flush heading, not an indented paragraph, and no wrap's rest.
+    @Test(arguments: names) func hardWrapsReadTheSameWithCentredHeadings(name: String) throws {
+        let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.root.appendingPathComponent("\(name).expected.json"))) as! [String: Any]
+        let headings = Set((gold["articles"] as! [[String: Any]]).flatMap { a in
+            ["kicker", "headline", "subtitle"].compactMap { (a[$0] as? String).flatMap(Self.folded) }
+        })
+        let source = try String(contentsOf: Self.root.appendingPathComponent("indented").appendingPathComponent("\(name).txt"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (width, flush) in [(21, false), (26, false), (18, true), (21, true)] {
+            let text = source.flatMap { line -> [String] in
+                let columns = line.unicodeScalars.reduce(0) { $0 + CharClass.displayWidth($1) }
+                if !line.hasPrefix("\u{3000}"), let folded = Self.folded(line), headings.contains(folded), (2 * width - columns) / 2 >= 6 {
+                    return [String(repeating: " ", count: (2 * width - columns) / 2) + line]
+                }
+                return Self.wrappedInType(line, width: width).map { flush ? String($0.drop { $0 == "\u{3000}" }) : $0 }
+            }.joined(separator: "\n")
+            try checkReading(text, name: name, layout: .hardWrapped, at: "\(name) wrapped at \(width)\(flush ? ", flush" : ""), headings centred")
+        }
+    }
+
     /// The page with every line changed by `change`: one paragraph a line, indented, and the indented page's
     /// lines so changed hard-wrapped (at 21 and 26 characters, and flush at `flushWidths`, widths where the page
     /// unchanged reads right) must read as the gold.

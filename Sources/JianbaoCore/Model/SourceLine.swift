@@ -10,6 +10,9 @@ public struct SourceLine: Sendable, Equatable {
     public var columns: Int
     /// Blanks followed the text on the printed line (dropped from `text`): a wrap may have cut right after them.
     public var trailingBlank = false
+    /// Centred over its column by blanks (`PageDecoder.centredFlush`; its indent is then 0): a whole heading line
+    /// that no wrap cut, never the rest of the line above it.
+    public var centred = false
 
     public var isBlank: Bool { text.isEmpty }
     /// Indented as a paragraph start: at least one full-width (two half-width) blank.

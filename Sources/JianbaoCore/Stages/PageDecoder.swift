@@ -173,7 +173,7 @@ public enum PageDecoder {
             }
             let kinds = [lf > 0, crlf > 0, cr > 0].filter { $0 }.count
             let ending: LineEnding = kinds > 1 ? .mixed : lf > 0 ? .lf : crlf > 0 ? .crlf : cr > 0 ? .cr : .none
-            return (removingMargin(lines), ending)
+            return (centredFlush(removingMargin(lines)), ending)
         }
     }
 
@@ -186,6 +186,32 @@ public enum PageDecoder {
         guard margin > 0, margin < Int.max else { return lines }
         var lines = lines
         for i in lines.indices where !lines[i].isBlank { lines[i].indent -= margin }
+        return lines
+    }
+}
+
+extension PageDecoder {
+    /// A heading that `pdftotext -layout` or an OCR layout export centred over its column (blanks set before it to
+    /// the middle) is a flush heading, not an indented paragraph: a short line with no comma, full stop or semicolon in
+    /// it, indented further than the page's paragraphs are, by a full-width character or more, and by three at least
+    /// (a paragraph's usual indent is two, and a short first line of text may have no mark), is read with no indent
+    /// and marked `centred`. The paragraphs' indent is the one most indented lines of text (a mark of a clause in them,
+    /// or longer than a heading) share, of eight half-widths or fewer; none where no text is indented (a flush page,
+    /// on which the centred lines are the only indented ones).
+    static func centredFlush(_ lines: [SourceLine]) -> [SourceLine] {
+        func clauseMark(_ l: SourceLine) -> Bool { l.text.unicodeScalars.contains { "，。；,;".unicodeScalars.contains($0) } }
+        var indents: [Int: Int] = [:]
+        var text = 0
+        for line in lines where line.isIndented && (line.columns > 30 || clauseMark(line)) {
+            text += 1
+            if line.indent <= 8 { indents[line.indent, default: 0] += 1 }
+        }
+        let paragraph = indents.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }).flatMap { $0.value * 2 > text ? $0.key : nil } ?? 0
+        var lines = lines
+        for i in lines.indices where lines[i].indent >= max(paragraph, 4) + 2 && lines[i].columns <= 30 && !clauseMark(lines[i]) {
+            lines[i].indent = 0
+            lines[i].centred = true
+        }
         return lines
     }
 }

@@ -527,13 +527,13 @@ public enum ParagraphReflower {
         // (A dashed subtitle's rest may fill the line too, where the stack ends under it: ——国家发展改革委有关负责人就《关 |
         // 于恢复和扩大消费的措施》答记者问 | (blank).)
         func isRest(_ c: Cue, mayFill: Bool = false) -> Bool {
-            mayStack(c) && (mayFill || !full(c))
+            mayStack(c) && !c.line.centred && (mayFill || !full(c))
                 && Markers.isHeadingShaped(c.line.text, columns: c.line.columns, maxColumns: options.maxHeadingColumns, cutAtStart: true)
         }
         func endsStackHere(_ end: Int) -> Bool { end == cues.count || cues[end].gapBefore > 0 || cues[end].opensBlock || cues[end].line.isIndented }
         // (Or a character or two that the wrap left: 稳定和扩大消费　促进经济持续回升向 | 好.)
         func shortRest(_ c: Cue) -> Bool {
-            mayStack(c) && c.scalarCount <= 2 && !c.endsSentence && isHeadingText(c.last)
+            mayStack(c) && !c.line.centred && c.scalarCount <= 2 && !c.endsSentence && isHeadingText(c.last)
         }
         var k = 0
         while k < cues.count {
@@ -570,8 +570,9 @@ public enum ParagraphReflower {
                 let b = cues[i + 1]
                 // The rest is a real end: a heading's own shape (or a character or two of a cut name).
                 // (Not a heading set letter-spaced, 公　　告: the cut falls between words, never inside one so spaced.)
+                // (Not a line centred over the column: the wrap cut no line that short.)
                 let rest = (b.headingShape || b.scalarCount <= 2 && !b.endsSentence || isRest(b, mayFill: Markers.isDash(a.first) && i + 2 == end))
-                    && !Markers.isLetterSpaced(b.line.text)
+                    && !Markers.isLetterSpaced(b.line.text) && !b.line.centred
                 // A kicker that happens to fill the line ends as kickers end (…会议在京召开时强调).
                 // (A kicker ending in its dash, 读者来信反映…充电难——, introduces the headline under it.)
                 let kicker = ArticleSegmenter.endsAsKicker(a.line.text)
