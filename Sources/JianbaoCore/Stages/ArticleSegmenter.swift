@@ -501,7 +501,6 @@ public enum ArticleSegmenter {
         return names
     }
 
-    /// Blank lines between two blocks.
     /// Blank lines between two blocks, counted in the page's blank unit (two blank lines are one where the page
     /// prints two wherever others print one).
     static func gap(_ a: Block, _ b: Block) -> Int {

@@ -188,9 +188,7 @@ public enum PageDecoder {
         for i in lines.indices where !lines[i].isBlank { lines[i].indent -= margin }
         return lines
     }
-}
 
-extension PageDecoder {
     /// A heading that `pdftotext -layout` or an OCR layout export centred over its column (blanks set before it to
     /// the middle) is a flush heading, not an indented paragraph: a short line with no comma, full stop or semicolon in
     /// it, indented further than the page's paragraphs are, by a full-width character or more, and by three at least
