@@ -32,6 +32,18 @@ import Testing
             metadata: PageMetadata(path: name, newspaper: meta.newspaper, issueDate: meta.date, page: meta.page))
     }
 
+    /// The articles of page `name`'s gold file.
+    static func goldArticles(_ name: String) throws -> [[String: Any]] {
+        let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("\(name).expected.json")))
+        return (gold as! [String: Any])["articles"] as! [[String: Any]]
+    }
+
+    /// The lines of page `name` in its indented rendering, the source the other printings are made from.
+    static func indentedSource(_ name: String) throws -> [String] {
+        try String(contentsOf: root.appendingPathComponent("indented").appendingPathComponent("\(name).txt"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
     static func folded(_ s: String?) -> String? { s.map { String($0.unicodeScalars.filter { !CharClass.isSpace($0) }.map(Character.init)) } }
 
     @Test func thereAreFixtures() {
@@ -82,9 +94,7 @@ import Testing
     /// lines are as full as in print, a bracketed note (2021年6月10日…通过) is a note. With
     /// `--punctuation as-printed` every paragraph is the page's own text, ASCII marks and all.
     @Test(arguments: names) func everyLayoutReadsTheSameWithASCIIPunctuation(name: String) throws {
-        let gold = try JSONSerialization.jsonObject(
-            with: Data(contentsOf: Self.root.appendingPathComponent("\(name).expected.json"))) as! [String: Any]
-        let articles = gold["articles"] as! [[String: Any]]
+        let articles = try Self.goldArticles(name)
         let ascii: [Unicode.Scalar: Unicode.Scalar] = ["，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "？": "?", "！": "!"]
         func toASCII(_ s: String) -> String { String(String.UnicodeScalarView(s.unicodeScalars.map { ascii[$0] ?? $0 })) }
         func key(_ s: String?) -> String? { Self.folded(s).map(toASCII) }
@@ -163,12 +173,10 @@ import Testing
     /// more short of the column centred over it with spaces (indented at 21 and 26 characters, flush at 18 and 21):
     /// a centred heading is a flush heading, not an indented paragraph, and no wrap's rest.
     @Test(arguments: names) func hardWrapsReadTheSameWithCentredHeadings(name: String) throws {
-        let gold = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.root.appendingPathComponent("\(name).expected.json"))) as! [String: Any]
-        let headings = Set((gold["articles"] as! [[String: Any]]).flatMap { a in
+        let headings = Set(try Self.goldArticles(name).flatMap { a in
             ["kicker", "headline", "subtitle"].compactMap { (a[$0] as? String).flatMap(Self.folded) }
         })
-        let source = try String(contentsOf: Self.root.appendingPathComponent("indented").appendingPathComponent("\(name).txt"), encoding: .utf8)
-            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let source = try Self.indentedSource(name)
         for (width, flush) in [(21, false), (26, false), (18, true), (21, true)] {
             let text = source.flatMap { line -> [String] in
                 let columns = line.unicodeScalars.reduce(0) { $0 + CharClass.displayWidth($1) }
@@ -189,10 +197,10 @@ import Testing
         name: String, as what: String, flushWidths: [Int] = [18, 21], readsUnchanged: Bool = false, _ change: @escaping (String) -> String
     ) throws {
         try checkReprinted(name: name, as: what, layouts: Self.layouts.filter { $0.layout != .hardWrapped }, readsUnchanged: readsUnchanged, change)
-        let source = try String(contentsOf: Self.root.appendingPathComponent("indented").appendingPathComponent("\(name).txt"), encoding: .utf8)
+        let source = try Self.indentedSource(name)
         for (width, flush) in [(21, false), (26, false)] + flushWidths.map({ ($0, true) }) {
-            let text = source.split(separator: "\n", omittingEmptySubsequences: false)
-                .flatMap { Self.wrappedInType(change(String($0)), width: width) }
+            let text = source
+                .flatMap { Self.wrappedInType(change($0), width: width) }
                 .map { flush ? String($0.drop { $0 == "\u{3000}" }) : $0 }.joined(separator: "\n")
             try checkReading(
                 text, name: name, layout: .hardWrapped, at: "\(name) \(what) wrapped at \(width)\(flush ? ", flush" : "")",
@@ -244,9 +252,7 @@ import Testing
 
     /// `text`, a printing of page `name`, must read in `layout` with the gold's headlines, reporters and paragraphs.
     func checkReading(_ text: String, name: String, layout: PageLayout, at: String, change: (String) -> String = { $0 }) throws {
-        let gold = try JSONSerialization.jsonObject(
-            with: Data(contentsOf: Self.root.appendingPathComponent("\(name).expected.json"))) as! [String: Any]
-        let articles = gold["articles"] as! [[String: Any]]
+        let articles = try Self.goldArticles(name)
         let meta = Newspapers.metadata(fromFileName: "\(name).txt")
         let page = try Pipeline().run(
             Array(text.utf8), metadata: PageMetadata(path: "\(name).txt", newspaper: meta.newspaper, issueDate: meta.date, page: meta.page))
@@ -284,9 +290,7 @@ import Testing
     }
 
     func checkColumnBreaks(name: String, anywhere: Bool) throws {
-        let gold = try JSONSerialization.jsonObject(
-            with: Data(contentsOf: Self.root.appendingPathComponent("\(name).expected.json"))) as! [String: Any]
-        let articles = gold["articles"] as! [[String: Any]]
+        let articles = try Self.goldArticles(name)
         let original = try String(contentsOf: Self.root.appendingPathComponent("indented/\(name).txt"), encoding: .utf8)
         for seed in UInt64(1)...10 {
             var rng = SeededRandom(seed: seed &* 7919 &+ UInt64(name.unicodeScalars.count) &+ (anywhere ? 104729 : 0))
@@ -332,14 +336,6 @@ import Testing
     /// that does not read right at one width is left out: putting two pages together costs the second its masthead.)
     @Test func aPageOfTwoColumnWidthsReadsAsPagesOfOneWidth() throws {
         let names = Self.names
-        func source(_ name: String) throws -> [String] {
-            try String(contentsOf: Self.root.appendingPathComponent("indented").appendingPathComponent("\(name).txt"), encoding: .utf8)
-                .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        }
-        func gold(_ name: String) throws -> [[String: Any]] {
-            let json = try JSONSerialization.jsonObject(with: Data(contentsOf: Self.root.appendingPathComponent("\(name).expected.json")))
-            return (json as! [String: Any])["articles"] as! [[String: Any]]
-        }
         func wrapped(_ lines: [String], at width: Int) -> [String] { lines.flatMap { Self.wrappedInType($0, width: width) } }
         func mismatch(_ page: ClippedPage, _ articles: [[String: Any]]) -> String? {
             guard page.articles.count == articles.count else { return "articles \(page.articles.map { $0.headline ?? "-" })" }
@@ -355,8 +351,8 @@ import Testing
         var checked = 0
         for (k, first) in names.enumerated() {
             let second = names[(k + 1) % names.count]
-            let (a, b) = (try source(first), Array(try source(second).dropFirst()))
-            let articles = try gold(first) + gold(second)
+            let (a, b) = (try Self.indentedSource(first), Array(try Self.indentedSource(second).dropFirst()))
+            let articles = try Self.goldArticles(first) + Self.goldArticles(second)
             let meta = Newspapers.metadata(fromFileName: "\(first).txt")
             func clip(_ lines: [String]) throws -> ClippedPage {
                 try Pipeline().run(

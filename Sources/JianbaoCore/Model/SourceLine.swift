@@ -18,6 +18,15 @@ public struct SourceLine: Sendable, Equatable {
     /// Indented as a paragraph start: at least one full-width (two half-width) blank.
     public var isIndented: Bool { indent >= 2 }
 
+    /// The line with `text` in place of its text (measured anew), all else as it was read: indent, a trailing
+    /// blank, whether it was centred.
+    public func withText(_ text: String) -> SourceLine {
+        var line = self
+        line.text = text
+        line.columns = text.displayColumns
+        return line
+    }
+
     public init(number: Int, text: String, indent: Int, trailingBlank: Bool = false) {
         self.number = number
         self.text = text

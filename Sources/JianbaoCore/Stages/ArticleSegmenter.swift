@@ -774,7 +774,7 @@ public enum ArticleSegmenter {
         case 1: return (nil, h[0], nil)
         case 2:
             if Markers.opensWithDash(h[1]) { return (nil, h[0], h[1]) }
-            if endsAsKicker(h[0]) || kickerEndings.contains(where: h[0].endsWithText) || isColumnLabel(h[0]) { return (h[0], h[1], nil) }
+            if Markers.endsWithDash(h[0]) || kickerEndings.contains(where: h[0].endsWithText) || isColumnLabel(h[0]) { return (h[0], h[1], nil) }
             // Two characters over a full headline are a column's name (新论, 来信), not a headline over its subtitle.
             if h[0].withoutSpaces.count == 2, h[1].withoutSpaces.count >= 6 { return (h[0], h[1], nil) }
             // Otherwise the first line is the headline and the second its subtitle (副题), the commoner

@@ -134,8 +134,9 @@ public enum LayoutDetector {
         let slack = options.wrapTolerance + options.droppedIndentColumns
         let widths = text.map(width)
         // (Running text, cut mid-sentence: a line with a comma or a stop inside that does not end a sentence.
-        // Headings, credits and a masthead's lines are short and open too, and stand together: they mark no width.)
-        let open = text.map(runsOpen)
+        // Headings, credits and a masthead's lines are short and open too, and stand together: they mark no width.
+        // Only a line no wider than the widest wrap is asked: the count and the cost read it of no other.)
+        let open = text.indices.map { widths[$0] <= options.maxWrapWidth && runsOpen(text[$0]) }
         // (At a width, most lines end open, and three of them are running text: a list of names cut at the width has no
         // comma, but the column's text has.)
         var atWidth: [Int: (all: Int, open: Int, running: Int)] = [:]

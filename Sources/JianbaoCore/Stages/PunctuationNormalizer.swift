@@ -111,9 +111,7 @@ public enum PunctuationNormalizer {
             let text = normalize(line.text)
             guard text != line.text else { continue }
             if out == nil { out = lines }
-            // (The line keeps all else it was read with: its indent, a trailing blank, whether it was centred.)
-            out![i].text = text
-            out![i].columns = text.displayColumns
+            out![i] = line.withText(text)
         }
         guard var out else { return nil }
         // A bracket that a wrap left alone at a line's edge takes the width of its pair on the next or the
@@ -125,14 +123,12 @@ public enum PunctuationNormalizer {
             if bytes.first == 0x29, n > 0 {
                 let above = Array(out[nonBlank[n - 1]].text.unicodeScalars)
                 if let open = above.lastIndex(where: { $0 == "（" || $0 == "(" }), above[open] == "（", !above[open...].contains(where: { $0 == "）" || $0 == ")" }) {
-                    out[i].text = "）" + String(out[i].text.unicodeScalars.dropFirst())
-                    out[i].columns = out[i].text.displayColumns
+                    out[i] = out[i].withText("）" + String(out[i].text.unicodeScalars.dropFirst()))
                 }
             } else if bytes.last == 0x28, n + 1 < nonBlank.count {
                 let below = out[nonBlank[n + 1]].text.unicodeScalars
                 if let close = below.firstIndex(where: { $0 == "）" || $0 == ")" || $0 == "（" || $0 == "(" }), below[close] == "）" {
-                    out[i].text = String(out[i].text.unicodeScalars.dropLast()) + "（"
-                    out[i].columns = out[i].text.displayColumns
+                    out[i] = out[i].withText(String(out[i].text.unicodeScalars.dropLast()) + "（")
                 }
             }
         }
