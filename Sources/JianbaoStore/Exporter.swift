@@ -153,7 +153,8 @@ final class CSVFile {
     var buffer: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     init(_ url: URL, columns: [String]) throws {
-        FileManager.default.createFile(atPath: url.path, contents: nil)
+        // (Where the file cannot be made, opening it below throws the error that names it.)
+        _ = FileManager.default.createFile(atPath: url.path, contents: nil)
         handle = try FileHandle(forWritingTo: url)
         row(columns)
     }

@@ -64,10 +64,10 @@ public enum CharClass {
 }
 
 extension StringProtocol {
-    /// The text without leading and trailing `CharClass.isSpace` scalars.
     /// The text with every blank (ASCII, U+3000, no-break) taken out: 讣　告 → 讣告.
     public var withoutSpaces: String { String(String.UnicodeScalarView(unicodeScalars.filter { !CharClass.isSpace($0) })) }
 
+    /// The text without leading and trailing `CharClass.isSpace` scalars.
     public var trimmedSpace: String {
         let u = unicodeScalars
         guard let first = u.firstIndex(where: { !CharClass.isSpace($0) }) else { return "" }

@@ -285,11 +285,14 @@ public enum Markers {
 
     /// A salutation alone on its line, at a letter's or speech's head: 中国石油大学（北京）克拉玛依校区的同学们：,
     /// 亲爱的小朋友们：, 尊敬的各位来宾：, 编辑同志：. No sentence before the colon (他告诉同学们： introduces a quotation).
+    /// Marks that no salutation's name holds (a clause, a quotation).
+    static let salutationBreaks: ScalarSet = ["，", "。", "；", "！", "？", "、", "“", "”", "：", ":", ",", ";", "!", "?"]
+
     static func isSalutation(_ text: String) -> Bool {
         let u = text.unicodeScalars
         guard let last = u.last, last == "：" || last == ":", (4...32).contains(u.count) else { return false }
         let body = String(String.UnicodeScalarView(u.dropLast()))
-        guard !body.unicodeScalars.contains(where: { "，。；！？、“”：:,;!?".unicodeScalars.contains($0) }) else { return false }
+        guard !body.unicodeScalars.contains(where: salutationBreaks.contains) else { return false }
         if ["说", "告诉", "问", "道", "表示", "指出", "强调", "介绍", "称", "向", "对", "给"].contains(where: body.hasText) { return false }
         if body.startsWithText("亲爱的") || body.startsWithText("尊敬的") { return true }
         return ["们", "同志", "先生", "女士", "朋友", "同学", "老师", "来宾", "代表"].contains(where: body.hasSuffix)
@@ -656,11 +659,14 @@ public enum Markers {
 
     /// The title an agency gives a story on its dateline's line (新华社北京1月9日电　题：以更大力度推动科技创新): the
     /// headline, and a subtitle after ——, or nil when the paragraph is no such title (a sentence runs on after it).
+    /// 。！？；: what ends a sentence or a clause that stands as one.
+    static let sentenceStops: ScalarSet = ["。", "！", "？", "；"]
+
     public static func agencyTitle(_ text: String) -> (headline: String, subtitle: String?)? {
         let u = Array(text.unicodeScalars)
         guard u.count >= 4, u.count <= 64, u[0] == "题", u[1] == "：" || u[1] == ":" else { return nil }
         let rest = String(scalars: u.dropFirst(2)).trimmedSpace
-        guard rest.unicodeScalars.count >= 2, !rest.unicodeScalars.contains(where: { "。！？；".unicodeScalars.contains($0) }) else { return nil }
+        guard rest.unicodeScalars.count >= 2, !rest.unicodeScalars.contains(where: sentenceStops.contains) else { return nil }
         guard let dash = rest.range(of: "——"), dash.lowerBound > rest.startIndex else { return (rest, nil) }
         return (String(rest[..<dash.lowerBound]).trimmedSpace, String(rest[dash.lowerBound...]))
     }
@@ -1210,6 +1216,9 @@ public enum Markers {
     // MARK: furniture and notes
 
     /// Running heads and editor lines: 责任编辑：X, 版式设计：Y, 2020年3月5日 星期四, 第2版, a lone number.
+    /// The marks `isFurniture` looks for in one pass: those of its patterns, and the comma and full stop.
+    static let furnitureMarks: ScalarSet = ["编", "版", "校", "星", "计", "图", "年", "源", "享", "顶", "窗", "【", "期", "号", "址", "历", "，", "。"]
+
     public static func isFurniture(_ text: String) -> Bool {
         guard text.utf8.count <= 240 else { return false }
         if isSeparator(text) { return true }
@@ -1218,18 +1227,38 @@ public enum Markers {
         var trigger = false
         var digitsOnly = true
         var digit = false
+        // (Which of the marks that the checks below look for the line holds, so that each check is asked only
+        // where it can succeed; and whether it has a comma or a full stop, which no head or label line has.)
+        var credits = false  // 编, 版, 校, 计, 图, 期: an editor's or designer's credit (责编, 版式设计, 校对, 制图, 本期统筹)
+        var ban = false
+        var xing = false
+        var prose = false
         var n = 0
         for s in text.unicodeScalars {
             n += 1
-            switch s {
-            case "编", "版", "校", "星", "计", "图", "年", "源", "享", "顶", "窗", "【", "期", "号", "址", "历": trigger = true
-            default:
+            guard furnitureMarks.contains(s) else {
                 if CharClass.isDigit(s) {
                     digit = true
                 } else if !(CharClass.isSpace(s) || s == "-" || s == ":" || s == "/") {
                     digitsOnly = false
                 }
+                continue
             }
+            switch s {
+            case "编", "校", "计", "图", "期":
+                trigger = true
+                credits = true
+            case "版":
+                trigger = true
+                credits = true
+                ban = true
+            case "星":
+                trigger = true
+                xing = true
+            case "，", "。": prose = true
+            default: trigger = true  // 年, 源, 享, 顶, 窗, 【, 号, 址, 历
+            }
+            digitsOnly = false
         }
         // The paper's name in Latin letters under its masthead: RENMIN RIBAO, GUANGMING DAILY.
         if let first = text.unicodeScalars.first, first.value >= 0x41, first.value <= 0x5A, text.utf8.count <= 30,
@@ -1246,9 +1275,11 @@ public enum Markers {
         // A short line with a digit may be a running head whose only mark is its page number (要闻　2).
         guard trigger || digitsOnly || n <= 12 && digit || text.utf8.starts(with: "CN".utf8) else { return false }
         guard n <= 60 else { return false }
-        for w in ["责任编辑", "责编", "版式设计", "版式：", "版式:", "美编", "校对：", "图片编辑", "视觉设计", "制图：", "本版编辑", "本版统筹", "本期统筹", "本版主编", "本版策划"]
-        where text.hasText(w) {
-            return true
+        if credits {
+            for w in ["责任编辑", "责编", "版式设计", "版式：", "版式:", "美编", "校对：", "图片编辑", "视觉设计", "制图：", "本版编辑", "本版统筹", "本期统筹", "本版主编", "本版策划"]
+            where text.hasText(w) {
+                return true
+            }
         }
         // 编辑：李　明 alone on its line (names after the colon, no sentence).
         if n <= 16, text.startsWithText("编辑：") || text.startsWithText("编辑:"),
@@ -1269,13 +1300,16 @@ public enum Markers {
         // The time an article copied from a news site went online: 2021年06月02日05:38.
         if n <= 24, isDateTime(text) { return true }
         let u = Array(text.unicodeScalars)
+        // (A comma or a full stop rules out every check but the page's foot: no running head, masthead line, page
+        // label or date line holds one.)
+        if prose { return n <= 12 && isPageFooter(u) }
         if n <= 40, isRunningHead(u) || isMastheadLine(u) { return true }
-        if u.allSatisfy({ CharClass.isDigit($0) || CharClass.isSpace($0) }) { return true }
+        if digitsOnly, u.allSatisfy({ CharClass.isDigit($0) || CharClass.isSpace($0) }) { return true }
         if n <= 12, isPageFooter(u) { return true }
         if n <= 8, wholePageNumber(u) != nil { return true }
-        if n <= 30, text.hasText("星期"), text.hasText("年"), text.hasText("日") { return true }
+        if n <= 30, xing, text.hasText("星期"), text.hasText("年"), text.hasText("日") { return true }
         // 《 人民日报 》（ 2021年01月19日 01 版）, 人民日报 2021年1月19日 第2版: a running head or an e-paper foot.
-        if n <= 44, text.hasText("版"), text.hasText("年"), text.hasText("月"), text.hasText("日"), !text.hasText("。"), !text.hasText("，") {
+        if n <= 44, ban, text.hasText("年"), text.hasText("月"), text.hasText("日") {
             return true
         }
         // 第2版　要闻, 第04版：要闻
@@ -1416,12 +1450,14 @@ public enum Markers {
     /// What a front page prints around its masthead, alone on a line or several to a line: 第26637期,
     /// 今日20版, 辛丑年正月廿五 (the lunar date), 代号1-1, 国内统一连续出版物号　CN 11-0065, 人民日报社出版,
     /// 人民网网址：http://www.people.com.cn — with dates, weekdays and the paper's name beside them.
+    static let mastheadBreaks: ScalarSet = ["，", "。", "、", "；", "！", "？", "“", "”"]
+
     static func isMastheadLine(_ u: [Unicode.Scalar]) -> Bool {
         // Most lines fail at once: sentence punctuation, or a run longer than any masthead item but the address.
         var run = 0
         var longest = 0
         for s in u {
-            if "，。、；！？“”".unicodeScalars.contains(s) { return false }
+            if mastheadBreaks.contains(s) { return false }
             run = CharClass.isSpace(s) ? 0 : run + 1
             longest = max(longest, run)
         }

@@ -65,7 +65,7 @@ public enum LayoutDetector {
         let flushText = text.indices.filter { k in
             let l = text[k]
             // (Twenty characters, blanks not counted: an index line, ■全国两会前瞻　　　　第 2 版, is no text.)
-            guard !l.isIndented, l.text.unicodeScalars.lazy.filter({ !CharClass.isSpace($0) }).count >= 20, Markers.endsSentence(l.text)
+            guard !l.isIndented, l.text.hasVisibleScalars(atLeast: 20), Markers.endsSentence(l.text)
             else { return false }
             return k == 0 || !(text[k - 1].isIndented && !Markers.endsSentence(text[k - 1].text))
         }.count
@@ -225,8 +225,10 @@ public enum LayoutDetector {
     }
 
     /// Whether a line is running text that a wrap cut: a comma, enumeration comma or stop inside, no sentence end.
+    static let clauseMarks: ScalarSet = ["，", "、", "。", "；", ",", ";"]
+
     static func runsOpen(_ l: SourceLine) -> Bool {
-        !Markers.endsSentence(l.text) && l.text.unicodeScalars.contains { "，、。；,;".unicodeScalars.contains($0) }
+        !Markers.endsSentence(l.text) && l.text.unicodeScalars.contains(where: clauseMarks.contains)
     }
 
     /// The layout of a page whose lines are also read with their ASCII marks in full width (`reading`,

@@ -196,8 +196,11 @@ public enum PageDecoder {
     /// and marked `centred`. The paragraphs' indent is the one most indented lines of text (a mark of a clause in them,
     /// or longer than a heading) share, of eight half-widths or fewer; none where no text is indented (a flush page,
     /// on which the centred lines are the only indented ones).
+    /// ，。；,;: marks that no centred heading holds.
+    static let centringBreaks: ScalarSet = ["，", "。", "；", ",", ";"]
+
     static func centredFlush(_ lines: [SourceLine]) -> [SourceLine] {
-        func clauseMark(_ l: SourceLine) -> Bool { l.text.unicodeScalars.contains { "，。；,;".unicodeScalars.contains($0) } }
+        func clauseMark(_ l: SourceLine) -> Bool { l.text.unicodeScalars.contains(where: centringBreaks.contains) }
         var indents: [Int: Int] = [:]
         var text = 0
         for line in lines where line.isIndented && (line.columns > 30 || clauseMark(line)) {

@@ -386,7 +386,7 @@ public enum ParagraphReflower {
         // longer rests: …　 | 星期三　第5版, …　版 | 式设计：蔡华伟.)
         // (An indented editor line fills the column with its indent: 　　本版责编：刘　涓　孟　哲　李　| 鑫.)
         for k in 0..<(cues.count - 1) where cues[k + 1].gapBefore == 0 && LayoutDetector.width(cues[k].line) >= cues[k].wrap - options.wrapTolerance
-            && (cues[k + 1].line.text.unicodeScalars.lazy.filter({ !CharClass.isSpace($0) }).count <= 8
+            && (!cues[k + 1].line.text.hasVisibleScalars(atLeast: 9)
                 || cues[k + 1].scalarCount <= 30 && cues[k + 1].line.text.unicodeScalars.allSatisfy(\.isASCII))
         {
             let rest = cues[k + 1].line.text
@@ -993,7 +993,7 @@ public enum ParagraphReflower {
         // Otherwise a short marked subhead (■ 电力负荷创新高) over a blank is a line of its own: its text follows.
         // (Not under a column of briefs' label, 体育简讯 | ■ 国际奥委会 | 主席巴赫…: its first item.)
         if gap > 0, unitCues.count == 1, !a.endsSentence, ArticleSegmenter.opensWithMark(a.line.text), a.scalarCount <= 16,
-            !a.line.text.unicodeScalars.contains(where: { "，。、；：,;:".unicodeScalars.contains($0) }),
+            !a.line.text.unicodeScalars.contains(where: Self.subheadBreaks.contains),
             !(previous.map { ArticleSegmenter.isBriefColumn(cues[$0[0]].line.text) } ?? false)
         {
             return false
@@ -1269,6 +1269,13 @@ public enum ParagraphReflower {
 
     static let bodySuffixWords: Set<String> = ["研究院", "研究所", "研究会", "委员会", "管理局", "管理处", "指挥部", "联合会", "促进会", "办公室", "办公厅"]
 
+    /// Marks that end a clause inside a sentence or the sentence: ，。、；.
+    static let clauseEnds: ScalarSet = ["，", "。", "、", "；"]
+    /// Marks that no marked subhead holds: ，。、；：,;:.
+    static let subheadBreaks: ScalarSet = ["，", "。", "、", "；", "：", ",", ";", ":"]
+    /// Marks that no wrapped subhead holds: 。；;！？!?：:.
+    static let wrappedSubheadBreaks: ScalarSet = ["。", "；", ";", "！", "？", "!", "?", "：", ":"]
+
     static func startsMidSentence(_ text: String) -> Bool {
         // One word of three or four characters and the sentence's end (千家万户。把…): the last word of a cut sentence.
         let head = Array(text.unicodeScalars.prefix(5))
@@ -1311,7 +1318,7 @@ public enum ParagraphReflower {
         if head.count >= 2, head[0] == "是", CharClass.isHan(head[1]), !"的啊呀否".unicodeScalars.contains(head[1]) { return true }
         var u: [Unicode.Scalar] = []
         for s in text.unicodeScalars.prefix(4) {
-            if "，。、；".unicodeScalars.contains(s) {
+            if Self.clauseEnds.contains(s) {
                 guard !u.isEmpty, u.allSatisfy(CharClass.isHan), !ChineseNumber.isNumeral(u[0]) else { return false }
                 if u.count == 1 { return true }
                 // A verb of speech without its speaker (负责人 | 介绍，…, 王强：报告 | 提出，…).
@@ -1386,7 +1393,7 @@ public enum ParagraphReflower {
     /// A numbered subhead (一、 （二） ■) with no sentence punctuation, short enough for two lines.
     static func isWrappedSubhead(_ text: String) -> Bool {
         text.scalarCount <= 60 && ArticleSegmenter.isNumberedSubhead(text)
-            && !text.unicodeScalars.contains { "。；;！？!?：:".unicodeScalars.contains($0) }
+            && !text.unicodeScalars.contains(where: wrappedSubheadBreaks.contains)
     }
 
     /// A line of verse as the layout sets it: short with no sentence end, indented on an indented page,

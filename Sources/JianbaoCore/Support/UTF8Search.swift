@@ -92,6 +92,16 @@ extension String {
         return a
     }
 
+    /// Whether the text holds at least `n` scalars that are not blanks (counting stops there).
+    func hasVisibleScalars(atLeast n: Int) -> Bool {
+        var seen = 0
+        for s in unicodeScalars where !CharClass.isSpace(s) {
+            seen += 1
+            if seen >= n { return true }
+        }
+        return seen >= n
+    }
+
     /// Number of Unicode scalars, counted on the UTF-8 bytes.
     @inline(__always)
     var scalarCount: Int {

@@ -19,6 +19,7 @@ enum OrganizationExtractor {
 
     static func extract(_ text: EntityText, titles: EntityText.Spans, names: EntityText.Spans) -> (organizations: [String], mentions: [Mention]) {
         var spans: [Span] = []
+        let (fixedIndex, suffixIndex) = (Self.fixedIndex, Self.suffixIndex)  // (read once, not at every position)
         for (ui, u) in text.units.enumerated() {
             u.withUnsafeBufferPointer { p in
                 var skipUntil = 0

@@ -20,6 +20,7 @@ enum PersonExtractor {
         var result = Result()
         var order: [String] = []
         var titles: [String: [String]] = [:]
+        let (knownIndex, titleIndex) = (Self.knownIndex, Self.titleIndex)  // (read once, not at every position)
 
         /// `length`: the scalars the name takes in the text, when more than its own (王　强).
         func record(_ name: String, unit: Int, at start: Int, titleChain: [String], titleStart: Int?, length: Int? = nil) {

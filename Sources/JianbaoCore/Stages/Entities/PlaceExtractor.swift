@@ -17,11 +17,12 @@ enum PlaceExtractor {
 
     static func extract(_ text: EntityText, avoiding names: EntityText.Spans, homeProvince: String?) -> (places: [Entities.Place], mentions: [Mention]) {
         var found: [Candidate] = []
+        let gazetteer = Gazetteer.index  // (read once, not at every position)
         for (ui, u) in text.units.enumerated() {
             u.withUnsafeBufferPointer { p in
                 var i = 0
                 while i < p.count {
-                    guard let (len, ids) = Gazetteer.index.longest(in: p, at: i) else {
+                    guard let (len, ids) = gazetteer.longest(in: p, at: i) else {
                         i += 1
                         continue
                     }
