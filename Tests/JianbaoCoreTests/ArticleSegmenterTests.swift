@@ -189,6 +189,37 @@ import Testing
         #expect(page.articles.last?.headline == "全国冬小麦播种基本结束")
     }
 
+    /// A break that leaves a sentence's short end (eight characters at most, its full stop, no clause mark) at
+    /// the head of the next line cut a paragraph's first line, which reads like a heading but is not one:
+    /// under a headline, one paragraph a line (科技创新是推动高质量 | 发展的关键。…), and after a finished
+    /// paragraph, a blank after every line (基层治理是国家 | 治理的基石。…). A paragraph that opens with a
+    /// longer sentence, or a short one alone on its line, stays a paragraph of its own.
+    @Test func breaksBeforeASentencesShortEndCutText() {
+        func read(_ text: String) -> [(String?, [String])] { Self.clip(text).articles.map { ($0.headline, $0.paragraphs.map(\.text)) } }
+        let underHeadline = read("让科技创新更好服务高质量发展\n科技创新是推动高质量\n\n发展的关键。要健全科技创新体系，加快关键核心技术攻关。\n")
+        #expect(underHeadline.map(\.0) == ["让科技创新更好服务高质量发展"])
+        #expect(underHeadline.first?.1 == ["科技创新是推动高质量发展的关键。要健全科技创新体系，加快关键核心技术攻关。"])
+        let apart = read("""
+            以数字化赋能基层治理
+
+            编者按：数字技术正在深刻改变基层治理的方式。
+
+            基层治理是国家
+
+            治理的基石。近年来，各地积极运用大数据、云计算等技术。
+
+            一方面，数字平台打通了部门之间的信息壁垒。
+            """)
+        #expect(apart.map(\.0) == ["以数字化赋能基层治理"])
+        #expect(apart.first?.1 == [
+            "编者按：数字技术正在深刻改变基层治理的方式。", "基层治理是国家治理的基石。近年来，各地积极运用大数据、云计算等技术。",
+            "一方面，数字平台打通了部门之间的信息壁垒。",
+        ])
+        #expect(ParagraphReflower.opensWithSentenceEnd("治理的基石。近年来，") && ParagraphReflower.opensWithSentenceEnd("学者在会上发言。商务部…"))
+        #expect(!ParagraphReflower.opensWithSentenceEnd("现予公告。") && !ParagraphReflower.opensWithSentenceEnd("青年是国家的希望。一百年来，")
+            && !ParagraphReflower.opensWithSentenceEnd("好转，要坚持稳中求进。") && !ParagraphReflower.opensWithSentenceEnd("。开头"))
+    }
+
     /// One paragraph a line, blanks at the breaks: a break right under a headline, a subhead or a pen
     /// name, inside a bracket, a number or a word leaves text, not one more heading.
     @Test func breaksRightUnderHeadingsCutText() {

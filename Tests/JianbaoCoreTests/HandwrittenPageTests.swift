@@ -284,7 +284,7 @@ import Testing
     /// name (钟声 | 当今世界正 | 经历…), inside a lead's dateline or its reporters' bracket, inside a
     /// number, one character before a comma (国家需 | 要，把…). Not cut: the first paragraph right under a
     /// headline with no lead, where a cut between two words leaves a line that reads as a subtitle
-    /// (把论文写在祖国大地上 | 青年科技 | 工作者要…); cuts inside a word there are in `ParagraphReflowerTests`.
+    /// (把论文写在祖国大地上 | 青年科技 | 工作者要…); cuts inside a word or before a sentence's short end there are in `ArticleSegmenterTests`.
     @Test(arguments: names) func columnBreaksAnywhereOnAOneParagraphALinePage(name: String) throws {
         try checkColumnBreaks(name: name, anywhere: true)
     }

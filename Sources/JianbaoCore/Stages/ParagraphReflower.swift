@@ -960,6 +960,7 @@ public enum ParagraphReflower {
             !bStartsArticle,
             Words.bridges(a.line.text, b.line.text) || CharClass.isDigit(a.last) && Markers.isNumberUnit(b.first)
                 || CharClass.isHan(a.last) && opensWithDayThenVerb(b.line.text)
+                || CharClass.isHan(a.last) && opensWithSentenceEnd(b.line.text)
         {
             return true
         }
@@ -1001,7 +1002,8 @@ public enum ParagraphReflower {
         // A blank after every line: a short line after a finished paragraph that a break cut inside a word
         // (推动经济高质 | 量发展，…) is a paragraph's start, not a headline.
         if layout.layout == .blankLineBreaks, !habits.breaksAreBlank, gap > 0, unitCues.count == 1, let p = previous,
-            cues[p.last!].endsSentence, !a.opensBlock, !a.credit, !a.standalone, !bStartsArticle, Words.bridges(a.line.text, b.line.text)
+            cues[p.last!].endsSentence, !a.opensBlock, !a.credit, !a.standalone, !bStartsArticle,
+            Words.bridges(a.line.text, b.line.text) || CharClass.isHan(a.last) && opensWithSentenceEnd(b.line.text)
         {
             return true
         }
@@ -1275,6 +1277,20 @@ public enum ParagraphReflower {
     static let subheadBreaks: ScalarSet = ["，", "。", "、", "；", "：", ",", ";", ":"]
     /// Marks that no wrapped subhead holds: 。；;！？!?：:.
     static let wrappedSubheadBreaks: ScalarSet = ["。", "；", ";", "！", "？", "!", "?", "：", ":"]
+
+    /// A line that opens with the short end of a sentence, eight characters at most with its full stop and no
+    /// mark of a clause before it, and goes on after it: 治理的基石。近年来，…, 发展的关键。要健全…. Under a
+    /// short line that stops without a mark, it is that line's sentence, which a break cut: a paragraph seldom
+    /// opens so (of the hand-written pages' 500 paragraphs, only 现予公告。, alone on its line).
+    static func opensWithSentenceEnd(_ text: String) -> Bool {
+        var n = 0
+        for s in text.unicodeScalars {
+            n += 1
+            if s == "。" { return n >= 3 && n < text.unicodeScalars.count }
+            if n >= 8 || !(CharClass.isHan(s) || CharClass.isDigit(s)) { return false }
+        }
+        return false
+    }
 
     static func startsMidSentence(_ text: String) -> Bool {
         // One word of three or four characters and the sentence's end (千家万户。把…): the last word of a cut sentence.
