@@ -220,6 +220,23 @@ import Testing
             && !ParagraphReflower.opensWithSentenceEnd("好转，要坚持稳中求进。") && !ParagraphReflower.opensWithSentenceEnd("。开头"))
     }
 
+    /// One paragraph a line, blanks at the breaks: after a colon the paragraph goes on past a break where what
+    /// stands before it is a source alone (据中国驻外使领馆消息： | 近期，…) or what follows holds a whole count (以下几点：
+    /// | 一是…；二是…), and a title goes on into the word for its work (…《春耕时节农事忙》 | 一文中，…). A count whose
+    /// items are paragraphs of their own stays so.
+    @Test func breaksAfterAColonOrATitleCutText() {
+        func read(_ text: String) -> [(String?, [String])] { Self.clip(text).articles.map { ($0.headline, $0.paragraphs.map(\.text)) } }
+        let source = read("中国驻多国使领馆举办“中国节”活动\n本报电　据中国驻外使领馆消息：\n\n近期，中国驻法国、意大利等国使领馆陆续举办“中国节”活动。\n")
+        #expect(source.first?.1 == ["据中国驻外使领馆消息：近期，中国驻法国、意大利等国使领馆陆续举办“中国节”活动。"])
+        let count = read("科学防护　守护健康\n专家建议，做好个人防护要注意以下几点：\n\n一是科学佩戴口罩；二是勤洗手、常通风；三是适当运动。\n")
+        #expect(count.first?.1 == ["专家建议，做好个人防护要注意以下几点：一是科学佩戴口罩；二是勤洗手、常通风；三是适当运动。"])
+        let items = read("科学防护　守护健康\n专家建议，做好个人防护要注意以下几点：\n\n一是科学佩戴口罩。\n二是勤洗手、常通风。\n")
+        #expect(items.first?.1 == ["专家建议，做好个人防护要注意以下几点：", "一是科学佩戴口罩。", "二是勤洗手、常通风。"])
+        let notice = read("更　　正\n本报3月11日第6版《春耕时节农事忙》\n\n一文中，“王家村”应为“黄家村”。特此更正。\n")
+        #expect(notice.map(\.0) == ["更　　正"])
+        #expect(notice.first?.1 == ["本报3月11日第6版《春耕时节农事忙》一文中，“王家村”应为“黄家村”。特此更正。"])
+    }
+
     /// One paragraph a line, blanks at the breaks: a break right under a headline, a subhead or a pen
     /// name, inside a bracket, a number or a word leaves text, not one more heading.
     @Test func breaksRightUnderHeadingsCutText() {

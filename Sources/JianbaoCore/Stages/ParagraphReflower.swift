@@ -834,17 +834,20 @@ public enum ParagraphReflower {
         if isURLScalar(b.first), continuesURL(b.line.text), endsInURL(unitText) { return true }
         if a.last == "：" || a.last == ":", b.line.text.startsWithText("http") || b.line.text.startsWithText("www.") { return true }
         // After a colon the same paragraph goes on: with the quotation it introduces (任子威说： | “这枚金牌…”), with
-        // what the reporter learned (记者从文化和旅游部获悉： | 第三届…), with an interview's turn after its speaker
-        // (陈明华： | 四十多年了。…); a list opens its own paragraphs (分别是： | 一是…).
+        // what the reporter learned or the source gave (记者从文化和旅游部获悉： | 第三届…, 据中国驻外使领馆消息： | 近期，…),
+        // with an interview's turn after its speaker (陈明华： | 四十多年了。…), with a count whose items run on in
+        // one line (注意以下几点： | 一是科学佩戴口罩…；二是勤洗手…); a list opens its own paragraphs (分别是： | 一是…。).
         if a.last == "：", !b.line.isIndented || layout.layout == .blankLineBreaks, !b.opensBlock, !b.standalone,
             b.first == "“" && (unitCues.count > 1 || a.scalarCount > 4)
                 || !b.credit && !opensNumberedPart(b.line.text) && !bStartsArticle
-                    && (["获悉：", "了解到："].contains(where: a.line.text.endsWithText)
+                    && (["获悉：", "了解到："].contains(where: a.line.text.endsWithText) || citesSource(unitText) || opensInlineCount(b.line.text)
                         || unitCues.count == 1 && Markers.interviewSpeaker(a.line.text).map { $0.unicodeScalars.count + 1 == a.scalarCount } ?? false)
         {
             return true
         }
 
+        // A title and the word for the work it names, which a break parted: …《春耕时节农事忙》 | 一文中，….
+        if a.last == "》", ["一文", "一书", "一诗", "一剧"].contains(where: b.line.text.startsWithText), !a.standalone, !a.credit { return true }
         let firstIndented = cues[unitCues[0]].line.isIndented
         // A quotation closed at the break, its speaker after it: …两万多元。” | 何家枝说。
         if Markers.closingQuotes.contains(a.last), a.last != "》", Markers.isSpeechAttribution(b.line.text),
@@ -1127,6 +1130,21 @@ public enum ParagraphReflower {
 
     /// The line goes on with the next item (二是, 三要) of an enumeration that opened (一是, 一要) inside `text`, not
     /// at its start.
+    /// A source given before what it says, and nothing else, after a lead if there is one: 据中国驻外使领馆消息：,
+    /// 本报电　据新华社报道：. No paragraph is only that.
+    static func citesSource(_ text: String) -> Bool {
+        var body = text
+        if let (_, start) = Markers.parseLead(text, issueDate: nil) { body = String(scalars: text.unicodeScalars.dropFirst(start)).trimmedSpace }
+        return body.unicodeScalars.count <= 24 && body.startsWithText("据")
+            && ["消息：", "报道：", "介绍：", "统计：", "披露：", "通报："].contains(where: body.endsWithText)
+    }
+
+    /// A line that opens a count and holds its second item too (一是…；二是…): the count runs on in one paragraph.
+    static func opensInlineCount(_ line: String) -> Bool {
+        guard line.startsWithText("一是") || line.startsWithText("一要") else { return false }
+        return line.hasText(line.startsWithText("一是") ? "二是" : "二要")
+    }
+
     static func continuesEnumeration(_ text: String, _ line: String) -> Bool {
         let u = Array(line.unicodeScalars.prefix(2))
         guard u.count == 2, u[0] != "一", ChineseNumber.isSmallHanNumeral(u[0]), u[1] == "是" || u[1] == "要" else { return false }
