@@ -220,6 +220,21 @@ import Testing
             && !ParagraphReflower.opensWithSentenceEnd("好转，要坚持稳中求进。") && !ParagraphReflower.opensWithSentenceEnd("。开头"))
     }
 
+    /// One paragraph a line, blanks only at breaks: a quotation alone on its line before a break goes on into what
+    /// follows (“享受比赛，做好自己。” | 这是许多年轻选手…), as paragraphs that open with a quotation do; a dialogue's next
+    /// turn, or a page with a blank after every line, keeps it a paragraph of its own.
+    @Test func aQuotationAloneOnItsLineGoesOnPastABreak() {
+        func read(_ text: String) -> [[String]] { Self.clip(text).articles.map { $0.paragraphs.map(\.text) } }
+        let cut = "年轻选手展现新气象\n本届奥运会，一批小将崭露头角。\n“享受比赛，做好自己。”\n\n这是许多年轻选手挂在嘴边的一句话。\n他们心态从容。\n"
+        #expect(read(cut) == [["本届奥运会，一批小将崭露头角。", "“享受比赛，做好自己。”这是许多年轻选手挂在嘴边的一句话。", "他们心态从容。"]])
+        let dialogue = "年轻选手展现新气象\n本届奥运会，一批小将崭露头角。\n“享受比赛，做好自己。”\n\n“我们还会回来。”\n他们心态从容。\n"
+        #expect(read(dialogue) == [["本届奥运会，一批小将崭露头角。", "“享受比赛，做好自己。”", "“我们还会回来。”", "他们心态从容。"]])
+        let apart = "年轻选手展现新气象\n\n本届奥运会，一批小将崭露头角。\n\n“享受比赛，做好自己。”\n\n这是许多年轻选手挂在嘴边的一句话。\n\n他们心态从容。\n"
+        #expect(read(apart) == [["本届奥运会，一批小将崭露头角。", "“享受比赛，做好自己。”", "这是许多年轻选手挂在嘴边的一句话。", "他们心态从容。"]])
+        #expect(ParagraphReflower.isWholeQuotation("“享受比赛，做好自己。”") && !ParagraphReflower.isWholeQuotation("“好”“坏”之分。”")
+            && !ParagraphReflower.isWholeQuotation("他说：“好。”"))
+    }
+
     /// One paragraph a line, blanks at the breaks: after a colon the paragraph goes on past a break where what
     /// stands before it is a source alone (据中国驻外使领馆消息： | 近期，…) or what follows holds a whole count (以下几点：
     /// | 一是…；二是…), and a title goes on into the word for its work (…《春耕时节农事忙》 | 一文中，…). A count whose

@@ -855,6 +855,15 @@ public enum ParagraphReflower {
         {
             return true
         }
+        // One paragraph a line, blanks only at breaks: a quotation alone on its line, closed at a break, goes on into
+        // what follows it (“饭菜可口，价格实惠，子女也放心。” | 72岁的王阿姨几乎每天都来。): of the hand-written pages'
+        // paragraphs that open with a quotation closed by its sentence's end, all 22 go on after it. (Not into another
+        // quotation: a dialogue's turns are paragraphs.)
+        if layout.layout == .blankLineBreaks, habits.breaksAreBlank, gap > 0, unitCues.count == 1, isWholeQuotation(a.line.text),
+            b.first != "“", !b.opensBlock, !b.standalone, !b.credit, !b.headingShapeWithComma, !bStartsArticle
+        {
+            return true
+        }
         // A decimal cut at its point by a break: 同比增长22. | 7%。
         if a.last == ".", CharClass.isDigit(b.first), a.scalarCount >= 2, CharClass.isDigit(a.line.text.unicodeScalars.dropLast().last!) { return true }
         // A line that opens with closing punctuation (”一位研究员说。, 。…) goes on from the line above, even where
@@ -1130,6 +1139,13 @@ public enum ParagraphReflower {
 
     /// The line goes on with the next item (二是, 三要) of an enumeration that opened (一是, 一要) inside `text`, not
     /// at its start.
+    /// One quotation and nothing else, closed after its sentence's end: “享受比赛，做好自己。”.
+    static func isWholeQuotation(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        guard u.first == "“", u.last == "”", u.count >= 4, let stop = u.dropLast().last, stop == "。" || stop == "？" || stop == "！" else { return false }
+        return u.filter { $0 == "“" || $0 == "”" }.count == 2
+    }
+
     /// A source given before what it says, and nothing else, after a lead if there is one: 据中国驻外使领馆消息：,
     /// 本报电　据新华社报道：. No paragraph is only that.
     static func citesSource(_ text: String) -> Bool {
