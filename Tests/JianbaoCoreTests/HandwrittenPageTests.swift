@@ -382,6 +382,64 @@ import Testing
         #expect(checked >= 4 * names.count * 2 / 3, "pairs that read right at one width: \(checked / 4) of \(names.count)")
     }
 
+    /// A misplaced duplicate, as the specimen has one: the end of an article's last paragraph, from after a comma
+    /// past its middle, printed again after another article (one that ends in a finished sentence). In every
+    /// layout — where it is a paragraph of its own (one paragraph a line) and where the layout glues it to the
+    /// paragraph above (indented, hard-wrapped, flush) — it goes to `dropped` as a duplicate of the right article,
+    /// every line is read once, and the page reads as the gold.
+    @Test(arguments: names) func aMisplacedDuplicateIsDroppedInEveryLayout(name: String) throws {
+        let articles = try Self.goldArticles(name)
+        let source = try Self.indentedSource(name)
+        let folded = source.map { Self.folded($0)! }
+        func line(ofLastParagraph a: [String: Any]) -> Int? {
+            guard let last = (a["paragraphs"] as! [String]).last.flatMap(Self.folded) else { return nil }
+            let found = folded.indices.filter { folded[$0] == last }
+            return found.count == 1 ? found[0] : nil
+        }
+        // The donor: the last news article of two paragraphs or more whose last one has a comma past its middle.
+        var donor: (index: Int, fragment: String)?
+        for (i, a) in articles.enumerated().reversed() where a["kind"] as? String == "news" && (a["paragraphs"] as! [String]).count >= 2 {
+            guard let l = line(ofLastParagraph: a) else { continue }
+            let u = Array(source[l].unicodeScalars.drop { $0 == "\u{3000}" })
+            guard u.count >= 30, let comma = u[(u.count / 2)...].firstIndex(of: "，"), u.count - comma > 12 else { continue }
+            donor = (i, String(String.UnicodeScalarView(u[(comma + 1)...])))
+            break
+        }
+        // The host: the first other article that ends in a finished sentence, a blank line under it.
+        guard let donor,
+            let (host, hostLine) = articles.indices.lazy.compactMap({ i -> (Int, Int)? in
+                guard i != donor.index, let l = line(ofLastParagraph: articles[i]), l + 1 < source.count, source[l + 1].isEmpty,
+                    Markers.endsSentence(source[l])
+                else { return nil }
+                return (i, l)
+            }).first
+        else { return }
+        _ = host
+        let lines = Array(source[...hostLine]) + ["", donor.fragment] + Array(source[(hostLine + 1)...])
+        let printings: [(String, String, PageLayout)] = [
+            ("indented", lines.joined(separator: "\n"), .indented),
+            ("one paragraph a line", lines.map { String($0.drop { $0 == "\u{3000}" }) }.joined(separator: "\n"), .blankLineBreaks),
+            ("wrapped at 21", lines.flatMap { Self.wrappedInType($0, width: 21) }.joined(separator: "\n"), .hardWrapped),
+            ("wrapped at 18", lines.flatMap { Self.wrappedInType($0, width: 18) }.joined(separator: "\n"), .hardWrapped),
+            ("flush at 21", lines.flatMap { Self.wrappedInType($0, width: 21) }.map { String($0.drop { $0 == "\u{3000}" }) }.joined(separator: "\n"),
+             .hardWrapped),
+        ]
+        for (what, text, layout) in printings {
+            let at = "\(name) with a duplicate, \(what)"
+            try checkReading(text, name: name, layout: layout, at: at)
+            let meta = Newspapers.metadata(fromFileName: "\(name).txt")
+            let page = try Pipeline().run(
+                Array(text.utf8), metadata: PageMetadata(path: "\(name).txt", newspaper: meta.newspaper, issueDate: meta.date, page: meta.page))
+            let duplicates = page.dropped.filter { $0.reason == .duplicate }
+            #expect(duplicates.map { Self.folded($0.text)! } == [Self.folded(donor.fragment)!], "\(at)")
+            if page.articles.count == articles.count { #expect(duplicates.first?.duplicateOf == page.articles[donor.index].id, "\(at)") }
+            var seen: [Int: Int] = [:]
+            for a in page.articles { for b in a.blocks { for l in b.lines { seen[l, default: 0] += 1 } } }
+            for d in page.dropped { for l in d.range.first...d.range.last { seen[l, default: 0] += 1 } }
+            for l in page.decoded.lines where !l.isBlank { #expect(seen[l.number] == 1, "\(at): line \(l.number)") }
+        }
+    }
+
     /// Nothing lost: every non-blank character of every rendering is in an article's blocks or in `dropped`.
     @Test(arguments: names) func nothingIsLost(name: String) throws {
         for (directory, _) in Self.layouts {

@@ -67,8 +67,11 @@ public struct Pipeline: Sendable {
         // (Dropped text stays as printed in either form.)
         if let reading { dropped = dropped.map { PunctuationNormalizer.asPrinted($0, reading: reading, original: decoded.lines) } }
         dropped.sort { $0.range < $1.range }
+        // (A duplicate that a break had glued to the paragraph above it is no longer joined to it.)
+        let glued = dropped.filter { $0.reason == .duplicate }.map(\.range)
+        let joins = units.flatMap(\.joins).filter { j in !glued.contains { $0.first == j.to && !$0.contains(j.from) } }
         return ClippedPage(
             metadata: metadata, decoded: decoded, layout: layout.layout, articles: articles, dropped: dropped,
-            joins: units.flatMap(\.joins), wrapWidths: layout.wrapRegions)
+            joins: joins, wrapWidths: layout.wrapRegions)
     }
 }
