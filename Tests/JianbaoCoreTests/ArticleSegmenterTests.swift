@@ -275,6 +275,11 @@ import Testing
         // Between a date's month and its day (本报3月 | 11日第6版…), under a notice's title.
         #expect(paragraphs("更　　正\n本报3月\n\n11日第6版《春耕时节农事忙》一文中，“王家村”应为“黄家村”。特此更正。\n")
             == [["本报3月11日第6版《春耕时节农事忙》一文中，“王家村”应为“黄家村”。特此更正。"]])
+        // Inside the name of a body the lexicon knows (中国 | 共产党): no heading ends in half of it.
+        #expect(paragraphs("用好红色资源　赓续红色血脉\n红色是中国\n\n共产党最鲜亮的底色。在党史学习教育中，要用好红色资源。\n")
+            == [["红色是中国共产党最鲜亮的底色。在党史学习教育中，要用好红色资源。"]])
+        #expect(ParagraphReflower.cutsOrganization("红色是中国", "共产党最鲜亮的底色") && ParagraphReflower.cutsOrganization("最高人民", "法院工作报告"))
+        #expect(!ParagraphReflower.cutsOrganization("倾听中国", "的声音") && !ParagraphReflower.cutsOrganization("中国共产党", "人的初心"))
         // One character (要，) or a noun (宝库。) before the first punctuation opens no paragraph.
         #expect(paragraphs("推动长江生态保护修复\n\n长江流域是我国重要的生态\n\n宝库。近年来，水质持续向好。\n")
             == [["长江流域是我国重要的生态宝库。近年来，水质持续向好。"]])

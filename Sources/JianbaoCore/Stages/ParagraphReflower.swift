@@ -963,8 +963,13 @@ public enum ParagraphReflower {
         // A year and the verb of the sentence whose subject the line above holds (中国石油大学（北京）克拉玛依校区 |
         // 2015年开始招生，…): no paragraph opens so (2015年，… and 2015年开始，… do).
         if !a.opensBlock, !a.standalone, !a.endsSentence, CharClass.isHan(a.last) || a.last == "）", opensWithYearThenVerb(b.line.text) { return true }
-        // A well-known name the break cut (…团结在以习 | 近平同志为核心的…): no heading ends in half a name.
-        if !a.opensBlock, !a.standalone, CharClass.isHan(a.last), CharClass.isHan(b.first), cutsKnownName(a.line.text, b.line.text) { return true }
+        // A well-known name the break cut (…团结在以习 | 近平同志为核心的…, 红色是中国 | 共产党最鲜亮的底色): no heading
+        // ends in half a name.
+        if !a.opensBlock, !a.standalone, CharClass.isHan(a.last), CharClass.isHan(b.first),
+            cutsKnownName(a.line.text, b.line.text) || cutsOrganization(a.line.text, b.line.text)
+        {
+            return true
+        }
         // A line under a heading, over a blank, that the break cut inside a word or a date is the start of
         // the text, not a subtitle: 青年科技工作者要立 | 足国家需要…, 国家统计 | 局15日…, 当地时间10 | 月22日….
         // (A heading's first line is never joined so: its text may start with anything.)
@@ -1398,6 +1403,23 @@ public enum ParagraphReflower {
         }
         return false
     }
+
+    /// Whether the break fell inside the name of a body of four characters or more that the lexicon knows whole
+    /// (中国 | 共产党, 最高人民 | 法院, 国家发展 | 改革委): part of it ends `a`, the rest opens `b`.
+    static func cutsOrganization(_ a: String, _ b: String) -> Bool {
+        let tail = Array(a.unicodeScalars.suffix(5))
+        guard tail.contains(where: organizationStarts.contains) else { return false }
+        let head = Array(b.unicodeScalars.prefix(8))
+        for t in 1...tail.count where organizationStarts.contains(tail[tail.count - t]) {
+            for h in 1...max(1, head.count) where h <= head.count && t + h >= 4 {
+                if longOrganizations.contains(String(scalars: tail.suffix(t)) + String(scalars: head.prefix(h))) { return true }
+            }
+        }
+        return false
+    }
+
+    static let longOrganizations = Set(EntityLexicon.fixedOrganizations.filter { $0.unicodeScalars.count >= 4 })
+    static let organizationStarts = ScalarSet(longOrganizations.compactMap(\.unicodeScalars.first))
 
     static let knownNameStarts = ScalarSet(EntityLexicon.knownPeople.filter { $0.unicodeScalars.count >= 3 }.compactMap(\.unicodeScalars.first))
 
