@@ -34,9 +34,10 @@ public enum Deduplicator {
                 let whole = k >= earliest ? [LineOffset(line: paras[k].range.first, offset: 0)] : []
                 for start in whole + paras[k].lineStarts.filter({ $0.offset > 0 }) {
                     if start.offset > 0 {
+                        guard start.offset < scalars.count else { continue }
                         // (Or after a foot byline: …悬索桥。（李　璐） | 加强协同配合，….)
                         let before = String(scalars: scalars[..<start.offset])
-                        guard start.offset < scalars.count, Markers.endsSentence(before) || Markers.trailingFootByline(before) != nil else { continue }
+                        guard Markers.endsSentence(before) || Markers.trailingFootByline(before) != nil else { continue }
                     }
                     let head = start.offset == 0 ? folded(paras[k].text) : String(scalars: scalars[start.offset...])
                     let tail = [head] + rest
