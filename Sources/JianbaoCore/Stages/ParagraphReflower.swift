@@ -87,11 +87,35 @@ public enum ParagraphReflower {
         /// Many lines (one in four) stand right under another (one paragraph a line, blanks only at breaks), rather
         /// than a blank after every line: then only a blank line can cut a paragraph.
         var breaksAreBlank = false
+        /// One paragraph a line with a blank after every paragraph, and the breaks plain line ends (the specimen's
+        /// habit the other way round): a line right under another is the rest of a paragraph that a break cut.
+        var breaksAreTight = false
         /// Hard wraps with a blank line after every paragraph: text right under a line that ends a sentence goes on.
         var blankAfterParagraphs = [false]
         /// Flush hard wraps whose paragraphs start short by the dropped indent: no line after a clear
         /// paragraph end fills the column, so a line that does is no paragraph's first line.
         var firstLinesShort = [false]
+    }
+
+    /// Whether lines a blank apart mostly end a sentence above the blank and lines right under another mostly do not:
+    /// a page that sets paragraphs apart and prints its column breaks as plain line ends. (On the specimen's pages the
+    /// lines right under another are paragraphs' ends; where a blank follows every line, none stands right under.)
+    /// Pairs of heading-shaped lines (a stack) and lines that stand alone are not counted.
+    static func breaksAreTight(_ cues: [Cue], layout: LayoutDetector.Result) -> Bool {
+        guard layout.layout == .blankLineBreaks else { return false }
+        var (tight, tightOpen, apart, apartOpen) = (0, 0, 0, 0)
+        for k in cues.indices.dropFirst() {
+            let (a, b) = (cues[k - 1], cues[k])
+            guard !a.standalone, !b.standalone, !a.credit, !b.credit, !(a.headingShapeWithComma && b.headingShapeWithComma) else { continue }
+            if b.gapBefore == 0 {
+                tight += 1
+                if !a.endsSentence { tightOpen += 1 }
+            } else {
+                apart += 1
+                if !a.endsSentence { apartOpen += 1 }
+            }
+        }
+        return tight >= 2 && tightOpen * 4 >= tight * 3 && apart >= 4 && apartOpen * 2 <= apart
     }
 
     /// Whether a blank line follows every clear paragraph end (a short line ending a sentence), as pdftotext
@@ -162,8 +186,10 @@ public enum ParagraphReflower {
             cues[k].standalone = false
             cues[k].opensBlock = false
         }
-        // One line in four or more right under another: breaks are blank lines (else a blank follows every line).
-        let breaksAreBlank = cues.filter { $0.gapBefore == 0 }.count * 4 > cues.count
+        // One line in four or more right under another: breaks are blank lines (else a blank follows every line) —
+        // unless the lines right under another are the ones a break cut (a blank after every paragraph).
+        let breaksAreTight = breaksAreTight(cues, layout: layout)
+        let breaksAreBlank = !breaksAreTight && cues.filter { $0.gapBefore == 0 }.count * 4 > cues.count
         // A signature right under a finished paragraph (某市读者　李　红, set to the right) signs it: no heading,
         // and the end of its text. (Where a blank follows every line or every paragraph, one blank is still right under.)
         for k in cues.indices.dropFirst()
@@ -252,7 +278,7 @@ public enum ParagraphReflower {
         var habits = PageHabits(
             headingsFollowBlank: confirmed.count >= 2 && confirmed.filter { cues[$0].gapBefore > 0 }.count * 5 >= confirmed.count * 4,
             indents: cues.contains { $0.line.isIndented },
-            breaksAreBlank: breaksAreBlank)
+            breaksAreBlank: breaksAreBlank, breaksAreTight: breaksAreTight)
         if layout.layout == .hardWrapped {
             let regions = (0..<max(1, layout.regions.count)).map { r in cues.filter { $0.region == r } }
             habits.firstLinesShort = regions.map { !habits.indents && firstLinesAreShort($0, options: options) }
@@ -706,6 +732,13 @@ public enum ParagraphReflower {
         // across a blank (人民日报　2021年1月20日　星期三　第2 | 版 | (blank) | 坚定不移推动高质量发展).
         if gap > 0, layout.layout == .hardWrapped, unitCues.count == 2, a.scalarCount <= 6, Markers.isFurniture(unitText) { return false }
         if a.tableRow || b.tableRow { return false }
+        // A blank after every paragraph and breaks as plain line ends: a line right under another is the rest of a
+        // cut paragraph, unless it opens a block or stands alone, or the two make a heading stack or open an article.
+        if habits.breaksAreTight, gap == 0, !a.standalone, !a.credit, !b.opensBlock, !b.standalone, !b.credit,
+            !(a.headingShapeWithComma && b.headingShapeWithComma), !startsArticle(k, cues: cues, options: options)
+        {
+            return true
+        }
         // An editor's note's label alone on its line (编者按：, 【编者按】) runs on into the note, whatever stands between.
         if unitCues.count == 1, a.scalarCount <= 7, a.last == "：" || a.last == ":" || a.last == "】" || Markers.isEditorsNoteLabel(a.line.text),
             Markers.isEditorsNote(a.line.text),
