@@ -100,13 +100,15 @@ public enum ParagraphReflower {
     /// Whether lines a blank apart mostly end a sentence above the blank and lines right under another mostly do not:
     /// a page that sets paragraphs apart and prints its column breaks as plain line ends. (On the specimen's pages the
     /// lines right under another are paragraphs' ends; where a blank follows every line, none stands right under.)
-    /// Pairs of heading-shaped lines (a stack) and lines that stand alone are not counted.
+    /// Only pairs under a line of text count: not under a heading-shaped line (a headline right over its text is
+    /// no cut, and a page that prints its stacks so, paragraphs apart, keeps its headlines), nor with a line that
+    /// stands alone.
     static func breaksAreTight(_ cues: [Cue], layout: LayoutDetector.Result) -> Bool {
         guard layout.layout == .blankLineBreaks else { return false }
         var (tight, tightOpen, apart, apartOpen) = (0, 0, 0, 0)
         for k in cues.indices.dropFirst() {
             let (a, b) = (cues[k - 1], cues[k])
-            guard !a.standalone, !b.standalone, !a.credit, !b.credit, !(a.headingShapeWithComma && b.headingShapeWithComma) else { continue }
+            guard !a.standalone, !b.standalone, !a.credit, !b.credit, !a.headingShapeWithComma else { continue }
             if b.gapBefore == 0 {
                 tight += 1
                 if !a.endsSentence { tightOpen += 1 }
@@ -733,9 +735,14 @@ public enum ParagraphReflower {
         if gap > 0, layout.layout == .hardWrapped, unitCues.count == 2, a.scalarCount <= 6, Markers.isFurniture(unitText) { return false }
         if a.tableRow || b.tableRow { return false }
         // A blank after every paragraph and breaks as plain line ends: a line right under another is the rest of a
-        // cut paragraph, unless it opens a block or stands alone, or the two make a heading stack or open an article.
+        // cut paragraph, unless it opens a block, stands alone or opens an article. (Under a heading-shaped line only
+        // where the break shows: a word across it, or a line that cannot open a sentence. A headline may stand right
+        // over its text.)
         if habits.breaksAreTight, gap == 0, !a.standalone, !a.credit, !b.opensBlock, !b.standalone, !b.credit,
-            !(a.headingShapeWithComma && b.headingShapeWithComma), !startsArticle(k, cues: cues, options: options)
+            !a.headingShapeWithComma
+                || !b.headingShapeWithComma
+                    && (Words.bridges(a.line.text, b.line.text) || startsMidSentence(b.line.text) || Markers.cannotStartBlock(b.first)),
+            !startsArticle(k, cues: cues, options: options)
         {
             return true
         }
