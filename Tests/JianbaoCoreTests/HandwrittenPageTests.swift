@@ -44,6 +44,15 @@ import Testing
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
+    /// Whether `page` reads as the gold `articles`: headlines, reporters and paragraphs, blanks aside.
+    static func reads(_ page: ClippedPage, as articles: [[String: Any]]) -> Bool {
+        page.articles.count == articles.count
+            && zip(page.articles, articles).allSatisfy { a, g in
+                folded(a.headline) == folded(g["headline"] as? String) && a.reporters == g["reporters"] as? [String]
+                    && a.paragraphs.map { folded($0.text)! } == (g["paragraphs"] as! [String]).map { folded($0)! }
+            }
+    }
+
     static func folded(_ s: String?) -> String? { s.map { String($0.unicodeScalars.filter { !CharClass.isSpace($0) }.map(Character.init)) } }
 
     @Test func thereAreFixtures() {
@@ -322,12 +331,7 @@ import Testing
                     try PageDecoder.decode(Array(items.joined(separator: "\n\n").utf8)),
                     metadata: PageMetadata(path: "\(name).txt", newspaper: meta.newspaper, issueDate: meta.date, page: meta.page))
                 total += 1
-                let reads = page.articles.count == articles.count
-                    && zip(page.articles, articles).allSatisfy { a, g in
-                        Self.folded(a.headline) == Self.folded(g["headline"] as? String) && a.reporters == g["reporters"] as? [String]
-                            && a.paragraphs.map { Self.folded($0.text)! } == (g["paragraphs"] as! [String]).map { Self.folded($0)! }
-                    }
-                if !reads { wrong.append("\(name) seed \(seed)") }
+                if !Self.reads(page, as: articles) { wrong.append("\(name) seed \(seed)") }
             }
         }
         #expect(total == 6 * Self.names.count)
@@ -353,12 +357,7 @@ import Testing
             let page = Pipeline().run(
                 try PageDecoder.decode(Array(text.utf8)),
                 metadata: PageMetadata(path: "\(name).txt", newspaper: meta.newspaper, issueDate: meta.date, page: meta.page))
-            let reads = page.articles.count == articles.count
-                && zip(page.articles, articles).allSatisfy { a, g in
-                    Self.folded(a.headline) == Self.folded(g["headline"] as? String) && a.reporters == g["reporters"] as? [String]
-                        && a.paragraphs.map { Self.folded($0.text)! } == (g["paragraphs"] as! [String]).map { Self.folded($0)! }
-                }
-            if !reads { wrong.append(name) }
+            if !Self.reads(page, as: articles) { wrong.append(name) }
         }
         #expect(wrong.count <= 3, "\(wrong)")
     }
