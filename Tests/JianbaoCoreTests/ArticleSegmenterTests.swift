@@ -220,6 +220,29 @@ import Testing
             && !ParagraphReflower.opensWithSentenceEnd("好转，要坚持稳中求进。") && !ParagraphReflower.opensWithSentenceEnd("。开头"))
     }
 
+    /// A blank after every line: a break right after the body a speaker speaks for (海关总署 | 新闻发言人李魁文介绍，…,
+    /// 联合国开发计划署 | 一位官员说，…) runs on, as one after a university does (…内罗毕大学 | 国际关系学教授…说).
+    @Test func breaksAfterASpeakersBodyRunOnWhereABlankFollowsEveryLine() {
+        let page = Self.clip("""
+            前三季度我国外贸进出口增长较快
+
+            海关总署10月13日发布数据，前三季度我国货物贸易进出口总值增长22.7%。
+
+            海关总署
+
+            新闻发言人李魁文介绍，我国对主要贸易伙伴进出口均保持增长。
+
+            联合国开发计划署
+
+            一位官员说，倡议聚焦减贫、粮食安全等领域。
+            """)
+        #expect(page.articles.map(\.headline) == ["前三季度我国外贸进出口增长较快"])
+        #expect(page.articles.first?.paragraphs.map(\.text) == [
+            "海关总署10月13日发布数据，前三季度我国货物贸易进出口总值增长22.7%。", "海关总署新闻发言人李魁文介绍，我国对主要贸易伙伴进出口均保持增长。",
+            "联合国开发计划署一位官员说，倡议聚焦减贫、粮食安全等领域。",
+        ])
+    }
+
     /// One paragraph a line, blanks only at breaks: a quotation alone on its line before a break goes on into what
     /// follows (“享受比赛，做好自己。” | 这是许多年轻选手…), as paragraphs that open with a quotation do; a dialogue's next
     /// turn, or a page with a blank after every line, keeps it a paragraph of its own.

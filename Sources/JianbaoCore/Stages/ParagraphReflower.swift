@@ -1345,8 +1345,9 @@ public enum ParagraphReflower {
         return ["建议", "指出", "认为", "强调", "提醒"].contains { head.hasSuffix($0) && head.count - $0.count >= 2 && head.count - $0.count <= 4 }
     }
 
-    /// The last words of a university's or an institute's name, before the post of someone who works there.
-    static let institutionEndings = ["大学", "学院", "研究院", "研究所", "研究中心", "科学院", "社科院"]
+    /// The last words of a university's, an institute's or a government body's name, before the post of someone who
+    /// works there (…内罗毕大学 | 国际关系学教授…, 海关总署 | 新闻发言人…, 联合国开发计划署 | 一位官员说).
+    static let institutionEndings = ["大学", "学院", "研究院", "研究所", "研究中心", "科学院", "社科院", "局", "司", "厅", "署", "委员会"]
 
     static let bodySuffixWords: Set<String> = ["研究院", "研究所", "研究会", "委员会", "管理局", "管理处", "指挥部", "联合会", "促进会", "办公室", "办公厅"]
 
