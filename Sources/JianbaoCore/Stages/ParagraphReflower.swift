@@ -1429,31 +1429,29 @@ public enum ParagraphReflower {
     }
 
     /// `a` ends and `b` opens with the two parts of a well-known name of three or four characters (习 | 近平, 袁隆 | 平).
+    /// (Names of two, 李 | 强化, are too easily made by chance; the whole name on either side is no cut: 习近平 | 同志.)
     static func cutsKnownName(_ a: String, _ b: String) -> Bool {
-        // (Asked of many lines: first whether either of the last two characters may start such a name.)
-        guard a.unicodeScalars.suffix(2).contains(where: knownNameStarts.contains) else { return false }
-        let tail = Array(a.unicodeScalars.suffix(2))
-        let head = Array(b.unicodeScalars.prefix(3))
-        for t in 1...2 where t <= tail.count {
-            // (Names of two, 李 | 强化, are too easily made by chance.)
-            for h in 1...3 where h <= head.count && t + h >= 3 && t + h <= 4 {
-                let name = String(scalars: tail.suffix(t)) + String(scalars: head.prefix(h))
-                // (The whole name on either side is no cut: 习近平 | 同志.)
-                if EntityLexicon.knownPeople.contains(name) { return true }
-            }
-        }
-        return false
+        spansName(a, b, of: EntityLexicon.knownPeople, starts: knownNameStarts, tail: 2, head: 3, lengths: 3...4)
     }
 
     /// Whether the break fell inside the name of a body of four characters or more that the lexicon knows whole
     /// (中国 | 共产党, 最高人民 | 法院, 国家发展 | 改革委): part of it ends `a`, the rest opens `b`.
     static func cutsOrganization(_ a: String, _ b: String) -> Bool {
-        let tail = Array(a.unicodeScalars.suffix(5))
-        guard tail.contains(where: organizationStarts.contains) else { return false }
-        let head = Array(b.unicodeScalars.prefix(8))
-        for t in 1...tail.count where organizationStarts.contains(tail[tail.count - t]) {
-            for h in 1...max(1, head.count) where h <= head.count && t + h >= 4 {
-                if longOrganizations.contains(String(scalars: tail.suffix(t)) + String(scalars: head.prefix(h))) { return true }
+        spansName(a, b, of: longOrganizations, starts: organizationStarts, tail: 5, head: 8, lengths: 4...13)
+    }
+
+    /// Whether one of `names` (whose first characters `starts` holds), of `lengths` characters, spans the break: up to
+    /// `tail` of its characters end `a`, up to `head` open `b`, at least one on either side.
+    /// (Asked of many lines: first whether any of `a`'s last characters may start such a name.)
+    static func spansName(
+        _ a: String, _ b: String, of names: Set<String>, starts: ScalarSet, tail maxTail: Int, head maxHead: Int, lengths: ClosedRange<Int>
+    ) -> Bool {
+        let tail = Array(a.unicodeScalars.suffix(maxTail))
+        guard tail.contains(where: starts.contains) else { return false }
+        let head = Array(b.unicodeScalars.prefix(maxHead))
+        for t in 1...max(1, tail.count) where t <= tail.count && starts.contains(tail[tail.count - t]) {
+            for h in 1...max(1, head.count) where h <= head.count && lengths.contains(t + h) {
+                if names.contains(String(scalars: tail.suffix(t)) + String(scalars: head.prefix(h))) { return true }
             }
         }
         return false
