@@ -243,6 +243,32 @@ import Testing
         ])
     }
 
+    /// A blank after every line: a line that opens with a verb and a comma (…公布的数据 | 显示，…, 周建国同志1935年 | 出生，…)
+    /// has its subject on the line above, however much that line looks like a heading; a paragraph opens with a verb
+    /// and a comma only to cite or give an example (据悉，比如，).
+    @Test func aLineThatOpensWithAVerbAndACommaRunsOnWhereABlankFollowsEveryLine() {
+        let page = Self.clip("""
+            德国通胀率继续回落
+
+            德国联邦统计局日前公布的数据
+
+            显示，1月德国通胀率为8.7%。
+
+            周建国同志1935年
+
+            出生，江苏无锡人。
+
+            比如，能源价格回落明显。
+            """)
+        #expect(page.articles.map(\.headline) == ["德国通胀率继续回落"])
+        #expect(page.articles.first?.paragraphs.map(\.text) == [
+            "德国联邦统计局日前公布的数据显示，1月德国通胀率为8.7%。", "周建国同志1935年出生，江苏无锡人。", "比如，能源价格回落明显。",
+        ])
+        #expect(ParagraphReflower.startsMidSentence("显示，1月") && ParagraphReflower.startsMidSentence("出生，江苏"))
+        #expect(!ParagraphReflower.startsMidSentence("比如，能源") && !ParagraphReflower.startsMidSentence("据悉，日前")
+            && !ParagraphReflower.startsMidSentence("同时，各地"))
+    }
+
     /// One paragraph a line, blanks only at breaks: a quotation alone on its line before a break goes on into what
     /// follows (“享受比赛，做好自己。” | 这是许多年轻选手…), as paragraphs that open with a quotation do; a dialogue's next
     /// turn, or a page with a blank after every line, keeps it a paragraph of its own.

@@ -1372,6 +1372,9 @@ public enum ParagraphReflower {
         return false
     }
 
+    /// Verbs that open a paragraph before a comma: ways of citing, of giving an example, of concluding.
+    static let verbOpeners: Set<String> = ["比如", "例如", "譬如", "可见", "看来", "听说", "试想", "想想", "你看", "请看", "看看", "回顾", "展望", "综上", "总结"]
+
     static func startsMidSentence(_ text: String) -> Bool {
         // One word of three or four characters and the sentence's end (千家万户。把…): the last word of a cut sentence.
         let head = Array(text.unicodeScalars.prefix(5))
@@ -1419,7 +1422,12 @@ public enum ParagraphReflower {
                 if u.count == 1 { return true }
                 // A verb of speech without its speaker (负责人 | 介绍，…, 王强：报告 | 提出，…).
                 if Markers.speechVerbs.contains(String(scalars: u)) { return true }
-                guard let pos = Words.info(String(scalars: u))?.pos else { return false }
+                let word = String(scalars: u)
+                guard let pos = Words.info(word)?.pos else { return false }
+                // A verb with no subject (…数据 | 显示，…, 周建国同志1935年 | 出生，…, 只有扎根 | 实践，…): its subject is the
+                // line above. Only a few verbs open a paragraph so, all of them ways of citing or giving an example
+                // (据悉，比如，可见，).
+                if pos == "v" { return u[0] != "据" && !Self.verbOpeners.contains(word) }
                 // (A common noun of three, 种业企业加快推广 | 新品种，…, too; not a place's or a body's name.)
                 return (u.count == 2 ? ["n", "nz", "ns", "nt", "ng", "vn"] : ["n", "nz", "vn"]).contains(pos)
             }
