@@ -269,6 +269,29 @@ import Testing
             && !ParagraphReflower.startsMidSentence("同时，各地"))
     }
 
+    /// A blank after every line: a line that opens with a speaker's post and name, or only where he spoke, before his
+    /// verb of speech (…国际关系学 | 教授奥凯奇说，…, …阿利哈诺夫 | 在开幕式上说，…) has whom he speaks for on the line above.
+    @Test func aLineThatOpensWithABareSpeakerRunsOnWhereABlankFollowsEveryLine() {
+        let page = Self.clip("""
+            全球发展倡议为国际合作注入新动力
+
+            肯尼亚内罗毕大学国际关系学
+
+            教授奥凯奇说，倡议提出以来，已有多个国家参与。
+
+            俄罗斯工业和贸易部部长阿利哈诺夫
+
+            在开幕式上说，俄方重视同各国的合作。
+            """)
+        #expect(page.articles.map(\.headline) == ["全球发展倡议为国际合作注入新动力"])
+        #expect(page.articles.first?.paragraphs.map(\.text) == [
+            "肯尼亚内罗毕大学国际关系学教授奥凯奇说，倡议提出以来，已有多个国家参与。", "俄罗斯工业和贸易部部长阿利哈诺夫在开幕式上说，俄方重视同各国的合作。",
+        ])
+        #expect(ParagraphReflower.opensWithBareSpeaker("主任医师王荃表示，儿童") && ParagraphReflower.opensWithBareSpeaker("在接受本报记者采访时表示，"))
+        #expect(!ParagraphReflower.opensWithBareSpeaker("清华大学教授张明说，") && !ParagraphReflower.opensWithBareSpeaker("专家表示，")
+            && !ParagraphReflower.opensWithBareSpeaker("在会上，他说") && !ParagraphReflower.opensWithBareSpeaker("村民李强说，"))
+    }
+
     /// One paragraph a line, blanks only at breaks: a quotation alone on its line before a break goes on into what
     /// follows (“享受比赛，做好自己。” | 这是许多年轻选手…), as paragraphs that open with a quotation do; a dialogue's next
     /// turn, or a page with a blank after every line, keeps it a paragraph of its own.

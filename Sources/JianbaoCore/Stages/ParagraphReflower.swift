@@ -1000,6 +1000,9 @@ public enum ParagraphReflower {
         }
         // The next line opens mid-sentence, with the last word of a cut clause (国家需 | 要，把…, 生态 | 宝库。…).
         if startsMidSentence(b.line.text), !a.opensBlock || unitCues.count > 1 || !a.endsSentence { return true }
+        // A speaker's post and name, or where he spoke, before his verb (…国际关系学 | 教授奥凯奇说，…), under a line that
+        // stops at a word's end: not under a label (【专家提醒】 | 主任医师王荃表示，…).
+        if CharClass.isHan(a.last), !a.endsSentence, opensWithBareSpeaker(b.line.text) { return true }
         // A year and the verb of the sentence whose subject the line above holds (中国石油大学（北京）克拉玛依校区 |
         // 2015年开始招生，…): no paragraph opens so (2015年，… and 2015年开始，… do).
         if !a.opensBlock, !a.standalone, !a.endsSentence, CharClass.isHan(a.last) || a.last == "）", opensWithYearThenVerb(b.line.text) { return true }
@@ -1374,6 +1377,39 @@ public enum ParagraphReflower {
 
     /// Verbs that open a paragraph before a comma: ways of citing, of giving an example, of concluding.
     static let verbOpeners: Set<String> = ["比如", "例如", "譬如", "可见", "看来", "听说", "试想", "想想", "你看", "请看", "看看", "回顾", "展望", "综上", "总结"]
+
+    static let bareSpeakerVerbs = ["说", "表示", "指出", "介绍", "认为", "建议", "强调", "坦言", "透露", "解读说"].map { Array($0.unicodeScalars) }
+    static let bareSpeakerTitles = EntityText.index(
+        EntityLexicon.titles.filter { !EntityLexicon.everydayTitles.contains($0) && !["记者", "代表", "领导", "专家", "老师"].contains($0) })
+
+    /// A speaker's post and name, or only where he spoke, then his verb of speech and a comma or colon, with
+    /// nothing naming whom he speaks for (…内罗毕大学国际关系学 | 教授奥凯奇说，…, …北京儿童医院 | 主任医师王荃表示，…,
+    /// …部长阿利哈诺夫 | 在开幕式上说，…): the line above named it. A paragraph gives the body first (清华大学教授…).
+    static func opensWithBareSpeaker(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars.prefix(28))
+        func verbEnd(_ i: Int) -> Int? {
+            for v in bareSpeakerVerbs where u.count > i + v.count && u[i..<(i + v.count)].elementsEqual(v) {
+                return "，：".unicodeScalars.contains(u[i + v.count]) ? i + v.count : nil
+            }
+            return nil
+        }
+        // 在开幕式上, 在致辞中, 在接受采访时: where he spoke, before the verb.
+        func spokeAt(_ i: Int) -> Bool {
+            guard i < u.count, u[i] == "在" else { return false }
+            var k = i + 1
+            while k < u.count, k - i <= 13, CharClass.isHan(u[k]) {
+                if k > i + 1, "上中时".unicodeScalars.contains(u[k]), verbEnd(k + 1) != nil { return true }
+                k += 1
+            }
+            return false
+        }
+        if spokeAt(0) { return true }
+        guard let (title, _) = bareSpeakerTitles.longest(in: u, at: 0) else { return false }
+        for n in 2...4 where title + n < u.count && u[title..<(title + n)].allSatisfy(CharClass.isHan) {
+            if verbEnd(title + n) != nil || spokeAt(title + n) { return true }
+        }
+        return false
+    }
 
     static func startsMidSentence(_ text: String) -> Bool {
         // One word of three or four characters and the sentence's end (千家万户。把…): the last word of a cut sentence.
