@@ -267,6 +267,9 @@ import Testing
         #expect(ParagraphReflower.startsMidSentence("显示，1月") && ParagraphReflower.startsMidSentence("出生，江苏"))
         #expect(!ParagraphReflower.startsMidSentence("比如，能源") && !ParagraphReflower.startsMidSentence("据悉，日前")
             && !ParagraphReflower.startsMidSentence("同时，各地"))
+        // A verb of speech made with 说, not a modal's way of putting it; a year and its verb before a comma.
+        #expect(ParagraphReflower.startsMidSentence("解读说，5月份") && !ParagraphReflower.startsMidSentence("应该说，这次"))
+        #expect(ParagraphReflower.opensWithYearThenVerb("1935年出生，江苏无锡人") && !ParagraphReflower.opensWithYearThenVerb("2019年，我们来到"))
     }
 
     /// A blank after every line: a line that opens with a speaker's post and name, or only where he spoke, before his

@@ -1151,13 +1151,14 @@ public enum ParagraphReflower {
         return u[i] == "第" && i < u.count - 1
     }
 
-    /// The line opens with a year, a verb and its object (2015年开始招生, 2019年建成投产): the predicate of a sentence
-    /// whose subject the line above holds.
+    /// The line opens with a year, a verb and its object (2015年开始招生, 2019年建成投产) or a comma (1935年出生，): the
+    /// predicate of a sentence whose subject the line above holds. (2015年开始，… opens one: from 2015 on.)
     static func opensWithYearThenVerb(_ text: String) -> Bool {
         guard let f = text.unicodeScalars.first, f == "1" || f == "2" else { return false }
         let u = Array(text.unicodeScalars.prefix(8))
         guard u.count == 8, u[0] == "1" || u[0] == "2", u[0..<4].allSatisfy(CharClass.isDigit), u[4] == "年",
-            u[5...].allSatisfy(CharClass.isHan), Words.info(String(scalars: u[5...6]))?.pos == "v"
+            u[5...6].allSatisfy(CharClass.isHan), CharClass.isHan(u[7]) || u[7] == "，" && String(scalars: u[5...6]) != "开始",
+            Words.info(String(scalars: u[5...6]))?.pos == "v"
         else { return false }
         return true
     }
@@ -1459,6 +1460,12 @@ public enum ParagraphReflower {
                 // A verb of speech without its speaker (负责人 | 介绍，…, 王强：报告 | 提出，…).
                 if Markers.speechVerbs.contains(String(scalars: u)) { return true }
                 let word = String(scalars: u)
+                // A verb of speech made with 说 (…统计师董莉娟 | 解读说，…), not a modal's way of putting it (应该说，).
+                if u.count == 3, u[2] == "说", let stem = Words.info(String(scalars: u[..<2])), stem.pos == "v",
+                    !Self.verbOpeners.contains(String(scalars: u[..<2])), !["应该", "应当", "能够", "必须", "只能"].contains(String(scalars: u[..<2]))
+                {
+                    return true
+                }
                 guard let pos = Words.info(word)?.pos else { return false }
                 // A verb with no subject (…数据 | 显示，…, 周建国同志1935年 | 出生，…, 只有扎根 | 实践，…): its subject is the
                 // line above. Only a few verbs open a paragraph so, all of them ways of citing or giving an example
