@@ -2276,6 +2276,8 @@ import Testing
         #expect(!Markers.isHeadingShaped("东盟秘书处副", maxColumns: 40) && !Markers.isHeadingShaped("在乒乓球", maxColumns: 40))
         #expect(!Markers.isHeadingShaped("在七星农场的智慧农业", maxColumns: 40) && Markers.isHeadingShaped("在广袤田野上书写丰收答卷", maxColumns: 40))
         #expect(!Markers.isHeadingShaped("《山河记忆》近日", maxColumns: 40) && !Markers.isHeadingShaped("希望你们", maxColumns: 40))
+        #expect(!Markers.isHeadingShaped("希望你们继续", maxColumns: 40) && !Markers.isHeadingShaped("当地通过", maxColumns: 40)
+            && Markers.isHeadingShaped("经济运行持续", maxColumns: 40))
         #expect(Markers.isHeadingShaped("在希望的田野上", maxColumns: 40) && Markers.isHeadingShaped("在奋斗中绽放青春", maxColumns: 40))
         let page = Self.clip("""
             躬耕教坛　强国有我
