@@ -272,6 +272,35 @@ import Testing
         #expect(ParagraphReflower.opensWithYearThenVerb("1935年出生，江苏无锡人") && !ParagraphReflower.opensWithYearThenVerb("2019年，我们来到"))
     }
 
+    /// A notice signed by its body with the date under it and a note in brackets under that (国务院 | 2025年3月1日 |
+    /// （此件公开发布）): all three close the notice; and a dashed subtitle indented as a paragraph right under its
+    /// centred headline stays the subtitle.
+    @Test func aNoticesCloseWithItsNoteAndAnIndentedDashedSubtitle() {
+        let notice = Self.clip("""
+            国务院关于印发《2025年政府工作报告》任务分工的通知
+            国发〔2025〕5号
+            各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+            　　现将《2025年政府工作报告》任务分工印发给你们，请认真贯彻落实。
+            国务院
+            2025年3月1日
+            　　（此件公开发布）
+            """)
+        #expect(notice.articles.map(\.headline) == ["国务院关于印发《2025年政府工作报告》任务分工的通知"])
+        #expect(notice.articles.first?.paragraphs.suffix(3).map(\.text) == ["国务院", "2025年3月1日", "（此件公开发布）"])
+        #expect(notice.dropped.isEmpty)
+        let story = Self.clip("""
+            　　　　新春走基层
+            　　　　山乡巨变看今朝
+            　　——来自湖南省十八洞村的蹲点报道
+            本报记者　王　浩　李　强
+            　　初春时节，走进湖南省花垣县十八洞村，青石板路干净整洁。
+            　　“现在住上了新房子。”村民施成富笑着说。
+            """)
+        #expect(story.articles.count == 1)
+        #expect(story.articles.first?.subtitle == "——来自湖南省十八洞村的蹲点报道" && story.articles.first?.reporters == ["王浩", "李强"])
+        #expect(story.articles.first?.paragraphs.count == 2)
+    }
+
     /// A blank after every line: a line that opens with a speaker's post and name, or only where he spoke, before his
     /// verb of speech (…国际关系学 | 教授奥凯奇说，…, …阿利哈诺夫 | 在开幕式上说，…) has whom he speaks for on the line above.
     @Test func aLineThatOpensWithABareSpeakerRunsOnWhereABlankFollowsEveryLine() {

@@ -274,8 +274,10 @@ public enum ArticleSegmenter {
         guard d.hasBody, !d.isPhoto, d.continuesOnPage == nil, b.pieces.count == 1, signature.count <= 1,
             Markers.isDateLine(b.text), let last = d.blocks.last
         else { return nil }
+        // (A note in brackets under the date closes the text with it: 国务院 | 2025年3月1日 | （此件公开发布）.)
         if let n = next, gap(b, n) <= spacing(d),
-            [.body, .lead, .byline].contains(n.kind) || n.kind == .heading && authorNames(n.text) != nil
+            [.body, .lead, .byline].contains(n.kind) && !ParagraphReflower.isBracketedNote(n.text)
+                || n.kind == .heading && authorNames(n.text) != nil
         {
             return nil
         }

@@ -266,10 +266,15 @@ public enum ParagraphReflower {
                 k + 1 < cues.count && cues[k].headingShape && cues[k + 1].gapBefore == 0 && cues[k + 1].opensBlock && !cues[k + 1].standalone
                     && Markers.parseLead(cues[k + 1].line.text, issueDate: nil)?.0.dateline != nil
             }
+            // A dashed subtitle right under its headline keeps its place too, indented as a paragraph or not
+            // (　　　　山乡巨变看今朝 | 　　——来自湖南省十八洞村的蹲点报道 | 本报记者…).
+            func dashedSubtitle(_ k: Int) -> Bool {
+                k > 0 && cues[k].headingShape && cues[k].gapBefore == 0 && cues[k - 1].headingShape && Markers.opensWithDash(cues[k].line.text)
+            }
             var demoted = false
             for k in cues.indices
             where cues[k].line.isIndented && cues[k].line.indent <= options.paragraphIndentColumns * 2 && cues[k].headingShapeWithComma && !penName(k)
-                && !overLead(k)
+                && !overLead(k) && !dashedSubtitle(k)
             {
                 cues[k].headingShape = false
                 cues[k].headingShapeWithComma = false
