@@ -1301,6 +1301,13 @@ public enum Markers {
         if n <= 30, ["图片来源：", "图片来源:", "图片来源 "].contains(where: text.startsWithText) { return true }
         // The time an article copied from a news site went online: 2021年06月02日05:38.
         if n <= 24, isDateTime(text) { return true }
+        // The same with the source beside it: 2025年05月06日05:32 | 来源：人民网－人民日报.
+        if n <= 60, let bar = text.unicodeScalars.firstIndex(where: { $0 == "|" || $0 == "｜" }),
+            isDateTime(String(text.unicodeScalars[..<bar])),
+            String(text.unicodeScalars[text.unicodeScalars.index(after: bar)...]).trimmedSpace.startsWithText("来源")
+        {
+            return true
+        }
         let u = Array(text.unicodeScalars)
         // (A comma or a full stop rules out every check but the page's foot: no running head, masthead line, page
         // label or date line holds one.)
@@ -1335,7 +1342,8 @@ public enum Markers {
         if ["原标题：", "原标题:"].contains(where: text.startsWithText) { return true }
         guard n <= 12 else { return false }
         let t = text.withoutSpaces
-        return ["推荐阅读", "相关新闻", "相关阅读", "人民网－人民日报", "人民网-人民日报", "人民网—人民日报"].contains(t)
+        // (小字号 and 大字号: the buttons that set the type's size.)
+        return ["推荐阅读", "相关新闻", "相关阅读", "人民网－人民日报", "人民网-人民日报", "人民网—人民日报", "小字号", "大字号"].contains(t)
     }
 
     /// A printed page's number as PDF-to-text leaves it at the foot: - 2 -, —2—, ·2·, 第2页, （第2页）.
@@ -1374,7 +1382,7 @@ public enum Markers {
         "[图片]", "【图片】", "（图片）", "(图片)", "<图片>", "[图]", "【图】", "[视频]", "【视频】",
     ]
 
-    static let webChromeInitials: ScalarSet = ["来", "分", "返", "打", "关", "【", "字", "扫", "点", "原", "推", "相", "人"]
+    static let webChromeInitials: ScalarSet = ["来", "分", "返", "打", "关", "【", "字", "扫", "点", "原", "推", "相", "人", "小", "大"]
 
     /// 2021年06月02日05:38, 2021-06-02 05:38:12: a date with a time of day, nothing else.
     static func isDateTime(_ text: String) -> Bool {
