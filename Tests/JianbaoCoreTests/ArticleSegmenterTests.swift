@@ -301,6 +301,22 @@ import Testing
         #expect(story.articles.first?.paragraphs.count == 2)
     }
 
+    /// A column of briefs' label behind a bullet (■ 新闻速览) under a finished brief heads a column of its own, as
+    /// 新闻速览 would; it is no marked subhead of the brief above.
+    @Test func aBulletedBriefColumnLabelHeadsItsColumn() {
+        let page = Self.clip("""
+            本报北京电　（记者寇江泽）生态环境部日前发布《2024中国生态环境状况公报》。
+
+            ■ 新闻速览
+            ■ 全国铁路暑运将于7月1日启动，预计发送旅客9.5亿人次。（记者韩鑫）
+            ■ 我国首艘大洋钻探船“梦想”号近日完成首次试航。（据新华社电）
+            """)
+        #expect(page.articles.count == 2)
+        #expect(page.articles.last?.kicker == "■ 新闻速览" && page.articles.last?.kind == .brief)
+        #expect(page.articles.last?.paragraphs.count == 2 && page.articles.first?.paragraphs.count == 1)
+        #expect(ArticleSegmenter.isBriefColumn("■ 新闻速览") && !ArticleSegmenter.isBriefColumn("■ 一线直击"))
+    }
+
     /// A blank after every line: a line that opens with a speaker's post and name, or only where he spoke, before his
     /// verb of speech (…国际关系学 | 教授奥凯奇说，…, …阿利哈诺夫 | 在开幕式上说，…) has whom he speaks for on the line above.
     @Test func aLineThatOpensWithABareSpeakerRunsOnWhereABlankFollowsEveryLine() {

@@ -102,7 +102,8 @@ public enum ArticleSegmenter {
                 continue
             case .heading:
                 // A numbered subhead inside the running article, or right under its author's name: a paragraph.
-                if isNumberedSubhead(b.text), pending.isEmpty, let d = drafts.last, !d.isPhoto,
+                // (Not a column of briefs' label behind its mark, ■ 新闻速览: it heads the next piece.)
+                if isNumberedSubhead(b.text), !isBriefColumn(b.text), pending.isEmpty, let d = drafts.last, !d.isPhoto,
                     d.hasBody || !d.headings.isEmpty && d.blocks.last?.kind == .byline
                 {
                     break
@@ -662,9 +663,10 @@ public enum ArticleSegmenter {
     /// kicker ending, or a dash in any form.
     static func endsAsKicker(_ text: String) -> Bool { Markers.endsWithDash(text) || strongKickerEndings.contains(where: text.endsWithText) }
 
-    /// A column of briefs: 简讯, 要闻简报, or a section's (体育简讯, 经济快讯).
+    /// A column of briefs: 简讯, 要闻简报, or a section's (体育简讯, 经济快讯), also behind a bullet (■ 新闻速览).
     static func isBriefColumn(_ text: String) -> Bool {
-        let t = text.withoutSpaces
+        var t = text.withoutSpaces
+        if let f = t.unicodeScalars.first, Markers.leadBullets.contains(f) { t = String(t.unicodeScalars.dropFirst()) }
         return briefColumnLabels.contains(t) || t.count <= 8 && ["简讯", "快讯", "短讯", "速览", "速递", "简报", "短波", "资讯"].contains(where: t.hasSuffix)
     }
 
