@@ -129,6 +129,13 @@ import Testing
         #expect(!e.places.contains { $0.name == "朝阳" })
     }
 
+    /// 等 closing a list of office-holders ends the name before it, whatever word the name's last character makes
+    /// with 等 (覃伟中等参加: not 覃伟 and 中等); a two-character name before 等 stays two (王平等).
+    @Test func aNameBeforeTheListsCloseEndsThere() {
+        let e = EntityExtractor.extract(["外交部部长王毅，深圳市市长覃伟中等参加会见。", "副市长王平等陪同。"], issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["王毅", "覃伟中", "王平"], "\(e.people)")
+    }
+
     /// A sports report names its players by what they score (李盈莹贡献18分, 张伟打进两球); 中国队夺得冠军 names no one.
     @Test func playersBeforeSportsVerbs() {
         let e = EntityExtractor.extract(["李盈莹贡献18分，张伟打进两球。中国队夺得冠军。"], issueDate: nil, homeProvince: nil)

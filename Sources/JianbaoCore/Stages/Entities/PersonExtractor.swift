@@ -398,6 +398,9 @@ enum PersonExtractor {
                 if let (_, lf) = Words.bestWord(in: p, at: k) { follow = Double(lf) }
                 if EntityLexicon.nameFollowers.contains(p[k]) { follow = max(follow, 8) }
                 if postTitleIndex.longest(in: p, at: k) != nil || titleIndex.longest(in: p, at: k) != nil { follow = max(follow, 11) }
+                // 等 closing a list of names after them (深圳市市长覃伟中等参加): the name ends there, whatever word the
+                // character before 等 makes with it (中等).
+                if p[k] == "等" { follow = max(follow, 12) }
             }
             let prior: Double = len == 3 ? 1.5 : len == 4 ? (foreign ? 0.5 : -3) : 0
             let score = follow + prior
