@@ -270,6 +270,9 @@ import Testing
         // A verb of speech made with 说, not a modal's way of putting it; a year and its verb before a comma.
         #expect(ParagraphReflower.startsMidSentence("解读说，5月份") && !ParagraphReflower.startsMidSentence("应该说，这次"))
         #expect(ParagraphReflower.opensWithYearThenVerb("1935年出生，江苏无锡人") && !ParagraphReflower.opensWithYearThenVerb("2019年，我们来到"))
+        // A native place: no paragraph opens with where someone is from.
+        #expect(ParagraphReflower.startsMidSentence("南通人，1953年参加工作") && !ParagraphReflower.startsMidSentence("南通市民踊跃参与，"))
+        #expect(!Markers.isHeadingShaped("首都医科大学附属", maxColumns: 40))
     }
 
     /// A notice signed by its body with the date under it and a note in brackets under that (国务院 | 2025年3月1日 |

@@ -61,6 +61,8 @@ public enum Markers {
         "应当", "应该", "必须", "能够", "正在", "已经", "进一步", "不仅", "希望你们", "希望大家", "希望他们", "希望同学们", "希望广大", "近日", "日前",
         // Adverbs and prepositions that a verb or its object must follow (希望你们继续 | 发扬…, 通过 | 数字平台…).
         "继续", "不断", "更加", "始终", "一直", "共同", "通过", "为了", "只有", "关于", "随着", "按照", "根据",
+        // (And 附属 before the body it belongs to: 首都医科大学附属 | 北京儿童医院….)
+        "附属",
     ]
     static let auxiliaryLasts = ScalarSet(auxiliaryEndings.compactMap(\.unicodeScalars.last))
     static func endsInAuxiliary(_ text: String, last: Unicode.Scalar) -> Bool {

@@ -1455,6 +1455,13 @@ public enum ParagraphReflower {
         if head.count >= 2, "率量额值".unicodeScalars.contains(head[0]), CharClass.isDigit(head[1]) || "达为超".unicodeScalars.contains(head[1]) {
             return true
         }
+        // Where someone is from (…同志是江苏 | 南通人，1953年参加工作): no paragraph opens with a native place.
+        let place = Array(text.unicodeScalars.prefix(8))
+        if let (len, _) = Gazetteer.index.longest(in: place, at: 0), len + 1 < place.count, place[len] == "人",
+            "，、。".unicodeScalars.contains(place[len + 1])
+        {
+            return true
+        }
         // The copula with no subject (基层治理 | 是国家治理的基石。): no sentence opens so, nor a paragraph.
         if head.count >= 2, head[0] == "是", CharClass.isHan(head[1]), !"的啊呀否".unicodeScalars.contains(head[1]) { return true }
         var u: [Unicode.Scalar] = []
