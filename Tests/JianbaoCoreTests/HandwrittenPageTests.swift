@@ -338,6 +338,24 @@ import Testing
         #expect(wrong.count * 20 <= total, "\(wrong.count) of \(total) read otherwise: \(wrong)")
     }
 
+    /// A page whose PDF spaced its text out, PDF-to-text printing a space between every two characters (连 日 来 ，
+    /// 河 南 …, Latin and digits too), reads as the page does: every hand-written page, indented so.
+    @Test func aLetterSpacedPageReadsAsThePage() throws {
+        var wrong: [String] = []
+        for name in Self.names {
+            let spaced = try Self.indentedSource(name).map { line -> String in
+                let indent = line.prefix { $0 == "\u{3000}" }
+                return indent + line.dropFirst(indent.count).map(String.init).joined(separator: " ")
+            }
+            let meta = Newspapers.metadata(fromFileName: "\(name).txt")
+            let page = Pipeline().run(
+                try PageDecoder.decode(Array(spaced.joined(separator: "\n").utf8)),
+                metadata: PageMetadata(path: "\(name).txt", newspaper: meta.newspaper, issueDate: meta.date, page: meta.page))
+            if !Self.reads(page, as: try Self.goldArticles(name)) { wrong.append(name) }
+        }
+        #expect(wrong.isEmpty, "\(wrong)")
+    }
+
     /// Paragraphs a blank line apart, and every heading right over the text under it (no column breaks): the
     /// headlines stay headlines. Three pages read otherwise, as they did before `breaksAreTight` (a decree's and a
     /// letter's signatures, a notice under its title); taking every line right under a heading as a cut would

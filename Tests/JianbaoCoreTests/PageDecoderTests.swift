@@ -87,6 +87,19 @@ import Testing
         #expect(clipped.dropped.isEmpty)
     }
 
+    /// A page spaced out by PDF-to-text (a space between every two characters) reads without those spaces; a wider
+    /// gap stays, and so does a letter-spaced heading on a page whose text is not spaced out.
+    @Test func letterSpacingIsNoPartOfTheText() throws {
+        let spaced = "小 麦 冬 管 正 当 时\n本 报 记 者 　 刘 诗 瑶\n　　连 日 来 ， 河 南 、 山 东 等 地 农 民 抢 抓 有 利 天 气 。\n"
+            + "　　今 年 ， R E N M I N   R I B A O 的 记 者 发 现 麦 苗 长 势 好 。\n　　2 0 2 4 年 产 量 达 到 1 4 1 3 0 亿 斤 。\n"
+        #expect(try PageDecoder.decode(Array(spaced.utf8)).lines.map(\.text) == [
+            "小麦冬管正当时", "本报记者　刘诗瑶", "连日来，河南、山东等地农民抢抓有利天气。", "今年，RENMIN   RIBAO的记者发现麦苗长势好。", "2024年产量达到14130亿斤。",
+        ])
+        let plain = "坚 定 不 移\n　　连日来，河南、山东等地农民抢抓有利天气。\n　　今年墒情好，麦苗长势不错。\n　　2023 年全国粮食产量 13908 亿斤。\n"
+        #expect(try PageDecoder.decode(Array(plain.utf8)).lines.map(\.text).first == "坚 定 不 移")
+        #expect(try PageDecoder.decode(Array(plain.utf8)).lines.map(\.text).last == "2023 年全国粮食产量 13908 亿斤。")
+    }
+
     @Test func sha256KnownVectors() {
         #expect(SHA256.hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
