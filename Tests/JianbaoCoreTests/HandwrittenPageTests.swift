@@ -356,6 +356,26 @@ import Testing
         #expect(wrong.isEmpty, "\(wrong)")
     }
 
+    /// A page scraped from a site's source, its indents and quotation marks written as character references
+    /// (&nbsp;&nbsp;&nbsp;&nbsp;, &ldquo;…&rdquo;, &mdash;, &#12288;), reads as the page does: every hand-written page.
+    @Test func aPageOfCharacterReferencesReadsAsThePage() throws {
+        var wrong: [String] = []
+        for name in Self.names {
+            let html = try Self.indentedSource(name).map { line -> String in
+                let indent = line.prefix { $0 == "\u{3000}" }
+                let body = line.dropFirst(indent.count).replacingOccurrences(of: "“", with: "&ldquo;").replacingOccurrences(of: "”", with: "&rdquo;")
+                    .replacingOccurrences(of: "—", with: "&mdash;").replacingOccurrences(of: "\u{3000}", with: "&#12288;")
+                return String(repeating: "&nbsp;&nbsp;", count: indent.count) + body
+            }
+            let meta = Newspapers.metadata(fromFileName: "\(name).txt")
+            let page = Pipeline().run(
+                try PageDecoder.decode(Array(html.joined(separator: "\n").utf8)),
+                metadata: PageMetadata(path: "\(name).txt", newspaper: meta.newspaper, issueDate: meta.date, page: meta.page))
+            if !Self.reads(page, as: try Self.goldArticles(name)) { wrong.append(name) }
+        }
+        #expect(wrong.isEmpty, "\(wrong)")
+    }
+
     /// Paragraphs a blank line apart, and every heading right over the text under it (no column breaks): the
     /// headlines stay headlines. Three pages read otherwise, as they did before `breaksAreTight` (a decree's and a
     /// letter's signatures, a notice under its title); taking every line right under a heading as a cut would

@@ -100,6 +100,18 @@ import Testing
         #expect(try PageDecoder.decode(Array(plain.utf8)).lines.map(\.text).last == "2023 年全国粮食产量 13908 亿斤。")
     }
 
+    /// HTML's character references that a page scraped from a site's source keeps are the characters they name:
+    /// leading &nbsp; make the indent, &ldquo; a quotation mark; an & that names nothing stays.
+    @Test func characterReferencesAreTheirCharacters() throws {
+        let page = "&nbsp;&nbsp;&nbsp;&nbsp;本报郑州1月7日电&nbsp;&nbsp;（记者刘诗瑶）&ldquo;好&rdquo;&#12288;&#x4E00;。\nR&D 投入&amp;产出 &unknown; &#;\n"
+        let lines = try PageDecoder.decode(Array(page.utf8)).lines
+        #expect(lines.map(\.text) == ["本报郑州1月7日电\u{00A0}\u{00A0}（记者刘诗瑶）“好”\u{3000}一。", "R&D 投入&产出 &unknown; &#;"])
+        #expect(lines.first?.indent == 4 && lines.first?.isIndented == true)
+        #expect(PageDecoder.decodingEntities("没有引用") == nil)
+        // (A page that shows no sign of escaping keeps its &amp; as printed.)
+        #expect(try PageDecoder.decode(Array("研发投入R&amp;D增长。\n".utf8)).lines.map(\.text) == ["研发投入R&amp;D增长。"])
+    }
+
     @Test func sha256KnownVectors() {
         #expect(SHA256.hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
         #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")

@@ -173,8 +173,62 @@ public enum PageDecoder {
             }
             let kinds = [lf > 0, crlf > 0, cr > 0].filter { $0 }.count
             let ending: LineEnding = kinds > 1 ? .mixed : lf > 0 ? .lf : crlf > 0 ? .crlf : cr > 0 ? .cr : .none
-            return (centredFlush(removingMargin(withoutLetterSpacing(lines))), ending)
+            return (centredFlush(removingMargin(withoutLetterSpacing(withoutEntities(lines)))), ending)
         }
+    }
+
+    /// HTML's character references, which a page scraped from a news site's source keeps (&nbsp;&nbsp;本报郑州1月7日电,
+    /// &ldquo;…&rdquo;, &#12288;): each is the character it names, so the line reads as the page showed it, its
+    /// leading no-break spaces measured as its indent. Only references HTML defines are read; any other & stays.
+    /// Only on a page that shows it was escaped, with a reference no text prints of itself (&nbsp;, &ldquo;, &mdash;,
+    /// &#12288;…): elsewhere R&amp;D may be what the page says.
+    static func withoutEntities(_ lines: [SourceLine]) -> [SourceLine] {
+        let marks = ["&nbsp;", "&ensp;", "&emsp;", "&ldquo;", "&rdquo;", "&lsquo;", "&rsquo;", "&mdash;", "&hellip;", "&middot;", "&#"]
+        guard lines.contains(where: { line in line.text.utf8.contains(0x26) && marks.contains(where: line.text.hasText) }) else { return lines }
+        return lines.map { line in
+            guard line.text.utf8.contains(0x26), let text = decodingEntities(line.text) else { return line }
+            var decoded = text.utf8.withContiguousStorageIfAvailable { SourceLine(number: line.number, utf8: $0) }
+                ?? Array(text.utf8).withUnsafeBufferPointer { SourceLine(number: line.number, utf8: $0) }
+            if !decoded.isBlank { decoded.indent += line.indent }
+            decoded.trailingBlank = !decoded.isBlank && (decoded.trailingBlank || line.trailingBlank)
+            return decoded
+        }
+    }
+
+    static let namedEntities: [String: Unicode.Scalar] = [
+        "nbsp": "\u{00A0}", "ensp": "\u{2002}", "emsp": "\u{2003}", "thinsp": "\u{2009}", "amp": "&", "lt": "<", "gt": ">", "quot": "\"",
+        "apos": "'", "ldquo": "“", "rdquo": "”", "lsquo": "‘", "rsquo": "’", "mdash": "—", "ndash": "–", "hellip": "…", "middot": "·",
+        "times": "×", "divide": "÷", "deg": "°", "yen": "¥", "plusmn": "±", "permil": "‰", "bull": "•", "copy": "©", "reg": "®",
+    ]
+
+    /// `text` with its character references read, or nil when it has none.
+    static func decodingEntities(_ text: String) -> String? {
+        let u = Array(text.unicodeScalars)
+        var out = String.UnicodeScalarView()
+        var changed = false
+        var i = 0
+        while i < u.count {
+            if u[i] == "&", let semicolon = u[(i + 1)..<min(u.count, i + 10)].firstIndex(of: ";"), semicolon > i + 1 {
+                let name = String(String.UnicodeScalarView(u[(i + 1)..<semicolon]))
+                var scalar: Unicode.Scalar?
+                if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                    scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+                } else if name.hasPrefix("#") {
+                    scalar = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init)
+                } else {
+                    scalar = namedEntities[name]
+                }
+                if let scalar {
+                    out.append(scalar)
+                    changed = true
+                    i = semicolon + 1
+                    continue
+                }
+            }
+            out.append(u[i])
+            i += 1
+        }
+        return changed ? String(out) : nil
     }
 
     /// PDF-to-text sets a space between every two characters of a page whose PDF spaced its text out
