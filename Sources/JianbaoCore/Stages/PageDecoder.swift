@@ -173,7 +173,15 @@ public enum PageDecoder {
             }
             let kinds = [lf > 0, crlf > 0, cr > 0].filter { $0 }.count
             let ending: LineEnding = kinds > 1 ? .mixed : lf > 0 ? .lf : crlf > 0 ? .crlf : cr > 0 ? .cr : .none
-            return (centredFlush(removingMargin(withoutLetterSpacing(withoutEntities(lines)))), ending)
+            // (Most pages have no & and few spaces: one pass over the bytes spares them both passes over the lines.)
+            var ampersands = 0
+            var spaces = 0
+            for c in b {
+                if c == 0x26 { ampersands += 1 } else if c == 0x20 { spaces += 1 }
+            }
+            if ampersands > 0 { lines = withoutEntities(lines) }
+            if spaces >= 12 { lines = withoutLetterSpacing(lines) }
+            return (centredFlush(removingMargin(lines)), ending)
         }
     }
 

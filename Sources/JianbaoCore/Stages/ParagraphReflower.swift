@@ -1385,6 +1385,7 @@ public enum ParagraphReflower {
     static let verbOpeners: Set<String> = ["比如", "例如", "譬如", "可见", "看来", "听说", "试想", "想想", "你看", "请看", "看看", "回顾", "展望", "综上", "总结"]
 
     static let bareSpeakerVerbs = ["说", "表示", "指出", "介绍", "认为", "建议", "强调", "坦言", "透露", "解读说"].map { Array($0.unicodeScalars) }
+    static let bareSpeakerTitleStarts = ScalarSet(EntityLexicon.titles.compactMap(\.unicodeScalars.first))
     static let bareSpeakerTitles = EntityText.index(
         EntityLexicon.titles.filter { !EntityLexicon.everydayTitles.contains($0) && !["记者", "代表", "领导", "专家", "老师"].contains($0) })
 
@@ -1392,6 +1393,7 @@ public enum ParagraphReflower {
     /// nothing naming whom he speaks for (…内罗毕大学国际关系学 | 教授奥凯奇说，…, …北京儿童医院 | 主任医师王荃表示，…,
     /// …部长阿利哈诺夫 | 在开幕式上说，…): the line above named it. A paragraph gives the body first (清华大学教授…).
     static func opensWithBareSpeaker(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, first == "在" || bareSpeakerTitleStarts.contains(first) else { return false }
         let u = Array(text.unicodeScalars.prefix(28))
         func verbEnd(_ i: Int) -> Int? {
             for v in bareSpeakerVerbs where u.count > i + v.count && u[i..<(i + v.count)].elementsEqual(v) {
@@ -1456,9 +1458,8 @@ public enum ParagraphReflower {
             return true
         }
         // Where someone is from (…同志是江苏 | 南通人，1953年参加工作): no paragraph opens with a native place.
-        let place = Array(text.unicodeScalars.prefix(8))
-        if let (len, _) = Gazetteer.index.longest(in: place, at: 0), len + 1 < place.count, place[len] == "人",
-            "，、。".unicodeScalars.contains(place[len + 1])
+        if let at = (2...3).first(where: { head.count > $0 + 1 && head[$0] == "人" && "，、。".unicodeScalars.contains(head[$0 + 1]) }),
+            let (len, _) = Gazetteer.index.longest(in: head, at: 0), len == at
         {
             return true
         }
