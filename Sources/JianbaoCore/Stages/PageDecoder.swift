@@ -194,9 +194,8 @@ public enum PageDecoder {
         let marks = ["&nbsp;", "&ensp;", "&emsp;", "&ldquo;", "&rdquo;", "&lsquo;", "&rsquo;", "&mdash;", "&hellip;", "&middot;", "&#"]
         guard lines.contains(where: { line in line.text.utf8.contains(0x26) && marks.contains(where: line.text.hasText) }) else { return lines }
         return lines.map { line in
-            guard line.text.utf8.contains(0x26), let text = decodingEntities(line.text) else { return line }
-            var decoded = text.utf8.withContiguousStorageIfAvailable { SourceLine(number: line.number, utf8: $0) }
-                ?? Array(text.utf8).withUnsafeBufferPointer { SourceLine(number: line.number, utf8: $0) }
+            guard line.text.utf8.contains(0x26), var text = decodingEntities(line.text) else { return line }
+            var decoded = text.withUTF8 { SourceLine(number: line.number, utf8: $0) }
             if !decoded.isBlank { decoded.indent += line.indent }
             decoded.trailingBlank = !decoded.isBlank && (decoded.trailingBlank || line.trailingBlank)
             return decoded
@@ -257,7 +256,7 @@ public enum PageDecoder {
         // (Only lines with a space can be spaced out: most pages have few, and are passed over at once.)
         let spaced = lines.lazy.filter { $0.text.utf8.count >= 12 && $0.text.utf8.contains(0x20) && isSpaced($0) }.count
         guard spaced >= 3 else { return lines }
-        let text = lines.lazy.filter { $0.text.unicodeScalars.lazy.filter { !CharClass.isSpace($0) }.count >= 6 }.count
+        let text = lines.lazy.filter { $0.text.hasVisibleScalars(atLeast: 6) }.count
         guard spaced * 5 >= text * 3 else { return lines }
         return lines.map { line in
             guard line.text.utf8.contains(0x20) else { return line }

@@ -1385,9 +1385,12 @@ public enum ParagraphReflower {
     static let verbOpeners: Set<String> = ["比如", "例如", "譬如", "可见", "看来", "听说", "试想", "想想", "你看", "请看", "看看", "回顾", "展望", "综上", "总结"]
 
     static let bareSpeakerVerbs = ["说", "表示", "指出", "介绍", "认为", "建议", "强调", "坦言", "透露", "解读说"].map { Array($0.unicodeScalars) }
-    static let bareSpeakerTitleStarts = ScalarSet(EntityLexicon.titles.compactMap(\.unicodeScalars.first))
-    static let bareSpeakerTitles = EntityText.index(
-        EntityLexicon.titles.filter { !EntityLexicon.everydayTitles.contains($0) && !["记者", "代表", "领导", "专家", "老师"].contains($0) })
+    /// The posts a bare speaker may be named by: not everyday roles, nor 记者, 代表, 领导, 专家, 老师.
+    static let bareSpeakerTitleWords = EntityLexicon.titles.filter {
+        !EntityLexicon.everydayTitles.contains($0) && !["记者", "代表", "领导", "专家", "老师"].contains($0)
+    }
+    static let bareSpeakerTitleStarts = ScalarSet(bareSpeakerTitleWords.compactMap(\.unicodeScalars.first))
+    static let bareSpeakerTitles = EntityText.index(bareSpeakerTitleWords)
 
     /// A speaker's post and name, or only where he spoke, then his verb of speech and a comma or colon, with
     /// nothing naming whom he speaks for (…内罗毕大学国际关系学 | 教授奥凯奇说，…, …北京儿童医院 | 主任医师王荃表示，…,
@@ -1474,8 +1477,8 @@ public enum ParagraphReflower {
                 if Markers.speechVerbs.contains(String(scalars: u)) { return true }
                 let word = String(scalars: u)
                 // A verb of speech made with 说 (…统计师董莉娟 | 解读说，…), not a modal's way of putting it (应该说，).
-                if u.count == 3, u[2] == "说", let stem = Words.info(String(scalars: u[..<2])), stem.pos == "v",
-                    !Self.verbOpeners.contains(String(scalars: u[..<2])), !["应该", "应当", "能够", "必须", "只能"].contains(String(scalars: u[..<2]))
+                if u.count == 3, u[2] == "说", case let stem = String(scalars: u[..<2]), Words.info(stem)?.pos == "v",
+                    !Self.verbOpeners.contains(stem), !["应该", "应当", "能够", "必须", "只能"].contains(stem)
                 {
                     return true
                 }
