@@ -320,6 +320,35 @@ import Testing
         #expect(ArticleSegmenter.isBriefColumn("■ 新闻速览") && !ArticleSegmenter.isBriefColumn("■ 一线直击"))
     }
 
+    /// An indented page: a headline that asks or exclaims (小区停车难何时解决？), flush over a blank and an indented
+    /// paragraph, heads its text with no lead to confirm it — whether the page sets its paragraphs a blank apart or
+    /// not. A paragraph's rest that a break cut (…小区的停车难题 | | 究竟何时解决？) still runs on.
+    @Test func aQuestionHeadlineOverABlankHeadsAnIndentedText() {
+        let letter = Self.clip("""
+            读者来信
+
+            小区停车难何时解决？
+
+            　　编辑同志：
+            　　我是北京市朝阳区某小区居民，小区停车位严重不足，晚上常常找不到车位。希望有关部门能够重视。
+            """)
+        #expect(letter.articles.map(\.headline) == ["小区停车难何时解决？"])
+        #expect(letter.articles.first?.paragraphs.count == 2)
+        let apart = Self.clip("""
+            小区停车难何时解决？
+
+            　　我是北京市朝阳区某小区居民，小区停车位严重不足。居民们不禁要问：小区的停车难题
+
+            究竟何时解决？
+
+            　　有关部门表示，将尽快研究解决。
+            """)
+        #expect(apart.articles.map(\.headline) == ["小区停车难何时解决？"])
+        #expect(apart.articles.first?.paragraphs.map(\.text) == [
+            "我是北京市朝阳区某小区居民，小区停车位严重不足。居民们不禁要问：小区的停车难题究竟何时解决？", "有关部门表示，将尽快研究解决。",
+        ])
+    }
+
     /// A blank after every line: a line that opens with a speaker's post and name, or only where he spoke, before his
     /// verb of speech (…国际关系学 | 教授奥凯奇说，…, …阿利哈诺夫 | 在开幕式上说，…) has whom he speaks for on the line above.
     @Test func aLineThatOpensWithABareSpeakerRunsOnWhereABlankFollowsEveryLine() {

@@ -235,10 +235,15 @@ public enum ParagraphReflower {
         if layout.layout != .blankLineBreaks {
             // 奋斗，让青春更美丽: an unindented line with a comma but no sentence end, between a finished
             // paragraph and an indented one, is a heading (a paragraph's tail would end its sentence).
+            // So is one over a blank and then an indented paragraph (小区停车难何时解决？ | | 　　我是…) when the line over it
+            // closed its sentence or stood alone, as a break's rest under a cut line does not.
             for k in 0..<(cues.count - 1) where cues[k].headingShapeWithComma && !cues[k].headingShape && !cues[k].sentenceOpener {
                 let next = cues[k + 1]
                 let before = k == 0 || cues[k].gapBefore > 0 || cues[k - 1].endsSentence || cues[k - 1].standalone
-                if before, !cues[k].line.isIndented, next.gapBefore == 0, next.line.isIndented, !next.headingShapeWithComma {
+                let closedAbove = k == 0 || cues[k - 1].endsSentence || cues[k - 1].standalone || cues[k - 1].headingShape
+                if before, !cues[k].line.isIndented, next.gapBefore == 0 || next.gapBefore == 1 && closedAbove, next.line.isIndented,
+                    !next.headingShapeWithComma
+                {
                     cues[k].headingShape = true
                 }
             }
