@@ -153,6 +153,12 @@ import Testing
         #expect(people("在湖北省宜昌市从事巡护工作的退捕渔民周德华说。").map(\.titles) == [["退捕渔民"]])
         #expect(people("律师王建平指出，合同无效。").map(\.name) == ["王建平"])
         #expect(people("工人安置工作有序推进。").isEmpty)
+        // A photo caption's note of where the person stands is as good a sign: 队员李盈莹（右）扣球; a player's post
+        // is a title (主攻手李盈莹连续得分).
+        #expect(people("图为比赛中，中国队队员李盈莹（右）扣球。").map(\.name) == ["李盈莹"])
+        #expect(people("队员王磊（前排左三）与队友合影。").map(\.name) == ["王磊"])
+        #expect(people("随后，主攻手李盈莹连续得分。").map(\.titles) == [["主攻手"]])
+        #expect(people("队员训练（左）").isEmpty && people("队员们（右）在训练。").isEmpty)
     }
 
     /// A line of names set apart by spaces names every one (肖　捷 is 肖捷, 铁　凝 铁凝); names listed with 、 after a title
@@ -204,6 +210,9 @@ import Testing
     @Test func suffixesInsideWords() {
         let e = EntityExtractor.extract(["云南大学与老挝国立大学签署合作协议，国家统计局部署调查。"], issueDate: nil, homeProvince: nil)
         #expect(e.organizations == ["云南大学", "老挝国立大学", "国家统计局"])
+        // No body's name holds a particle: 新中国在西藏建立的第一所综合性大学 names none.
+        let particle = EntityExtractor.extract(["西藏大学是新中国在西藏建立的第一所综合性大学。"], issueDate: nil, homeProvince: nil)
+        #expect(particle.organizations == ["西藏大学"])
     }
 
     /// A byline or credit in brackets inside the text names the article's reporters or photographers,

@@ -131,7 +131,8 @@ enum OrganizationExtractor {
             } else if c == "（" || c == "(" {
                 guard depth > 0 else { break }
                 depth -= 1
-            } else if depth == 0, !EntityText.isHan(c) {
+            } else if depth == 0, !EntityText.isHan(c) || c == "的" || c == "了" {
+                // (No body's name holds a particle: 新中国在西藏建立的第一所综合性大学 names none.)
                 break
             }
             r -= 1

@@ -107,11 +107,12 @@ enum PersonExtractor {
                             continue
                         }
                         // After an everyday role (村民, 学生, 队友) a name needs its verb or a separator after it, as a
-                        // clause-opening one does: 市民宣传 is no name.
+                        // clause-opening one does: 市民宣传 is no name. (Or a photo's note of where the person stands:
+                        // 队员李盈莹（右）扣球.)
                         let everyday = EntityLexicon.everydayTitles.contains(title)
                         if let len = nameLength(p, j, foreign: foreign, requireAction: everyday)
                             ?? (everyday ? nameLength(p, j, foreign: foreign, requireAction: false).flatMap { len in
-                                j + len < p.count && EntityLexicon.nameSeparators.contains(p[j + len]) ? len : nil } : nil)
+                                j + len < p.count && EntityLexicon.nameSeparators.contains(p[j + len]) || opensPositionNote(p, j + len) ? len : nil } : nil)
                         {
                             record(String(scalars: p[j..<(j + len)]), unit: ui, at: j, titleChain: chain.titles, titleStart: chain.start)
                             i = list(after: j + len, foreign: foreign, titles: chain.titles, afterTitle: true)
@@ -188,6 +189,16 @@ enum PersonExtractor {
         result.mentions.sort { ($0.unit, $0.start) < ($1.unit, $1.start) }
         return result
     }
+
+    /// A photo caption's note of where a person stands, in brackets at `i`: （右）, （左一）, （前排左三）, （中）.
+    static func opensPositionNote(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
+        guard i + 2 < p.count, p[i] == "（" || p[i] == "(" else { return false }
+        var k = i + 1
+        while k < p.count, k - i <= 5, positionNoteCharacters.contains(p[k]) { k += 1 }
+        return k > i + 1 && k < p.count && (p[k] == "）" || p[k] == ")")
+    }
+
+    static let positionNoteCharacters: ScalarSet = ["左", "右", "中", "前", "后", "排", "起", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
     /// Function words after which a clause-opening surname-and-given-name reads as a person (李明是学生).
     static let clauseFollowers: ScalarSet = ["是", "在", "和", "与", "同", "也", "曾", "已", "又", "都", "就", "正", "的"]
