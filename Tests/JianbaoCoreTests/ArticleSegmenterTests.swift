@@ -322,7 +322,8 @@ import Testing
 
     /// An indented page: a headline that asks or exclaims (小区停车难何时解决？), flush over a blank and an indented
     /// paragraph, heads its text with no lead to confirm it — whether the page sets its paragraphs a blank apart or
-    /// not. A paragraph's rest that a break cut (…小区的停车难题 | | 究竟何时解决？) still runs on.
+    /// not. A paragraph's rest that a break cut (…小区的停车难题 | | 究竟何时解决？) still runs on. On a flush page a
+    /// letter's salutation under it confirms it.
     @Test func aQuestionHeadlineOverABlankHeadsAnIndentedText() {
         let letter = Self.clip("""
             读者来信
@@ -334,6 +335,9 @@ import Testing
             """)
         #expect(letter.articles.map(\.headline) == ["小区停车难何时解决？"])
         #expect(letter.articles.first?.paragraphs.count == 2)
+        // One paragraph a line, nothing indented: the letter's salutation confirms the headline over it, as a lead would.
+        let flush = Self.clip("读者来信\n\n小区停车难何时解决？\n\n编辑同志：\n\n我是北京市朝阳区某小区居民，小区停车位严重不足。希望有关部门能够重视。\n")
+        #expect(flush.articles.map(\.headline) == ["小区停车难何时解决？"] && flush.articles.first?.paragraphs.count == 2)
         let apart = Self.clip("""
             小区停车难何时解决？
 

@@ -1640,7 +1640,7 @@ public enum ParagraphReflower {
     }
 
     /// A heading-shaped line followed (through at most a few more heading lines) by a lead, a
-    /// byline, a jump-from marker or a photo credit: the top of an article.
+    /// byline, a jump-from marker, a photo credit or a letter's salutation: the top of an article.
     static func startsArticle(_ k: Int, cues: [Cue], options: PipelineOptions) -> Bool {
         guard cues[k].headingShapeWithComma else { return false }
         var j = k + 1
@@ -1651,7 +1651,8 @@ public enum ParagraphReflower {
             if c.opensBlock && !Markers.isFurniture(c.line.text) { return j > k + 1 || !isDatelineNote(c) }
             // A photo credit confirms a heading only without a comma (a caption's first words have one).
             if c.credit { return cues[k].headingShape }
-            if c.standalone { return true }
+            // (So does a letter's salutation: 小区停车难何时解决？ | 编辑同志：.)
+            if c.standalone || c.salutation { return true }
             guard c.headingShape || c.continuesHeading, stack < options.maxHeadingStack + 1 else { return false }
             if !c.continuesHeading { stack += 1 }
             j += 1
