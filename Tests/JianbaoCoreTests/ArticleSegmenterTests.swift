@@ -353,6 +353,31 @@ import Testing
         ])
     }
 
+    /// A credit in brackets at a text's foot, under a paragraph that is no caption, credits the text's pictures: its
+    /// name is the text's photographer, and the text keeps its last paragraph. Under a caption (图为…) it still closes
+    /// a photo piece of its own.
+    @Test func aBracketedCreditAtATextsFootCreditsTheText() {
+        let page = Self.clip("""
+            全国人大常委会举行第十七次会议闭幕会
+
+            　　新华社北京9月1日电　十四届全国人大常委会第十七次会议1日下午在北京人民大会堂闭幕。
+            　　国务院副总理张国清，最高人民法院院长张军等列席会议。
+
+            （新华社记者　李学仁摄）
+            """)
+        #expect(page.articles.count == 1 && page.articles.first?.paragraphs.count == 2)
+        #expect(page.articles.first?.photographers == ["李学仁"] && page.articles.first?.reporters == [])
+        let captioned = Self.clip("""
+            全国人大常委会举行第十七次会议闭幕会
+
+            　　新华社北京9月1日电　十四届全国人大常委会第十七次会议1日下午在北京人民大会堂闭幕。
+            　　国务院副总理张国清，最高人民法院院长张军等列席会议。
+            　　图为闭幕会现场。
+            （新华社记者　李学仁摄）
+            """)
+        #expect(captioned.articles.map(\.kind) == [.news, .photo] && captioned.articles.last?.photographers == ["李学仁"])
+    }
+
     /// A blank after every line: a line that opens with a speaker's post and name, or only where he spoke, before his
     /// verb of speech (…国际关系学 | 教授奥凯奇说，…, …阿利哈诺夫 | 在开幕式上说，…) has whom he speaks for on the line above.
     @Test func aLineThatOpensWithABareSpeakerRunsOnWhereABlankFollowsEveryLine() {

@@ -259,6 +259,8 @@ import Testing
         #expect(Markers.parseFootByline("（记者 张三 李四）") == ["张三", "李四"])
         #expect(Markers.parseFootByline("（本报记者　王　浩）") == ["王浩"])
         #expect(Markers.parseFootByline("（记者从省卫健委获悉）") == nil)
+        // A photo's credit in brackets names a photographer, no reporter.
+        #expect(Markers.parseFootByline("（新华社记者　李学仁摄）") == nil && Markers.parseCredit("（新华社记者　李学仁摄）")?.photographers == ["李学仁"])
         #expect(Markers.parseFootByline("（本报河内10月23日电）") == nil)
     }
 

@@ -1642,6 +1642,8 @@ public enum Markers {
         let inner = Array(u[1..<(u.count - 1)])
         // (（新华） credits an agency, not a reporter.)
         if agencyCredits.contains(String(scalars: inner)) { return nil }
+        // (（新华社记者　李学仁摄） credits a photo: its name is the photographer's.)
+        if inner.last == "摄" || String(scalars: inner).hasSuffix("摄影") { return nil }
         // A commentary's author signs with the name alone: （许　凯）, （李　拯）.
         let bare = !isRoleAt(inner, 0)
         if bare, !bareNames { return nil }

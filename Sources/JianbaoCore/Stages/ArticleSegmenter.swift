@@ -168,6 +168,9 @@ public enum ArticleSegmenter {
             case .caption where b.body == nil && pending.isEmpty && drafts.last.map(awaitsCredit) == true:
                 // 图②：… | 新华社记者　刘坤摄, taken into the series of 图①: its credit.
                 break
+            case .caption where b.body == nil && pending.isEmpty && drafts.last.map({ creditsTheArticle(b, $0) }) == true:
+                // （新华社记者　李学仁摄） at a text's foot, under no caption: the text's photographer.
+                break
             case .caption where b.body == nil && pending.isEmpty:
                 // A credit on its own line: the short paragraph just above it is the caption.
                 if var d = drafts.last, !d.isPhoto, d.paragraphs.count > 1 || d.lead == nil && d.continuedFromPage == nil,
@@ -536,6 +539,15 @@ public enum ArticleSegmenter {
     }
 
     /// A caption of one of several photos: 图①：…, 图2：…, 上图：…, 左图为….
+    /// A credit in brackets on its own line (（新华社记者　李学仁摄）, （本报记者　张三　摄）) at the foot of a text whose last
+    /// paragraph is no caption (图为…, 图①：…, 上图：…): it credits the text's pictures, as a foot byline signs its words.
+    static func creditsTheArticle(_ credit: Block, _ d: Draft) -> Bool {
+        guard let first = credit.text.unicodeScalars.first, first == "（" || first == "(", !d.isPhoto, d.hasBody,
+            let last = d.blocks.last, last.kind == .body, let text = last.paragraph?.text
+        else { return false }
+        return !text.hasPrefix("图") && !isNumberedCaption(text)
+    }
+
     static func isNumberedCaption(_ text: String) -> Bool {
         let u = Array(text.unicodeScalars.prefix(3))
         guard u.count == 3 else { return false }
