@@ -183,6 +183,17 @@ import Testing
         #expect(names("江苏、浙江等地气温偏高。").isEmpty)
     }
 
+    /// Names listed with 、 and closed by the list's verb, or by 和 and one more named with a title, are people — a
+    /// dotted name, a four-character one or a family name the lexicon lacks among them (…洛桑江村、雪克来提·扎克尔和
+    /// 秘书长刘奇出席会议); common words so listed are not (江苏、浙江、上海参加比赛).
+    @Test func listsClosedByTheirVerb() {
+        let names = { (text: String) in EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).people.map(\.name) }
+        #expect(names("李鸿忠、王东明、肖捷、何维、铁凝、洛桑江村、雪克来提·扎克尔和秘书长刘奇出席会议。")
+            == ["李鸿忠", "王东明", "肖捷", "何维", "铁凝", "洛桑江村", "雪克来提·扎克尔", "刘奇"])
+        #expect(names("王忠林、李荣灿出席。") == ["王忠林", "李荣灿"] && names("李鸿忠、王东明、铁凝出席会议。") == ["李鸿忠", "王东明", "铁凝"])
+        #expect(names("江苏、浙江、上海参加比赛。").isEmpty && names("老师、学生、家长参加活动。").isEmpty)
+    }
+
     @Test func trapsAreNotEntities() {
         for text in ["白皮书介绍，制度有三个特点。", "落实惠农政策", "由20万平方米扩大", "全面从严治党", "要高度警惕", "较大安全隐患", "经贸合作成果", "会议在沈召开", "各级党组织", "有关部门",
             "迎来了从站起来、富起来到强起来的伟大飞跃", "如今，来书店的年轻人又多了起来。", "双方签署合作协议。", "会议作出部署。", "形成新发展格局",

@@ -214,21 +214,42 @@ enum PersonExtractor {
     static func listedNames(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> [Range<Int>]? {
         var items: [Range<Int>] = []
         var k = i
-        while k < p.count, isSurnameStart(p, k) {
-            guard let len = [3, 2].first(where: { k + $0 < p.count && (p[k + $0] == "、" || p[k + $0] == "等") }),
-                (k..<(k + len)).allSatisfy({ EntityText.isHan(p[$0]) })
-            else { return nil }
-            if let w = Words.info(String(scalars: p[k..<(k + len)])), !w.pos.hasPrefix("nr"), w.logFrequency >= 6 { return nil }
+        while k < p.count {
+            // An item: a family name and one or two characters, a dotted transliterated name (雪克来提·扎克尔), or, inside
+            // a list already begun, four characters no dictionary word (洛桑江村) — before 、, 等, 和 or the list's verb.
+            func ends(_ e: Int) -> Bool {
+                e < p.count && (p[e] == "、" || p[e] == "等" || p[e] == "和" || p[e] == "与" || actionIndex.longest(in: p, at: e) != nil)
+            }
+            var len: Int
+            if isSurnameStart(p, k), let l = [3, 2].first(where: { ends(k + $0) && (k..<(k + $0)).allSatisfy { EntityText.isHan(p[$0]) } }) {
+                len = l
+            } else if !items.isEmpty, let l = listedDottedName(p, k, ends: ends) ?? listedRareName(p, k, ends: ends) {
+                len = l
+            } else if items.count >= 2, ends(k + 4), (k..<(k + 4)).allSatisfy({ EntityText.isHan(p[$0]) }), Words.info(String(scalars: p[k..<(k + 4)])) == nil {
+                len = 4
+            } else {
+                return nil
+            }
+            if len <= 3, let w = Words.info(String(scalars: p[k..<(k + len)])), !w.pos.hasPrefix("nr"), w.logFrequency >= 6 { return nil }
             items.append(k..<(k + len))
             k += len
-            if p[k] == "等" {
+            switch p[k] {
+            case "等":
                 // 等 and people (省领导, 同志, 3人, 专家): not 孔雀、白鹭等鸟类.
                 // (A longer word may stand further on: 等组成的研究团队.)
                 let near = String(scalars: p[(k + 1)..<min(p.count, k + 7)])
                 let far = String(scalars: p[(k + 1)..<min(p.count, k + 9)])
                 return items.count >= 2 && listPeopleWords.contains(where: { ($0.count >= 2 ? far : near).hasText($0) }) ? items : nil
+            case "和", "与":
+                // …、雪克来提·扎克尔和秘书长刘奇出席会议: the last one named with a title is the title's to read.
+                if items.count >= 2, titleIndex.longest(in: p, at: k + 1) != nil { return items }
+            case "、":
+                break
+            default:
+                // The list's verb (…、王东峰出席会议).
+                return items.count >= 2 ? items : nil
             }
-            k += 1  // 、
+            k += 1
         }
         return nil
     }
@@ -272,8 +293,9 @@ enum PersonExtractor {
 
     /// Two or three Han characters standing whole between the 、 of a list after a title, no common word: a name
     /// whose family name the lexicon lacks (…穆虹、咸辉、王东峰…).
-    static func listedRareName(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Int? {
-        for len in [2, 3] where j + len < p.count && p[j + len] == "、" {
+    /// (`ends`: where else it may end: …、铁凝出席会议.)
+    static func listedRareName(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int, ends: ((Int) -> Bool)? = nil) -> Int? {
+        for len in [2, 3] where j + len < p.count && (p[j + len] == "、" || ends?(j + len) == true) {
             guard (j..<(j + len)).allSatisfy({ EntityText.isHan(p[$0]) }) else { return nil }
             return Words.info(String(scalars: p[j..<(j + len)])).map { $0.pos.hasPrefix("nr") } ?? true ? len : nil
         }
@@ -282,7 +304,8 @@ enum PersonExtractor {
 
     /// A name with middle dots standing whole between the 、 of a list (…周强、帕巴拉·格列朗杰、何厚铧…): Han
     /// parts of two to six characters joined by dots, up to the next 、 or the list's end.
-    static func listedDottedName(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Int? {
+    /// (`ends`: where else the last part may end, its length the shortest that ends there: …、雪克来提·扎克尔和秘书长….)
+    static func listedDottedName(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int, ends: ((Int) -> Bool)? = nil) -> Int? {
         var k = j
         var part = 0
         var parts = 0
@@ -298,8 +321,9 @@ enum PersonExtractor {
             }
             k += 1
         }
-        guard parts >= 1, (2...6).contains(part), k == p.count || p[k] == "、" || EntityText.isDelimiter(p[k]) else { return nil }
-        return k - j
+        if parts >= 1, (2...6).contains(part), k == p.count || p[k] == "、" || EntityText.isDelimiter(p[k]) { return k - j }
+        guard parts >= 1, let ends, let dot = (j..<k).last(where: { nameDots.contains(p[$0]) }) else { return nil }
+        return (2...6).first { dot + 1 + $0 <= k && ends(dot + 1 + $0) }.map { dot + 1 + $0 - j }
     }
 
     /// The title chain starting at `start` opens with another country (美国驻华大使) or an international
