@@ -24,7 +24,8 @@ FULL_EM = set("\u2018\u2019\u201c\u201d\u2026\u2014\u00b7\u2022")
 
 
 def width(ch):
-    return 2 if ch in FULL_EM or unicodedata.east_asian_width(ch) in "WF" else 1
+    # (So are the symbols of ambiguous width from U+2100 to U+27BF and ※: ℃, Ⅱ, →, ∶, ①, ─, ◆, ★, ❶.)
+    return 2 if ch in FULL_EM or unicodedata.east_asian_width(ch) in "WF" or 0x2100 <= ord(ch) <= 0x27BF or ch == "\u203b" else 1
 
 
 def columns(s):

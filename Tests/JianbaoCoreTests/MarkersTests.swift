@@ -94,6 +94,8 @@ import Testing
     /// A full-width space is as wide as a character: a line of spaced names fills its column.
     @Test func fullWidthSpaceIsFullWidth() {
         #expect("赵　展".displayColumns == 3)
+        // So are the symbols Chinese type sets on a full em though Unicode calls their width ambiguous: ◆, ■, ①, ∶, ※, ℃.
+        #expect("◆■①∶※℃".displayColumns == 6 && "3∶0".displayColumns == 2)
         #expect(LayoutDetector.isPadded("■全国两会前瞻　　　第2版") && !LayoutDetector.isPadded("本报记者　王　浩"))
     }
 

@@ -54,8 +54,10 @@ public enum CharClass {
         let v = s.value
         if v < 0x1100 { return 1 }
         // (U+3000 is as wide as a character: 赵　展 fills three columns.)
+        // (So are the symbols of ambiguous width that Chinese type sets on a full em: ※, ℃, Ⅱ, →, ∶, ①, ─, ◆ ●, ★, ❶ —
+        // U+2100 to U+27BF. A column of briefs' ◆ lines fill the width as the others do.)
         if isHan(s) || isCJKPunctuation(s) || v == 0x3000 || (0x3040...0x30FF).contains(v) || (0xFF00...0xFF60).contains(v)
-            || (0xAC00...0xD7A3).contains(v) || (0x2E80...0x2FDF).contains(v)
+            || (0xAC00...0xD7A3).contains(v) || (0x2E80...0x2FDF).contains(v) || (0x2100...0x27BF).contains(v) || v == 0x203B
         {
             return 2
         }
