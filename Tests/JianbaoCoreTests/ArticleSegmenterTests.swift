@@ -376,6 +376,41 @@ import Testing
             （新华社记者　李学仁摄）
             """)
         #expect(captioned.articles.map(\.kind) == [.news, .photo] && captioned.articles.last?.photographers == ["李学仁"])
+        // Hard-wrapped, right under a full line: the credit in brackets stands alone, as a foot byline in brackets does.
+        let wrapped = Self.clip("""
+            全国人大常委会举行第十七次会议闭幕会
+            　　新华社北京9月1日电　十四届全国人大常委
+            会第十七次会议1日下午在北京人民大会堂闭幕
+            。赵乐际委员长主持闭幕会并讲话。
+            　　国务院副总理张国清，最高人民法院院长张
+            军，最高人民检察院检察长应勇等列席会议。
+            （新华社记者　李学仁摄）
+            """)
+        #expect(wrapped.layout == .hardWrapped && wrapped.articles.count == 1 && wrapped.articles.first?.paragraphs.count == 2)
+        #expect(wrapped.articles.first?.photographers == ["李学仁"])
+    }
+
+    /// Hard-wrapped briefs behind ◆: a symbol Chinese type sets on a full em fills its line as a character does, so
+    /// an item's full first line runs on into its rest.
+    @Test func bulletedBriefsWrapWhole() {
+        let page = Self.clip("""
+            中国女排3∶0战胜日本队
+            　　本报北京8月19日电　（记者季芳）19日晚
+            ，2025年世界女排联赛总决赛在北京进行。中国
+            女排以3∶0战胜日本队，晋级四强。
+            　　主教练赵勇赛后表示，队员们顶住了压力，
+            发挥出了应有水平。
+
+            体坛快讯
+            　　◆国际奥委会18日宣布，2025年世界青年运
+            动会将于9月在南京举行。
+            　　◆中国田径协会19日公布了世锦赛参赛名单
+            ，共有52名运动员入选。
+            """)
+        #expect(page.layout == .hardWrapped)
+        #expect(page.articles.last?.paragraphs.map(\.text) == [
+            "◆国际奥委会18日宣布，2025年世界青年运动会将于9月在南京举行。", "◆中国田径协会19日公布了世锦赛参赛名单，共有52名运动员入选。",
+        ])
     }
 
     /// A blank after every line: a line that opens with a speaker's post and name, or only where he spoke, before his

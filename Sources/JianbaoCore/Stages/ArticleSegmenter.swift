@@ -539,13 +539,14 @@ public enum ArticleSegmenter {
     }
 
     /// A caption of one of several photos: 图①：…, 图2：…, 上图：…, 左图为….
-    /// A credit in brackets on its own line (（新华社记者　李学仁摄）, （本报记者　张三　摄）) at the foot of a text whose last
-    /// paragraph is no caption (图为…, 图①：…, 上图：…): it credits the text's pictures, as a foot byline signs its words.
+    /// A credit in brackets on its own line (（新华社记者　李学仁摄）, （本报记者　张三　摄）) at the foot of a report — a
+    /// lead or more than one paragraph — whose last paragraph is no caption (图为…, 图①：…, 上图：…, …。图为…): it credits
+    /// the report's pictures, as a foot byline signs its words. (Under a headline and one paragraph it closes a photo.)
     static func creditsTheArticle(_ credit: Block, _ d: Draft) -> Bool {
-        guard let first = credit.text.unicodeScalars.first, first == "（" || first == "(", !d.isPhoto, d.hasBody,
+        guard let first = credit.text.unicodeScalars.first, first == "（" || first == "(", !d.isPhoto, d.lead != nil || d.paragraphs.count > 1,
             let last = d.blocks.last, last.kind == .body, let text = last.paragraph?.text
         else { return false }
-        return !text.hasPrefix("图") && !isNumberedCaption(text)
+        return !text.hasPrefix("图") && !isNumberedCaption(text) && !text.hasText("图为")
     }
 
     static func isNumberedCaption(_ text: String) -> Bool {

@@ -721,7 +721,10 @@ public enum ParagraphReflower {
         return Cue(
             line: line, endsSentence: ends || jumpTo != nil || note || box,
             opensBlock: lead || jumpFrom || standaloneJump || note || cutNote || furniture || Markers.isEditorsNote(t),
-            standalone: furniture || standaloneJump || note || byline || commentaryByline || Markers.parseFootByline(t) != nil, credit: credit,
+            // (A credit in brackets, （新华社记者　李学仁摄）, stands alone as a foot byline in brackets does.)
+            standalone: furniture || standaloneJump || note || byline || commentaryByline || Markers.parseFootByline(t) != nil
+                || credit && (first == "（" || first == "(") && (last == "）" || last == ")"),
+            credit: credit,
             headingShape: heading, headingShapeWithComma: headingWithComma, first: first, last: last, scalarCount: count,
             sentenceOpener: headingWithComma && Markers.opensSentence(t), byline: byline && !commentaryByline,
             leadOnly: !byline && (parsedLead.map { $0.bodyStart >= count } ?? false), box: box, wordEndHeading: wordEnd,
