@@ -432,6 +432,10 @@ import Testing
         // A slug of several words that begins with another paper's: the longer name.
         let e = Newspapers.metadata(fromFileName: "renmin-ribao-haiwaiban-2024-03-01-p05.txt")
         #expect(e.newspaper == "人民日报海外版" && e.page == 5)
+        // A province's or city's daily by the place's pinyin, -ribao or -daily, under the name it is printed with.
+        #expect(Newspapers.metadata(fromFileName: "hubei-ribao-2025-09-05-p03.txt").newspaper == "湖北日报")
+        #expect(Newspapers.metadata(fromFileName: "jiangsu-daily-2025-09-05-p1.txt").newspaper == "新华日报")
+        #expect(Gazetteer.homeProvince(ofNewspaper: "新华日报") == "320000" && Gazetteer.homeProvince(ofNewspaper: "湖北日报") == "420000")
     }
 
     /// Letters, speeches and laws: what each of their set lines is.

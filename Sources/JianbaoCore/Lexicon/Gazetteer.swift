@@ -100,12 +100,19 @@ public enum Gazetteer {
     /// The province a newspaper is published in (辽宁日报 → 辽宁省), from a province name in its title.
     public static func homeProvince(ofNewspaper name: String?) -> String? {
         guard let name else { return nil }
+        if let code = provinceOfPaperNamedOtherwise[name] { return code }
         let u = Array(name.unicodeScalars)
         for len in stride(from: min(u.count, 8), through: 2, by: -1) {
             if let code = provinceByPrefix[String(scalars: u[0..<len])] { return code }
         }
         return nil
     }
+
+    /// Papers of a province or city whose names do not name it (新华日报 is Jiangsu's, 大众日报 Shandong's).
+    static let provinceOfPaperNamedOtherwise: [String: String] = [
+        "新华日报": "320000", "南方日报": "440000", "羊城晚报": "440000", "大众日报": "370000", "解放日报": "310000", "文汇报": "310000",
+        "新民晚报": "310000", "长江日报": "420000", "钱江晚报": "330000",
+    ]
 
     /// Province and city names and short names → the province's code.
     static let provinceByPrefix: [String: String] = {

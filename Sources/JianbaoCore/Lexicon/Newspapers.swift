@@ -20,7 +20,34 @@ public enum Newspapers {
         "workers-daily": "工人日报", "gongren-ribao": "工人日报", "keji-ribao": "科技日报",
         "science-and-technology-daily": "科技日报", "fazhi-ribao": "法治日报", "legal-daily": "法治日报",
         "qiushi": "求是", "cankao-xiaoxi": "参考消息", "huanqiu-shibao": "环球时报", "global-times": "环球时报",
-    ]
+        "renmin-zhengxie-bao": "人民政协报", "jiancha-ribao": "检察日报", "renmin-fayuan-bao": "人民法院报",
+        "zhongguo-jijian-jiancha-bao": "中国纪检监察报", "zhongguo-funv-bao": "中国妇女报", "zhongguo-jiaoyu-bao": "中国教育报",
+        "jiankang-bao": "健康报", "wenyi-bao": "文艺报", "zhongguo-wenhua-bao": "中国文化报", "zhongguo-xinwen": "中国新闻",
+        "beijing-wanbao": "北京晚报", "xinmin-wanbao": "新民晚报", "yangcheng-wanbao": "羊城晚报", "qianjiang-wanbao": "钱江晚报",
+        "shenzhen-tequbao": "深圳特区报", "changjiang-ribao": "长江日报", "zhongguo-qingnian-bao": "中国青年报",
+    ].merging(dailiesByPlace, uniquingKeysWith: { first, _ in first })
+
+    /// The party dailies of provinces and cities, by the place's pinyin: hubei-ribao and hubei-daily are 湖北日报;
+    /// jiangsu-ribao 新华日报, guangdong-ribao 南方日报 and shandong-ribao 大众日报, as those provinces' papers are named.
+    static let dailiesByPlace: [String: String] = {
+        let places: [(String, String)] = [
+            ("beijing", "北京日报"), ("tianjin", "天津日报"), ("hebei", "河北日报"), ("shanxi", "山西日报"), ("neimenggu", "内蒙古日报"),
+            ("liaoning", "辽宁日报"), ("jilin", "吉林日报"), ("heilongjiang", "黑龙江日报"), ("jiangsu", "新华日报"), ("zhejiang", "浙江日报"),
+            ("anhui", "安徽日报"), ("fujian", "福建日报"), ("jiangxi", "江西日报"), ("shandong", "大众日报"), ("henan", "河南日报"),
+            ("hubei", "湖北日报"), ("hunan", "湖南日报"), ("guangdong", "南方日报"), ("guangxi", "广西日报"), ("hainan", "海南日报"),
+            ("chongqing", "重庆日报"), ("sichuan", "四川日报"), ("guizhou", "贵州日报"), ("yunnan", "云南日报"), ("xizang", "西藏日报"),
+            ("tibet", "西藏日报"), ("shaanxi", "陕西日报"), ("gansu", "甘肃日报"), ("qinghai", "青海日报"), ("ningxia", "宁夏日报"),
+            ("xinjiang", "新疆日报"), ("guangzhou", "广州日报"), ("shenzhen", "深圳特区报"), ("hangzhou", "杭州日报"), ("nanjing", "南京日报"),
+            ("wuhan", "长江日报"), ("chengdu", "成都日报"), ("xiamen", "厦门日报"), ("qingdao", "青岛日报"), ("dalian", "大连日报"),
+            ("shenyang", "沈阳日报"), ("harbin", "哈尔滨日报"), ("xian", "西安日报"), ("changsha", "长沙晚报"), ("ningbo", "宁波日报"),
+        ]
+        var out: [String: String] = [:]
+        for (place, paper) in places {
+            out[place + "-ribao"] = paper
+            out[place + "-daily"] = paper
+        }
+        return out
+    }()
 
     /// Every Chinese name above, plus papers whose mastheads appear in dumps without a slug here.
     public static let names: Set<String> = Set(bySlug.values).union([
