@@ -159,6 +159,9 @@ import Testing
         #expect(people("队员王磊（前排左三）与队友合影。").map(\.name) == ["王磊"])
         #expect(people("随后，主攻手李盈莹连续得分。").map(\.titles) == [["主攻手"]])
         #expect(people("队员训练（左）").isEmpty && people("队员们（右）在训练。").isEmpty)
+        // The heads of a ministry's department, of an administration, of a brigade (司长, 署长, 旅长) are titles too.
+        #expect(people("海关总署统计分析司司长吕大良表示，外贸稳步增长。").map(\.titles) == [["海关总署统计分析司司长"]])
+        #expect(people("海关总署署长孙梅君出席。").map(\.name) == ["孙梅君"] && people("公司长期坚持创新。").isEmpty)
     }
 
     /// A line of names set apart by spaces names every one (肖　捷 is 肖捷, 铁　凝 铁凝); names listed with 、 after a title
