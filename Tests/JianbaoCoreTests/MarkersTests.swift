@@ -371,13 +371,15 @@ import Testing
         // What a news site prints around an article copied from it.
         for line in [
             "来源：人民网－人民日报", "2021年06月02日05:38", "2021-06-02 05:38:12", "分享到：", "分享让更多人看到", "返回顶部", "(责编：王震、初梓瑞)",
-            "2025年05月06日05:32 | 来源：人民网－人民日报", "小字号", "大字号",
+            "2025年05月06日05:32 | 来源：人民网－人民日报", "小字号", "大字号", "首页 > 时政 > 正文", "当前位置：首页＞新闻中心＞国内新闻",
+            "人民网 >> 时政", "上一篇：国务院新闻办举行发布会", "下一篇：多地迎来秋收高峰",
         ] {
             #expect(Markers.isFurniture(line), "\(line)")
         }
         #expect(!Markers.isFurniture("来源：国家统计局，数据显示工业增加值增长。"))
         #expect(!Markers.isFurniture("10:30"))
         #expect(!Markers.isFurniture("2025年05月06日05:32 | 记者王明") && !Markers.isFurniture("小字号的书"))
+        #expect(!Markers.isFurniture("增速>5%") && !Markers.isFurniture("首页>时政，正文如下。") && !Markers.isFurniture("上一篇文章里，我们谈到了它。"))
         #expect(Markers.parseDatelineNote("（据新华社电）", issueDate: nil)?.text == "据新华社电")
         #expect(Markers.parseDatelineNote("（新华社供稿）", issueDate: nil) == nil)
         let note = Markers.parseDatelineNote("（本报河内10月23日电）", issueDate: IssueDate(year: 2020, month: 10, day: 24))

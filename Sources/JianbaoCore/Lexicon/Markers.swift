@@ -1221,7 +1221,9 @@ public enum Markers {
 
     /// Running heads and editor lines: 责任编辑：X, 版式设计：Y, 2020年3月5日 星期四, 第2版, a lone number.
     /// The marks `isFurniture` looks for in one pass: those of its patterns, and the comma and full stop.
-    static let furnitureMarks: ScalarSet = ["编", "版", "校", "星", "计", "图", "年", "源", "享", "顶", "窗", "【", "期", "号", "址", "历", "，", "。"]
+    static let furnitureMarks: ScalarSet = [
+        "编", "版", "校", "星", "计", "图", "年", "源", "享", "顶", "窗", "【", "期", "号", "址", "历", "，", "。", ">", "＞", "»", "›",
+    ]
 
     public static func isFurniture(_ text: String) -> Bool {
         guard text.utf8.count <= 240 else { return false }
@@ -1237,6 +1239,7 @@ public enum Markers {
         var ban = false
         var xing = false
         var prose = false
+        var crumb = false  // > ＞ » ›: a site's trail of links
         var n = 0
         for s in text.unicodeScalars {
             n += 1
@@ -1260,6 +1263,9 @@ public enum Markers {
                 trigger = true
                 xing = true
             case "，", "。": prose = true
+            case ">", "＞", "»", "›":
+                trigger = true
+                crumb = true
             default: trigger = true  // 年, 源, 享, 顶, 窗, 【, 号, 址, 历
             }
             digitsOnly = false
@@ -1279,6 +1285,7 @@ public enum Markers {
         // A short line with a digit may be a running head whose only mark is its page number (要闻　2).
         guard trigger || digitsOnly || n <= 12 && digit || text.utf8.starts(with: "CN".utf8) else { return false }
         guard n <= 60 else { return false }
+        if crumb, isBreadcrumb(text) { return true }
         if credits {
             for w in ["责任编辑", "责编", "版式设计", "版式：", "版式:", "美编", "校对：", "图片编辑", "视觉设计", "制图：", "本版编辑", "本版统筹", "本期统筹", "本版主编", "本版策划"]
             where text.hasText(w) {
@@ -1342,6 +1349,8 @@ public enum Markers {
             return true
         }
         if ["原标题：", "原标题:"].contains(where: text.startsWithText) { return true }
+        // A link to the site's article before or after this one: 上一篇：国务院新闻办举行发布会.
+        if ["上一篇：", "下一篇：", "上一篇:", "下一篇:", "上一条：", "下一条：", "上一条:", "下一条:"].contains(where: text.startsWithText) { return true }
         guard n <= 12 else { return false }
         let t = text.withoutSpaces
         // (小字号 and 大字号: the buttons that set the type's size.)
@@ -1384,7 +1393,17 @@ public enum Markers {
         "[图片]", "【图片】", "（图片）", "(图片)", "<图片>", "[图]", "【图】", "[视频]", "【视频】",
     ]
 
-    static let webChromeInitials: ScalarSet = ["来", "分", "返", "打", "关", "【", "字", "扫", "点", "原", "推", "相", "人", "小", "大"]
+    static let webChromeInitials: ScalarSet = ["来", "分", "返", "打", "关", "【", "字", "扫", "点", "原", "推", "相", "人", "小", "大", "上", "下"]
+
+    /// A site's trail of links to the page: 首页 > 时政 > 正文, 当前位置：首页 > 新闻中心, 人民网 >> 时政频道 — two parts or
+    /// more between > (＞, », ›), each short and no sentence, the first the site's home or a place's label, or the last 正文.
+    static func isBreadcrumb(_ text: String) -> Bool {
+        let parts = text.unicodeScalars.split { $0 == ">" || $0 == "＞" || $0 == "»" || $0 == "›" }
+            .map { String(scalars: $0[...]).trimmedSpace }.filter { !$0.isEmpty }
+        guard parts.count >= 2, parts.allSatisfy({ $0.unicodeScalars.count <= 12 && !$0.hasText("，") && !$0.hasText("。") }) else { return false }
+        let labels = ["首页", "当前位置", "您的位置", "您现在的位置", "所在位置", "位置："]
+        return labels.contains(where: parts[0].startsWithText) || parts[0].hasSuffix("网") || parts.last == "正文"
+    }
 
     /// 2021年06月02日05:38, 2021-06-02 05:38:12: a date with a time of day, nothing else.
     static func isDateTime(_ text: String) -> Bool {
