@@ -2262,6 +2262,26 @@ import Testing
         #expect(Markers.trailingJumpFrom("（上接第一版）") == nil && Markers.trailingJumpFrom("全省推进（试点）") == nil)
     }
 
+    /// A jump marker alone on its line over the continuation's repeated headline goes with what is under that headline:
+    /// one continuation, headed, continued from page 1 — not an empty piece of its own and an article from nowhere.
+    @Test func jumpMarkerOverAHeadline() {
+        let page = Self.clip("""
+            （上接第一版）
+
+            坚定不移推动高质量发展
+
+            　　各地区各部门要坚持稳中求进工作总基调，完整准确全面贯彻新发展理念。
+            　　会议强调，要加快构建新发展格局。
+
+            另一条新闻的标题
+
+            　　本报北京9月1日电　（记者王浩）这是另一条新闻。
+            """)
+        #expect(page.articles.map(\.headline) == ["坚定不移推动高质量发展", "另一条新闻的标题"])
+        #expect(page.articles.map(\.continuedFromPage) == [1, nil] && page.articles.first?.kind == .continuation)
+        #expect(page.articles.first?.range.first == 1 && page.articles.first?.paragraphs.count == 2)
+    }
+
     /// A byline without brackets at an article's foot (本报记者　张　三 under the last paragraph) signs that
     /// article; the headline under it opens the next one (it had read as a subhead of the first).
     @Test func bylineAtTheFootThenTheNextHeadline() {

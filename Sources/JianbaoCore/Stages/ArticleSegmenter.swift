@@ -46,7 +46,7 @@ public enum ArticleSegmenter {
             return forLead ? d.hasBody : false
         }
 
-        var carried: Block?  // a commentary byline or an editor's note printed above the heading it belongs under
+        var carried: Block?  // a commentary byline, an editor's note or a jump-from marker printed above the heading it belongs under
         // After a pen name under a title, over short lines: verse, whose lines stand as close as the
         // name stands to them (a wider gap starts the next piece).
         var verseGap: Int?
@@ -201,6 +201,11 @@ public enum ArticleSegmenter {
             case .caption:
                 if !pending.isEmpty || !(drafts.last.map { continuesCaptionSeries($0, b) } ?? false) { open(Draft(isPhoto: true)) }
             case .jumpMarker where b.continuedFromPage != nil:
+                // （上接第一版） alone over a headline: the continuation goes on under its headline, repeated.
+                if pending.isEmpty, carried == nil, b.paragraph == nil, index + 1 < blocks.count, blocks[index + 1].kind == .heading {
+                    carried = b
+                    continue
+                }
                 if !pending.isEmpty || needsNew(forLead: true) { open() }
             case .jumpMarker, .datelineNote:
                 if !pending.isEmpty || drafts.isEmpty { open() }
@@ -464,9 +469,10 @@ public enum ArticleSegmenter {
         d?.blocks.first.map { $0.range.first > byline.range.first } == true
     }
 
-    /// Puts a byline printed above the heading at the head of its article.
+    /// Puts a byline, an editor's note or a jump-from marker printed above the heading at the head of its article.
     static func prepend(_ block: Block, to d: inout Draft) {
         d.blocks.insert(block, at: 0)
+        if let p = block.continuedFromPage, d.continuedFromPage == nil { d.continuedFromPage = p }
         absorbLead(block, into: &d)
         if let para = block.paragraph { d.paragraphs.insert(para, at: 0) }
     }
