@@ -1120,7 +1120,9 @@ public enum Markers {
                 if CharClass.isHan(c) || CharClass.isSpace(c) || c == "、" || c == "·" || c == "/" || c == "／" { k -= 1 } else { break }
             }
             let credit = Array(u[k..<s])
-            let (names, _) = parseNames(credit, from: 0, bare: true)
+            // (An agency's release before the name, 新华社发　张三摄, is read past.)
+            let release = ["新华社发", "中新社发"].first { String(scalars: credit).startsWithText($0) }.map { skipSpaces(credit, $0.unicodeScalars.count) } ?? 0
+            let (names, _) = parseNames(credit, from: release, bare: true)
             // Names must cover the credit up to role words and blanks, or it is prose ending in 摄.
             let nameChars = names.reduce(0) { $0 + $1.unicodeScalars.count }
             // (An outlet's role counts as one: 经济日报记者　王　斌摄影报道. Not the paper's own 本报, whose roles are
@@ -1129,7 +1131,8 @@ public enum Markers {
             let roleChars = max(
                 roles.filter { r in String(scalars: credit).hasText(r) }.map { $0.unicodeScalars.count }.max() ?? 0,
                 outlet?.unicodeScalars.count ?? 0)
-            let agency = ["本报", "新华社", "人民日报", "中新社"].first { String(scalars: credit).startsWithText($0) }?.unicodeScalars.count ?? 0
+            // (An agency's release, 新华社发　张三摄, counts whole.)
+            let agency = ["新华社发", "中新社发", "本报", "新华社", "人民日报", "中新社"].first { String(scalars: credit).startsWithText($0) }?.unicodeScalars.count ?? 0
             let otherHan = credit.filter(CharClass.isHan).count - nameChars - roleChars - (roleChars > 0 ? 0 : agency)
             guard !names.isEmpty, names.count <= 4, otherHan <= 0 else { return nil }
             photographers = names
