@@ -2262,6 +2262,35 @@ import Testing
         #expect(Markers.trailingJumpFrom("（上接第一版）") == nil && Markers.trailingJumpFrom("全省推进（试点）") == nil)
     }
 
+    /// A front page's banner over an editorial: 社论, or a column's name (人民时评), under the banner heads the piece under
+    /// it, and the banner is a piece of its own — not the editorial's headline, nor a kicker over 人民时评.
+    @Test func aColumnsNameUnderABannerHeadsThePieceBelow() {
+        for label in ["社论", "人民时评"] {
+            let page = Self.clip("""
+                热烈庆祝中华人民共和国成立76周年
+
+                \(label)
+
+                伟大祖国繁荣昌盛
+
+                　　今天，我们迎来中华人民共和国成立76周年。
+                　　76年来，中国人民创造了两大奇迹。
+                """)
+            #expect(page.articles.map(\.headline) == ["热烈庆祝中华人民共和国成立76周年", "伟大祖国繁荣昌盛"], "\(label)")
+            #expect(page.articles.last?.kind == .commentary && page.articles.last?.paragraphs.count == 2, "\(label)")
+        }
+    }
+
+    /// An agency's release with its photographer after a caption (…参观。（新华社发　张三摄）, …参观。新华社发　张三摄)
+    /// closes a photo piece credited to that photographer.
+    @Test func anAgencysReleaseCreditsItsPhotographer() {
+        for credit in ["（新华社发　张三摄）", "新华社发　张三摄"] {
+            let page = Self.clip("标题一\n\n　　新华社北京9月30日电　正文内容在这里。\n\n图为9月30日，游客在天安门广场参观。\(credit)\n")
+            #expect(page.articles.map(\.kind) == [.news, .photo] && page.articles.last?.photographers == ["张三"], "\(credit)")
+        }
+        #expect(Markers.parseCredit("新华社发　张三摄")?.photographers == ["张三"])
+    }
+
     /// A jump marker alone on its line over the continuation's repeated headline goes with what is under that headline:
     /// one continuation, headed, continued from page 1 — not an empty piece of its own and an article from nowhere.
     @Test func jumpMarkerOverAHeadline() {

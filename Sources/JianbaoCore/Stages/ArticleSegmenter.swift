@@ -133,6 +133,13 @@ public enum ArticleSegmenter {
                     open()
                     break
                 }
+                // A column's name under a stack opens a stack of its own over the headline under it (热烈庆祝… | 人民时评 |
+                // 伟大祖国繁荣昌盛): it stands over its headline, never under one.
+                if !pending.isEmpty, isColumnLabel(b.text), index + 1 < blocks.count, blocks[index + 1].kind == .heading {
+                    open()
+                    pending.append(b)
+                    continue
+                }
                 // 科技视野 | kicker | headline | ——subtitle at the page's top: a stack holds three lines, so the
                 // short line a fourth up is the page's label.
                 if pending.count == options.maxHeadingStack, Markers.opensWithDash(b.text),
@@ -156,10 +163,12 @@ public enum ArticleSegmenter {
             case .lead:
                 if !pending.isEmpty || needsNew(forLead: true) { open() }
             case .byline:
-                // 本报评论员 above a heading belongs to the article below it.
-                if pending.isEmpty, carried == nil, index + 1 < blocks.count, blocks[index + 1].kind == .heading,
+                // 本报评论员 above a heading belongs to the article below it. (社论 under a stack of its own, a front page's
+                // banner, 热烈庆祝… | 社论 | 伟大祖国繁荣昌盛, heads the editorial: the banner is a piece of its own.)
+                if pending.isEmpty || b.text.withoutSpaces == "社论", carried == nil, index + 1 < blocks.count, blocks[index + 1].kind == .heading,
                     Markers.isCommentaryByline(b.text)
                 {
+                    if !pending.isEmpty { open() }
                     carried = b
                     continue
                 }
@@ -729,7 +738,8 @@ public enum ArticleSegmenter {
         }
         guard (2...7).contains(text.count) else { return false }
         let names = [
-            "今日谈", "人民论坛", "望海楼", "人民时评", "评论员观察", "快评", "短评", "编者按", "记者手记", "新华时评", "钟声", "大家谈", "金台随笔",
+            "今日谈", "人民论坛", "望海楼", "人民时评", "评论员观察", "快评", "短评", "编者按", "记者手记", "新华时评", "钟声", "大家谈", "金台随笔", "社论",
+            "评论员文章",
             "图片报道", "图片新闻", "新闻速递", "权威发布", "人民眼", "微镜头", "现场直击", "热点解读", "政策解读", "数据看点", "环球走笔", "影像中国",
         ]
         let endings = [
