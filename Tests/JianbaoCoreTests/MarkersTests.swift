@@ -259,6 +259,9 @@ import Testing
 
     @Test func footBylines() {
         #expect(Markers.parseFootByline("（记者 张三 李四）") == ["张三", "李四"])
+        // A family name set off from a given name of two by a blank, as web copies print a padded name: one name.
+        #expect(Markers.parseFootByline("（记者 刘 志强）") == ["刘志强"] && Markers.parseFootByline("（记者 刘 毅）") == ["刘毅"])
+        #expect(Markers.parseLead("本报北京10月8日电（记者 刘 志强）国庆假期全国出行人数创新高。", issueDate: nil)?.0.reporters == ["刘志强"])
         #expect(Markers.parseFootByline("（本报记者　王　浩）") == ["王浩"])
         #expect(Markers.parseFootByline("（记者从省卫健委获悉）") == nil)
         // A photo's credit in brackets names a photographer, no reporter.

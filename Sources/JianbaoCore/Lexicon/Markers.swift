@@ -910,6 +910,17 @@ public enum Markers {
                     end = m + 1
                     continue
                 }
+                // 刘 志强: a family name set off from a given name of two by a blank, as web copies print a padded one.
+                if m + 1 < u.count, CharClass.isHan(u[m]), CharClass.isHan(u[m + 1]),
+                    m + 2 >= u.count || !CharClass.isHan(u[m + 2]) && !CharClass.isSpace(u[m + 2]) || isRoleAt(u, m + 2) || nameCloser(u, at: m + 2) != nil,
+                    end > start || !names.isEmpty || isRoleAt(u, start), Surnames.single.contains(u[j]),
+                    !Surnames.looksLikeName(String(scalars: [u[m], u[m + 1]])), Surnames.looksLikeName(String(scalars: [u[j], u[m], u[m + 1]]))
+                {
+                    names.append(String(scalars: [u[j], u[m], u[m + 1]]))
+                    i = m + 2
+                    end = m + 2
+                    continue
+                }
             }
             let len = k - j
             // 邓仙来熊茂伶）: two names that a break between them ran together, at the end of the list — not a
