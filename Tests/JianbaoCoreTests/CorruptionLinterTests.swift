@@ -23,6 +23,20 @@ import Testing
         #expect(f.map(\.line) == [1, 10, 11, 12, 13])
     }
 
+    /// 曰 after a figure is OCR's 日: flagged with its suggestion, in the text and in a lead's dateline, which is still
+    /// read as one (its text left as printed). 子曰 is no damage.
+    @Test func misreadDayAfterAFigure() {
+        let f = findings(["截至9月3曰，秋粮收获过六成。", "子曰：学而时习之。"])
+        #expect(f.map(\.kind) == [.misreadCharacter] && f.first?.text == "3曰" && f.first?.suggestion == "3日" && f.first?.line == 10)
+        let page = Pipeline().run(
+            try! PageDecoder.decode(Array("秋粮收获进度过六成\n\n　　本报北京9月12曰电　（记者郁静娴）全国秋粮收获进度过六成。\n".utf8)),
+            metadata: PageMetadata(path: "t.txt", issueDate: IssueDate(year: 2025, month: 9, day: 13)))
+        let a = page.articles.first
+        #expect(a?.dateline?.text == "本报北京9月12曰电" && a?.dateline?.date == IssueDate(year: 2025, month: 9, day: 12) && a?.reporters == ["郁静娴"])
+        #expect(a?.findings.map(\.text) == ["12曰"] && a?.findings.first?.line == 3)
+        #expect(a?.paragraphs.map(\.text) == ["全国秋粮收获进度过六成。"])
+    }
+
     @Test func leavesOrdinaryChineseAlone() {
         let f = findings([
             "他一个环节一个环节查看生产流程，扎扎实实抓好工作，高高飘扬。", "我们要研究研究这个问题。", "吃、住、行、车间管理等环节。",

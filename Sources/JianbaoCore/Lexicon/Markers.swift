@@ -719,7 +719,8 @@ public enum Markers {
         while i < u.count, ChineseNumber.isNumeral(u[i]) { i += 1 }
         let dayEnd = i
         if i > dayStart { i = figureSpace(i) }
-        guard dayEnd > dayStart, i + 1 < u.count, u[i] == "日", u[i + 1] == "电" || u[i + 1] == "讯",
+        // (OCR reads 日 as 曰 at times, 9月12曰电: the lead is read, and the linter flags the character.)
+        guard dayEnd > dayStart, i + 1 < u.count, u[i] == "日" || u[i] == "曰", u[i + 1] == "电" || u[i + 1] == "讯",
             let day = ChineseNumber.parse(u[dayStart..<dayEnd])
         else { return nil }
         // The place never ends with the month's digits; a Han place may be empty (新华社1月2日电).

@@ -11,6 +11,9 @@ public struct Finding: Sendable, Equatable {
         case inconsistentName = "inconsistent-name"
         /// An article that stops mid-sentence with no jump marker.
         case truncated
+        /// A character OCR is known to read for another where only the other makes sense: 曰 after a figure (9月12曰电,
+        /// for 日).
+        case misreadCharacter = "misread-character"
     }
 
     public var kind: Kind

@@ -14,7 +14,12 @@ public enum CorruptionLinter {
         for p in article.paragraphs { texts.append((p.text, p.line(atScalarOffset:))) }
         let scalars = texts.map(\.text.scalarArray)
         let stems = placeStems(scalars)
+        // (A lead's dateline is read for misread characters too: 本报北京9月12曰电.)
+        for b in article.blocks where b.kind == .lead {
+            findings += misreadCharacters(b.text.scalarArray, line: { [first = b.range.first] _ in first })
+        }
         for ((_, line), u) in zip(texts, scalars) {
+            findings += misreadCharacters(u, line: line)
             findings += repetitions(u, line: line, options: options)
             findings += repeatedListItems(u, line: line)
             findings += foreignWords(u, line: line)
@@ -34,6 +39,20 @@ public enum CorruptionLinter {
     }
 
     static func string(_ u: [Unicode.Scalar], _ r: Range<Int>) -> String { String(scalars: u[r]) }
+
+    /// 曰 right after a figure (9月12曰电, 3曰上午): OCR's 日, since no word puts 曰 after a number.
+    static func misreadCharacters(_ u: [Unicode.Scalar], line: (Int) -> Int) -> [Finding] {
+        var out: [Finding] = []
+        for i in u.indices.dropFirst() where u[i] == "曰" && CharClass.isDigit(u[i - 1]) {
+            var start = i - 1
+            while start > 0, CharClass.isDigit(u[start - 1]) { start -= 1 }
+            let text = string(u, start..<(i + 1))
+            out.append(
+                Finding(kind: .misreadCharacter, text: text, line: line(i), suggestion: String(text.unicodeScalars.dropLast()) + "日",
+                    message: "曰 after a figure: likely 日 misread by OCR"))
+        }
+        return out
+    }
 
     /// Lines of verse: three or more short paragraphs, none ending a sentence. Their last line needs no 。.
     static func isVerse(_ article: Article) -> Bool {
