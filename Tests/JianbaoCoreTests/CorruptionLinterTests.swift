@@ -35,6 +35,11 @@ import Testing
         #expect(a?.dateline?.text == "本报北京9月12曰电" && a?.dateline?.date == IssueDate(year: 2025, month: 9, day: 12) && a?.reporters == ["郁静娴"])
         #expect(a?.findings.map(\.text) == ["12曰"] && a?.findings.first?.line == 3)
         #expect(a?.paragraphs.map(\.text) == ["全国秋粮收获进度过六成。"])
+        // The lead's own words are read once for it, the text after them once as the paragraph: each 曰 flagged once.
+        let both = Pipeline().run(
+            try! PageDecoder.decode(Array("秋粮\n\n　　本报北京9月12曰电　（记者郁静娴）截至9月3曰，全国秋粮收获进度过六成。\n".utf8)),
+            metadata: PageMetadata(path: "t.txt", issueDate: nil))
+        #expect(both.articles.first?.findings.map(\.text) == ["12曰", "3曰"])
     }
 
     @Test func leavesOrdinaryChineseAlone() {

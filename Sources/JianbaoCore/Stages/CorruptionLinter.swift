@@ -14,9 +14,10 @@ public enum CorruptionLinter {
         for p in article.paragraphs { texts.append((p.text, p.line(atScalarOffset:))) }
         let scalars = texts.map(\.text.scalarArray)
         let stems = placeStems(scalars)
-        // (A lead's dateline is read for misread characters too: 本报北京9月12曰电.)
+        // (A lead's own words are read for misread characters too, 本报北京9月12曰电; the text after them is a paragraph's.)
         for b in article.blocks where b.kind == .lead {
-            findings += misreadCharacters(b.text.scalarArray, line: { [first = b.range.first] _ in first })
+            let lead = b.body == nil ? b.text.scalarArray : Array(b.text.unicodeScalars.prefix(b.bodyOffset))
+            findings += misreadCharacters(lead, line: { offset in b.pieces.last { $0.offset <= offset }?.line ?? b.range.first })
         }
         for ((_, line), u) in zip(texts, scalars) {
             findings += misreadCharacters(u, line: line)
