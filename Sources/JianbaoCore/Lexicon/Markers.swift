@@ -1132,8 +1132,9 @@ public enum Markers {
                 if CharClass.isHan(c) || CharClass.isSpace(c) || c == "、" || c == "·" || c == "/" || c == "／" { k -= 1 } else { break }
             }
             let credit = Array(u[k..<s])
+            let creditText = String(scalars: credit)
             // (An agency's release before the name, 新华社发　张三摄, is read past.)
-            let release = ["新华社发", "中新社发"].first { String(scalars: credit).startsWithText($0) }.map { skipSpaces(credit, $0.unicodeScalars.count) } ?? 0
+            let release = agencyReleases.first(where: creditText.startsWithText).map { skipSpaces(credit, $0.unicodeScalars.count) } ?? 0
             let (names, _) = parseNames(credit, from: release, bare: true)
             // Names must cover the credit up to role words and blanks, or it is prose ending in 摄.
             let nameChars = names.reduce(0) { $0 + $1.unicodeScalars.count }
@@ -1141,10 +1142,10 @@ public enum Markers {
             // listed: 本报特报特约记者 is one written twice, damage for the linter.)
             let outlet = outletRole(credit, at: skipSpaces(credit, 0)).flatMap { $0.hasPrefix("本报") ? nil : $0 }
             let roleChars = max(
-                roles.filter { r in String(scalars: credit).hasText(r) }.map { $0.unicodeScalars.count }.max() ?? 0,
+                roles.filter { r in creditText.hasText(r) }.map { $0.unicodeScalars.count }.max() ?? 0,
                 outlet?.unicodeScalars.count ?? 0)
             // (An agency's release, 新华社发　张三摄, counts whole.)
-            let agency = ["新华社发", "中新社发", "本报", "新华社", "人民日报", "中新社"].first { String(scalars: credit).startsWithText($0) }?.unicodeScalars.count ?? 0
+            let agency = (agencyReleases + ["本报", "新华社", "人民日报", "中新社"]).first(where: creditText.startsWithText)?.unicodeScalars.count ?? 0
             let otherHan = credit.filter(CharClass.isHan).count - nameChars - roleChars - (roleChars > 0 ? 0 : agency)
             guard !names.isEmpty, names.count <= 4, otherHan <= 0 else { return nil }
             photographers = names
@@ -1164,7 +1165,7 @@ public enum Markers {
         }
         while s > 0, CharClass.isSpace(u[s - 1]) { s -= 1 }
         // 新华社发（高静摄）: the agency line before a bracketed credit belongs to it.
-        if bracketed, let agency = ["新华社发", "中新社发", "人民视觉", "视觉中国", "本报记者", "新华社记者"].first(where: { hasSuffix(Array(u[..<s]), $0) }) {
+        if bracketed, let agency = (agencyReleases + ["人民视觉", "视觉中国", "本报记者", "新华社记者"]).first(where: { hasSuffix(Array(u[..<s]), $0) }) {
             s -= agency.unicodeScalars.count
             while s > 0, CharClass.isSpace(u[s - 1]) { s -= 1 }
         }
@@ -1182,6 +1183,9 @@ public enum Markers {
         }
         return (photographers, original - s)
     }
+
+    /// An agency's release of a picture, before its photographer (新华社发　张三摄) or his credit in brackets (新华社发（高静摄））.
+    static let agencyReleases = ["新华社发", "中新社发"]
 
     /// Where a name of two or three characters (spaces between allowed) starts that ends at `end`: after a sentence's
     /// end or closing quote, or at the line's start.

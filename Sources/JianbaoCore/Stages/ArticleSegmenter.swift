@@ -163,9 +163,10 @@ public enum ArticleSegmenter {
             case .lead:
                 if !pending.isEmpty || needsNew(forLead: true) { open() }
             case .byline:
-                // 本报评论员 above a heading belongs to the article below it. (社论 under a stack of its own, a front page's
-                // banner, 热烈庆祝… | 社论 | 伟大祖国繁荣昌盛, heads the editorial: the banner is a piece of its own.)
-                if pending.isEmpty || b.text.withoutSpaces == "社论", carried == nil, index + 1 < blocks.count, blocks[index + 1].kind == .heading,
+                // 本报评论员 above a heading belongs to the article below it. (A column's name, 社论, under a stack of its own —
+                // a front page's banner, 热烈庆祝… | 社论 | 伟大祖国繁荣昌盛 — heads the editorial, as a column's name read as a
+                // heading does: the banner is a piece of its own.)
+                if pending.isEmpty || isColumnLabel(b.text), carried == nil, index + 1 < blocks.count, blocks[index + 1].kind == .heading,
                     Markers.isCommentaryByline(b.text)
                 {
                     if !pending.isEmpty { open() }
@@ -553,7 +554,6 @@ public enum ArticleSegmenter {
         return ChineseNumber.parse([s])
     }
 
-    /// A caption of one of several photos: 图①：…, 图2：…, 上图：…, 左图为….
     /// A credit in brackets on its own line (（新华社记者　李学仁摄）, （本报记者　张三　摄）) at the foot of a report — a
     /// lead or more than one paragraph — whose last paragraph is no caption (图为…, 图①：…, 上图：…, …。图为…): it credits
     /// the report's pictures, as a foot byline signs its words. (Under a headline and one paragraph it closes a photo.)
@@ -564,6 +564,7 @@ public enum ArticleSegmenter {
         return !text.hasPrefix("图") && !isNumberedCaption(text) && !text.hasText("图为")
     }
 
+    /// A caption of one of several photos: 图①：…, 图2：…, 上图：…, 左图为….
     static func isNumberedCaption(_ text: String) -> Bool {
         let u = Array(text.unicodeScalars.prefix(3))
         guard u.count == 3 else { return false }

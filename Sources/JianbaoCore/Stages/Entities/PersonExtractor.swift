@@ -214,12 +214,12 @@ enum PersonExtractor {
     static func listedNames(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> [Range<Int>]? {
         var items: [Range<Int>] = []
         var k = i
+        // An item: a family name and one or two characters, a dotted transliterated name (雪克来提·扎克尔), or, inside
+        // a list already begun, four characters no dictionary word (洛桑江村) — before 、, 等, 和 or the list's verb.
+        func ends(_ e: Int) -> Bool {
+            e < p.count && (p[e] == "、" || p[e] == "等" || p[e] == "和" || p[e] == "与" || actionIndex.longest(in: p, at: e) != nil)
+        }
         while k < p.count {
-            // An item: a family name and one or two characters, a dotted transliterated name (雪克来提·扎克尔), or, inside
-            // a list already begun, four characters no dictionary word (洛桑江村) — before 、, 等, 和 or the list's verb.
-            func ends(_ e: Int) -> Bool {
-                e < p.count && (p[e] == "、" || p[e] == "等" || p[e] == "和" || p[e] == "与" || actionIndex.longest(in: p, at: e) != nil)
-            }
             var len: Int
             if isSurnameStart(p, k), let l = [3, 2].first(where: { ends(k + $0) && (k..<(k + $0)).allSatisfy { EntityText.isHan(p[$0]) } }) {
                 len = l
