@@ -2845,4 +2845,42 @@ import Testing
         #expect(page.articles[0].paragraphs.map(\.text) == ["科技创新是发展新质生产力的核心要素。", "专家表示，要进一步完善科技创新体系。"])
         #expect(page.articles[1].paragraphs.first?.text == "题：冰城迎客来")
     }
+
+    /// An essay's author under its title on a page without indents (月光下的小院 | 刘晓梅 | 小时候，…), bare or behind a
+    /// mark (□　刘晓梅, ◎张远): the author, not a paragraph's start that a break cut before 小时候 — one line a paragraph
+    /// and with a blank after every line.
+    @Test func aPenNameUnderItsTitleOnAFlushPage() {
+        for author in ["刘晓梅", "□　刘晓梅", "◎张远"] {
+            for gap in ["\n", "\n\n"] {
+                let page = Self.clip(
+                    ["月光下的小院", author, "小时候，家里的小院是我最喜欢的地方。夏夜，奶奶摇着蒲扇，给我讲牛郎织女的故事。",
+                     "如今奶奶已经离开多年，小院也翻修一新。"].joined(separator: gap))
+                #expect(page.articles.count == 1)
+                #expect(page.articles.first?.reporters == [author.hasSuffix("张远") ? "张远" : "刘晓梅"], "\(author)")
+                #expect(page.articles.first?.paragraphs.first?.text == "小时候，家里的小院是我最喜欢的地方。夏夜，奶奶摇着蒲扇，给我讲牛郎织女的故事。")
+            }
+        }
+    }
+
+    /// A theory page's standing columns over an essay's title (新知新觉, 思想纵横) and an opinion page's (来论, 人民观点):
+    /// kickers, not headlines with the title as their subtitle.
+    @Test func theoryAndOpinionColumnsAreKickers() {
+        for column in ["新知新觉", "思想纵横", "学思践悟", "来论", "人民观点", "暖闻热评"] {
+            let page = Self.clip("""
+                深刻把握新质生产力的实践要求
+                王立新
+                　　发展新质生产力是推动高质量发展的内在要求。
+
+                \(column)
+                以数字化赋能基层治理
+                赵晓峰
+                　　数字技术的广泛应用，使基层治理从经验判断向数据分析转变。
+                """)
+            #expect(page.articles.count == 2)
+            #expect(page.articles.last?.kicker == column)
+            #expect(page.articles.last?.headline == "以数字化赋能基层治理")
+            #expect(page.articles.last?.subtitle == nil)
+        }
+    }
 }
+

@@ -510,7 +510,7 @@ public enum ArticleSegmenter {
     static func authorNames(_ text: String) -> [String]? {
         if Markers.isDocumentTitle(text) { return nil }
         var u = Array(text.unicodeScalars)
-        let mark = ["□", "◎", "文/", "文／", "文｜", "文|", "作者：", "作者:", "撰文：", "撰文/"].first { text.startsWithText($0) }
+        let mark = Markers.authorMarks.first { text.startsWithText($0) }
         if let mark { u = Array(u[Markers.skipSpaces(u, mark.unicodeScalars.count)...]) }
         // After the mark, the author's post in brackets may follow: 作者：张晓峰（某大学公共管理学院教授）.
         if mark != nil, u.last == "）" || u.last == ")", let open = u.firstIndex(where: { $0 == "（" || $0 == "(" }), open >= 2, u.count - open <= 40 {
@@ -723,7 +723,7 @@ public enum ArticleSegmenter {
     ]
 
     /// Columns of opinion: what stands under them is commentary.
-    static let commentaryColumns: Set<String> = ["人民论坛", "评论员观察", "人民观察", "今日谈", "望海楼", "钟声", "国际论坛", "快评", "新华时评", "金台随笔", "新论"]
+    static let commentaryColumns: Set<String> = ["人民论坛", "评论员观察", "人民观察", "今日谈", "望海楼", "钟声", "国际论坛", "快评", "新华时评", "金台随笔", "新论", "来论", "人民观点", "暖闻热评"]
 
     /// Standing column names printed above a headline: 国际观察, 人民时评, 今日谈, 一线调查, 新春走基层.
     /// A column's name in lenticular brackets (【奋斗百年路　启航新征程】), or a series name before one
@@ -740,7 +740,7 @@ public enum ArticleSegmenter {
         guard (2...7).contains(text.count) else { return false }
         let names = [
             "今日谈", "人民论坛", "望海楼", "人民时评", "评论员观察", "快评", "短评", "编者按", "记者手记", "新华时评", "钟声", "大家谈", "金台随笔", "社论",
-            "评论员文章",
+            "评论员文章", "人民观点", "暖闻热评", "新知新觉", "思想纵横", "学思践悟",
             "图片报道", "图片新闻", "新闻速递", "权威发布", "人民眼", "微镜头", "现场直击", "热点解读", "政策解读", "数据看点", "环球走笔", "影像中国",
         ]
         let endings = [

@@ -718,11 +718,13 @@ public enum ParagraphReflower {
         // block like a whole one; the bracket's rest closes it.
         let cutNote = !note && (first == "（" || first == "(") && (last == "电" || last == "讯")
             && Markers.parseDatelineNote(t + "）", issueDate: nil) != nil
+        // An author's name behind its mark (□　刘晓梅, 文/李明) is a byline line: no break runs into it or on from it.
+        let markedAuthor = count <= 24 && Markers.authorMarks.contains(where: t.startsWithText) && ArticleSegmenter.authorNames(t) != nil
         return Cue(
             line: line, endsSentence: ends || jumpTo != nil || note || box,
             opensBlock: lead || jumpFrom || standaloneJump || note || cutNote || furniture || Markers.isEditorsNote(t),
             // (A credit in brackets, （新华社记者　李学仁摄）, stands alone as a foot byline in brackets does.)
-            standalone: furniture || standaloneJump || note || byline || commentaryByline || Markers.parseFootByline(t) != nil
+            standalone: furniture || standaloneJump || note || byline || commentaryByline || markedAuthor || Markers.parseFootByline(t) != nil
                 || credit && (first == "（" || first == "(") && (last == "）" || last == ")"),
             credit: credit,
             headingShape: heading, headingShapeWithComma: headingWithComma, first: first, last: last, scalarCount: count,
@@ -747,6 +749,13 @@ public enum ParagraphReflower {
         // across a blank (人民日报　2021年1月20日　星期三　第2 | 版 | (blank) | 坚定不移推动高质量发展).
         if gap > 0, layout.layout == .hardWrapped, unitCues.count == 2, a.scalarCount <= 6, Markers.isFurniture(unitText) { return false }
         if a.tableRow || b.tableRow { return false }
+        // A pen name right under its headline (月光下的小院 | 刘晓梅 | 小时候，…) is the author, not a paragraph's start
+        // that a break cut before a word that cannot open a sentence.
+        if layout.layout != .hardWrapped, unitCues.count == 1, let p = previous?.last, unitCues[0] == p + 1, cues[p].headingShape, !cues[p].line.isIndented,
+            !a.line.isIndented, isAuthorLine(a.line.text, under: cues[p].line.text)
+        {
+            return false
+        }
         // A blank after every paragraph and breaks as plain line ends: a line right under another is the rest of a
         // cut paragraph, unless it opens a block, stands alone or opens an article. (Under a heading-shaped line only
         // where the break shows: a word across it, or a line that cannot open a sentence. A headline may stand right
