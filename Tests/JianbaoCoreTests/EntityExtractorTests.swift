@@ -289,6 +289,16 @@ import Testing
         #expect(match.people.first { $0.name == "莫雷高德" }?.titles == ["瑞典选手"])
     }
 
+    /// Posts of culture and scholarship before a name: an interview's 研究馆员, a lecturer, an heir of a craft, a
+    /// curator, a calligrapher.
+    @Test func postsOfCultureAndScholarship() {
+        let e = EntityExtractor.extract(
+            ["本报记者专访了国家图书馆研究馆员陈红彦。", "北京大学讲师王晓雨、国家级非遗传承人李桂英和书法家张海出席活动。"],
+            issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["陈红彦", "王晓雨", "李桂英", "张海"])
+        #expect(e.people.first?.titles == ["国家图书馆研究馆员"])
+    }
+
     /// An organization both fixed and found by its suffix (省委组织部, 省委) is one mention where it is printed.
     @Test func eachOrganizationIsMentionedOnceWhereItIsPrinted() {
         let e = EntityExtractor.extract(["省委组织部通报4起问题。省委、省政府工作要求。党中央决策。"], issueDate: nil, homeProvince: nil)
