@@ -2882,5 +2882,25 @@ import Testing
             #expect(page.articles.last?.subtitle == nil)
         }
     }
+
+    /// A chart's title over its source and its maker (制造业PMI走势图 | 数据来源：国家统计局 | 制图：王子萱) is the chart's,
+    /// dropped with its credits, not the headline of the report under it; a column's label behind a bullet over a
+    /// headline (■ 经济快评) is that piece's kicker, not the last paragraph of the piece above, and 快评 marks commentary.
+    @Test func aChartsTitleAndABulletedColumn() {
+        for gap in ["\n", "\n\n"] {
+            let page = Self.clip(
+                [
+                    "制造业PMI走势图", "数据来源：国家统计局", "制图：王子萱", "", "前三季度我国货物贸易进出口增长4%", "本报记者　冯其予",
+                    "海关总署11月6日发布数据显示，前三季度，我国货物贸易进出口总值33.61万亿元，同比增长4%。", "",
+                    "■ 经济快评", "消费新场景激发市场活力", "周　琳", "今年以来，各地积极培育消费新场景，有效激发了市场活力。",
+                ].joined(separator: gap))
+            #expect(page.articles.map(\.headline) == ["前三季度我国货物贸易进出口增长4%", "消费新场景激发市场活力"])
+            #expect(page.articles.map(\.subtitle) == [nil, nil])
+            #expect(page.articles.map(\.kicker) == [nil, "■ 经济快评"])
+            #expect(page.articles.map(\.kind) == [.news, .commentary])
+            #expect(page.articles.first?.paragraphs.count == 1)
+            #expect(page.dropped.map(\.text) == ["制造业PMI走势图", "数据来源：国家统计局", "制图：王子萱"])
+        }
+    }
 }
 

@@ -250,6 +250,11 @@ public enum Markers {
         return counted + 2 >= parts.count && counted >= 3 ? names : nil
     }
 
+    /// The lines under a chart or a table: its source (数据来源：国家统计局) or who drew it (制图：王子萱).
+    static func isChartCredit(_ text: String) -> Bool {
+        ["数据来源：", "数据来源:", "资料来源：", "资料来源:", "制图：", "制图:"].contains(where: text.startsWithText)
+    }
+
     /// Marks that an author's name follows on a supplement's or a feature's byline line (□　刘晓梅, ◎张远, 文/李明,
     /// 作者：张晓峰).
     static let authorMarks = ["□", "◎", "文/", "文／", "文｜", "文|", "作者：", "作者:", "撰文：", "撰文/"]
@@ -1326,7 +1331,7 @@ public enum Markers {
         // A note on the page's pictures: 本版图片均为资料图片, 本版图片由受访者提供.
         if text.startsWithText("本版图片") || text.startsWithText("本版照片") { return true }
         // The source under a chart or table: 数据来源：国家统计局.
-        if ["数据来源：", "数据来源:", "资料来源：", "资料来源:"].contains(where: text.startsWithText) { return true }
+        if isChartCredit(text) { return true }
         // A chart's title (图表：前7月铁路投资情况), whose chart the text does not hold: no kicker of the article below.
         if n <= 40, ["图表：", "图表:", "图解：", "图解:"].contains(where: text.startsWithText) { return true }
         // Where the page's pictures come from (图片来源：视觉中国): no credit that takes the paragraph above as its caption.

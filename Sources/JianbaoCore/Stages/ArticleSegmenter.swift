@@ -102,8 +102,10 @@ public enum ArticleSegmenter {
                 continue
             case .heading:
                 // A numbered subhead inside the running article, or right under its author's name: a paragraph.
-                // (Not a column of briefs' label behind its mark, ■ 新闻速览: it heads the next piece.)
+                // (Not a column of briefs' label behind its mark, ■ 新闻速览, nor a column's over a headline, ■ 经济快评 |
+                // 消费新场景激发市场活力: it heads the next piece.)
                 if isNumberedSubhead(b.text), !isBriefColumn(b.text), pending.isEmpty, let d = drafts.last, !d.isPhoto,
+                    !(index + 1 < blocks.count && blocks[index + 1].kind == .heading && isColumnLabel(withoutBullet(b.text))),
                     d.hasBody || !d.headings.isEmpty && d.blocks.last?.kind == .byline
                 {
                     break
@@ -655,7 +657,7 @@ public enum ArticleSegmenter {
             || d.headings.contains { ["社论", "评论员文章", "短评", "时评", "人民时评"].contains(where: $0.text.hasText) }
             || d.headings.contains { commentaryColumns.contains($0.text.withoutSpaces) }
             || stack.headline.map(Self.isAuthoredHeadline) == true
-            || stack.kicker.map { k in k.count <= 8 && ["论坛", "时评", "评论"].contains(where: k.hasSuffix) } == true
+            || stack.kicker.map { k in k.count <= 8 && ["论坛", "时评", "评论", "快评"].contains(where: k.hasSuffix) } == true
             || lead?.reporters.contains(where: commentaryPenNames.contains) == true
         if d.isPhoto {
             kind = .photo
@@ -694,9 +696,15 @@ public enum ArticleSegmenter {
 
     /// A column of briefs: 简讯, 要闻简报, or a section's (体育简讯, 经济快讯), also behind a bullet (■ 新闻速览).
     static func isBriefColumn(_ text: String) -> Bool {
-        var t = text.withoutSpaces
-        if let f = t.unicodeScalars.first, Markers.leadBullets.contains(f) { t = String(t.unicodeScalars.dropFirst()) }
+        let t = withoutBullet(text)
         return briefColumnLabels.contains(t) || t.count <= 8 && ["简讯", "快讯", "短讯", "速览", "速递", "简报", "短波", "资讯"].contains(where: t.hasSuffix)
+    }
+
+    /// A label without its lead bullet and its spaces (■ 新闻速览 → 新闻速览).
+    static func withoutBullet(_ text: String) -> String {
+        let t = text.withoutSpaces
+        guard let f = t.unicodeScalars.first, Markers.leadBullets.contains(f) else { return t }
+        return String(t.unicodeScalars.dropFirst())
     }
 
     static let briefColumnLabels: Set<String> = ["简讯", "快讯", "短讯", "要闻简报", "新闻速览", "简明新闻", "本版简讯", "新闻简讯", "综合简讯", "资讯", "速读"]
@@ -746,7 +754,7 @@ public enum ArticleSegmenter {
         let endings = [
             "观察", "时评", "论坛", "随笔", "视点", "聚焦", "调查", "一线", "纪事", "走基层", "新气象", "特写", "手记", "速览", "综述", "专访",
             "访谈", "快讯", "简讯", "短波", "资讯", "知识", "课堂", "讲堂", "百科", "贴士", "扫描", "茶座", "点睛", "见闻", "新方位", "进行时", "面对面", "热点",
-            "摘登", "选登", "摘编", "来信", "书架", "荐书", "书单",
+            "摘登", "选登", "摘编", "来信", "书架", "荐书", "书单", "快评",
         ]
         // 绿色家园, 文艺走笔: a short label whose ending a longer headline may end in too (守护好我们的美丽家园).
         if text.count <= 5, ["家园", "园地", "驿站", "走笔", "札记", "漫谈", "杂谈", "随感", "絮语"].contains(where: { text.hasSuffix($0) && text.count > 2 }) {

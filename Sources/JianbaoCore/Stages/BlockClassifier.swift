@@ -12,6 +12,14 @@ public enum BlockClassifier {
                 blocks[i].body = nil
             }
         }
+        // A chart's title right over its source or its maker's credit (制造业PMI走势图 | 数据来源：国家统计局 | 制图：…),
+        // or a blank above it where a blank follows every line: the chart's, not the headline of the article under it.
+        for i in blocks.indices.dropLast() where blocks[i].kind == .heading && blocks[i + 1].kind == .furniture
+            && blocks[i + 1].range.first <= blocks[i].range.last + 2 && Markers.isChartCredit(blocks[i + 1].text)
+        {
+            blocks[i].kind = .furniture
+            blocks[i].body = nil
+        }
         return blocks
     }
 
