@@ -2902,5 +2902,19 @@ import Testing
             #expect(page.dropped.map(\.text) == ["制造业PMI走势图", "数据来源：国家统计局", "制图：王子萱"])
         }
     }
+
+    /// A box's label in lenticular brackets between an article's paragraphs (【专家提醒】) is a paragraph of its own on a
+    /// flush page too, as the indented page sets it: the advice under it does not run on from it.
+    @Test func aBracketedLabelOnAFlushPageStandsAlone() {
+        for gap in ["\n", "\n\n"] {
+            let page = Self.clip(
+                [
+                    "冬季如何预防呼吸道疾病", "本报记者　孙秀艳", "入冬以来，流感等呼吸道疾病进入高发期。", "接种流感疫苗是预防流感最有效的手段。",
+                    "【专家提醒】", "老年人、儿童和慢性病患者是流感的高危人群，应尽早接种疫苗。",
+                ].joined(separator: gap))
+            #expect(page.articles.first?.paragraphs.map(\.text)
+                == ["入冬以来，流感等呼吸道疾病进入高发期。", "接种流感疫苗是预防流感最有效的手段。", "【专家提醒】", "老年人、儿童和慢性病患者是流感的高危人群，应尽早接种疫苗。"])
+        }
+    }
 }
 

@@ -775,6 +775,9 @@ public enum ParagraphReflower {
         {
             return true
         }
+        // Any other label in lenticular brackets alone on its line (【专家提醒】) is a paragraph of its own, as an indented
+        // page sets it: the line under it does not run on from it.
+        if unitCues.count == 1, ArticleSegmenter.isBracketedLabel(a.line.text) { return false }
         // A document's title set letter-spaced (更　　正, 公　　告) continues nothing, whatever stands above it.
         if b.scalarCount <= 8, Markers.isDocumentTitle(b.line.text) { return false }
         // A byline's last name cut by the wrap takes its rest and nothing else.
