@@ -2916,5 +2916,22 @@ import Testing
                 == ["入冬以来，流感等呼吸道疾病进入高发期。", "接种流感疫苗是预防流感最有效的手段。", "【专家提醒】", "老年人、儿童和慢性病患者是流感的高危人群，应尽早接种疫苗。"])
         }
     }
+
+    /// A box's label right over a title with text under it (…潜力。 | 延伸阅读 | 什么是新能源汽车下乡 | …) is the kicker of
+    /// a piece of its own, however the page sets it apart; over text alone (链接 | 今年前10个月…) it is a paragraph of
+    /// the text above.
+    @Test func aBoxLabelOverATitleHeadsAPieceOfItsOwn() {
+        for printing in [
+            "新能源汽车下乡活动启动\n　　工业和信息化部副部长辛国斌表示，新能源汽车下乡有利于释放农村消费潜力。\n链接\n　　今年前10个月，我国新能源汽车产销两旺。\n延伸阅读\n什么是新能源汽车下乡\n　　新能源汽车下乡活动自2020年起连续举办。",
+            "新能源汽车下乡活动启动\n工业和信息化部副部长辛国斌表示，新能源汽车下乡有利于释放农村消费潜力。\n链接\n今年前10个月，我国新能源汽车产销两旺。\n\n延伸阅读\n什么是新能源汽车下乡\n新能源汽车下乡活动自2020年起连续举办。",
+        ] {
+            let page = Self.clip(printing)
+            #expect(page.articles.map(\.headline) == ["新能源汽车下乡活动启动", "什么是新能源汽车下乡"])
+            #expect(page.articles.map(\.kicker) == [nil, "延伸阅读"])
+            #expect(page.articles.first?.paragraphs.map(\.text)
+                == ["工业和信息化部副部长辛国斌表示，新能源汽车下乡有利于释放农村消费潜力。", "链接", "今年前10个月，我国新能源汽车产销两旺。"])
+        }
+        #expect(ArticleSegmenter.assignStack(["相关链接", "什么是新质生产力"]) == ("相关链接", "什么是新质生产力", nil))
+    }
 }
 

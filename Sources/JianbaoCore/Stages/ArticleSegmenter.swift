@@ -227,6 +227,14 @@ public enum ArticleSegmenter {
                 // stack with no text yet, whose first paragraph it is.
                 carried = b
                 continue
+            case .body where pending.isEmpty && carried == nil && b.pieces.count == 1 && Markers.isBoxLabel(b.text) && index + 2 < blocks.count
+                && blocks[index + 1].kind == .heading && [.body, .lead, .byline].contains(blocks[index + 2].kind) && drafts.last?.hasBody == true:
+                // A box's label right over a title with text under it (…潜力。 | 延伸阅读 | 什么是新能源汽车下乡 | …): the
+                // kicker of a piece of its own, not the last line of the text above. (Over text alone, 链接 | 今年前10个月…,
+                // it is a paragraph of the text.)
+                b.kind = .heading
+                pending.append(b)
+                continue
             case .body:
                 if !pending.isEmpty || b.continuedFromPage != nil || needsNew(forLead: false) && !(drafts.last.map { continuesCaptionSeries($0, b) } ?? false) {
                     open()
@@ -816,7 +824,7 @@ public enum ArticleSegmenter {
         case 1: return (nil, h[0], nil)
         case 2:
             if Markers.opensWithDash(h[1]) { return (nil, h[0], h[1]) }
-            if Markers.endsWithDash(h[0]) || kickerEndings.contains(where: h[0].endsWithText) || isColumnLabel(h[0]) { return (h[0], h[1], nil) }
+            if Markers.endsWithDash(h[0]) || kickerEndings.contains(where: h[0].endsWithText) || isColumnLabel(h[0]) || Markers.isBoxLabel(h[0]) { return (h[0], h[1], nil) }
             // Two characters over a full headline are a column's name (新论, 来信), not a headline over its subtitle.
             if h[0].withoutSpaces.count == 2, h[1].withoutSpaces.count >= 6 { return (h[0], h[1], nil) }
             // Otherwise the first line is the headline and the second its subtitle (副题), the commoner
