@@ -290,12 +290,12 @@ import Testing
     }
 
     /// Posts of culture and scholarship before a name: an interview's 研究馆员, a lecturer, an heir of a craft, a
-    /// curator, a calligrapher.
+    /// calligrapher; and the everyday 工作人员 before the one quoted.
     @Test func postsOfCultureAndScholarship() {
         let e = EntityExtractor.extract(
-            ["本报记者专访了国家图书馆研究馆员陈红彦。", "北京大学讲师王晓雨、国家级非遗传承人李桂英和书法家张海出席活动。"],
+            ["本报记者专访了国家图书馆研究馆员陈红彦。", "北京大学讲师王晓雨、国家级非遗传承人李桂英和书法家张海出席活动。", "“每一页都要反复校色。”工作人员王莉说。"],
             issueDate: nil, homeProvince: nil)
-        #expect(e.people.map(\.name) == ["陈红彦", "王晓雨", "李桂英", "张海"])
+        #expect(e.people.map(\.name) == ["陈红彦", "王晓雨", "李桂英", "张海", "王莉"])
         #expect(e.people.first?.titles == ["国家图书馆研究馆员"])
     }
 
