@@ -2933,5 +2933,22 @@ import Testing
         }
         #expect(ArticleSegmenter.assignStack(["相关链接", "什么是新质生产力"]) == ("相关链接", "什么是新质生产力", nil))
     }
+
+    /// A news site's copy: the time and source under the headline (2025-11-17 18:32:05　来源：新华网) and its list of
+    /// links under 相关新闻 are furniture, not a subtitle and an article of link titles.
+    @Test func aSitesTimeAndItsListOfLinksAreFurniture() {
+        let page = Self.clip("""
+            习近平同法国总统马克龙会谈
+            2025-11-17 18:32:05　来源：新华网
+            　　新华社北京11月17日电（记者孙楠）国家主席习近平17日在人民大会堂同法国总统马克龙举行会谈。
+            分享到：
+            相关新闻
+            · 习近平举行仪式欢迎法国总统访华
+            · 王毅会见法国外长
+            """)
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.subtitle == nil)
+        #expect(page.dropped.map(\.text).suffix(2) == ["· 习近平举行仪式欢迎法国总统访华", "· 王毅会见法国外长"])
+    }
 }
 

@@ -376,12 +376,16 @@ import Testing
             "来源：人民网－人民日报", "2021年06月02日05:38", "2021-06-02 05:38:12", "分享到：", "分享让更多人看到", "返回顶部", "(责编：王震、初梓瑞)",
             "2025年05月06日05:32 | 来源：人民网－人民日报", "小字号", "大字号", "首页 > 时政 > 正文", "当前位置：首页＞新闻中心＞国内新闻",
             "人民网 >> 时政", "上一篇：国务院新闻办举行发布会", "下一篇：多地迎来秋收高峰",
+            "2025-11-17 18:32:05　来源：新华网", "2025-11-17 18:32 | 来源：央视网", "光明网首页", "阅读剩余全文（）", "展开全文",
         ] {
             #expect(Markers.isFurniture(line), "\(line)")
         }
         #expect(!Markers.isFurniture("来源：国家统计局，数据显示工业增加值增长。"))
         #expect(!Markers.isFurniture("10:30"))
         #expect(!Markers.isFurniture("2025年05月06日05:32 | 记者王明") && !Markers.isFurniture("小字号的书"))
+        #expect(!Markers.isFurniture("首页") && !Markers.isFurniture("2025-11-17 18:32 记者来源不明") && !Markers.isFurniture("展开全文的讨论。"))
+        // A site's list of links under its label, item by item; no sentence is such an item.
+        #expect(Markers.isLinkListLabel("相关新闻") && Markers.isLinkItem("· 王毅会见法国外长") && !Markers.isLinkItem("· 王毅会见法国外长，双方交换意见。"))
         #expect(!Markers.isFurniture("增速>5%") && !Markers.isFurniture("首页>时政，正文如下。") && !Markers.isFurniture("上一篇文章里，我们谈到了它。"))
         #expect(Markers.parseDatelineNote("（据新华社电）", issueDate: nil)?.text == "据新华社电")
         #expect(Markers.parseDatelineNote("（新华社供稿）", issueDate: nil) == nil)

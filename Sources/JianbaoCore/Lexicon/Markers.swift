@@ -1338,13 +1338,9 @@ public enum Markers {
         if n <= 30, ["图片来源：", "图片来源:", "图片来源 "].contains(where: text.startsWithText) { return true }
         // The time an article copied from a news site went online: 2021年06月02日05:38.
         if n <= 24, isDateTime(text) { return true }
-        // The same with the source beside it: 2025年05月06日05:32 | 来源：人民网－人民日报.
-        if n <= 60, let bar = text.unicodeScalars.firstIndex(where: { $0 == "|" || $0 == "｜" }),
-            isDateTime(String(text.unicodeScalars[..<bar])),
-            String(text.unicodeScalars[text.unicodeScalars.index(after: bar)...]).trimmedSpace.startsWithText("来源")
-        {
-            return true
-        }
+        // The same with the source beside it, after a bar or a space: 2025年05月06日05:32 | 来源：人民网－人民日报,
+        // 2025-11-17 18:32:05　来源：新华网.
+        if n <= 60, isDateTimeAndSource(Array(text.unicodeScalars)) { return true }
         let u = Array(text.unicodeScalars)
         // (A comma or a full stop rules out every check but the page's foot: no running head, masthead line, page
         // label or date line holds one.)
@@ -1382,6 +1378,12 @@ public enum Markers {
         guard n <= 12 else { return false }
         let t = text.withoutSpaces
         // (小字号 and 大字号: the buttons that set the type's size.)
+        // (A site's link home, 光明网首页, and its button for the rest of the text, 阅读剩余全文.)
+        if ["阅读剩余全文", "展开全文", "阅读全文"].contains(String(t.unicodeScalars.filter { !"（）()>》…".unicodeScalars.contains($0) }))
+            || t.count <= 8 && t.count > 2 && t.hasSuffix("网首页")
+        {
+            return true
+        }
         return ["推荐阅读", "相关新闻", "相关阅读", "人民网－人民日报", "人民网-人民日报", "人民网—人民日报", "小字号", "大字号"].contains(t)
     }
 
@@ -1421,7 +1423,10 @@ public enum Markers {
         "[图片]", "【图片】", "（图片）", "(图片)", "<图片>", "[图]", "【图】", "[视频]", "【视频】",
     ]
 
-    static let webChromeInitials: ScalarSet = ["来", "分", "返", "打", "关", "【", "字", "扫", "点", "原", "推", "相", "人", "小", "大", "上", "下"]
+    static let webChromeInitials: ScalarSet = [
+        "来", "分", "返", "打", "关", "【", "字", "扫", "点", "原", "推", "相", "人", "小", "大", "上", "下", "阅", "展",
+        "光", "新", "央", "中", "环", "经", "求",
+    ]
 
     /// A site's trail of links to the page: 首页 > 时政 > 正文, 当前位置：首页 > 新闻中心, 人民网 >> 时政频道 — two parts or
     /// more between > (＞, », ›), each short and no sentence, the first the site's home or a place's label, or the last 正文.
@@ -1434,6 +1439,26 @@ public enum Markers {
     }
 
     /// 2021年06月02日05:38, 2021-06-02 05:38:12: a date with a time of day, nothing else.
+    /// A site's label over its list of links to other articles: 相关新闻, 相关阅读, 推荐阅读.
+    static func isLinkListLabel(_ text: String) -> Bool {
+        ["相关新闻", "相关阅读", "推荐阅读", "相关报道", "热点推荐", "更多新闻", "延伸阅读："].contains(text.withoutSpaces)
+    }
+
+    /// One link of such a list: a bullet and a title, no sentence (· 王毅会见法国外长).
+    static func isLinkItem(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, "·•●▪・".unicodeScalars.contains(first), text.unicodeScalars.count <= 60 else { return false }
+        return !text.unicodeScalars.contains { sentenceStops.contains($0) || $0 == "，" }
+    }
+
+    /// A date and time, a bar or a space, and the source: 2025年05月06日05:32 | 来源：人民网－人民日报.
+    static func isDateTimeAndSource(_ u: [Unicode.Scalar]) -> Bool {
+        guard u.count >= 4, let source = (1..<(u.count - 1)).first(where: { u[$0] == "来" && u[$0 + 1] == "源" }) else { return false }
+        let bar: (Unicode.Scalar) -> Bool = { $0 == "|" || $0 == "｜" }
+        let before = u[..<source].filter { !CharClass.isSpace($0) }
+        guard before.last.map(bar) == true || CharClass.isSpace(u[source - 1]) else { return false }
+        return isDateTime(String(scalars: before.filter { !bar($0) }))
+    }
+
     static func isDateTime(_ text: String) -> Bool {
         guard text.utf8.contains(UInt8(ascii: ":")) || text.hasText("：") else { return false }
         let u = Array(text.unicodeScalars.filter { !CharClass.isSpace($0) })

@@ -20,6 +20,19 @@ public enum BlockClassifier {
             blocks[i].kind = .furniture
             blocks[i].body = nil
         }
+        // A site's list of links under its label (相关新闻 | · 习近平举行仪式欢迎法国总统访华 | · 王毅会见法国外长): each
+        // item is furniture like the label, not a headline.
+        var links = false
+        for i in blocks.indices {
+            if blocks[i].kind == .furniture {
+                links = Markers.isLinkListLabel(blocks[i].text)
+            } else if links, blocks[i].pieces.count == 1, Markers.isLinkItem(blocks[i].text) {
+                blocks[i].kind = .furniture
+                blocks[i].body = nil
+            } else {
+                links = false
+            }
+        }
         return blocks
     }
 
