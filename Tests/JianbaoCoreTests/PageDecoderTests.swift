@@ -52,6 +52,24 @@ import Testing
         #expect(try PageDecoder.decode(be).lines[0].text == "省委组织部通报")
     }
 
+    /// UTF-16 without a BOM, in either byte order, also where the page's indents (U+3000) put zero bytes on the side
+    /// that ASCII's do not and few ASCII characters stand: read by which order gives a Chinese page's code units. A
+    /// binary file's zero bytes are still an error.
+    @Test func utf16WithoutBOM() throws {
+        let page = "冬季如何预防呼吸道疾病\n本报记者　孙秀艳\n　　入冬以来，流感等呼吸道疾病进入高发期。\n　　问：今年冬季呼吸道疾病流行有什么特点？\n"
+        var le: [UInt8] = []
+        var be: [UInt8] = []
+        for u in page.utf16 {
+            le += [UInt8(u & 0xFF), UInt8(u >> 8)]
+            be += [UInt8(u >> 8), UInt8(u & 0xFF)]
+        }
+        #expect(try PageDecoder.decode(le).encoding == .utf16LE)
+        #expect(try PageDecoder.decode(be).encoding == .utf16BE)
+        #expect(try PageDecoder.decode(le).lines.map(\.text).first == "冬季如何预防呼吸道疾病")
+        #expect(try PageDecoder.decode(be).lines.count == 4)
+        #expect(throws: DecodeError.self) { try PageDecoder.decode([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0x3E, 0x00, 0x01, 0x00, 0x00, 0x00]) }
+    }
+
     @Test func gb18030AndBig5AreDetected() throws {
         let gb = try PageDecoder.decode(Self.encode(text + "辽宁省新增确诊病例，疫情防控工作。\n", cf: 0x0632))
         #expect(gb.encoding == .gb18030)

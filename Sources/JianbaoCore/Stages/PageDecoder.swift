@@ -79,6 +79,25 @@ public enum PageDecoder {
         let pairs = min(body.count, 8192) / 2
         if oddZero > pairs / 10, evenZero < oddZero / 4 { return .utf16LE }
         if evenZero > pairs / 10, oddZero < evenZero / 4 { return .utf16BE }
+        // Chinese text has few ASCII code units, and its indents (U+3000) put zeros on the other side: read the code
+        // units both ways and take the order in which nine in ten or more are what such a page holds.
+        func likely(_ u: UInt16) -> Bool {
+            u == 0x0A || u == 0x0D || u == 0x09 || (0x20..<0x7F).contains(u) || u == 0xA0 || (0x2000...0x206F).contains(u)
+                || (0x3000...0x303F).contains(u) || (0x3400...0x4DBF).contains(u) || (0x4E00...0x9FFF).contains(u) || (0xFF00...0xFFEF).contains(u)
+        }
+        var le = 0
+        var be = 0
+        var units = 0
+        var i = body.startIndex
+        while i + 1 < body.endIndex, units < 4096 {
+            let (a, b) = (UInt16(body[i]), UInt16(body[i + 1]))
+            if likely(a | b << 8) { le += 1 }
+            if likely(a << 8 | b) { be += 1 }
+            units += 1
+            i += 2
+        }
+        if le * 10 >= units * 9, le > be { return .utf16LE }
+        if be * 10 >= units * 9, be > le { return .utf16BE }
         return nil
     }
 
