@@ -1377,13 +1377,13 @@ public enum Markers {
         if ["上一篇：", "下一篇：", "上一篇:", "下一篇:", "上一条：", "下一条：", "上一条:", "下一条:"].contains(where: text.startsWithText) { return true }
         guard n <= 12 else { return false }
         let t = text.withoutSpaces
-        // (小字号 and 大字号: the buttons that set the type's size.)
         // (A site's link home, 光明网首页, and its button for the rest of the text, 阅读剩余全文.)
         if ["阅读剩余全文", "展开全文", "阅读全文"].contains(String(t.unicodeScalars.filter { !"（）()>》…".unicodeScalars.contains($0) }))
             || t.count <= 8 && t.count > 2 && t.hasSuffix("网首页")
         {
             return true
         }
+        // (小字号 and 大字号: the buttons that set the type's size.)
         return ["推荐阅读", "相关新闻", "相关阅读", "人民网－人民日报", "人民网-人民日报", "人民网—人民日报", "小字号", "大字号"].contains(t)
     }
 
@@ -1438,10 +1438,9 @@ public enum Markers {
         return labels.contains(where: parts[0].startsWithText) || parts[0].hasSuffix("网") || parts.last == "正文"
     }
 
-    /// 2021年06月02日05:38, 2021-06-02 05:38:12: a date with a time of day, nothing else.
-    /// A site's label over its list of links to other articles: 相关新闻, 相关阅读, 推荐阅读.
+    /// A site's label over its list of links to other articles, furniture itself: 相关新闻, 相关阅读, 推荐阅读.
     static func isLinkListLabel(_ text: String) -> Bool {
-        ["相关新闻", "相关阅读", "推荐阅读", "相关报道", "热点推荐", "更多新闻", "延伸阅读："].contains(text.withoutSpaces)
+        ["相关新闻", "相关阅读", "推荐阅读"].contains(text.withoutSpaces)
     }
 
     /// One link of such a list: a bullet and a title, no sentence (· 王毅会见法国外长).
@@ -1459,6 +1458,7 @@ public enum Markers {
         return isDateTime(String(scalars: before.filter { !bar($0) }))
     }
 
+    /// 2021年06月02日05:38, 2021-06-02 05:38:12: a date with a time of day, nothing else.
     static func isDateTime(_ text: String) -> Bool {
         guard text.utf8.contains(UInt8(ascii: ":")) || text.hasText("：") else { return false }
         let u = Array(text.unicodeScalars.filter { !CharClass.isSpace($0) })
