@@ -11,6 +11,21 @@ import Testing
         #expect(PunctuationNormalizer.normalize("网址https://www.people.com.cn") == "网址https://www.people.com.cn")
     }
 
+    /// An ASCII full stop that ends a Chinese sentence is 。; a figure's point, a domain's dot and an ellipsis typed
+    /// as dots are not.
+    @Test func anASCIIFullStopAfterChineseTextBecomesTheChineseOne() {
+        #expect(PunctuationNormalizer.normalize("研究部署贯彻落实工作.省委书记刘宁主持会议.") == "研究部署贯彻落实工作。省委书记刘宁主持会议。")
+        #expect(PunctuationNormalizer.normalize("同比增长12%.其中,出口增长.”他说.") == "同比增长12%。其中，出口增长。”他说。")
+        #expect(PunctuationNormalizer.normalize("增长5.8%,见人民网.cn,等等...") == "增长5.8%，见人民网.cn，等等...")
+        #expect(PunctuationNormalizer.normalize("GDP grew 5.2%. The rate") == "GDP grew 5.2%. The rate")
+        // As printed, the page's own dot comes back.
+        let original = [SourceLine(number: 1, text: "研究部署工作.省委书记主持会议.", indent: 0)]
+        let reading = PunctuationNormalizer.readingLines(original)
+        #expect(reading?.first?.text == "研究部署工作。省委书记主持会议。")
+        #expect(reading.map { PunctuationNormalizer.asPrinted("研究部署工作。省委书记主持会议。", lines: [1], reading: $0, original: original) }
+            == "研究部署工作.省委书记主持会议.")
+    }
+
     /// A bracket pair holding Chinese text is Chinese, even where a digit stands inside it at both ends.
     @Test func bracketsAroundChineseTextBecomeFullWidth() {
         #expect(PunctuationNormalizer.normalize("(2021年6月10日第十三届全国人民代表大会常务委员会第二十九次会议通过)")

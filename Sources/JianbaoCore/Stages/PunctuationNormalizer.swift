@@ -1,4 +1,6 @@
-/// ASCII , ; : ? ! ( ) standing next to Chinese text become their full-width forms (GB/T 15834). Scalar
+/// ASCII , ; : ? ! ( ) standing next to Chinese text become their full-width forms (GB/T 15834), and an
+/// ASCII full stop after a Chinese character, at the text's end or before Chinese text or a closing quote
+/// (工作.省委, …会议.), becomes 。 (not a figure's point, a domain's dot or an ellipsis typed as ...). Scalar
 /// for scalar, so offsets and findings stay valid. Used twice: the stages read a copy of the page with
 /// its lines normalised (`readingLines`), and at the end the articles are printed normalised (the
 /// default) or, as printed, with every scalar taken back from the page's lines (`asPrinted`).
@@ -23,11 +25,18 @@ public enum PunctuationNormalizer {
     public static func normalize(_ text: String) -> String {
         var copy = text
         return copy.withUTF8 { b -> String in
-            guard b.contains(where: { wide($0) != nil }) else { return text }
+            // (A figure's point, 5.8, leaves the text as it is without copying it.)
+            guard b.contains(where: { wide($0) != nil }) || b.indices.contains(where: { b[$0] == 0x2E && isChineseFullStop(b, at: $0) }) else {
+                return text
+            }
             var out: [UInt8] = []
             out.reserveCapacity(b.count + 32)
             for i in 0..<b.count {
                 let c = b[i]
+                if c == 0x2E {
+                    out.append(contentsOf: isChineseFullStop(b, at: i) ? [0xE3, 0x80, 0x82] : [c])
+                    continue
+                }
                 guard let w = wide(c) else {
                     out.append(c)
                     continue
@@ -45,6 +54,15 @@ public enum PunctuationNormalizer {
             }
             return String(decoding: out, as: UTF8.self)
         }
+    }
+
+    /// The ASCII full stop at `i` ends a Chinese sentence: a Han character before it (or a percent sign, a closing
+    /// quote or bracket in full width: 增长12%.), and after it nothing, Han text or a closing quote or bracket (no
+    /// figure's point, 5.8; no domain's dot, 人民网.cn; no ellipsis, 等等...).
+    static func isChineseFullStop(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard let prev = scalar(endingAt: i, in: b), CharClass.isHan(prev) || "%％”’」）".unicodeScalars.contains(prev) else { return false }
+        guard let next = scalar(startingAt: i + 1, in: b) else { return true }
+        return CharClass.isHan(next) || "”’」）)".unicodeScalars.contains(next)
     }
 
     /// A bracket at `i` whose pair holds Chinese text, whatever stands at its sides: the note
@@ -149,7 +167,7 @@ public enum PunctuationNormalizer {
         // (Most text comes from lines the copy left as they were: nothing to take back then.)
         guard lines.contains(where: { changed($0, reading, original) }) else { return text }
         let t = Array(text.unicodeScalars)
-        guard !t.isEmpty, t.contains(where: { $0.value >= 0xFF00 }) else { return text }
+        guard !t.isEmpty, t.contains(where: { $0.value >= 0xFF00 || $0 == "。" }) else { return text }
         if t.contains("\n") {
             return text.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { asPrinted(String($0), lines: lines, reading: reading, original: original) }.joined(separator: "\n")
