@@ -98,13 +98,13 @@ import Testing
         }
     }
 
-    /// Every rendering printed again with ASCII , : ; ( ) ? ! for the full-width marks, as copies and OCR
+    /// Every rendering printed again with ASCII , : ; ( ) ? ! for the full-width marks and . for 。, as copies and OCR
     /// often give Chinese text (the specimen has no full-width comma at all), reads as the gold: wrapped
     /// lines are as full as in print, a bracketed note (2021年6月10日…通过) is a note. With
     /// `--punctuation as-printed` every paragraph is the page's own text, ASCII marks and all.
     @Test(arguments: names) func everyLayoutReadsTheSameWithASCIIPunctuation(name: String) throws {
         let articles = try Self.goldArticles(name)
-        let ascii: [Unicode.Scalar: Unicode.Scalar] = ["，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "？": "?", "！": "!"]
+        let ascii: [Unicode.Scalar: Unicode.Scalar] = ["，": ",", "：": ":", "；": ";", "（": "(", "）": ")", "？": "?", "！": "!", "。": "."]
         func toASCII(_ s: String) -> String { String(String.UnicodeScalarView(s.unicodeScalars.map { ascii[$0] ?? $0 })) }
         func key(_ s: String?) -> String? { Self.folded(s).map(toASCII) }
         var asPrinted = PipelineOptions()

@@ -16,6 +16,7 @@ import Testing
     @Test func anASCIIFullStopAfterChineseTextBecomesTheChineseOne() {
         #expect(PunctuationNormalizer.normalize("研究部署贯彻落实工作.省委书记刘宁主持会议.") == "研究部署贯彻落实工作。省委书记刘宁主持会议。")
         #expect(PunctuationNormalizer.normalize("同比增长12%.其中,出口增长.”他说.") == "同比增长12%。其中，出口增长。”他说。")
+        #expect(PunctuationNormalizer.normalize("体验传统茶艺.　　龙　巍摄(人民视觉)") == "体验传统茶艺。　　龙　巍摄（人民视觉）")
         #expect(PunctuationNormalizer.normalize("增长5.8%,见人民网.cn,等等...") == "增长5.8%，见人民网.cn，等等...")
         #expect(PunctuationNormalizer.normalize("GDP grew 5.2%. The rate") == "GDP grew 5.2%. The rate")
         // As printed, the page's own dot comes back.

@@ -57,12 +57,13 @@ public enum PunctuationNormalizer {
     }
 
     /// The ASCII full stop at `i` ends a Chinese sentence: a Han character before it (or a percent sign, a closing
-    /// quote or bracket in full width: 增长12%.), and after it nothing, Han text or a closing quote or bracket (no
-    /// figure's point, 5.8; no domain's dot, 人民网.cn; no ellipsis, 等等...).
+    /// quote, bracket or title mark in full width: 增长12%.), and after it nothing, Han text, a blank (茶艺.　　龙　巍摄) or a
+    /// closing quote or bracket (no figure's point, 5.8; no domain's dot, 人民网.cn; no ellipsis, 等等...).
     static func isChineseFullStop(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        guard let prev = scalar(endingAt: i, in: b), CharClass.isHan(prev) || "%％”’」）".unicodeScalars.contains(prev) else { return false }
+        guard let prev = scalar(endingAt: i, in: b), CharClass.isHan(prev) || "%％”’」）》".unicodeScalars.contains(prev) else { return false }
         guard let next = scalar(startingAt: i + 1, in: b) else { return true }
-        return CharClass.isHan(next) || "”’」）)".unicodeScalars.contains(next)
+        // (A blank after it only after Chinese, not after an ASCII percent sign: GDP grew 5.2%. The rate.)
+        return CharClass.isHan(next) || "”’」）)".unicodeScalars.contains(next) || CharClass.isSpace(next) && prev != "%"
     }
 
     /// A bracket at `i` whose pair holds Chinese text, whatever stands at its sides: the note
