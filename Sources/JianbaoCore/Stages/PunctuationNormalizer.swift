@@ -26,15 +26,15 @@ public enum PunctuationNormalizer {
         var copy = text
         return copy.withUTF8 { b -> String in
             // (A figure's point, 5.8, leaves the text as it is without copying it.)
-            guard b.contains(where: { wide($0) != nil }) || b.indices.contains(where: { b[$0] == 0x2E && isChineseFullStop(b, at: $0) }) else {
-                return text
-            }
+            // (A reference in the manner of GB/T 7714, [1]习近平.发展…[J].求是, keeps its dots.)
+            let stops = b.indices.contains(where: { b[$0] == 0x2E && isChineseFullStop(b, at: $0) }) && !isReference(text)
+            guard stops || b.contains(where: { wide($0) != nil }) else { return text }
             var out: [UInt8] = []
             out.reserveCapacity(b.count + 32)
             for i in 0..<b.count {
                 let c = b[i]
                 if c == 0x2E {
-                    out.append(contentsOf: isChineseFullStop(b, at: i) ? [0xE3, 0x80, 0x82] : [c])
+                    out.append(contentsOf: stops && isChineseFullStop(b, at: i) ? [0xE3, 0x80, 0x82] : [c])
                     continue
                 }
                 guard let w = wide(c) else {
@@ -64,6 +64,18 @@ public enum PunctuationNormalizer {
         guard let next = scalar(startingAt: i + 1, in: b) else { return true }
         // (A blank after it only after Chinese, not after an ASCII percent sign: GDP grew 5.2%. The rate.)
         return CharClass.isHan(next) || "”’」）)".unicodeScalars.contains(next) || CharClass.isSpace(next) && prev != "%"
+    }
+
+    /// A reference as GB/T 7714 sets it, whose dots part author, title and source: it opens with its number in
+    /// brackets ([1], ［2］) or names its kind ([J], [M], [N], [EB/OL] …).
+    static func isReference(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        if let first = u.first, first == "[" || first == "［", let close = u.firstIndex(where: { $0 == "]" || $0 == "］" }),
+            u.distance(from: u.startIndex, to: close) >= 2, u[u.index(after: u.startIndex)..<close].allSatisfy(CharClass.isDigit)
+        {
+            return true
+        }
+        return ["[J]", "[M]", "[N]", "[C]", "[D]", "[R]", "[Z]", "[EB/OL]"].contains(where: text.hasText)
     }
 
     /// A bracket at `i` whose pair holds Chinese text, whatever stands at its sides: the note
