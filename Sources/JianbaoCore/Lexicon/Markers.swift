@@ -1384,7 +1384,7 @@ public enum Markers {
             return true
         }
         // (小字号 and 大字号: the buttons that set the type's size.)
-        return ["推荐阅读", "相关新闻", "相关阅读", "人民网－人民日报", "人民网-人民日报", "人民网—人民日报", "小字号", "大字号"].contains(t)
+        return isLinkListLabel(t) || ["人民网－人民日报", "人民网-人民日报", "人民网—人民日报", "小字号", "大字号"].contains(t)
     }
 
     /// A printed page's number as PDF-to-text leaves it at the foot: - 2 -, —2—, ·2·, 第2页, （第2页）.

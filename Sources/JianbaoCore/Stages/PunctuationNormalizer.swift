@@ -1,6 +1,6 @@
 /// ASCII , ; : ? ! ( ) standing next to Chinese text become their full-width forms (GB/T 15834), and an
-/// ASCII full stop after a Chinese character, at the text's end or before Chinese text or a closing quote
-/// (工作.省委, …会议.), becomes 。 (not a figure's point, a domain's dot or an ellipsis typed as ...). Scalar
+/// ASCII full stop that ends a Chinese sentence (工作.省委, …会议.: `isChineseFullStop`) becomes 。 — not a
+/// figure's point, a domain's dot, an ellipsis typed as ... or the dots of a reference (`isReference`). Scalar
 /// for scalar, so offsets and findings stay valid. Used twice: the stages read a copy of the page with
 /// its lines normalised (`readingLines`), and at the end the articles are printed normalised (the
 /// default) or, as printed, with every scalar taken back from the page's lines (`asPrinted`).
