@@ -299,6 +299,13 @@ import Testing
         #expect(e.people.first?.titles == ["国家图书馆研究馆员"])
     }
 
+    /// A volleyball team's positions before a player's name (副攻袁心玥, 自由人王梦洁), as a sports report prints them.
+    @Test func playersPositions() {
+        let e = EntityExtractor.extract(["本场比赛，副攻袁心玥贡献14分，自由人王梦洁多次救起险球。"], issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["袁心玥", "王梦洁"])
+        #expect(e.people.map(\.titles) == [["副攻"], ["自由人"]])
+    }
+
     /// An organization both fixed and found by its suffix (省委组织部, 省委) is one mention where it is printed.
     @Test func eachOrganizationIsMentionedOnceWhereItIsPrinted() {
         let e = EntityExtractor.extract(["省委组织部通报4起问题。省委、省政府工作要求。党中央决策。"], issueDate: nil, homeProvince: nil)
