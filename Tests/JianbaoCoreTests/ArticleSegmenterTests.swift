@@ -2950,5 +2950,43 @@ import Testing
         #expect(page.articles.first?.subtitle == nil)
         #expect(page.dropped.map(\.text).suffix(2) == ["· 习近平举行仪式欢迎法国总统访华", "· 王毅会见法国外长"])
     }
-}
 
+    /// A kicker ending in its dash, indented as the paragraphs are, right over a flush headline that a byline confirms
+    /// (　　全国冬季运动会开幕在即—— | 冰雪健儿蓄势待发 | 本报记者　季　芳) is the kicker, in every printing of the
+    /// indented page, not a paragraph of its own; a law page's 以案说法 over a headline is its column's name.
+    @Test func anIndentedDashedKickerAndALawColumn() {
+        for printing in [
+            "体育\n　　全国冬季运动会开幕在即——\n冰雪健儿蓄势待发\n本报记者　季　芳\n　　距离全国冬季运动会开幕还有不到两个月，各代表团正抓紧备战。",
+            "体育\n\n　　全国冬季运动会开幕在即——\n\n冰雪健儿蓄势待发\n本报记者　季　芳\n\n　　距离全国冬季运动会开幕还有不到两个月，各代表团正抓紧备战。",
+            "体育\n　　全国冬季运动会开幕在即——\n冰雪健儿蓄势待发\n本报记者　季　芳\n　　距离全国冬季运动会开幕还有不到\n两个月，各代表团正抓紧备战。",
+        ] {
+            let page = Self.clip(printing)
+            #expect(page.articles.count == 1)
+            #expect(page.articles.first?.kicker == "全国冬季运动会开幕在即——")
+            #expect(page.articles.first?.headline == "冰雪健儿蓄势待发")
+            #expect(page.articles.first?.reporters == ["季芳"])
+        }
+        let law = Self.clip("以案说法\n网购“七天无理由退货”不能随意排除\n本报记者　张　璁\n　　【案情】\n　　2024年5月，消费者王某在网上购买了一台笔记本电脑。")
+        #expect(law.articles.first?.kicker == "以案说法")
+        #expect(law.articles.first?.headline == "网购“七天无理由退货”不能随意排除")
+        #expect(law.articles.first?.subtitle == nil)
+    }
+
+    /// A body's name signing a document with the date right under it (全国人民代表大会常务委员会 | 2025年4月30日), a blank
+    /// under the text and a blank over the next document's title: the first document's close, not the second's kicker
+    /// over a date dropped as the page's head — also where a blank follows every paragraph but none the title's lines.
+    @Test func anIssuingBodysSignatureClosesItsDocument() {
+        for gap in ["\n", "\n\n"] {
+            let page = Self.clip(
+                "中华人民共和国第十四届全国人民代表大会常务委员会公告\n第八十号\n\n"
+                    + ["　　《中华人民共和国民营经济促进法》已由第十四届全国人民代表大会常务委员会第十五次会议通过，现予公布。", "　　现予公告。", ""]
+                    .joined(separator: gap)
+                    + "\n全国人民代表大会常务委员会\n2025年4月30日\n\n国务院关于进一步优化营商环境的意见\n国发〔2025〕18号\n\n"
+                    + "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n　　为进一步优化营商环境，现提出如下意见。")
+            #expect(page.articles.map(\.headline) == ["中华人民共和国第十四届全国人民代表大会常务委员会公告", "国务院关于进一步优化营商环境的意见"])
+            #expect(page.articles.first?.paragraphs.suffix(2).map(\.text) == ["全国人民代表大会常务委员会", "2025年4月30日"])
+            #expect(page.articles.last?.kicker == nil)
+            #expect(page.dropped.isEmpty)
+        }
+    }
+}

@@ -303,8 +303,9 @@ public enum ArticleSegmenter {
         guard d.hasBody, !d.isPhoto, d.continuesOnPage == nil, b.pieces.count == 1, signature.count <= 1,
             Markers.isDateLine(b.text), let last = d.blocks.last
         else { return nil }
+        let spacing = paragraphSpacing(d)
         // (A note in brackets under the date closes the text with it: 国务院 | 2025年3月1日 | （此件公开发布）.)
-        if let n = next, gap(b, n) <= spacing(d),
+        if let n = next, gap(b, n) <= spacing,
             [.body, .lead, .byline].contains(n.kind) && !ParagraphReflower.isBracketedNote(n.text)
                 || n.kind == .heading && authorNames(n.text) != nil
         {
@@ -313,14 +314,16 @@ public enum ArticleSegmenter {
         // (An office and its holder's name, 中华人民共和国主席　习近平, signs the text, and the date under it is
         // the signing's, even a blank further than the paragraphs stand, as where every paragraph has one under it.)
         if let sign = signature.first {
-            // (A bare name or a body's only with the date right under it: 习近平 | 2022年5月2日, …主席团 | 2023年3月12日于北京.)
-            let slack = isOfficeAndName(sign.text) || gap(sign, b) == 0 && (signsAlone(sign.text) || Markers.isSignOff(sign.text)) ? 1 : 0
+            // (A bare name or a body's only with the date right under it: 习近平 | 2022年5月2日, …主席团 | 2023年3月12日于北京,
+            // 全国人民代表大会常务委员会 | 2025年4月30日.)
+            let slack = isOfficeAndName(sign.text)
+                || gap(sign, b) == 0 && (signsAlone(sign.text) || Markers.isSignOff(sign.text) || isIssuerList(sign.text)) ? 1 : 0
             // (A body's name may run long: 中华人民共和国第十四届全国人民代表大会第一次会议主席团.)
-            guard sign.pieces.count <= 2, sign.text.unicodeScalars.count <= 32, gap(sign, b) <= spacing(d), gap(last, sign) <= spacing(d) + slack
+            guard sign.pieces.count <= 2, sign.text.unicodeScalars.count <= 32, gap(sign, b) <= spacing, gap(last, sign) <= spacing + slack
             else { return nil }
         } else {
             let slack = last.kind == .body && (isOfficeAndName(last.text) || signsAlone(last.text)) ? 1 : 0
-            guard gap(last, b) <= spacing(d) + slack else { return nil }
+            guard gap(last, b) <= spacing + slack else { return nil }
         }
         var date = b
         date.kind = .body
@@ -543,6 +546,13 @@ public enum ArticleSegmenter {
     /// How close a draft's blocks stand to each other: 0 when one a line, 1 with a blank after every line.
     static func spacing(_ d: Draft) -> Int { zip(d.blocks, d.blocks.dropFirst()).map { gap($0, $1) }.min() ?? 0 }
 
+    /// How close a draft's paragraphs stand, where it has two or more: its stack's lines may stand closer (a blank after
+    /// every paragraph, none between headline and subtitle).
+    static func paragraphSpacing(_ d: Draft) -> Int {
+        let body = d.blocks.filter { $0.kind == .body }
+        return zip(body, body.dropFirst()).map { gap($0, $1) }.min() ?? spacing(d)
+    }
+
     /// The next numbered caption under a photo's (图① … 摄 | 图② …): one piece of photos, whoever took each.
     static func continuesCaptionSeries(_ d: Draft, _ b: Block) -> Bool {
         guard d.isPhoto, let n = captionNumber(b.text), n > 1, let last = d.paragraphs.last else { return false }
@@ -756,7 +766,7 @@ public enum ArticleSegmenter {
         guard (2...7).contains(text.count) else { return false }
         let names = [
             "今日谈", "人民论坛", "望海楼", "人民时评", "评论员观察", "快评", "短评", "编者按", "记者手记", "新华时评", "钟声", "大家谈", "金台随笔", "社论",
-            "评论员文章", "人民观点", "暖闻热评", "新知新觉", "思想纵横", "学思践悟",
+            "评论员文章", "人民观点", "暖闻热评", "新知新觉", "思想纵横", "学思践悟", "以案说法", "以案释法", "法官说法", "律师说法", "案例评析",
             "图片报道", "图片新闻", "新闻速递", "权威发布", "人民眼", "微镜头", "现场直击", "热点解读", "政策解读", "数据看点", "环球走笔", "影像中国",
         ]
         let endings = [

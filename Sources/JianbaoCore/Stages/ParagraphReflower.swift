@@ -276,10 +276,18 @@ public enum ParagraphReflower {
             func dashedSubtitle(_ k: Int) -> Bool {
                 k > 0 && cues[k].headingShape && cues[k].gapBefore == 0 && cues[k - 1].headingShape && Markers.opensWithDash(cues[k].line.text)
             }
+            // So does a kicker ending in its dash right over a confirmed flush headline, indented as a paragraph
+            // (　　全国冬季运动会开幕在即—— | 冰雪健儿蓄势待发 | 本报记者…): a paragraph cut by a break runs on
+            // into text, not into a title that a byline or a lead confirms.
+            func dashedKicker(_ k: Int) -> Bool {
+                k + 1 < cues.count && cues[k].headingShape && Markers.endsWithDash(cues[k].line.text) && cues[k + 1].gapBefore <= 1
+                    && cues[k + 1].headingShape && !cues[k + 1].line.isIndented && confirmed.contains(k + 1)
+                    && (k == 0 || cues[k].gapBefore > 0 || cues[k - 1].endsSentence || cues[k - 1].standalone || cues[k - 1].headingShape)
+            }
             var demoted = false
             for k in cues.indices
             where cues[k].line.isIndented && cues[k].line.indent <= options.paragraphIndentColumns * 2 && cues[k].headingShapeWithComma && !penName(k)
-                && !overLead(k) && !dashedSubtitle(k)
+                && !overLead(k) && !dashedSubtitle(k) && !dashedKicker(k)
             {
                 cues[k].headingShape = false
                 cues[k].headingShapeWithComma = false
