@@ -510,4 +510,18 @@ import Testing
         #expect(Markers.isHeadingShaped("学习《数据安全法》", maxColumns: 44))
         #expect(Markers.isHeadingShaped("本报3月11日第6版《春耕时节", maxColumns: 44, cutAtEnd: true))
     }
+
+    /// A line ending in 至 after a verb or as a preposition (诉至, 截至, 增至) is a sentence cut before the place, time or
+    /// figure it reaches, never a heading; 冬至 and 夏至 end headings.
+    @Test func aLineEndingInZhiBeforeItsObjectIsNoHeading() {
+        for cut in ["王某将店铺经营者诉至", "截至", "全市常住人口增至", "活动时间延长至"] {
+            #expect(!Markers.isHeadingShaped(cut, maxColumns: 44))
+        }
+        #expect(Markers.isHeadingShaped("今日冬至", maxColumns: 44))
+        let page = ArticleSegmenterTests.clip(
+            ["以案说法", "网购退货不能随意排除", "本报记者　张　璁", "2024年5月，消费者王某购买了一台笔记本电脑，店铺拒绝退货。", "王某将店铺经营者诉至", "北京互联网法院，请求判令对方退还货款。"]
+                .joined(separator: "\n\n"))
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.paragraphs.last?.text == "王某将店铺经营者诉至北京互联网法院，请求判令对方退还货款。")
+    }
 }

@@ -63,6 +63,9 @@ public enum Markers {
         "继续", "不断", "更加", "始终", "一直", "共同", "通过", "为了", "只有", "关于", "随着", "按照", "根据",
         // (And 附属 before the body it belongs to: 首都医科大学附属 | 北京儿童医院….)
         "附属",
+        // 至 after a verb or as a preposition, before the place, time or figure it reaches (王某将经营者诉至 | 北京互联网
+        // 法院…, 截至 | 11月底…): never 冬至 or 夏至.
+        "截至", "直至", "甚至", "乃至", "以至", "诉至", "增至", "降至", "升至", "延长至", "提高至", "扩大至", "延伸至", "推迟至", "调整至",
     ]
     static let auxiliaryLasts = ScalarSet(auxiliaryEndings.compactMap(\.unicodeScalars.last))
     static func endsInAuxiliary(_ text: String, last: Unicode.Scalar) -> Bool {
