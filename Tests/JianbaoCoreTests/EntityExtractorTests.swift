@@ -306,6 +306,12 @@ import Testing
         #expect(e.people.map(\.titles) == [["副攻"], ["自由人"]])
     }
 
+    /// A civil-affairs, finance or postal bureau (北京市民政局, 市财政局) is an organization though 政局 is a common word.
+    @Test func bureausWhoseNamesEndInACommonWord() {
+        let e = EntityExtractor.extract(["记者从北京市民政局获悉，市财政局将安排专项资金。", "当前国际政局复杂多变。"], issueDate: nil, homeProvince: nil)
+        #expect(e.organizations == ["北京市民政局", "市财政局"])
+    }
+
     /// An organization both fixed and found by its suffix (省委组织部, 省委) is one mention where it is printed.
     @Test func eachOrganizationIsMentionedOnceWhereItIsPrinted() {
         let e = EntityExtractor.extract(["省委组织部通报4起问题。省委、省政府工作要求。党中央决策。"], issueDate: nil, homeProvince: nil)

@@ -101,11 +101,16 @@ enum OrganizationExtractor {
 
     /// A one-character suffix that ends a common word (签署, 部署, 格局, 大厅): no organization ends there
     /// (老挝国立大学签署 had been one).
+    /// (Not 政局 in a bureau's name: 民政局, 财政局, 邮政局 — 北京市民政局 had been none.)
     static func startsInsideWord(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
         guard i > 0 else { return false }
         let pair = (p[i - 1], p[i])
+        if pair == ("政", "局"), i >= 2, bureauInitials.contains(p[i - 2]) { return false }
         return suffixWords.contains { $0.0 == pair.0 && $0.1 == pair.1 }
     }
+
+    /// 民政局, 财政局, 邮政局: the character before 政局 that makes a bureau of it.
+    static let bureauInitials: ScalarSet = ["民", "财", "邮"]
 
     static let suffixWords: [(Unicode.Scalar, Unicode.Scalar)] = EntityLexicon.wordsEndingInASuffix.map { w in
         let u = Array(w.unicodeScalars)
