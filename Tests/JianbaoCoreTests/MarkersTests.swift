@@ -74,6 +74,16 @@ import Testing
         #expect(ArticleSegmenter.isColumnLabel("环球热点"))
     }
 
+    /// A series' name with its column's after a dot, the column's name one of the endings alone
+    /// (新时代新征程新伟业·走基层, 奋进新征程·一线见闻): a column label, so a kicker over its headline.
+    @Test func aSeriesNameWithAColumnEndingAfterItsDot() {
+        #expect(ArticleSegmenter.isColumnLabel("新时代新征程新伟业·走基层"))
+        #expect(ArticleSegmenter.isColumnLabel("奋进新征程·见闻"))
+        #expect(!ArticleSegmenter.isColumnLabel("走基层"))
+        #expect(!ArticleSegmenter.isColumnLabel("·走基层"))
+        #expect(ArticleSegmenter.assignStack(["新时代新征程新伟业·走基层", "山村来了“数字新农人”"]) == ("新时代新征程新伟业·走基层", "山村来了“数字新农人”", nil))
+    }
+
     /// A science page's conventions: its label (a section's word with an epithet), a brief column ending in
     /// 短波, a brief's reporter as a bare two-character name unspaced, a column of who speaks on what.
     @Test func sciencePageConventions() {
