@@ -306,10 +306,14 @@ import Testing
         #expect(e.people.map(\.titles) == [["副攻"], ["自由人"]])
     }
 
-    /// A civil-affairs, finance or postal bureau (北京市民政局, 市财政局) is an organization though 政局 is a common word.
+    /// A civil-affairs, finance or postal bureau (北京市民政局, 市财政局) is an organization though 政局 is a common word;
+    /// so is a customs district (石家庄海关).
     @Test func bureausWhoseNamesEndInACommonWord() {
         let e = EntityExtractor.extract(["记者从北京市民政局获悉，市财政局将安排专项资金。", "当前国际政局复杂多变。"], issueDate: nil, homeProvince: nil)
         #expect(e.organizations == ["北京市民政局", "市财政局"])
+        // A customs district is named by its city and 海关 (石家庄海关).
+        let customs = EntityExtractor.extract(["记者从石家庄海关获悉，前10个月我省外贸进出口增长6.8%。"], issueDate: nil, homeProvince: nil)
+        #expect(customs.organizations == ["石家庄海关"])
     }
 
     /// An organization both fixed and found by its suffix (省委组织部, 省委) is one mention where it is printed.
