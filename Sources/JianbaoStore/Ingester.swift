@@ -35,6 +35,8 @@ public struct Ingester {
         public var summary = IngestSummary()
         public var jumps = JumpSummary()
         public var failures: [(path: String, message: String)] = []
+        /// Pages stored with a warning (a few bytes that were not text, read as U+FFFD).
+        public var warnings: [(path: String, message: String)] = []
     }
 
     /// Ingests `sources` in their order; `progress(done, total, summary)` is called after each
@@ -63,7 +65,9 @@ public struct Ingester {
             var items: [IngestItem] = []
             for (i, result) in zip(start..<end, work.results(start..<end)) {
                 switch result {
-                case .success(let item): items.append(item)
+                case .success(let item):
+                    if let warning = item.page.decoded.replacementWarning { outcome.warnings.append((sources[i].path, warning)) }
+                    items.append(item)
                 case .failure(let message): outcome.failures.append((sources[i].path, message))
                 }
             }

@@ -88,6 +88,30 @@ import Testing
         #expect(throws: DecodeError.self) { try PageDecoder.decode([0xFF, 0xFE, 0xFD], forced: .utf8) }
     }
 
+    /// UTF-8 with a few bytes that are not (a copy cut inside its last character, a stray byte) is still the page:
+    /// each such sequence reads as U+FFFD, its file offset kept for the warning, and the linter flags where it
+    /// stands. A page in GB18030, whose bytes are almost never UTF-8, is still read as GB18030.
+    @Test func aFewInvalidBytesInUTF8AreReadAsReplacementCharacters() throws {
+        let text = Array("本版责编：常　晶　薛　原\n".utf8)
+        let cut = try PageDecoder.decode(Array(text.dropLast(3)))
+        #expect(cut.encoding == .utf8)
+        #expect(cut.lines[0].text == "本版责编：常　晶　薛　\u{FFFD}")
+        #expect(cut.replacedByteOffsets == [text.count - 4])
+        #expect(cut.replacementWarning == "1 invalid UTF-8 byte sequence read as U+FFFD, the first at byte offset \(text.count - 4) [W201]")
+        let stray = try PageDecoder.decode([0xEF, 0xBB, 0xBF] + Array("打通政策落地".utf8) + [0xFF] + Array("最后一公里\n".utf8))
+        #expect(stray.lines[0].text == "打通政策落地\u{FFFD}最后一公里")
+        #expect(stray.replacedByteOffsets == [3 + 18])
+        let clean = try PageDecoder.decode(text)
+        #expect(clean.replacedByteOffsets.isEmpty && clean.replacementWarning == nil)
+        let gb = try PageDecoder.decode(Self.encode(self.text + "辽宁省新增确诊病例，疫情防控工作。\n", cf: 0x0632))
+        #expect(gb.encoding == .gb18030 && gb.replacedByteOffsets.isEmpty)
+        // (Bytes most of which are no UTF-8 are still no text.)
+        #expect(throws: DecodeError.self) { try PageDecoder.decode([0xFF, 0xFE, 0xFD], forced: .utf8) }
+        let findings = CorruptionLinter.replacementCharacters(Array("各级干部\u{FFFD}多到基层走走".unicodeScalars), line: { _ in 9 })
+        #expect(findings.map(\.kind) == [.undecodable])
+        #expect(findings.first?.text == "各级干部\u{FFFD}多到基层" && findings.first?.line == 9)
+    }
+
     @Test func binaryInputNamesTheOffset() throws {
         let bytes: [UInt8] = Array("PK".utf8) + [0x03, 0x04, 0x00, 0x00, 0x08, 0x00] + Array(repeating: 0x90, count: 40)
         #expect(throws: DecodeError(code: .binary, byteOffset: 4, message: "binary data (NUL byte)")) {

@@ -67,7 +67,7 @@ import Testing
 
     /// Pages clipped by several threads, the storing one among them, are stored in their given
     /// order batch by batch; a page that cannot be read or decoded is reported with its path and the
-    /// others are stored.
+    /// others are stored, one with a few bytes that are not text among them (with a warning).
     @Test(arguments: [1, 3, 64])
     func ingesterStoresPagesInOrder(batch: Int) throws {
         let (archive, dir) = try Self.temporaryArchive()
@@ -77,6 +77,7 @@ import Testing
             PageSource(path: "paper-2021-01-\(n < 10 ? "0" : "")\(n)-p1.txt") {
                 if n == 5 { return [0x00, 0xFF, 0xFE, 0x00, 0x01] + Array(repeating: 0x00, count: 64) }
                 if n == 9 { throw CocoaError(.fileReadNoPermission) }
+                if n == 12 { return specimen + Array("\n第\(n)页".utf8).dropLast(2) }  // a copy cut inside its last character
                 return specimen + Array("\n第\(n)页\n".utf8)
             }
         }
@@ -88,6 +89,8 @@ import Testing
             reported.append(done)
         }
         #expect(outcome.failures.map(\.path) == [sources[4].path, sources[8].path])
+        #expect(outcome.warnings.map(\.path) == [sources[11].path])
+        #expect(outcome.warnings.first?.message.hasSuffix("[W201]") == true)
         #expect(outcome.summary.pagesAdded == 15 && outcome.summary.articles == 15 * 14)
         #expect(reported == Array(stride(from: batch, to: 17, by: batch)) + [17])
         let paths = try archive.read { try String.fetchAll($0, sql: "SELECT path FROM page ORDER BY id") }

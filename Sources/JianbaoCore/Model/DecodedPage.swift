@@ -33,6 +33,9 @@ public struct DecodedPage: Sendable {
     public var lineEnding: LineEnding
     /// Every line of the page, blank ones included, numbered from 1.
     public var lines: [SourceLine]
+    /// Where the file held a few bytes that are not UTF-8 in otherwise UTF-8 text (a copy cut inside a character, a
+    /// stray byte): the file offset of each such sequence, each read as one U+FFFD. Empty for a clean file.
+    public var replacedByteOffsets: [Int] = []
 
     public init(
         sha256: String, byteCount: Int, encoding: TextEncoding, encodingForced: Bool, hadBOM: Bool,
@@ -45,6 +48,13 @@ public struct DecodedPage: Sendable {
         self.hadBOM = hadBOM
         self.lineEnding = lineEnding
         self.lines = lines
+    }
+
+    /// One line for people where bytes were replaced (nil for a clean file): how many, and where the first was.
+    public var replacementWarning: String? {
+        guard let first = replacedByteOffsets.first else { return nil }
+        let n = replacedByteOffsets.count
+        return "\(n) invalid UTF-8 byte sequence\(n == 1 ? "" : "s") read as U+FFFD, the first at byte offset \(first) [W201]"
     }
 
     /// The line with the given 1-based number.

@@ -14,6 +14,8 @@ public struct Finding: Sendable, Equatable {
         /// A character OCR is known to read for another where only the other makes sense: 曰 after a figure (9月12曰电,
         /// for 日).
         case misreadCharacter = "misread-character"
+        /// Bytes of the file that were not valid text, read as U+FFFD (a copy cut inside a character, a stray byte).
+        case undecodable
     }
 
     public var kind: Kind

@@ -25,6 +25,7 @@ public enum CorruptionLinter {
             findings += repeatedListItems(u, line: line)
             findings += foreignWords(u, line: line)
             findings += clippedPlaceNames(u, stems: stems, line: line)
+            findings += replacementCharacters(u, line: line)
         }
         // (A text signed and dated ends on its date: 中华人民共和国主席　习近平 | 2021年4月29日; a letter on its
         // signature: 某省某县读者　刘　明.)
@@ -40,6 +41,20 @@ public enum CorruptionLinter {
     }
 
     static func string(_ u: [Unicode.Scalar], _ r: Range<Int>) -> String { String(scalars: u[r]) }
+
+    /// U+FFFD: bytes the file held that were no text, as the decoder read them (or as an earlier copy did), with
+    /// the characters around it so that the place can be found.
+    static func replacementCharacters(_ u: [Unicode.Scalar], line: (Int) -> Int) -> [Finding] {
+        var findings: [Finding] = []
+        for (i, s) in u.enumerated() where s == "\u{FFFD}" && (i == 0 || u[i - 1] != "\u{FFFD}") {
+            let context = max(0, i - 4)..<min(u.count, i + 5)
+            findings.append(
+                Finding(
+                    kind: .undecodable, text: string(u, context), line: line(i),
+                    message: "bytes here were not valid text and read as U+FFFD: the characters printed here are unknown"))
+        }
+        return findings
+    }
 
     /// 曰 right after a figure (9月12曰电, 3曰上午): OCR's 日, since no word puts 曰 after a number.
     static func misreadCharacters(_ u: [Unicode.Scalar], line: (Int) -> Int) -> [Finding] {

@@ -3,7 +3,8 @@ import Foundation
 /// Stage 1: raw bytes → lines. Detects the encoding (BOM, UTF-8, UTF-16, GB18030, Big5) and the
 /// line endings, hashes the bytes, and splits the text into numbered `SourceLine`s.
 ///
-/// Only this stage can fail, and only on input that is not text at all.
+/// Only this stage can fail, and only on input that is not text at all. (UTF-8 with a few invalid bytes is text:
+/// each such sequence is read as U+FFFD and its offset kept in `replacedByteOffsets`.)
 public enum PageDecoder {
     /// Decodes `bytes`; `forced` skips detection.
     public static func decode(_ bytes: [UInt8], forced: TextEncoding? = nil) throws(DecodeError) -> DecodedPage {
@@ -14,20 +15,55 @@ public enum PageDecoder {
         }
         let body = bytes[bomLength...]
         let text: String
+        var replaced: [Int] = []
         if forced != nil || bomLength > 0 {
-            guard let t = decode(body, as: encoding) else {
+            if let t = decode(body, as: encoding) {
+                text = t
+            } else if encoding == .utf8, let (t, offsets) = repairedUTF8(body) {
+                (text, replaced) = (t, offsets)
+            } else {
                 throw DecodeError(
                     code: .undecodable, byteOffset: firstInvalidOffset(body, encoding) + bomLength,
                     message: "not valid \(encoding.rawValue)")
             }
-            text = t
         } else {
-            (text, encoding) = try detect(body)
+            (text, encoding, replaced) = try detect(body)
         }
         let (lines, ending) = splitLines(text)
-        return DecodedPage(
+        var page = DecodedPage(
             sha256: sha, byteCount: bytes.count, encoding: encoding, encodingForced: forced != nil,
             hadBOM: bomLength > 0, lineEnding: ending, lines: lines)
+        page.replacedByteOffsets = replaced.map { $0 + bomLength }
+        return page
+    }
+
+    /// UTF-8 text with a few bytes that are not (a copy cut inside a character at its end, a stray byte): each
+    /// invalid sequence read as U+FFFD, with its offset in `body`. Nil unless the valid multi-byte characters
+    /// outnumber the invalid sequences twenty to one (one alone is let through in a shorter text that has any) — a
+    /// page in GB18030 or Big5 has hardly any of the former.
+    static func repairedUTF8(_ body: ArraySlice<UInt8>) -> (String, [Int])? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var bytes = body.makeIterator()
+        var scalars = String.UnicodeScalarView()
+        var offsets: [Int] = []
+        var multibyte = 0
+        var offset = 0
+        parsing: while true {
+            switch parser.parseScalar(from: &bytes) {
+            case .valid(let encoded):
+                if encoded.count > 1 { multibyte += 1 }
+                scalars.append(Unicode.UTF8.decode(encoded))
+                offset += encoded.count
+            case .error(let length):
+                offsets.append(offset)
+                scalars.append("\u{FFFD}")
+                offset += length
+            case .emptyInput:
+                break parsing
+            }
+        }
+        guard !offsets.isEmpty, multibyte > 0, offsets.count * 20 <= max(multibyte, 20) else { return nil }
+        return (String(scalars), offsets)
     }
 
     // MARK: detection
@@ -40,9 +76,9 @@ public enum PageDecoder {
         return nil
     }
 
-    static func detect(_ body: ArraySlice<UInt8>) throws(DecodeError) -> (String, TextEncoding) {
+    static func detect(_ body: ArraySlice<UInt8>) throws(DecodeError) -> (String, TextEncoding, replaced: [Int]) {
         if let nul = body.firstIndex(of: 0) {
-            if let wide = guessUTF16(body), let t = decode(body, as: wide) { return (t, wide) }
+            if let wide = guessUTF16(body), let t = decode(body, as: wide) { return (t, wide, []) }
             throw DecodeError(code: .binary, byteOffset: nul - body.startIndex, message: "binary data (NUL byte)")
         }
         if let control = body.firstIndex(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D && $0 != 0x0C && $0 != 0x1A }),
@@ -50,12 +86,14 @@ public enum PageDecoder {
         {
             throw DecodeError(code: .binary, byteOffset: control - body.startIndex, message: "binary data (control bytes)")
         }
-        if let t = String(validating: body, as: UTF8.self) { return (t, .utf8) }
+        if let t = String(validating: body, as: UTF8.self) { return (t, .utf8, []) }
+        // UTF-8 but for a few bytes: read, the bytes marked (the stage after flags where they stand).
+        if let (t, offsets) = repairedUTF8(body) { return (t, .utf8, offsets) }
         // Legacy Chinese encodings: decode with both and keep the one that reads like Chinese.
         let candidates: [(String, TextEncoding)] = [TextEncoding.gb18030, .big5].compactMap { enc in
             decode(body, as: enc).map { ($0, enc) }
         }
-        if let best = candidates.max(by: { familiarity($0.0, $0.1) < familiarity($1.0, $1.1) }) { return best }
+        if let best = candidates.max(by: { familiarity($0.0, $0.1) < familiarity($1.0, $1.1) }) { return (best.0, best.1, []) }
         throw DecodeError(
             code: .undecodable, byteOffset: firstInvalidOffset(body, .utf8),
             message: "not text in UTF-8, UTF-16, GB18030 or Big5 (invalid UTF-8)")

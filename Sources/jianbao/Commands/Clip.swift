@@ -87,6 +87,7 @@ struct Clip: ParsableCommand {
                 failures += 1
                 continue
             }
+            if let warning = clipped.decoded.replacementWarning { PageInputs.report("\(input.path): \(warning)") }
             switch format {
             case .json: pages.append(clipped)
             case .jsonl: out.write(ClipJSON.lines(clipped))

@@ -61,6 +61,7 @@ struct Ingest: ParsableCommand {
             throw ExitCode(1)
         }
         progress.finish()
+        for w in outcome.warnings { PageInputs.report("\(w.path): \(w.message)") }
         for f in outcome.failures { PageInputs.report("\(f.path): \(f.message)") }
         for a in outcome.jumps.ambiguous { PageInputs.report("ambiguous jump: \(a)") }
         let s = outcome.summary
