@@ -2989,4 +2989,20 @@ import Testing
             #expect(page.dropped.isEmpty)
         }
     }
+
+    /// An index box's label, flush, a blank under the last paragraph of an indented page's article (…确保麦苗安全越冬。 |
+    /// (blank) | 今日导读 | ■ 加快构建新发展格局　第五版): the box's, not the rest of that paragraph after a column break.
+    @Test func anIndexLabelUnderAParagraphHeadsItsBox() {
+        let page = Self.clip("""
+            全国冬小麦播种基本结束
+            　　本报北京12月8日电　（记者郁静娴）记者从农业农村部获悉：截至目前，全国冬小麦播种基本结束。
+            　　农业农村部有关负责人表示，将指导各地加强冬前田间管理，确保麦苗安全越冬。
+
+            今日导读
+            ■ 加快构建新发展格局　　　　第五版
+            ■ 让更多年轻人爱上传统文化　　　　第十二版
+            """)
+        #expect(page.articles.map(\.headline) == ["全国冬小麦播种基本结束", "今日导读"])
+        #expect(page.articles.first?.paragraphs.last?.text == "农业农村部有关负责人表示，将指导各地加强冬前田间管理，确保麦苗安全越冬。")
+    }
 }

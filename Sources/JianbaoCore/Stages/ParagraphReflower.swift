@@ -51,6 +51,8 @@ public enum ParagraphReflower {
         var leadOnly = false
         /// A box label (核心阅读, 链接): it ends its line and never runs on from the line above.
         var box = false
+        /// An index box's label (今日导读, 本版导读): never the rest of the paragraph above it.
+        var indexLabel = false
         /// The rest of a byline that the wrap cut inside its last name (本报记者　孙 | 光): it joins the
         /// byline and nothing else.
         var continuesByline = false
@@ -737,7 +739,8 @@ public enum ParagraphReflower {
             credit: credit,
             headingShape: heading, headingShapeWithComma: headingWithComma, first: first, last: last, scalarCount: count,
             sentenceOpener: headingWithComma && Markers.opensSentence(t), byline: byline && !commentaryByline,
-            leadOnly: !byline && (parsedLead.map { $0.bodyStart >= count } ?? false), box: box, wordEndHeading: wordEnd,
+            leadOnly: !byline && (parsedLead.map { $0.bodyStart >= count } ?? false), box: box,
+            indexLabel: count <= 8 && ArticleSegmenter.isIndexLabel(t), wordEndHeading: wordEnd,
             endsInJump: jumpTo != nil, salutation: (last == "：" || last == ":") && Markers.isSalutation(t))
     }
 
@@ -857,7 +860,7 @@ public enum ParagraphReflower {
         }
         // An author's note, once closed, ends its article's text (（作者单位：… | ） | (blank) | the next headline).
         if Markers.isAuthorNote(unitText), a.last == "）" || a.last == ")" { return false }
-        if b.opensBlock || aStandalone || b.standalone || a.credit || b.box { return false }
+        if b.opensBlock || aStandalone || b.standalone || a.credit || b.box || b.indexLabel { return false }
         // A bulleted item (■ 稳住农业基本盘　第10版, ● 本报讯…) starts its own paragraph.
         if Markers.leadBullets.contains(b.first), b.scalarCount > 3 { return false }
         // Two short flush heading-shaped lines after a blank, right over an indented paragraph, are a
