@@ -534,4 +534,16 @@ import Testing
         #expect(page.articles.count == 1)
         #expect(page.articles.first?.paragraphs.last?.text == "王某将店铺经营者诉至北京互联网法院，请求判令对方退还货款。")
     }
+
+    /// A three-character name letter-spaced at the end of a byline (本报记者 王 轶 辰, as OCR or PDF-to-text prints
+    /// it) is one name; padded two-character names in a list are still pairs, and a credit's 摄 is no third character.
+    @Test func aLetterSpacedThreeCharacterNameInAByline() {
+        #expect(Markers.parseLead("本报记者 王 轶 辰", issueDate: nil)?.0.reporters == ["王轶辰"])
+        #expect(Markers.parseFootByline("（本报记者　王　轶　辰）") == ["王轶辰"])
+        #expect(Markers.parseLead("本报记者　王　浩　李　明", issueDate: nil)?.0.reporters == ["王浩", "李明"])
+        #expect(Markers.parseLead("本报记者　王　浩", issueDate: nil)?.0.reporters == ["王浩"])
+        let page = ArticleSegmenterTests.clip("我国新能源汽车产销连续10年位居全球第一\n本报记者 王 轶 辰\n本报北京12月9日讯 记者从中国汽车工业协会获悉，今年1至11月，我国新能源汽车产销分别完成1380万辆和1370万辆。")
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.reporters == ["王轶辰"])
+    }
 }

@@ -914,6 +914,23 @@ public enum Markers {
             if k - j == 1, k < u.count, CharClass.isSpace(u[k]) {
                 var m = k
                 while m < u.count, m - k < 3, CharClass.isSpace(u[m]) { m += 1 }
+                // 王 轶 辰: a three-character name letter-spaced (OCR, PDF-to-text), the line's last characters: three
+                // single characters, a family name first, nothing after them but a bracket or the line's end (a list of
+                // padded names pairs them: 王　浩　李　明).
+                if m + 1 < u.count, CharClass.isHan(u[m]), CharClass.isSpace(u[m + 1]), Surnames.single.contains(u[j]),
+                    end > start || !names.isEmpty || isRoleAt(u, start)
+                {
+                    let m2 = skipSpaces(u, m + 1)
+                    if m2 < u.count, m2 - m - 1 <= 3, CharClass.isHan(u[m2]), !isRoleAt(u, m2), nameCloser(u, at: m2) == nil,
+                        skipSpaces(u, m2 + 1) >= u.count || u[m2 + 1] == "）" || u[m2 + 1] == ")",
+                        Surnames.looksLikeName(String(scalars: [u[j], u[m], u[m2]]))
+                    {
+                        names.append(String(scalars: [u[j], u[m], u[m2]]))
+                        i = m2 + 1
+                        end = m2 + 1
+                        continue
+                    }
+                }
                 if m < u.count, CharClass.isHan(u[m]), m + 1 >= u.count || !CharClass.isHan(u[m + 1]) || isRoleAt(u, m + 1)
                     || hasPrefix(u, "报道", at: m + 1) || hasPrefix(u, "摄", at: m + 1) || nameCloser(u, at: m + 1) != nil,
                     bare || end > start || !names.isEmpty || isRoleAt(u, start), Surnames.looksLikeName(String(scalars: [u[j], u[m]]))
