@@ -316,6 +316,17 @@ import Testing
         #expect(customs.organizations == ["石家庄海关"])
     }
 
+    /// A science page's people: a company's chief officer (首席技术官李明), and names listed after a word for the
+    /// university (该校潘建伟、陆朝阳等组成的研究团队) — whose 朝阳 is then no place.
+    @Test func chiefOfficersAndNamesAfterTheSchool() {
+        let e = EntityExtractor.extract(
+            ["某科技公司首席技术官李明在发布会上介绍新模型。", "记者从中国科学技术大学获悉，该校潘建伟、陆朝阳等组成的研究团队构建了量子计算原型机。"],
+            issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["李明", "潘建伟", "陆朝阳"])
+        #expect(e.people.first?.titles == ["某科技公司首席技术官"])
+        #expect(!e.places.map(\.name).contains("朝阳"))
+    }
+
     /// An organization both fixed and found by its suffix (省委组织部, 省委) is one mention where it is printed.
     @Test func eachOrganizationIsMentionedOnceWhereItIsPrinted() {
         let e = EntityExtractor.extract(["省委组织部通报4起问题。省委、省政府工作要求。党中央决策。"], issueDate: nil, homeProvince: nil)

@@ -259,14 +259,15 @@ enum PersonExtractor {
         "科学家", "一行",
     ]
 
-    /// A university's, institute's or company's name ends right before `i` (…大学, …研究所, …公司).
+    /// A university's, institute's or company's name ends right before `i` (…大学, …研究所, …公司), or a word for it (该校,
+    /// 本校, 该院, 该所: 该校潘建伟、陆朝阳等组成的研究团队).
     static func afterBody(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
         guard bodyEndings.contains(p[i - 1]) else { return false }
         let two = String(scalars: p[(i - 2)..<i])
-        return ["大学", "学院", "究所", "究院", "公司", "医院", "中心", "集团"].contains(two)
+        return ["大学", "学院", "究所", "究院", "公司", "医院", "中心", "集团", "该校", "本校", "该院", "该所"].contains(two)
     }
 
-    static let bodyEndings: ScalarSet = ["学", "院", "所", "司", "心", "团"]
+    static let bodyEndings: ScalarSet = ["学", "院", "所", "司", "心", "团", "校"]
 
     /// Verbs that take 来 or 去 as a directional complement (起来, 下去, 出来).
     static let directionalVerbs: ScalarSet = ["起", "下", "上", "出", "过", "回", "进"]
