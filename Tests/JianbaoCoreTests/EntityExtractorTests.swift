@@ -284,6 +284,10 @@ import Testing
             ["外交部发言人就有关问题答记者问", "俄罗斯总统新闻秘书佩斯科夫说，俄方对此表示关注。俄罗斯外交部发言人扎哈罗娃当天表示反对。"],
             issueDate: nil, homeProvince: nil)
         #expect(moscow.people.map(\.name) == ["佩斯科夫", "扎哈罗娃"])
+        // (歇 is a transliteration's too: 法国参议院议长拉尔歇, not 拉尔.)
+        let paris = EntityExtractor.extract(["全国政协主席王沪宁11日会见法国参议院议长拉尔歇。", "拉尔歇表示，法方愿加强交流合作。"], issueDate: nil, homeProvince: nil)
+        #expect(paris.people.map(\.name) == ["王沪宁", "拉尔歇"])
+        #expect(paris.mentions.filter { $0.kind == .person }.map(\.text) == ["王沪宁", "拉尔歇", "拉尔歇"])
         // A match's verb ends the title before a player's name: 以4∶1战胜瑞典选手莫雷高德 (title 瑞典选手).
         let match = EntityExtractor.extract(["樊振东以4∶1战胜瑞典选手莫雷高德，夺得冠军。"], issueDate: nil, homeProvince: nil)
         #expect(match.people.first { $0.name == "莫雷高德" }?.titles == ["瑞典选手"])
