@@ -546,4 +546,14 @@ import Testing
         #expect(page.articles.count == 1)
         #expect(page.articles.first?.reporters == ["王轶辰"])
     }
+
+    /// A slash between a role and its names, as Guangdong's papers print a lead (南方日报讯　（记者/黄颖　通讯员/粤发改）):
+    /// the lead with its reporters, not the text's first words; 文/图 before a byline still credits text and pictures.
+    @Test func aSlashBetweenARoleAndItsNames() {
+        let lead = Markers.parseLead("南方日报讯　（记者/黄颖　通讯员/粤发改）12日，记者从省发展改革委获悉。", issueDate: nil)
+        #expect(lead?.0.reporters == ["黄颖", "粤发改"])
+        #expect(lead.map { String("南方日报讯　（记者/黄颖　通讯员/粤发改）12日，记者从省发展改革委获悉。".unicodeScalars.dropFirst($0.bodyStart)) } == "12日，记者从省发展改革委获悉。")
+        #expect(Markers.parseLead("文/图　南方日报记者　刘　力", issueDate: nil)?.0.reporters == ["刘力"])
+        #expect(Markers.parseLead("本报记者　赵　敏　文/图", issueDate: nil)?.0.reporters == ["赵敏"])
+    }
 }

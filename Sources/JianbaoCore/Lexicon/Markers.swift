@@ -878,15 +878,22 @@ public enum Markers {
         var i = start
         var end = start
         var afterRole = false  // a role word before: the names it lists may have any surname
+        var roleEnd = -1  // right after the last role word
         while i < u.count {
             let j = skipSpaces(u, i)
             if let role = role(u, at: j) {
                 afterRole = true
                 i = j + role.unicodeScalars.count
                 end = i
+                roleEnd = i
                 continue
             }
             if j < u.count, u[j] == "、" || u[j] == "，" || u[j] == "," || u[j] == "和" && !names.isEmpty {
+                i = j + 1
+                continue
+            }
+            // 记者/黄颖　通讯员/粤发改: a slash between a role and its names, as Guangdong's papers print them.
+            if j < u.count, u[j] == "/" || u[j] == "／", j == roleEnd {
                 i = j + 1
                 continue
             }
