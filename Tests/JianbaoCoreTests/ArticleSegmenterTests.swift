@@ -3005,4 +3005,18 @@ import Testing
         #expect(page.articles.map(\.headline) == ["全国冬小麦播种基本结束", "今日导读"])
         #expect(page.articles.first?.paragraphs.last?.text == "农业农村部有关负责人表示，将指导各地加强冬前田间管理，确保麦苗安全越冬。")
     }
+
+    /// A headline ending in a verb and 对 done right (如何用好用对), with a comma or not, flush a blank under an indented
+    /// page's finished paragraph and confirmed by the byline under its stack: the headline of an article of its own, not
+    /// the rest of that paragraph after a column break.
+    @Test func aHeadlineEndingInVerbAndDui() {
+        for stack in ["人工智能进课堂，如何用好用对\n——访北京师范大学教授余胜泉", "人工智能进课堂要用好用对"] {
+            let page = Self.clip(
+                "教育\n\n　　这是上一篇文章的最后一段。\n\n\(stack)\n光明日报记者　邓　晖\n\n　　记者：人工智能进入课堂，会给教学带来哪些改变？")
+            #expect(page.articles.count == 2)
+            #expect(page.articles.first?.paragraphs.map(\.text) == ["这是上一篇文章的最后一段。"])
+            #expect(page.articles.last?.headline == stack.split(separator: "\n").first.map(String.init))
+            #expect(page.articles.last?.reporters == ["邓晖"])
+        }
+    }
 }

@@ -120,8 +120,8 @@ public enum Markers {
         return false
     }
 
-    /// Headline endings the word list reads as verbs or does not hold (担当作为, 新作为).
-    static let headingEndWords: Set<String> = ["作为", "可为", "首都"]
+    /// Headline endings the word list reads as verbs or does not hold (担当作为, 新作为; a verb and 对 done right, 如何用好用对).
+    static let headingEndWords: Set<String> = ["作为", "可为", "首都", "用对", "做对", "选对", "走对", "找对", "答对"]
     /// A dash in any form copies give it: ——, —, ――, ─, －－, or two ASCII hyphens, --.
     public static func isDash(_ s: Unicode.Scalar) -> Bool { s == "—" || s == "―" || s == "─" || s == "－" || s == "-" }
     /// A subtitle's dash at the start of `text` (——论…; one ASCII hyphen is no dash, two are).

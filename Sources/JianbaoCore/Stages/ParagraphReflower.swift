@@ -352,9 +352,9 @@ public enum ParagraphReflower {
     /// A headline ending in 成就, 方向 or 研究所 (whose last characters also end cut lines: 就, 向, 所) is a
     /// heading when a lead, byline or credit confirms it, as `startsArticle` reads the lines under it.
     static func confirmWordEndHeadings(_ cues: inout [Cue], options: PipelineOptions) {
-        for k in cues.indices where cues[k].wordEndHeading && !cues[k].headingShape {
+        for k in cues.indices where cues[k].wordEndHeading && !cues[k].headingShapeWithComma {
             let saved = cues[k]
-            cues[k].headingShape = true
+            cues[k].headingShape = Markers.innerPunctuationCount(cues[k].line.text).commas == 0
             cues[k].headingShapeWithComma = true
             if !startsArticle(k, cues: cues, options: options) { cues[k] = saved }
         }
@@ -722,8 +722,9 @@ public enum ParagraphReflower {
                 || Markers.isHeadingShaped(
                     unspaced, columns: unspaced == t ? line.columns : nil, maxColumns: options.maxHeadingColumns, allowComma: true))
         let heading = headingWithComma && !exclaimed && Markers.innerPunctuationCount(t).commas == 0
-        let wordEnd = plain && !heading && Markers.cannotEndHeading(last) && unspaced == t
-            && Markers.isHeadingShaped(t, columns: line.columns, maxColumns: options.maxHeadingColumns, wordEnd: true)
+        // (One comma as a headline may hold, confirmed the same way: 人工智能进课堂，如何用好用对 | ——访… | 光明日报记者….)
+        let wordEnd = plain && !headingWithComma && Markers.cannotEndHeading(last) && unspaced == t
+            && Markers.isHeadingShaped(t, columns: line.columns, maxColumns: options.maxHeadingColumns, allowComma: true, wordEnd: true)
         // A dateline note that the wrap cut before its closing bracket (（本报内罗毕、里约热内卢2月20日电 | ）) opens a
         // block like a whole one; the bracket's rest closes it.
         let cutNote = !note && (first == "（" || first == "(") && (last == "电" || last == "讯")
