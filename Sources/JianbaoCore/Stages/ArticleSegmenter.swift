@@ -751,6 +751,13 @@ public enum ArticleSegmenter {
     /// Columns of opinion: what stands under them is commentary.
     static let commentaryColumns: Set<String> = ["人民论坛", "评论员观察", "人民观察", "今日谈", "望海楼", "钟声", "国际论坛", "快评", "新华时评", "金台随笔", "新论", "来论", "人民观点", "暖闻热评"]
 
+    /// Standing columns' names, whole (今日谈, 人民时评, 以案说法).
+    static let columnNames: Set<String> = [
+        "今日谈", "人民论坛", "望海楼", "人民时评", "评论员观察", "快评", "短评", "编者按", "记者手记", "新华时评", "钟声", "大家谈", "金台随笔", "社论",
+        "评论员文章", "人民观点", "暖闻热评", "新知新觉", "思想纵横", "学思践悟", "以案说法", "以案释法", "法官说法", "律师说法", "案例评析",
+        "图片报道", "图片新闻", "新闻速递", "权威发布", "人民眼", "微镜头", "现场直击", "热点解读", "政策解读", "数据看点", "环球走笔", "影像中国",
+    ]
+
     /// How standing columns' names end (国际观察, 人民时评, 一线调查, 新春走基层).
     static let columnEndings = [
         "观察", "时评", "论坛", "随笔", "视点", "聚焦", "调查", "一线", "纪事", "走基层", "新气象", "特写", "手记", "速览", "综述", "专访",
@@ -773,11 +780,6 @@ public enum ArticleSegmenter {
             return isColumnLabel(column) || dot != text.startIndex && column.count >= 2 && columnEndings.contains(column)
         }
         guard (2...7).contains(text.count) else { return false }
-        let names = [
-            "今日谈", "人民论坛", "望海楼", "人民时评", "评论员观察", "快评", "短评", "编者按", "记者手记", "新华时评", "钟声", "大家谈", "金台随笔", "社论",
-            "评论员文章", "人民观点", "暖闻热评", "新知新觉", "思想纵横", "学思践悟", "以案说法", "以案释法", "法官说法", "律师说法", "案例评析",
-            "图片报道", "图片新闻", "新闻速递", "权威发布", "人民眼", "微镜头", "现场直击", "热点解读", "政策解读", "数据看点", "环球走笔", "影像中国",
-        ]
         // 绿色家园, 文艺走笔: a short label whose ending a longer headline may end in too (守护好我们的美丽家园).
         if text.count <= 5, ["家园", "园地", "驿站", "走笔", "札记", "漫谈", "杂谈", "随感", "絮语"].contains(where: { text.hasSuffix($0) && text.count > 2 }) {
             return true
@@ -788,7 +790,7 @@ public enum ArticleSegmenter {
         {
             return true
         }
-        return names.contains(text) || columnEndings.contains { text.hasSuffix($0) && text.count > $0.count }
+        return columnNames.contains(text) || columnEndings.contains { text.hasSuffix($0) && text.count > $0.count }
     }
 
     /// A document's title set over two or three lines is one headline: its issuers over the rest (中共中央　国务院 |

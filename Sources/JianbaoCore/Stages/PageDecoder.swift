@@ -41,10 +41,13 @@ public enum PageDecoder {
     /// invalid sequence read as U+FFFD, with its offset in `body`. Nil unless the valid multi-byte characters
     /// outnumber the invalid sequences twenty to one (one alone is let through in a shorter text that has any) — a
     /// page in GB18030 or Big5 has hardly any of the former.
+    ///
+    /// Every GB18030 or Big5 page is asked this first, so the bytes are only counted, and no further than the
+    /// rest could still make up for the sequences found; the text is made only for a page taken. (The parser's
+    /// invalid sequences are those `String(decoding:as:)` reads as one U+FFFD each.)
     static func repairedUTF8(_ body: ArraySlice<UInt8>) -> (String, [Int])? {
         var parser = Unicode.UTF8.ForwardParser()
         var bytes = body.makeIterator()
-        var scalars = String.UnicodeScalarView()
         var offsets: [Int] = []
         var multibyte = 0
         var offset = 0
@@ -52,18 +55,18 @@ public enum PageDecoder {
             switch parser.parseScalar(from: &bytes) {
             case .valid(let encoded):
                 if encoded.count > 1 { multibyte += 1 }
-                scalars.append(Unicode.UTF8.decode(encoded))
                 offset += encoded.count
             case .error(let length):
                 offsets.append(offset)
-                scalars.append("\u{FFFD}")
                 offset += length
+                // (Each byte left could give one more multi-byte character at most.)
+                if offsets.count > 20, offsets.count * 20 > multibyte + (body.count - offset) { return nil }
             case .emptyInput:
                 break parsing
             }
         }
         guard !offsets.isEmpty, multibyte > 0, offsets.count * 20 <= max(multibyte, 20) else { return nil }
-        return (String(scalars), offsets)
+        return (String(decoding: body, as: UTF8.self), offsets)
     }
 
     // MARK: detection
