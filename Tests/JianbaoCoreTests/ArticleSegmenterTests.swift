@@ -3019,4 +3019,23 @@ import Testing
             #expect(page.articles.last?.reporters == ["邓晖"])
         }
     }
+
+    @Test func aBriefCreditedAtItsFootEndsBeforeTheTitlesUnderIt() {
+        let page = Self.clip("""
+            综合
+
+            ■简讯
+            　　本报讯　近日，青岛港集装箱吞吐量突破3000万标准箱，创历史新高。（记者　赵　琳）
+            　　本报讯　12月17日，全省乡村振兴创新创业大赛决赛在潍坊举行，30个项目获奖。（记者　马　超）
+
+            讣　告
+            　　山东省政协原副主席王建国同志，因病医治无效，于2025年12月16日在济南逝世，享年89岁。
+
+            天气预报
+            　　据山东省气象台预报，19日夜间到20日白天，全省天气晴。
+            """)
+        #expect(page.articles.map(\.headline) == [nil, nil, "讣　告", "天气预报"])
+        #expect(page.articles.map(\.reporters) == [["赵琳"], ["马超"], [], []])
+        #expect(page.articles.map(\.paragraphs.count) == [1, 1, 1, 1])
+    }
 }

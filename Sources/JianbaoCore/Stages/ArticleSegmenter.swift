@@ -429,9 +429,11 @@ public enum ArticleSegmenter {
         while i < drafts.count {
             var host = drafts[i]
             i += 1
-            // (An author's note, （作者为…）, closes its piece: a heading under it opens the next.)
+            // (An author's note, （作者为…）, closes its piece: a heading under it opens the next. So do the reporters
+            // credited at its foot, …30个项目获奖。（记者　马　超） | 讣　告 | text: a brief is over.)
             guard host.lead != nil, !host.isPhoto, host.hasBody, host.continuesOnPage == nil,
-                !(host.paragraphs.last.map { Markers.isAuthorNote($0.text) } ?? false), !signed(host)
+                !(host.paragraphs.last.map { Markers.isAuthorNote($0.text) || Markers.trailingFootByline($0.text) != nil } ?? false),
+                !signed(host)
             else {
                 out.append(host)
                 continue
