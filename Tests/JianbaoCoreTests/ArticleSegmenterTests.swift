@@ -3038,4 +3038,20 @@ import Testing
         #expect(page.articles.map(\.reporters) == [["赵琳"], ["马超"], [], []])
         #expect(page.articles.map(\.paragraphs.count) == [1, 1, 1, 1])
     }
+
+    @Test func anInterviewsTurnsSetFlushUnderAFinishedParagraphAreParagraphs() {
+        let page = Self.clip("""
+            记者手记
+            　　采访结束时，天已经黑了。那一刻，他的眼睛比星星还亮。
+
+            问：冬季如何预防流感？
+            答：专家建议，及时接种流感疫苗，勤洗手、常通风。
+            """)
+        #expect(page.articles.map { $0.paragraphs.map(\.text) } == [[
+            "采访结束时，天已经黑了。那一刻，他的眼睛比星星还亮。", "问：冬季如何预防流感？", "答：专家建议，及时接种流感疫苗，勤洗手、常通风。",
+        ]])
+        // (A flush line under a finished paragraph is still its rest after a column break where it opens no turn.)
+        let rest = Self.clip("记者手记\n　　采访结束时，天已经黑了。\n\n问题是，他的眼睛比星星还亮。")
+        #expect(rest.articles.map { $0.paragraphs.map(\.text) } == [["采访结束时，天已经黑了。问题是，他的眼睛比星星还亮。"]])
+    }
 }

@@ -69,6 +69,9 @@ public enum ParagraphReflower {
         var runningHeadRest = false
         /// A letter's or speech's salutation on its line (同学们：, 尊敬的各位来宾：): a paragraph of its own.
         var salutation = false
+        /// Opens an interview's turn whose speaker takes other turns on the page (问：…, 周明远：…; see
+        /// `markInterviewTurns`): a paragraph of its own under a finished sentence, indented or not.
+        var turn = false
         /// The width the hard wrap cut this line's column at (`LayoutDetector.Result.wrapWidth(atLine:)`), or
         /// `Int.max` where the page is not hard-wrapped.
         var wrap = Int.max
@@ -362,7 +365,7 @@ public enum ParagraphReflower {
 
     /// An interview's turns (记者：… | 李明：…): where two or more lines open with the same speaker, one that
     /// a break cut short (李明：一些 | 成果停留在…) is a turn too, not a heading — unless a lead or byline
-    /// under it confirms a headline (李明：让成果走出实验室 | 本报记者　张华).
+    /// under it confirms a headline (李明：让成果走出实验室 | 本报记者　张华). Each such line is marked `turn`.
     static func markInterviewTurns(_ cues: inout [Cue], options: PipelineOptions) {
         var turns: [String: Int] = [:]
         let speakers = cues.map { Markers.interviewSpeaker($0.line.text) }
@@ -370,9 +373,10 @@ public enum ParagraphReflower {
         // (问 and 答 take turns however few: one question and its answer are an exchange.)
         let exchange = turns["问"] != nil && turns["答"] != nil
         guard exchange || turns.values.contains(where: { $0 >= 2 }) else { return }
-        for k in cues.indices where cues[k].headingShapeWithComma {
-            guard let s = speakers[k], turns[s]! >= 2 || exchange && (s == "问" || s == "答"), !startsArticle(k, cues: cues, options: options)
-            else { continue }
+        for k in cues.indices {
+            guard let s = speakers[k], turns[s]! >= 2 || exchange && (s == "问" || s == "答") else { continue }
+            cues[k].turn = true
+            guard cues[k].headingShapeWithComma, !startsArticle(k, cues: cues, options: options) else { continue }
             cues[k].headingShape = false
             cues[k].headingShapeWithComma = false
         }
@@ -1022,8 +1026,9 @@ public enum ParagraphReflower {
                     && !cues[k + 1].line.isIndented && !cues[k + 1].opensBlock && !cues[k + 1].headingShapeWithComma && !cues[k + 1].salutation
                 // (Not a table's title over its rows: 奖牌榜（截至北京时间8月5日6时） | 国家　金牌　银牌　铜牌.)
                 let tableTitle = k + 1 < cues.count && cues[k + 1].tableRow
+                // (Nor an interview's turn set flush in a box under the text: …比星星还亮。 | (blank) | 问：冬季如何预防流感？)
                 return firstIndented && !b.line.isIndented && (!b.headingShapeWithComma || cutPiece) && !bStartsArticle && !b.credit
-                    && !opensCaption(k, cues: cues) && !tableTitle
+                    && !opensCaption(k, cues: cues) && !tableTitle && !b.turn
             }
         }
         if layout.layout != .blankLineBreaks, b.line.isIndented { return false }
