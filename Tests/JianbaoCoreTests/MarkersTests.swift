@@ -44,6 +44,10 @@ import Testing
         ("【本报讯】（记者王五）近日", "本报讯", ["王五"], "近日"),
         ("中国纪检监察报讯　记者钱七　近日", "中国纪检监察报讯", ["钱七"], "近日"),
         ("解放军报记者　褚　四　特约通讯员　卫　五", "解放军报", ["褚四", "卫五"], ""),
+        ("【美联社华盛顿12月14日电】美国商务部", "美联社", [], "美国商务部"),
+        ("路透社北京12月15日电　中国汽车工业协会", "路透社", [], "中国汽车工业协会"),
+        ("【日本《读卖新闻》12月15日报道】日本总务省", "日本《读卖新闻》", [], "日本总务省"),
+        ("【英国《金融时报》网站12月15日文章】　题", "英国《金融时报》", [], "题"),
     ])
     func leads(text: String, source: String, reporters: [String], bodyStart: String) throws {
         let (lead, start) = try #require(Markers.parseLead(text, issueDate: issue))
@@ -72,6 +76,12 @@ import Testing
         let note = Markers.parseDatelineNote("（本报内罗毕、里约热内卢2月20日电）", issueDate: IssueDate(year: 2023, month: 2, day: 21))
         #expect(note?.place == "内罗毕、里约热内卢" && note?.date == IssueDate(year: 2023, month: 2, day: 20))
         #expect(ArticleSegmenter.isColumnLabel("环球热点"))
+        // A digest of the foreign press dates a paper's story as it does an agency's; a paper named in prose is no lead.
+        let report = Markers.parseLead("【日本《读卖新闻》12月15日报道】日本总务省公布", issueDate: IssueDate(year: 2025, month: 12, day: 16))?.0
+        #expect(report?.dateline?.date == IssueDate(year: 2025, month: 12, day: 15) && report?.dateline?.text == "日本《读卖新闻》12月15日报道")
+        #expect(Markers.parseLead("据英国《金融时报》网站12月15日报道，德国", issueDate: nil) == nil)
+        #expect(Markers.parseLead("【《读卖新闻》称】日本总务省", issueDate: nil) == nil)
+        #expect(Markers.parseLead("路透社报道称，美国", issueDate: nil) == nil)
     }
 
     /// A series' name with its column's after a dot, the column's name one of the endings alone

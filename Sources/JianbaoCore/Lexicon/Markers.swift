@@ -515,6 +515,9 @@ public enum Markers {
     static let agencies = [
         "据新华社", "新华社", "本报", "人民日报", "中新社", "中新网", "人民网", "新华网", "央视网", "央视新闻", "光明日报",
         "经济日报", "解放军报", "法制日报", "工人日报", "中国日报", "科技日报", "国际在线", "央广网", "中央广电总台",
+        // Foreign agencies, as a digest of the foreign press dates their stories: 【美联社华盛顿12月14日电】.
+        "美联社", "路透社", "法新社", "塔斯社", "共同社", "彭博社", "埃菲社", "韩联社", "德新社", "安莎社", "俄新社", "拉美社",
+        "中东社", "越通社", "俄罗斯卫星通讯社", "卫星通讯社",
     ]
     /// Role words before reporter names in bylines.
     static let roles = [
@@ -539,6 +542,11 @@ public enum Markers {
             let scalars = text.unicodeScalars
             let inner = String(scalars[scalars.index(after: scalars.startIndex)..<close])
             let innerCount = inner.unicodeScalars.count
+            // 【日本《读卖新闻》12月15日报道】…: a foreign paper's story and the day it ran, its source the paper as printed.
+            if let (source, date) = publicationReport(Array(inner.unicodeScalars), issueDate: issueDate) {
+                let start = skipSpaces(Array(text.unicodeScalars.prefix(maxLeadScalars)), innerCount + 2)
+                return (Lead(text: inner, source: source, dateline: Dateline(text: inner, place: nil, date: date), reporters: []), start)
+            }
             guard let (whole, _) = parseLead(inner, issueDate: issueDate), whole.text.unicodeScalars.count >= innerCount,
                 let (lead, start) = parseLead(inner + String(scalars[scalars.index(after: close)...]), issueDate: issueDate)
             else { return nil }
@@ -634,6 +642,27 @@ public enum Markers {
         let bodyStart = skipSpaces(u, j)
         let leadText = String(scalars: u[0..<min(j, u.count)]).trimmedSpace
         return (Lead(text: leadText, source: source, dateline: dateline, reporters: reporters), bodyStart)
+    }
+
+    /// A foreign publication's story and its day, as a digest prints it in lenticular brackets: 日本《读卖新闻》12月15日报道,
+    /// 英国《金融时报》网站12月15日文章. Returns the source (日本《读卖新闻》, the country and title before the date)
+    /// and the date, or nil.
+    static func publicationReport(_ u: [Unicode.Scalar], issueDate: IssueDate?) -> (source: String, date: IssueDate?)? {
+        guard u.count <= 30, let open = u.firstIndex(of: "《"), open <= 6, u[..<open].allSatisfy(CharClass.isHan),
+            let close = u[open...].firstIndex(of: "》"), close - open >= 2
+        else { return nil }
+        var i = close + 1
+        if let medium = ["网站", "网", "杂志", "周刊", "月刊"].first(where: { hasPrefix(u, $0, at: i) }) { i += medium.unicodeScalars.count }
+        let monthStart = i
+        while i < u.count, ChineseNumber.isNumeral(u[i]) { i += 1 }
+        guard i > monthStart, i < u.count, u[i] == "月", let month = ChineseNumber.parse(u[monthStart..<i]) else { return nil }
+        i += 1
+        let dayStart = i
+        while i < u.count, ChineseNumber.isNumeral(u[i]) { i += 1 }
+        guard i > dayStart, i < u.count, u[i] == "日", let day = ChineseNumber.parse(u[dayStart..<i]),
+            ["报道", "文章", "电", "消息"].contains(String(scalars: u[(i + 1)...]))
+        else { return nil }
+        return (String(scalars: u[...close]), issueDate?.resolve(month: month, day: day))
     }
 
     /// Another paper's 本报讯 (人民政协报讯, 中国纪检监察报讯): a name of two to ten Han characters ending in
