@@ -75,9 +75,14 @@ public enum CorruptionLinter {
         article.paragraphs.count >= 3 && article.paragraphs.allSatisfy { Markers.isVerseLine($0.text) }
     }
 
-    /// Reduplications that are ordinary Chinese (一个环节一个环节, 研究研究) are not damage.
+    /// Reduplications that are ordinary Chinese (一个环节一个环节, 研究研究, 热闹热闹, 咕嘟咕嘟) are not damage.
     static let ordinaryRepeats: Set<String> = ["研究", "讨论", "商量", "考虑", "休息", "活动", "锻炼", "打扫", "收拾", "了解", "认识", "介绍", "比划", "琢磨", "溜达", "通红", "雪白", "冰凉", "很久", "很多", "好久", "许久",
         "非常", "特别", "谢谢", "加油",
+        // Adjectives said twice to mean "a little" (热闹热闹, 暖和暖和). (Not a news verb such as 学习: 深入学习学习贯彻 is damage.)
+        "热闹", "暖和", "凉快", "高兴", "舒服",
+        // Sounds (咕嘟咕嘟, 哗啦哗啦, 叮咚叮咚), which prose writes twice over.
+        "咕嘟", "哗啦", "叮咚", "叮当", "扑通", "嘀嗒", "滴答", "叽喳", "呼啦", "咯吱", "嘎吱", "轰隆", "噼啪", "啪嗒", "吧嗒", "咕噜",
+        "呼噜", "哐当", "扑哧", "嘀咕", "叽里", "淅沥",
     ]
 
     static func repetitions(_ u: [Unicode.Scalar], line: (Int) -> Int, options: PipelineOptions) -> [Finding] {
