@@ -320,6 +320,18 @@ import Testing
         #expect(customs.organizations == ["石家庄海关"])
     }
 
+    /// A company whose name is a common word (小米, 联想) only where a word naming a company follows it; a quarter
+    /// of the compass after a province's one-character name (鲁西北) is part of that province, not the 西北 region.
+    @Test func companiesNamedByCommonWordsAndQuartersOfAProvince() {
+        let e = EntityExtractor.extract(
+            ["锅里的小米粥咕嘟咕嘟地冒着热气，这让人联想到童年。", "小米集团和联想电脑的新品同日发布。", "最低气温：鲁西北零下8摄氏度，西北地区有大风。"],
+            issueDate: nil, homeProvince: nil)
+        #expect(e.organizations == ["小米", "联想"])
+        #expect(e.mentions.filter { $0.kind == .organization }.map(\.unit) == [1, 1])
+        #expect(e.mentions.filter { $0.kind == .place }.map(\.text) == ["西北"])
+        #expect(e.mentions.first { $0.kind == .place }?.unit == 2)
+    }
+
     /// A science page's people: a company's chief officer (首席技术官李明), and names listed after a word for the
     /// university (该校潘建伟、陆朝阳等组成的研究团队) — whose 朝阳 is then no place.
     @Test func chiefOfficersAndNamesAfterTheSchool() {

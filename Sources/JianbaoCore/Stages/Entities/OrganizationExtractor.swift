@@ -25,7 +25,7 @@ enum OrganizationExtractor {
                 var skipUntil = 0
                 for i in 0..<p.count {
                     if let (len, name) = fixedIndex.longest(in: p, at: i), i >= skipUntil {
-                        if isGenericBefore(p, i) || endsInsideWord(p, i + len) {
+                        if isGenericBefore(p, i) || endsInsideWord(p, i + len) || commonWordCompanies.contains(name) && !namesTheCompany(p, i + len) {
                             skipUntil = i + len  // 各团市委: neither 团市委 nor the 市委 inside it
                         } else {
                             spans.append(Span(unit: ui, range: i..<(i + len), name: name, company: false))
@@ -92,6 +92,18 @@ enum OrganizationExtractor {
         return p[end - 1] == "部" && p[end] == "门" || p[end - 1] == "局" && (p[end] == "面" || p[end] == "势" || p[end] == "限")
             || p[end - 1] == "委" && p[end] == "员"
             || p[end] == "长" && headedSuffixes.contains(p[end - 1]) && !(end + 1 < p.count && zhangWordSeconds.contains(p[end + 1]))
+    }
+
+    /// Companies whose names are common words (小米 millet, 联想 to be reminded of): a company only where a word
+    /// that names one follows (小米集团, 联想电脑), not in 小米粥 or 让人联想到.
+    static let commonWordCompanies: Set<String> = ["小米", "联想"]
+    static let companyWords = ["集团", "公司", "科技", "手机", "汽车", "电脑", "控股", "品牌", "旗下"]
+
+    static func namesTheCompany(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ end: Int) -> Bool {
+        companyWords.contains { w in
+            let u = Array(w.unicodeScalars)
+            return end + u.count <= p.count && (0..<u.count).allSatisfy { p[end + $0] == u[$0] }
+        }
     }
 
     /// Suffixes that with 长 make the title of the body's head (局长, 厅长, 部长, 署长).

@@ -15,6 +15,14 @@ enum PlaceExtractor {
     /// Characters after which a place name is part of a street or a building (南京路).
     static let notAfter: ScalarSet = ["路", "街", "巷", "桥", "胡", "弄", "里", "号", "站"]
 
+    /// A province's one-character name before a quarter of the compass names a part of that province (鲁西北,
+    /// 豫西南, 川西北): not the country's 西北.
+    static let provinceShortNames: ScalarSet = [
+        "京", "津", "沪", "渝", "冀", "豫", "滇", "辽", "黑", "湘", "皖", "鲁", "苏", "浙", "赣", "鄂", "桂", "甘", "晋", "蒙", "陕", "吉", "闽",
+        "黔", "粤", "川", "蜀", "藏", "宁", "琼",
+    ]
+    static let compassRegions = ["东北", "西北", "东南", "西南"]
+
     static func extract(_ text: EntityText, avoiding names: EntityText.Spans, homeProvince: String?) -> (places: [Entities.Place], mentions: [Mention]) {
         var found: [Candidate] = []
         let gazetteer = Gazetteer.index  // (read once, not at every position)
@@ -28,6 +36,7 @@ enum PlaceExtractor {
                     }
                     if names.overlaps(ui, i..<(i + len)) || (i + len < p.count && notAfter.contains(p[i + len]))
                         || EntityLexicon.placeCompounds.contains(where: { OrganizationExtractor.hasPrefix(p, i, $0) })
+                        || i > 0 && provinceShortNames.contains(p[i - 1]) && compassRegions.contains(where: { OrganizationExtractor.hasPrefix(p, i, $0) })
                     {
                         i += 1
                         continue
