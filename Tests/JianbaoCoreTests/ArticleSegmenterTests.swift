@@ -3054,4 +3054,36 @@ import Testing
         let rest = Self.clip("记者手记\n　　采访结束时，天已经黑了。\n\n问题是，他的眼睛比星星还亮。")
         #expect(rest.articles.map { $0.paragraphs.map(\.text) } == [["采访结束时，天已经黑了。问题是，他的眼睛比星星还亮。"]])
     }
+
+    /// Hard wraps: an interview's turn opens its paragraph under a full line that ends a sentence (…星星还亮。 | 问：…),
+    /// where paragraphs are indented and where they are not.
+    @Test func anInterviewsTurnOpensItsParagraphUnderAFullLine() {
+        let text = """
+            “我想让更多孩子看到星空”
+            本报记者　孙　震
+            　　在云南丽江的一所乡村小学，每到周五晚上，操场上
+            总会架起几台天文望远镜。孩子们排着队，等着看月亮上
+            的环形山。
+            　　架起望远镜的，是天文科普志愿者周明远。过去8年
+            ，他带着望远镜走进了120多所乡村学校。
+            　　采访结束时，天已经黑了。周明远抬头看了看天空，
+            说今晚能看到猎户座。那一刻，他的眼睛比星星还亮。
+            问：冬季如何预防流感？
+            答：专家建议，及时接种流感疫苗，勤洗手、常通风，出
+            现发热症状及时就医。
+            """
+        for page in [text, text.replacingOccurrences(of: "　　", with: "")] {
+            let last = Self.clip(page).articles.last?.paragraphs.suffix(3).map(\.text)
+            #expect(last == ["采访结束时，天已经黑了。周明远抬头看了看天空，说今晚能看到猎户座。那一刻，他的眼睛比星星还亮。",
+                "问：冬季如何预防流感？", "答：专家建议，及时接种流感疫苗，勤洗手、常通风，出现发热症状及时就医。"])
+        }
+    }
+
+    /// A pen name under a title under a column's name, one paragraph a line: the author, though its surname and
+    /// first given character make a word (王国平: 王国) — no wrap cut that title.
+    @Test func aPenNameWhoseFirstCharactersMakeAWord() {
+        let page = Self.clip("大地\n\n金台随笔\n\n读书的温度\n\n王国平\n\n读书是有温度的。一本好书，能让人感到温暖。\n\n有人说，现在是读图时代。")
+        #expect(page.articles.first?.reporters == ["王国平"])
+        #expect(page.articles.first?.paragraphs.map(\.text) == ["读书是有温度的。一本好书，能让人感到温暖。", "有人说，现在是读图时代。"])
+    }
 }

@@ -768,7 +768,7 @@ public enum ParagraphReflower {
         // A pen name right under its headline (月光下的小院 | 刘晓梅 | 小时候，…) is the author, not a paragraph's start
         // that a break cut before a word that cannot open a sentence.
         if layout.layout != .hardWrapped, unitCues.count == 1, let p = previous?.last, unitCues[0] == p + 1, cues[p].headingShape, !cues[p].line.isIndented,
-            !a.line.isIndented, isAuthorLine(a.line.text, under: cues[p].line.text)
+            !a.line.isIndented, isAuthorLine(a.line.text, under: cues[p].line.text, wrapped: false)
         {
             return false
         }
@@ -977,12 +977,12 @@ public enum ParagraphReflower {
                 // indent) and ends in 。 right over more text is a wrap, unless a heading, a new article or a
                 // numbered part opens there.
                 return a.line.columns >= wrapWidth - options.droppedIndentColumns - options.wrapTolerance && !a.box
-                    && !b.line.isIndented && !bStartsArticle && !b.credit && !opensNumberedPart(b.line.text)
+                    && !b.line.isIndented && !bStartsArticle && !b.credit && !opensNumberedPart(b.line.text) && !b.turn
                     && (!b.headingShape || b.line.columns >= b.wrap - options.wrapTolerance || restOverText())
             case .hardWrapped where gap == 0:
                 // A numbered subhead under a finished sentence (…的条件。 | 三、构建…) opens whether or not paragraphs are
-                // indented, and however full the line above.
-                if opensNumberedPart(b.line.text) { return false }
+                // indented, and however full the line above, and so does an interview's turn (…还亮。 | 问：…).
+                if opensNumberedPart(b.line.text) || b.turn { return false }
                 // So does a letter's closing wish (…贡献力量。 | 祝你们毕业顺利、前程似锦！), and the caption of one of
                 // several photos (…壁画局部。 | 右图：…).
                 if Markers.isClosingWish(b.line.text) || ArticleSegmenter.isNumberedCaption(b.line.text) { return false }
@@ -1345,15 +1345,16 @@ public enum ParagraphReflower {
 
     /// A heading line that is only its author's name (张志勇, 李　静), not the rest of the heading line `above`
     /// that filled the column: no word across the cut, and no common word that a name is not (…高质量 | 发展,
-    /// …携手 | 向未来: 未来).
-    static func isAuthorLine(_ text: String, under above: String) -> Bool {
+    /// …携手 | 向未来: 未来). Where no wrap cuts lines (`wrapped` false), a name whose surname and first given
+    /// character make a word (王国平: 王国) is a name still: only a column break could have cut a heading there.
+    static func isAuthorLine(_ text: String, under above: String, wrapped: Bool = true) -> Bool {
         guard let names = ArticleSegmenter.authorNames(text), names.count == 1, let name = names.first else { return false }
         // (A name set with a space, 李　静, is a byline's name: no wrap leaves a heading's rest so spaced.)
         if text != name { return true }
         guard !Words.bridges(above, text) else { return false }
         func word(_ w: String) -> Bool { Words.info(w).map { !$0.pos.hasPrefix("nr") && $0.logFrequency >= 6 } ?? false }
         let u = Array(name.unicodeScalars)
-        return !word(name) && !(u.count == 3 && (word(String(scalars: u[1...])) || word(String(scalars: u[..<2]))))
+        return !word(name) && !(u.count == 3 && (word(String(scalars: u[1...])) || wrapped && word(String(scalars: u[..<2]))))
     }
 
     /// A headline's rest that ends in a figure with its percent sign (…同比增长5.8 | ％, …同比增 | 长5.8％).
