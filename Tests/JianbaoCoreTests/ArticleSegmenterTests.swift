@@ -3086,4 +3086,20 @@ import Testing
         #expect(page.articles.first?.reporters == ["王国平"])
         #expect(page.articles.first?.paragraphs.map(\.text) == ["读书是有温度的。一本好书，能让人感到温暖。", "有人说，现在是读图时代。"])
     }
+
+    /// Paragraphs indented: an unindented foot byline under a brief is the brief's end that a column break pushed
+    /// down, a blank between them or none.
+    @Test func aFootBylineAColumnBreakPushedDownABlankUnder() {
+        for gap in ["\n", "\n\n"] {
+            let page = Self.clip("""
+                ■简讯
+                　　本报讯　近日，青岛港集装箱吞吐量突破3000万标准箱，创历史新高。\(gap)（记者　赵　琳　通讯员　孙　伟）
+                　　本报讯　12月17日，全省创新创业大赛决赛在潍坊举行，30个项目获奖。（记者　马　超）
+                """)
+            #expect(page.articles.map { $0.paragraphs.map(\.text) } == [
+                ["近日，青岛港集装箱吞吐量突破3000万标准箱，创历史新高。（记者　赵　琳　通讯员　孙　伟）"], ["12月17日，全省创新创业大赛决赛在潍坊举行，30个项目获奖。（记者　马　超）"],
+            ])
+            #expect(page.articles.map(\.reporters) == [["赵琳", "孙伟"], ["马超"]])
+        }
+    }
 }

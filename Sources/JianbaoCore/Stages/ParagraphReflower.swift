@@ -836,9 +836,10 @@ public enum ParagraphReflower {
         if underFullLine, !a.standalone, !a.credit, !b.line.isIndented, Markers.parseFootByline(b.line.text, bareNames: false) != nil {
             return true
         }
-        // Paragraphs indented: an unindented foot byline right under one is its end that a column break pushed down
-        // (…共设10个比赛项目。 | （本报记者　刘硕阳）); one the page sets as a paragraph of its own is indented.
-        if layout.layout == .indented, gap == 0, !a.standalone, !a.credit, cues[unitCues[0]].line.isIndented, !b.line.isIndented,
+        // Paragraphs indented: an unindented foot byline under one, right under it or a blank further, is its end that a
+        // column break pushed down (…共设10个比赛项目。 | （本报记者　刘硕阳）); one the page sets as a paragraph of its own
+        // is indented.
+        if layout.layout == .indented, !a.standalone, !a.credit, cues[unitCues[0]].line.isIndented, !b.line.isIndented,
             Markers.parseFootByline(b.line.text, bareNames: false) != nil
         {
             return true
