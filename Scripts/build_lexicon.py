@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Regenerate the lexicon data compiled into JianbaoCore from permissively licensed PyPI packages.
 
-    python3 Scripts/build_lexicon.py            # downloads jieba and jionlp wheels with pip
+    python3 Scripts/build_lexicon.py                      # downloads jieba, jionlp and OpenCC data with pip
+    python3 Scripts/build_lexicon.py --only traditional   # TraditionalData.swift alone
 
-Writes Sources/JianbaoCore/Lexicon/Data/{Gazetteer,Words}Data.swift. Origins and licences are in
-NOTICE: jieba (MIT) dict.txt for word frequencies; jionlp (Apache-2.0) china_location.txt for
-administrative divisions with GB/T 2260 codes, and world_location.txt for countries.
+Writes Sources/JianbaoCore/Lexicon/Data/{Gazetteer,Words,Traditional}Data.swift. Origins and licences
+are in NOTICE: jieba (MIT) dict.txt for word frequencies; jionlp (Apache-2.0) china_location.txt for
+administrative divisions with GB/T 2260 codes, and world_location.txt for countries;
+opencc-python-reimplemented (Apache-2.0) OpenCC's TSCharacters.txt, HKVariantsRev.txt and
+TWVariantsRev.txt for traditional characters and their simplified forms.
 """
 import io
 import math
@@ -49,8 +52,41 @@ def swift_literal(name, doc, lines):
             "enum %s {\n    /// %s\n    static let text = \"\"\"\n%s\n\"\"\"\n}\n" % (name, doc, body))
 
 
+def build_traditional(tmp):
+    """Traditional characters (and their Hong Kong and Taiwan variants) with one simplified form each:
+    the first OpenCC gives, where both are one character."""
+    occ = zipfile.ZipFile(wheel_named(tmp, "opencc-python-reimplemented", "opencc_python_reimplemented"))
+    def table(name):
+        out = {}
+        for line in read_member(occ, "dictionary/" + name).decode("utf-8").splitlines():
+            cols = line.split("\t")
+            if len(cols) == 2 and len(cols[0]) == 1:
+                out[cols[0]] = cols[1].split(" ")[0]
+        return out
+    ts = {t: s for t, s in table("TSCharacters.txt").items() if len(s) == 1 and s != t}
+    pairs = dict(ts)
+    for name in ("HKVariantsRev.txt", "TWVariantsRev.txt"):
+        for variant, standard in table(name).items():
+            simplified = ts.get(standard)
+            if simplified and simplified != variant and variant not in pairs:
+                pairs[variant] = simplified
+    lines = ["%s\t%s" % (t, s) for t, s in sorted(pairs.items())]
+    with open(os.path.join(OUT, "TraditionalData.swift"), "w", encoding="utf-8") as fh:
+        fh.write(swift_literal("TraditionalData", "OpenCC TSCharacters.txt (and HKVariantsRev.txt, TWVariantsRev.txt): a traditional character, its simplified form.", lines))
+    print("traditional %d" % len(lines))
+
+
+def wheel_named(tmp, project, prefix):
+    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", tmp, project], check=True)
+    return next(os.path.join(tmp, f) for f in os.listdir(tmp) if f.startswith(prefix) and f.endswith(".whl"))
+
+
 def main():
     tmp = tempfile.mkdtemp()
+    if sys.argv[1:] == ["--only", "traditional"]:
+        os.makedirs(OUT, exist_ok=True)
+        build_traditional(tmp)
+        return
     jieba = zipfile.ZipFile(wheel("jieba", tmp)) if False else None
     # jieba ships as an sdist on PyPI; fetch it as such.
     subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--no-binary", ":all:", "-q", "-d", tmp, "jieba"], check=True)
@@ -112,6 +148,7 @@ def main():
     with open(os.path.join(OUT, "GazetteerData.swift"), "w", encoding="utf-8") as fh:
         fh.write(swift_literal("GazetteerData", "jionlp china_location.txt and world_location.txt: code (or -), name, short name, level, parent code.", gaz))
     print("words %d, gazetteer %d (towns %d)" % (len(words), len(gaz), len(towns)))
+    build_traditional(tmp)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,6 @@
 import GRDB
 import GRDBSQLite
+import JianbaoCore
 
 /// FTS5 tokenizer for Chinese newspaper text, registered as `jianbao_han`.
 ///
@@ -10,7 +11,9 @@ import GRDBSQLite
 /// as a phrase at consecutive positions. A one-character term is searched as a prefix (疫*: every
 /// token that starts with it), which finds every occurrence since every position's token starts with
 /// its character. One token per character keeps the index half the size of characters plus bigrams.
-/// Latin letters and digits form lower-cased words (full-width forms folded to ASCII).
+/// Latin letters and digits form lower-cased words (full-width forms folded to ASCII). Traditional
+/// characters are folded to simplified ones (`ScriptFolder.simplified`: 陳明 is indexed and searched as
+/// 陈明), so a query in either script finds a page printed in either.
 public final class HanTokenizer: FTS5CustomTokenizer {
     public static let name = "jianbao_han"
 
@@ -72,6 +75,19 @@ public final class HanTokenizer: FTS5CustomTokenizer {
                 }
             }
         }
+        // A Han token with a traditional character in it is handed over in simplified characters.
+        let traditional = ScriptFolder.traditional  // (read once, not at every character)
+        func emitHan(_ j: Int, through last: Int) -> CInt {
+            guard (j...last).contains(where: { Unicode.Scalar(scalars[$0].v).map(traditional.contains) == true }) else {
+                return emit(scalars[j].start, scalars[last].end, 0)
+            }
+            token.removeAll(keepingCapacity: true)
+            for m in j...last {
+                let s = Unicode.Scalar(scalars[m].v)!
+                token.append(contentsOf: String(ScriptFolder.simplified(s) ?? s).utf8)
+            }
+            return emitFolded(token, 0, scalars[j].start, scalars[last].end)
+        }
         var k = 0
         while k < scalars.count {
             switch Self.classify(scalars[k].v) {
@@ -107,12 +123,12 @@ public final class HanTokenizer: FTS5CustomTokenizer {
                     if query {
                         // A query emits bigrams only (a phrase), or the lone character.
                         if hasNext {
-                            rc = emit(scalars[j].start, scalars[j + 1].end, 0)
+                            rc = emitHan(j, through: j + 1)
                         } else if single {
-                            rc = emit(scalars[j].start, scalars[j].end, 0)
+                            rc = emitHan(j, through: j)
                         }
                     } else {
-                        rc = hasNext ? emit(scalars[j].start, scalars[j + 1].end, 0) : emit(scalars[j].start, scalars[j].end, 0)
+                        rc = emitHan(j, through: hasNext ? j + 1 : j)
                     }
                     if rc != SQLITE_OK { return rc }
                 }

@@ -216,15 +216,17 @@ extension SQLiteArchive {
             for hit in result.hits {
                 let text = (try String.fetchOne(db, sql: "SELECT headline || '\n' || body FROM article_text WHERE id = ?", arguments: [hit.articleId])) ?? ""
                 let u = Array(text.unicodeScalars.map { $0 == "\n" ? " " : $0 })
+                // (Matched in either script, as the index matches, and printed as the page has it.)
+                let f = u.map { ScriptFolder.simplified($0) ?? $0 }
                 for term in terms {
-                    let t = Array(term.unicodeScalars)
+                    let t = term.unicodeScalars.map { ScriptFolder.simplified($0) ?? $0 }
                     guard !t.isEmpty, u.count >= t.count else { continue }
                     var i = 0
                     while i + t.count <= u.count {
-                        if u[i] == t[0], Array(u[i..<(i + t.count)]) == t {
+                        if f[i] == t[0], Array(f[i..<(i + t.count)]) == t {
                             let l = String(String.UnicodeScalarView(u[max(0, i - width)..<i]))
                             let r = String(String.UnicodeScalarView(u[(i + t.count)..<min(u.count, i + t.count + width)]))
-                            out.append((hit, l, term, r))
+                            out.append((hit, l, String(String.UnicodeScalarView(u[i..<(i + t.count)])), r))
                             i += t.count
                         } else {
                             i += 1

@@ -1,9 +1,14 @@
+import JianbaoCore
+
 /// Snippets and hit marking done on the text itself: FTS5's snippet() marks token positions,
 /// which for colocated character/bigram tokens would mark only the first character of a hit.
 enum Snippet {
-    /// Every occurrence of the terms in `u`, as scalar ranges, longest term first at each place.
-    static func hits(_ u: [Unicode.Scalar], terms: [String]) -> [Range<Int>] {
-        let ts = terms.map { Array($0.unicodeScalars) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+    /// Every occurrence of the terms in `u`, as scalar ranges, longest term first at each place: in either
+    /// script, as the index matches them (统计处 marks 統計處).
+    static func hits(_ text: [Unicode.Scalar], terms: [String]) -> [Range<Int>] {
+        func folded(_ s: Unicode.Scalar) -> Unicode.Scalar { ScriptFolder.simplified(s) ?? s }
+        let u = text.map(folded)
+        let ts = terms.map { $0.unicodeScalars.map(folded) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         var out: [Range<Int>] = []
         var i = 0
         while i < u.count {

@@ -300,7 +300,26 @@ import Testing
             #expect(try t.tokenize(query: "周波说").map(\.token) == ["周波", "波说"])
             #expect(try t.tokenize(query: "疫").map(\.token) == ["疫"])
             #expect(try t.tokenize(query: "ＡＢＣ１").map(\.token) == ["abc1"])
+            // Traditional characters fold to simplified ones, in documents and queries alike.
+            #expect(try t.tokenize(document: "陳明說").map(\.token) == ["陈明", "明说", "说"])
+            #expect(try t.tokenize(query: "陳").map(\.token) == ["陈"])
         }
+    }
+
+    /// A page printed in traditional characters is kept as printed and found by a query in either script.
+    @Test func aTraditionalPageIsFoundInEitherScript() throws {
+        let (archive, dir) = try Self.temporaryArchive()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let page = "香港經濟穩步復甦\n本報記者　陳　明\n\n　　特區政府統計處昨日公布，今年第三季本地生產總值按年實質增長3.1%，連續多個季度錄得增長。\n"
+        _ = try archive.ingest([try Self.item(page, newspaper: "大公報", page: 5)])
+        for query in ["特区", "特區", "统计处", "統計處", "经济 增长"] {
+            #expect(try archive.search(SearchRequest(query: query)).total == 1, "\(query)")
+        }
+        let hit = try archive.search(SearchRequest(query: "统计处")).hits.first
+        #expect(hit?.headline == "香港經濟穩步復甦")
+        #expect(hit?.snippet.contains("【統計處】") == true, "\(hit?.snippet ?? "")")
+        let kwic = try archive.concordance(SearchRequest(query: "统计处"), width: 4)
+        #expect(kwic.map { [$0.left, $0.match, $0.right] } == [["特區政府", "統計處", "昨日公布"]])
     }
 }
 

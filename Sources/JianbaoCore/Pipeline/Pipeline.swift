@@ -1,7 +1,9 @@
 /// The one orchestrator: raw page bytes in, articles out. Each stage's output is the next one's input.
 ///
-/// 1. `PageDecoder` — bytes → numbered lines (encoding, line endings, hash); `PageHeadReader` — newspaper,
-///    date and page from the running head, where the options and the file name gave none
+/// 1. `PageDecoder` — bytes → numbered lines (encoding, line endings, hash); `ScriptFolder` — a page in
+///    traditional characters is read in simplified ones, and its text given back as printed at the end;
+///    `PageHeadReader` — newspaper, date and page from the running head, where the options and the file
+///    name gave none
 /// 2. `LayoutDetector` — blank-line breaks, indented or hard-wrapped
 /// 3. `ParagraphReflower` — lines → paragraph units, rejoining column/page breaks and wraps
 /// 4. `BlockClassifier` — units → heading / lead / byline / body / caption / jump marker / note / furniture
@@ -26,17 +28,21 @@ public struct Pipeline: Sendable {
     /// Reads one already decoded page. Never throws: odd text becomes `other` articles and findings.
     public func run(_ decoded: DecodedPage, metadata given: PageMetadata) -> ClippedPage {
         var metadata = given
+        // The stages read the lines with ASCII marks in Chinese text in full width (通知,要求 as 通知，要求):
+        // a page copied or OCR'd with ASCII punctuation reads as its print does; and a page in traditional
+        // characters in simplified ones (本報訊 as 本报讯). Both copies change scalars one for one.
+        // (The wrap width is found in whichever copy the wraps were made in, and lines are measured in it.)
+        let punctuated = PunctuationNormalizer.readingLines(decoded.lines)
+        let folded = ScriptFolder.readingLines(punctuated ?? decoded.lines)
+        let unfold = folded.map { ScriptFolder.Unfolder(original: punctuated ?? decoded.lines, reading: $0) }
+        let reading = folded ?? punctuated
         if metadata.newspaper == nil || metadata.issueDate == nil || metadata.page == nil {
             // What the options and the file name left open, the page's running head may say.
-            let head = PageHeadReader.read(decoded.lines)
-            metadata.newspaper = metadata.newspaper ?? head.newspaper
+            let head = PageHeadReader.read(folded ?? decoded.lines)
+            metadata.newspaper = metadata.newspaper ?? head.newspaper.map { unfold?($0) ?? $0 }
             metadata.issueDate = metadata.issueDate ?? head.issueDate
             metadata.page = metadata.page ?? head.page
         }
-        // The stages read the lines with ASCII marks in Chinese text in full width (通知,要求 as 通知，要求):
-        // a page copied or OCR'd with ASCII punctuation reads as its print does.
-        // (The wrap width is found in whichever copy the wraps were made in, and lines are measured in it.)
-        let reading = PunctuationNormalizer.readingLines(decoded.lines)
         var lines = reading ?? decoded.lines
         let (layout, inReading) = LayoutDetector.detect(decoded.lines, reading: reading, options: options)
         if reading != nil, !inReading {
@@ -51,21 +57,25 @@ public struct Pipeline: Sendable {
         let home = Gazetteer.homeProvince(ofNewspaper: metadata.newspaper)
         for i in articles.indices {
             articles[i].findings = CorruptionLinter.lint(articles[i], options: options)
-            if let reading { articles[i] = PunctuationNormalizer.findingsAsPrinted(articles[i], reading: reading, original: decoded.lines) }
+            if let reading { articles[i] = PunctuationNormalizer.findingsAsPrinted(articles[i], reading: reading, original: decoded.lines, folded: folded != nil) }
             // (Names are taken from the text in the form it is printed in: 日本电产（大连）有限公司, or as printed.)
+            // (Names are read in simplified characters, as the lexicons hold them, and given back as printed.)
+            let simplified = folded == nil ? nil : PunctuationNormalizer.normalize(articles[i])
             if options.punctuation == .fullWidth {
+                if let folded { articles[i] = PunctuationNormalizer.asPrinted(articles[i], reading: folded, original: punctuated ?? decoded.lines, folded: true) }
                 // (The text came from the normalised copy; this pass is for a mark at a line's end whose Chinese
                 // neighbour stood on the next line, 1, | 中…, and finds nothing else to change.)
                 articles[i] = PunctuationNormalizer.normalize(articles[i])
             } else if let reading {
-                articles[i] = PunctuationNormalizer.asPrinted(articles[i], reading: reading, original: decoded.lines)
+                articles[i] = PunctuationNormalizer.asPrinted(articles[i], reading: reading, original: decoded.lines, folded: folded != nil)
             }
             if options.extractEntities {
-                articles[i].entities = EntityExtractor.extract(articles[i], issueDate: metadata.issueDate, homeProvince: home)
+                articles[i].entities = EntityExtractor.extract(simplified ?? articles[i], issueDate: metadata.issueDate, homeProvince: home)
             }
+            if let unfold { articles[i] = unfold.article(articles[i]) }
         }
         // (Dropped text stays as printed in either form.)
-        if let reading { dropped = dropped.map { PunctuationNormalizer.asPrinted($0, reading: reading, original: decoded.lines) } }
+        if let reading { dropped = dropped.map { PunctuationNormalizer.asPrinted($0, reading: reading, original: decoded.lines, folded: folded != nil) } }
         dropped.sort { $0.range < $1.range }
         // (A duplicate that a break had glued to the paragraph above it is no longer joined to it.)
         let glued = dropped.filter { $0.reason == .duplicate }.map(\.range)

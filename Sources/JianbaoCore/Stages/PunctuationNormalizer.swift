@@ -175,15 +175,17 @@ public enum PunctuationNormalizer {
     /// `text`, read from `lines` of the reading copy (a part of their texts joined as printed), with every
     /// scalar as the page prints it: the reading copy changes scalars one for one, so the same stretch of
     /// the original lines is the text as printed. Unchanged when `text` is not found there.
-    /// (Text of several paragraphs, joined with line feeds, is taken back paragraph by paragraph.)
-    static func asPrinted(_ text: String, lines: [Int], reading: [SourceLine], original: [SourceLine]) -> String {
+    /// (Text of several paragraphs, joined with line feeds, is taken back paragraph by paragraph.) `folded`: the
+    /// copy is in simplified characters too (`ScriptFolder`), so any Han character may have changed.
+    static func asPrinted(_ text: String, lines: [Int], reading: [SourceLine], original: [SourceLine], folded: Bool = false) -> String {
         // (Most text comes from lines the copy left as they were: nothing to take back then.)
         guard lines.contains(where: { changed($0, reading, original) }) else { return text }
         let t = Array(text.unicodeScalars)
-        guard !t.isEmpty, t.contains(where: { $0.value >= 0xFF00 || $0 == "。" }) else { return text }
+        // (A copy in simplified characters may have changed any Han character; the punctuation's copy only marks.)
+        guard !t.isEmpty, folded || t.contains(where: { $0.value >= 0xFF00 || $0 == "。" }) else { return text }
         if t.contains("\n") {
             return text.split(separator: "\n", omittingEmptySubsequences: false)
-                .map { asPrinted(String($0), lines: lines, reading: reading, original: original) }.joined(separator: "\n")
+                .map { asPrinted(String($0), lines: lines, reading: reading, original: original, folded: folded) }.joined(separator: "\n")
         }
         var n: [Unicode.Scalar] = []
         var o: [Unicode.Scalar] = []
@@ -202,13 +204,13 @@ public enum PunctuationNormalizer {
 
     /// A paragraph's text as printed, line by line: the stretch of the text that a line gave is that
     /// line's whole text, or (at a lead's or a credit's cut) a part of it found in it.
-    static func asPrinted(_ p: Paragraph, reading: [SourceLine], original: [SourceLine]) -> String {
+    static func asPrinted(_ p: Paragraph, reading: [SourceLine], original: [SourceLine], folded: Bool = false) -> String {
         guard p.lineStarts.contains(where: { changed($0.line, reading, original) }) else { return p.text }
         let scalars = Array(p.text.unicodeScalars)
         var out = String.UnicodeScalarView()
         for (j, start) in p.lineStarts.enumerated() {
             let end = j + 1 < p.lineStarts.count ? p.lineStarts[j + 1].offset : scalars.count
-            guard start.offset <= end, end <= scalars.count else { return asPrinted(p.text, lines: p.lineStarts.map(\.line), reading: reading, original: original) }
+            guard start.offset <= end, end <= scalars.count else { return asPrinted(p.text, lines: p.lineStarts.map(\.line), reading: reading, original: original, folded: folded) }
             let part = scalars[start.offset..<end]
             let line = start.line - 1
             if !changed(start.line, reading, original) {
@@ -216,56 +218,56 @@ public enum PunctuationNormalizer {
             } else if part.count == reading[line].text.unicodeScalars.count {
                 out.append(contentsOf: original[line].text.unicodeScalars)
             } else {
-                out.append(contentsOf: asPrinted(String(String.UnicodeScalarView(part)), lines: [start.line], reading: reading, original: original).unicodeScalars)
+                out.append(contentsOf: asPrinted(String(String.UnicodeScalarView(part)), lines: [start.line], reading: reading, original: original, folded: folded).unicodeScalars)
             }
         }
         return String(out)
     }
 
     /// The article's headline stack, paragraphs and blocks as the page prints them (see `asPrinted`).
-    static func asPrinted(_ a: Article, reading: [SourceLine], original: [SourceLine]) -> Article {
+    static func asPrinted(_ a: Article, reading: [SourceLine], original: [SourceLine], folded: Bool = false) -> Article {
         var a = a
         let headingLines = a.blocks.filter { $0.kind == .heading }.flatMap(\.lines)
-        a.kicker = a.kicker.map { asPrinted($0, lines: headingLines, reading: reading, original: original) }
-        a.headline = a.headline.map { asPrinted($0, lines: headingLines, reading: reading, original: original) }
-        a.subtitle = a.subtitle.map { asPrinted($0, lines: headingLines, reading: reading, original: original) }
+        a.kicker = a.kicker.map { asPrinted($0, lines: headingLines, reading: reading, original: original, folded: folded) }
+        a.headline = a.headline.map { asPrinted($0, lines: headingLines, reading: reading, original: original, folded: folded) }
+        a.subtitle = a.subtitle.map { asPrinted($0, lines: headingLines, reading: reading, original: original, folded: folded) }
         for i in a.paragraphs.indices {
-            a.paragraphs[i].text = asPrinted(a.paragraphs[i], reading: reading, original: original)
+            a.paragraphs[i].text = asPrinted(a.paragraphs[i], reading: reading, original: original, folded: folded)
         }
-        return blocksAsPrinted(a, reading: reading, original: original)
+        return blocksAsPrinted(a, reading: reading, original: original, folded: folded)
     }
 
     /// The findings' quotes as the page prints them (a finding's text starts on its line): findings quote
     /// the page in either form.
-    static func findingsAsPrinted(_ a: Article, reading: [SourceLine], original: [SourceLine]) -> Article {
+    static func findingsAsPrinted(_ a: Article, reading: [SourceLine], original: [SourceLine], folded: Bool = false) -> Article {
         var a = a
         for i in a.findings.indices {
             let l = a.findings[i].line
             guard l >= 1, l <= original.count else { continue }
-            a.findings[i].text = asPrinted(a.findings[i].text, lines: Array(l...min(l + 3, original.count)), reading: reading, original: original)
+            a.findings[i].text = asPrinted(a.findings[i].text, lines: Array(l...min(l + 3, original.count)), reading: reading, original: original, folded: folded)
         }
         return a
     }
 
     /// The article's blocks as the page prints them, for `--punctuation as-printed`: a block's text is its
     /// lines' texts joined, so the page's lines give it back whole.
-    static func blocksAsPrinted(_ a: Article, reading: [SourceLine], original: [SourceLine]) -> Article {
+    static func blocksAsPrinted(_ a: Article, reading: [SourceLine], original: [SourceLine], folded: Bool = false) -> Article {
         var a = a
         for i in a.blocks.indices {
             let b = a.blocks[i]
             guard b.pieces.contains(where: { changed($0.line, reading, original) }) else { continue }
             let printed = b.pieces.map { original[$0.line - 1].text }.joined()
             a.blocks[i].text = printed.unicodeScalars.count == b.text.unicodeScalars.count
-                ? printed : asPrinted(b.text, lines: b.pieces.map(\.line), reading: reading, original: original)
-            a.blocks[i].body = b.body.map { asPrinted($0, lines: b.pieces.map(\.line), reading: reading, original: original) }
+                ? printed : asPrinted(b.text, lines: b.pieces.map(\.line), reading: reading, original: original, folded: folded)
+            a.blocks[i].body = b.body.map { asPrinted($0, lines: b.pieces.map(\.line), reading: reading, original: original, folded: folded) }
         }
         return a
     }
 
     /// A dropped fragment's text as the page prints it.
-    static func asPrinted(_ d: DroppedFragment, reading: [SourceLine], original: [SourceLine]) -> DroppedFragment {
+    static func asPrinted(_ d: DroppedFragment, reading: [SourceLine], original: [SourceLine], folded: Bool = false) -> DroppedFragment {
         var d = d
-        d.text = asPrinted(d.text, lines: Array(d.range.first...d.range.last), reading: reading, original: original)
+        d.text = asPrinted(d.text, lines: Array(d.range.first...d.range.last), reading: reading, original: original, folded: folded)
         return d
     }
 }
