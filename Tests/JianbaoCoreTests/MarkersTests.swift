@@ -94,6 +94,17 @@ import Testing
         #expect(ArticleSegmenter.assignStack(["新时代新征程新伟业·走基层", "山村来了“数字新农人”"]) == ("新时代新征程新伟业·走基层", "山村来了“数字新农人”", nil))
     }
 
+    /// An evening paper's and a digest's conventions: columns ending in 热线, 连线 or 看中国 are kickers; a classified
+    /// page's label is furniture, and so is the paper's advertising hotline at its foot (not a number in a text).
+    @Test func hotlinesDigestsAndClassifieds() {
+        #expect(ArticleSegmenter.assignStack(["12345热线", "“家门口的路灯坏了三个月”"]) == ("12345热线", "“家门口的路灯坏了三个月”", nil))
+        #expect(ArticleSegmenter.assignStack(["外媒看中国", "中国新能源汽车出口势头强劲"]) == ("外媒看中国", "中国新能源汽车出口势头强劲", nil))
+        #expect(ArticleSegmenter.isColumnLabel("记者连线") && !ArticleSegmenter.isColumnLabel("热线"))
+        #expect(Markers.isSectionLabel("分类广告"))
+        #expect(Markers.isFurniture("广告热线：0531－85193000") && Markers.isFurniture("新闻热线　96999"))
+        #expect(!Markers.isFurniture("举报电话：0531－12345678") && !Markers.isFurniture("广告热线：请拨打本报电话，我们将尽快处理。"))
+    }
+
     /// A science page's conventions: its label (a section's word with an epithet), a brief column ending in
     /// 短波, a brief's reporter as a bare two-character name unspaced, a column of who speaks on what.
     @Test func sciencePageConventions() {

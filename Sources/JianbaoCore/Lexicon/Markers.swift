@@ -1366,6 +1366,10 @@ public enum Markers {
         if text.utf8.starts(with: "Copyright".utf8) || text.utf8.starts(with: "COPYRIGHT".utf8) || text.unicodeScalars.first == "©" { return true }
         // A stray rule that OCR read as a character: 丨, |.
         if n == 1, let s = text.unicodeScalars.first, "丨|｜¦".unicodeScalars.contains(s) { return true }
+        // The paper's own numbers at a page's foot: 广告热线：0531－85193000, 新闻热线　96999, 邮发代号：1－1.
+        if n <= 40, digit, !prose, ["新闻热线", "广告热线", "发行热线", "订阅热线", "读者热线", "广告许可证", "邮发代号"].contains(where: text.startsWithText) {
+            return true
+        }
         // A short line with a digit may be a running head whose only mark is its page number (要闻　2).
         guard trigger || digitsOnly || n <= 12 && digit || text.utf8.starts(with: "CN".utf8) else { return false }
         guard n <= 60 else { return false }
@@ -1736,7 +1740,7 @@ public enum Markers {
         "读者来信", "大地", "健康", "旅游", "金融", "区域", "城市", "农村", "政治", "纪实", "深度", "聚焦",
         "实践", "前沿", "思想", "学术", "文艺", "读书", "书评", "人物", "军事", "两岸", "港澳台", "海外", "市场", "数据", "调查", "智库",
         "文荟", "家园", "公益", "史学", "哲学", "来信", "生活", "农业", "环境", "能源", "交通", "消费", "就业", "文旅", "艺术",
-        "美术", "影视", "人文", "青年", "周末", "图片", "视觉", "影像",
+        "美术", "影视", "人文", "青年", "周末", "图片", "视觉", "影像", "分类广告", "分类信息",
     ]
 
     static let sectionEpithets: Set<String> = ["视野", "纵横", "广角", "万象", "天地", "前沿", "视窗", "瞭望", "在线"]
