@@ -3102,4 +3102,39 @@ import Testing
             #expect(page.articles.map(\.reporters) == [["赵琳", "孙伟"], ["马超"]])
         }
     }
+
+    /// A body's signature a blank under its notice's text, on a flush page, signs it: no piece of its own.
+    @Test func aSignatureABlankUnderANoticeSignsIt() {
+        let page = Self.clip("""
+            要闻
+
+            国务院任免国家工作人员
+            新华社北京12月21日电　国务院任免国家工作人员。
+            任命王晓东为国家发展和改革委员会副主任；任命李红梅为教育部副部长。
+            免去张建国的国家统计局副局长职务；免去刘志强的商务部部长助理职务。
+
+            更　　正
+            本报12月20日第3版《推动冬季农业生产提质增效》一文中，“副厅长王敏”应为“副厅长王明”。特此更正。
+
+            本报编辑部
+            """)
+        #expect(page.articles.count == 2)
+        #expect(page.articles.last?.paragraphs.last?.text == "本报编辑部")
+    }
+
+    /// One paragraph a line with a blank after every line: the next item of a numbered list is no rest of the item
+    /// above, though that item ends in no full stop (a results table: 1．苏炳添（广东）　10秒01).
+    @Test func theNextItemOfANumberedListOpensItsLine() {
+        let page = Self.clip("体育\n\n男子100米决赛成绩\n\n1．苏炳添（广东）　10秒01\n\n2．谢震业（浙江）　10秒05\n\n3．陈冠锋（福建）　10秒12\n")
+        #expect(page.articles.first?.paragraphs.map(\.text) == ["1．苏炳添（广东）　10秒01", "2．谢震业（浙江）　10秒05", "3．陈冠锋（福建）　10秒12"])
+        // (Items that run in, one after another in a paragraph, may still be cut right before the next one.)
+        let runIn = Self.clip("""
+            要闻
+
+            （一）稳就业，各地要落实政策，确保就业稳定，
+
+            （二）保民生。各地要兜牢底线，确保群众生活稳定；（三）促发展。各地要推动高质量发展。
+            """)
+        #expect(runIn.articles.first?.paragraphs.count == 1)
+    }
 }

@@ -371,9 +371,9 @@ public enum ArticleSegmenter {
 
     /// A short line that read as a heading but has nothing under it — the page ends, or the next piece
     /// stands further off — and stands as close under an article's text as that text's paragraphs stand
-    /// to each other is the article's last paragraph: a letter's signature (河北石家庄　李　明), a
-    /// closing line. A headline with no text of its own is no article. (A damaged credit, 本 本报特约记者
-    /// 杨忠军 摄, is left where it stands.)
+    /// to each other (a body's signature, …编辑部, one blank further) is the article's last paragraph: a
+    /// letter's signature (河北石家庄　李　明), a closing line. A headline with no text of its own is no
+    /// article. (A damaged credit, 本 本报特约记者 杨忠军 摄, is left where it stands.)
     static func keepingStrayLines(_ drafts: [Draft]) -> [Draft] {
         var out: [Draft] = []
         for (i, d) in drafts.enumerated() {
@@ -387,7 +387,8 @@ public enum ArticleSegmenter {
             }
             let into = gap(last, line)
             let next = i + 1 < drafts.count ? drafts[i + 1].blocks.first.map { gap(line, $0) } : nil
-            guard into <= spacing(host), next.map({ $0 > into }) ?? true else {
+            // (A body's signature may stand a blank further: 特此更正。 | (blank) | 本报编辑部.)
+            guard into <= spacing(host) || into <= spacing(host) + 1 && Markers.isSignOff(line.text), next.map({ $0 > into }) ?? true else {
                 out.append(d)
                 continue
             }

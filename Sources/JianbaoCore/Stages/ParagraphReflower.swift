@@ -867,6 +867,14 @@ public enum ParagraphReflower {
         // An author's note, once closed, ends its article's text (（作者单位：… | ） | (blank) | the next headline).
         if Markers.isAuthorNote(unitText), a.last == "）" || a.last == ")" { return false }
         if b.opensBlock || aStandalone || b.standalone || a.credit || b.box || b.indexLabel { return false }
+        // The next item of a numbered list (1．苏炳添（广东）　10秒01 | 2．谢震业…) is no rest of the item above that a
+        // break cut: its rest never opens with the next number. (Unless the items run in, one after another in a
+        // paragraph, where a break may fall right before one.)
+        if let (form, n) = numbering(cues[unitCues[0]].line.text), let (next, m) = numbering(b.line.text), next == form, m == n + 1,
+            !continuesRunInSeries(unitCues[0], cues: cues)
+        {
+            return false
+        }
         // A bulleted item (■ 稳住农业基本盘　第10版, ● 本报讯…) starts its own paragraph.
         if Markers.leadBullets.contains(b.first), b.scalarCount > 3 { return false }
         // Two short flush heading-shaped lines after a blank, right over an indented paragraph, are a
