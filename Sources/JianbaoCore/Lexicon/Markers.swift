@@ -636,6 +636,12 @@ public enum Markers {
                 reporters = names
                 j = end
             }
+        } else if case let (names, end) = parseNames(u, from: j, bare: true), !names.isEmpty, end >= j + 3,
+            hasPrefix(u, "报道", at: end - 2) || hasPrefix(u, "报道", at: end - 3) && (u[end - 1] == "：" || u[end - 1] == ":")
+        {
+            // 本报讯　杨　帆、特约记者李　勇报道：: a correspondent named without a role first, as 解放军报 prints them.
+            reporters = names
+            j = end
         }
         // (A site's 消息 is followed by a colon: 央视网消息（记者张三）：近日….)
         if source?.hasSuffix("消息") == true, case let k = skipSpaces(u, j), k < u.count, u[k] == "：" || u[k] == ":" { j = k + 1 }
