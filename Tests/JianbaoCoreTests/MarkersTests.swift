@@ -103,6 +103,11 @@ import Testing
         #expect(ArticleSegmenter.assignStack(["外媒看中国", "中国新能源汽车出口势头强劲"]) == ("外媒看中国", "中国新能源汽车出口势头强劲", nil))
         #expect(ArticleSegmenter.isColumnLabel("记者连线") && !ArticleSegmenter.isColumnLabel("热线"))
         #expect(Markers.isSectionLabel("分类广告"))
+        // A table's title in a text is none of a piece's headings.
+        for title in ["表：1月至11月新能源汽车产销情况", "表1：主要指标", "表 2　各地区增长情况", "附表：名单"] {
+            #expect(Markers.isTableTitle(title) && !Markers.isHeadingShaped(title, maxColumns: 80), "\(title)")
+        }
+        #expect(!Markers.isTableTitle("表彰先进　树立典型") && Markers.isHeadingShaped("表彰先进　树立典型", maxColumns: 80))
         #expect(Markers.isFurniture("广告热线：0531－85193000") && Markers.isFurniture("新闻热线　96999"))
         #expect(!Markers.isFurniture("举报电话：0531－12345678") && !Markers.isFurniture("广告热线：请拨打本报电话，我们将尽快处理。"))
     }

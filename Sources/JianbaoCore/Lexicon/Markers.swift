@@ -149,6 +149,8 @@ public enum Markers {
         guard (columns ?? text.displayColumns) <= maxColumns else { return false }
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
         guard cutAtStart || !cannotStart.contains(first), !endsSentence(text), !isAuthorNote(text), !opensLawArticle(text) else { return false }
+        // A table's title in the text (表：1月至11月新能源汽车产销情况, 表1　…) titles rows of the article, not a piece.
+        if first == "表" || first == "附", isTableTitle(text) { return false }
         let (commas, stops) = innerPunctuationCount(text)
         guard stops == 0 && commas <= (allowComma ? 1 : 0) else { return false }
         // A title or quotation left open (本报3月11日第6版《春耕时节) or closed that never opened (农事忙》一文): a cut.
@@ -162,6 +164,18 @@ public enum Markers {
         }
         return (cutAtEnd || !cannotEndHeading.contains(last) && !endsInDayOfMonth(text) && !endsInAuxiliary(text, last: last)
             || wordEnd && endsInWord(text)) && !isNameListLine(text)
+    }
+
+    /// A table's title as a text prints it over the table: 表：…, 表1：…, 表 2　…, 附表：….
+    static func isTableTitle(_ text: String) -> Bool {
+        var u = text.unicodeScalars[...]
+        if u.first == "附" { u = u.dropFirst() }
+        guard u.first == "表" else { return false }
+        u = u.dropFirst()
+        let digits = u.prefix { CharClass.isDigit($0) || $0 == " " }
+        u = u.dropFirst(digits.count)
+        guard let mark = u.first else { return false }
+        return mark == "：" || mark == ":" || mark == "　" && digits.contains(where: CharClass.isDigit)
     }
 
     /// Whether 《 or “ is left open at the end of `text`, and whether 》 or ” closes one opened before it.
