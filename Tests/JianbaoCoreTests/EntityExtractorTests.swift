@@ -330,6 +330,9 @@ import Testing
         #expect(e.mentions.filter { $0.kind == .organization }.map(\.unit) == [1, 1])
         #expect(e.mentions.filter { $0.kind == .place }.map(\.text) == ["西北"])
         #expect(e.mentions.first { $0.kind == .place }?.unit == 2)
+        // A column's name after a role (记者连线) is no reporter's name; a village school is no organization.
+        let other = EntityExtractor.extract(["记者连线：已修复", "在云南丽江的一所乡村小学，每到周五晚上，记者连线：王强介绍。"], issueDate: nil, homeProvince: nil)
+        #expect(other.people.map(\.name) == ["王强"] && other.organizations.isEmpty, "\(other.people) \(other.organizations)")
     }
 
     /// A science page's people: a company's chief officer (首席技术官李明), and names listed after a word for the

@@ -110,6 +110,14 @@ enum PersonExtractor {
                         // clause-opening one does: 市民宣传 is no name. (Or a photo's note of where the person stands:
                         // 队员李盈莹（右）扣球.)
                         let everyday = EntityLexicon.everydayTitles.contains(title)
+                        // (记者连线, 记者查看: a family name that is far more often a verb, opening a common word, is that word.)
+                        if j + 2 <= p.count, EntityLexicon.verbSurnames.contains(p[j]),
+                            let w = Words.info(String(scalars: p[j..<(j + 2)])), !w.pos.hasPrefix("nr"), w.logFrequency >= 7,
+                            j + 2 == p.count || !EntityText.isHan(p[j + 2])
+                        {
+                            i = j
+                            continue
+                        }
                         if let len = nameLength(p, j, foreign: foreign, requireAction: everyday)
                             ?? (everyday ? nameLength(p, j, foreign: foreign, requireAction: false).flatMap { len in
                                 j + len < p.count && EntityLexicon.nameSeparators.contains(p[j + len]) || opensPositionNote(p, j + len) ? len : nil } : nil)
