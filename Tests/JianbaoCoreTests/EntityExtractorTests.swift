@@ -333,6 +333,9 @@ import Testing
         // A column's name after a role (记者连线) is no reporter's name; a village school is no organization.
         let other = EntityExtractor.extract(["记者连线：已修复", "在云南丽江的一所乡村小学，每到周五晚上，记者连线：王强介绍。"], issueDate: nil, homeProvince: nil)
         #expect(other.people.map(\.name) == ["王强"] && other.organizations.isEmpty, "\(other.people) \(other.organizations)")
+        // (A body anchored before 农村 or 乡村 keeps its name whole.)
+        let institute = EntityExtractor.extract(["华中师范大学中国农村研究院发布报告。"], issueDate: nil, homeProvince: nil)
+        #expect(institute.organizations == ["华中师范大学中国农村研究院"])
     }
 
     /// A science page's people: a company's chief officer (首席技术官李明), and names listed after a word for the

@@ -108,7 +108,7 @@ public enum EntityLexicon {
     static let companySuffixes: Set<String> = ["股份有限公司", "有限责任公司", "有限公司", "株式会社", "集团", "公司"]
 
     /// Words right before an organization suffix that make it generic (定点医院, 有关部门).
-    static let genericModifiers = ["定点", "指定", "当地", "有关", "相关", "各类", "各级", "基层", "附近", "周边", "多家", "一家", "这家", "乡村", "农村", "城乡"]
+    static let genericModifiers = ["定点", "指定", "当地", "有关", "相关", "各类", "各级", "基层", "附近", "周边", "多家", "一家", "这家"]
     /// Compounds in which a place name names no place (非洲猪瘟).
     static let placeCompounds = ["非洲猪瘟", "中国特色", "中国式"]
     /// Surname characters that are far more often function words: a name may not start with them

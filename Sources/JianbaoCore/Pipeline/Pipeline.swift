@@ -60,7 +60,7 @@ public struct Pipeline: Sendable {
             if let reading { articles[i] = PunctuationNormalizer.findingsAsPrinted(articles[i], reading: reading, original: decoded.lines, folded: folded != nil) }
             // (Names are taken from the text in the form it is printed in: 日本电产（大连）有限公司, or as printed.)
             // (Names are read in simplified characters, as the lexicons hold them, and given back as printed.)
-            let simplified = folded == nil ? nil : PunctuationNormalizer.normalize(articles[i])
+            let simplified = folded != nil && options.extractEntities ? PunctuationNormalizer.normalize(articles[i]) : nil
             if options.punctuation == .fullWidth {
                 if let folded { articles[i] = PunctuationNormalizer.asPrinted(articles[i], reading: folded, original: punctuated ?? decoded.lines, folded: true) }
                 // (The text came from the normalised copy; this pass is for a mark at a line's end whose Chinese

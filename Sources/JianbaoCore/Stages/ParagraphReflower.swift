@@ -870,7 +870,9 @@ public enum ParagraphReflower {
         // The next item of a numbered list (1．苏炳添（广东）　10秒01 | 2．谢震业…) is no rest of the item above that a
         // break cut: its rest never opens with the next number. (Unless the items run in, one after another in a
         // paragraph, where a break may fall right before one.)
-        if let (form, n) = numbering(cues[unitCues[0]].line.text), let (next, m) = numbering(b.line.text), next == form, m == n + 1,
+        // (Asked only of a line that opens with a numeral or a bracket: the test reads both lines.)
+        if ChineseNumber.isNumeral(b.first) || b.first == "（" || b.first == "(",
+            let (next, m) = numbering(b.line.text), let (form, n) = numbering(cues[unitCues[0]].line.text), next == form, m == n + 1,
             !continuesRunInSeries(unitCues[0], cues: cues)
         {
             return false

@@ -100,10 +100,7 @@ enum OrganizationExtractor {
     static let companyWords = ["集团", "公司", "科技", "手机", "汽车", "电脑", "控股", "品牌", "旗下"]
 
     static func namesTheCompany(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ end: Int) -> Bool {
-        companyWords.contains { w in
-            let u = Array(w.unicodeScalars)
-            return end + u.count <= p.count && (0..<u.count).allSatisfy { p[end + $0] == u[$0] }
-        }
+        companyWords.contains { hasPrefix(p, end, $0) }
     }
 
     /// Suffixes that with 长 make the title of the body's head (局长, 厅长, 部长, 署长).
@@ -176,6 +173,8 @@ enum OrganizationExtractor {
     }
 
     static func headIsAnchored(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ k: Int, _ suffixStart: Int) -> Bool {
+        // (乡村 is the countryside, not a township's 乡: 一所乡村小学 names no school; 中国农村研究院 is anchored by 中国.)
+        if hasPrefix(p, k, "乡村") { return false }
         if EntityLexicon.levelHeads.contains(where: { hasPrefix(p, k, $0) }) { return true }
         if let (len, _) = Gazetteer.index.longest(in: p, at: k), k + len <= suffixStart { return true }
         return false
