@@ -12,7 +12,7 @@ import JianbaoCore
 /// token that starts with it), which finds every occurrence since every position's token starts with
 /// its character. One token per character keeps the index half the size of characters plus bigrams.
 /// Latin letters and digits form lower-cased words (full-width forms folded to ASCII). Traditional
-/// characters are folded to simplified ones (`ScriptFolder.simplified`: 陳明 is indexed and searched as
+/// characters are folded to simplified ones (`ScriptFolder.fold`: 陳明 is indexed and searched as
 /// 陈明), so a query in either script finds a page printed in either.
 public final class HanTokenizer: FTS5CustomTokenizer {
     public static let name = "jianbao_han"
@@ -84,7 +84,7 @@ public final class HanTokenizer: FTS5CustomTokenizer {
             token.removeAll(keepingCapacity: true)
             for m in j...last {
                 let s = Unicode.Scalar(scalars[m].v)!
-                token.append(contentsOf: String(ScriptFolder.simplified(s) ?? s).utf8)
+                token.append(contentsOf: String(ScriptFolder.fold(s)).utf8)
             }
             return emitFolded(token, 0, scalars[j].start, scalars[last].end)
         }

@@ -217,9 +217,9 @@ extension SQLiteArchive {
                 let text = (try String.fetchOne(db, sql: "SELECT headline || '\n' || body FROM article_text WHERE id = ?", arguments: [hit.articleId])) ?? ""
                 let u = Array(text.unicodeScalars.map { $0 == "\n" ? " " : $0 })
                 // (Matched in either script, as the index matches, and printed as the page has it.)
-                let f = u.map { ScriptFolder.simplified($0) ?? $0 }
+                let f = u.map(ScriptFolder.fold)
                 for term in terms {
-                    let t = term.unicodeScalars.map { ScriptFolder.simplified($0) ?? $0 }
+                    let t = term.unicodeScalars.map(ScriptFolder.fold)
                     guard !t.isEmpty, u.count >= t.count else { continue }
                     var i = 0
                     while i + t.count <= u.count {

@@ -6,9 +6,8 @@ enum Snippet {
     /// Every occurrence of the terms in `u`, as scalar ranges, longest term first at each place: in either
     /// script, as the index matches them (统计处 marks 統計處).
     static func hits(_ text: [Unicode.Scalar], terms: [String]) -> [Range<Int>] {
-        func folded(_ s: Unicode.Scalar) -> Unicode.Scalar { ScriptFolder.simplified(s) ?? s }
-        let u = text.map(folded)
-        let ts = terms.map { $0.unicodeScalars.map(folded) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
+        let u = text.map(ScriptFolder.fold)
+        let ts = terms.map { $0.unicodeScalars.map(ScriptFolder.fold) }.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         var out: [Range<Int>] = []
         var i = 0
         while i < u.count {

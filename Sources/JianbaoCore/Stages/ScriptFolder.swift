@@ -50,15 +50,15 @@ public enum ScriptFolder {
         }
     }
 
-    /// The simplified form of a traditional character (陳 → 陈), or nil for any other scalar: the archive's
-    /// search tokens are folded so, and a query in either script finds text in either.
+    /// A traditional character's simplified form (陳 → 陈), any other scalar as it is: the archive's search
+    /// tokens are folded so, and a query in either script finds text in either.
     @inline(__always)
-    public static func simplified(_ s: Unicode.Scalar) -> Unicode.Scalar? { traditional.contains(s) ? table[s] : nil }
+    public static func fold(_ s: Unicode.Scalar) -> Unicode.Scalar { traditional.contains(s) ? table[s]! : s }
 
     /// `text` with every traditional character in its simplified form.
     public static func fold(_ text: String) -> String {
         var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars { out.append(traditional.contains(s) ? table[s]! : s) }
+        for s in text.unicodeScalars { out.append(fold(s)) }
         return String(out)
     }
 
