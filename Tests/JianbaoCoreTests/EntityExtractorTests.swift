@@ -362,6 +362,18 @@ import Testing
         #expect(e.mentions.first { $0.kind == .place }.map { [$0.unit, $0.start] } == [1, 5])
     }
 
+    /// A court's report withholds names (张某, 李某某): they are people wherever they stand, and the body the
+    /// accused set up starts after the verb that founded it. 某 as "a certain" (某种, 某地, 某银行) names no one.
+    @Test func withheldNamesAndTheBodyAfterItsFoundingVerb() {
+        let e = EntityExtractor.extract(
+            ["2023年3月至2024年5月，张某伙同李某某等人注册成立杭州某信息科技有限公司，以诈骗罪判处被告人张某有期徒刑十二年。"],
+            issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["张某", "李某某"])
+        #expect(e.organizations == ["杭州某信息科技有限公司"])
+        let none = EntityExtractor.extract(["在某种程度上，向某地转移，存入某银行账户，当时某人来电。"], issueDate: nil, homeProvince: nil)
+        #expect(none.people.isEmpty)
+    }
+
     @Test func tables() {
         let e = EntityExtractor.extract(["全省125例确诊病例中，沈阳市28例、大连市19例、鞍山市4例、本溪市3例。"], issueDate: nil, homeProvince: nil)
         #expect(e.tables.count == 1)

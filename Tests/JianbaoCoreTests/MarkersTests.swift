@@ -300,6 +300,10 @@ import Testing
         // A family name set off from a given name of two by a blank, as web copies print a padded name: one name.
         #expect(Markers.parseFootByline("（记者 刘 志强）") == ["刘志强"] && Markers.parseFootByline("（记者 刘 毅）") == ["刘毅"])
         #expect(Markers.parseLead("本报北京10月8日电（记者 刘 志强）国庆假期全国出行人数创新高。", issueDate: nil)?.0.reporters == ["刘志强"])
+        // One ideographic blank pads a two-character name, whatever follows: a hard wrap that cut the lead after its
+        // last name ran the text on with no blank (林　佳以“内部消息”…, not 林佳以).
+        #expect(Markers.parseLead("本报讯　记者　周　斌　通讯员　林　佳以“内部消息”为诱饵，诱骗被害人。", issueDate: nil)?.0.reporters == ["周斌", "林佳"])
+        #expect(Markers.parseLead("本报讯　记者　周　斌以“内部消息”为诱饵。", issueDate: nil)?.0.reporters == ["周斌"])
         #expect(Markers.parseFootByline("（本报记者　王　浩）") == ["王浩"])
         #expect(Markers.parseFootByline("（记者从省卫健委获悉）") == nil)
         // A photo's credit in brackets names a photographer, no reporter.

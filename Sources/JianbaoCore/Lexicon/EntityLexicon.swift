@@ -127,6 +127,10 @@ public enum EntityLexicon {
         "的", "在", "从", "由", "与", "和", "及", "向", "对", "为", "是", "将", "把", "被", "据", "经", "到", "给", "让", "同", "等", "暨", "或",
         "并", "而", "请", "于", "以", "至", "跟", "了", "着", "过", "个", "名", "家", "位", "所",
     ]
+    /// Verbs that end where a body's name begins (注册成立|杭州某信息科技有限公司, 入职|深圳市某公司).
+    static let verbsBeforeOrganization = [
+        "成立", "注册", "创办", "创立", "设立", "组建", "收购", "起诉", "诉至", "加入", "入职", "就职", "任职", "供职", "委托", "联系", "投资",
+    ].map { Array($0.unicodeScalars) }
     /// Words at which a title chain running left is cut (会议由副省长X主持 → 副省长).
     static let titleScalars = titles.map { Array($0.unicodeScalars) }
 

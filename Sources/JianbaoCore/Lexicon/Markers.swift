@@ -987,8 +987,11 @@ public enum Markers {
                         continue
                     }
                 }
+                // (One ideographic blank is the padding itself, whatever follows: a hard wrap that cut the lead after
+                // 林　佳　 ran the text on with no blank, 林　佳以“内部消息”….)
+                let padded = m == k + 1 && u[k] == "\u{3000}"
                 if m < u.count, CharClass.isHan(u[m]), m + 1 >= u.count || !CharClass.isHan(u[m + 1]) || isRoleAt(u, m + 1)
-                    || hasPrefix(u, "报道", at: m + 1) || hasPrefix(u, "摄", at: m + 1) || nameCloser(u, at: m + 1) != nil,
+                    || hasPrefix(u, "报道", at: m + 1) || hasPrefix(u, "摄", at: m + 1) || nameCloser(u, at: m + 1) != nil || padded,
                     bare || end > start || !names.isEmpty || isRoleAt(u, start), Surnames.looksLikeName(String(scalars: [u[j], u[m]]))
                 {
                     names.append(String(scalars: [u[j], u[m]]))

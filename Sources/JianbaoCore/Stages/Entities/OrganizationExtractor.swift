@@ -163,6 +163,11 @@ enum OrganizationExtractor {
         {
             starts.append(k)
         }
+        // 注册成立|杭州某信息科技有限公司: a verb that founds, joins or sues a body is no part of its name.
+        for k in stride(from: r + 2, to: suffixStart, by: 1) where EntityLexicon.verbsBeforeOrganization.contains(where: { hasSuffix(p, k, $0) }) {
+            starts.append(k)
+        }
+        starts.sort()
         for k in starts.reversed() {
             if isGenericBefore(p, k) { return nil }
             if headIsAnchored(p, k, suffixStart) { return k }

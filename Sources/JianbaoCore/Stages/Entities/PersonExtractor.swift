@@ -162,6 +162,12 @@ enum PersonExtractor {
                         i = items.last!.upperBound
                         continue
                     }
+                    // 伙同李某某等人: a name a court's report withholds stands wherever it stands.
+                    if let len = anonymizedNameLength(p, i) {
+                        record(String(scalars: p[i..<(i + len)]), unit: ui, at: i, titleChain: titleChain(p, nameStart: i).titles, titleStart: nil)
+                        i = list(after: i + len, foreign: false, titles: [], afterTitle: true)
+                        continue
+                    }
                     if EntityText.isClauseStart(p, i), isSurnameStart(p, i), let len = nameLength(p, i, foreign: false, requireAction: true) {
                         record(String(scalars: p[i..<(i + len)]), unit: ui, at: i, titleChain: [], titleStart: nil)
                         i += len
@@ -210,6 +216,32 @@ enum PersonExtractor {
 
     /// Function words after which a clause-opening surname-and-given-name reads as a person (李明是学生).
     static let clauseFollowers: ScalarSet = ["是", "在", "和", "与", "同", "也", "曾", "已", "又", "都", "就", "正", "的"]
+
+    /// A name a court's or police report withholds, its family name and 某 or 某某 (张某, 李某某): its length,
+    /// or nil where 某 is "a certain" before a noun (于某种程度上, 向某地, 王某公司) or the family name ends a
+    /// word (当时某).
+    static func anonymizedNameLength(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Int? {
+        guard i + 1 < p.count, p[i + 1] == "某", Surnames.single.contains(p[i]), !EntityLexicon.weakSurnames.contains(p[i]),
+            !EntityLexicon.verbSurnames.contains(p[i])
+        else { return nil }
+        if i > 0, EntityText.isHan(p[i - 1]), let w = Words.info(String(scalars: p[(i - 1)...i])), w.logFrequency >= 8 { return nil }
+        let len = i + 2 < p.count && p[i + 2] == "某" ? 3 : 2
+        let k = i + len
+        guard k < p.count, EntityText.isHan(p[k]) else { return len }
+        if anonymizedModified.contains(p[k]) { return nil }
+        if k + 1 < p.count, let w = Words.info(String(scalars: p[k...(k + 1)])), w.pos.hasPrefix("n"), !w.pos.hasPrefix("nr"),
+            w.logFrequency >= 9
+        {
+            return nil  // (某品牌, 某小区, 某银行; but 张某伙同, 张某持刀)
+        }
+        return len
+    }
+
+    /// What 某 modifies as "a certain": 某些, 某种, 某地, 某市, 某日 ….
+    static let anonymizedModified: ScalarSet = [
+        "些", "种", "个", "地", "省", "市", "县", "区", "镇", "乡", "村", "日", "年", "月", "天", "时", "人", "位", "项", "处", "一", "方",
+        "家", "所", "件", "次", "类", "样", "点", "条", "国", "单", "公", "企", "部", "局", "厂", "校", "院", "店", "网", "号",
+    ]
 
     static func isSurnameStart(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
         guard i < p.count else { return false }
@@ -354,6 +386,7 @@ enum PersonExtractor {
     static func nameLength(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int, foreign: Bool, requireAction: Bool) -> Int? {
         guard j + 1 < p.count else { return nil }
         if let (len, _) = knownIndex.longest(in: p, at: j) { return len }  // 总理李克强: a known name wins
+        if let len = anonymizedNameLength(p, j) { return len }  // 被告人张某|伙同…
         if foreign || EntityLexicon.transliteration.contains(p[j]), let len = dottedNameLength(p, j) { return len }
         if foreign, EntityLexicon.transliteration.contains(p[j]) {
             // 总统普京|通电话, 秘书长古特雷斯|对: a transliterated name runs while its characters do.
