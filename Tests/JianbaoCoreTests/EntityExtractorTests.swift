@@ -374,6 +374,17 @@ import Testing
         #expect(none.people.isEmpty)
     }
 
+    /// Another country's ministries are named with their country (法国外交部, 美国国务院: not China's 外交部, 国务院), as
+    /// are ministries only other countries have (德国联邦经济和气候保护部, Japan's 外务省); a list closed by 等国 is no
+    /// one body, and 西部, 干部, a Vietnamese province name no ministry.
+    @Test func otherCountriesMinistries() {
+        func orgs(_ text: String) -> [String] { EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).organizations }
+        #expect(orgs("法国外交部和美国国务院12月22日宣布，中国外交部表示欢迎。") == ["法国外交部", "美国国务院", "外交部"])
+        #expect(orgs("据德国联邦经济和气候保护部称，日本外务省当天发表声明。") == ["德国联邦经济和气候保护部", "日本外务省"])
+        #expect(orgs("德国、法国、意大利等国政府出台措施，俄罗斯西部和越南广宁省，英国干部。").isEmpty)
+        #expect(EntityExtractor.extract(["肯尼亚交通部长基普丘巴·穆尔科门在会上表示"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["基普丘巴·穆尔科门"])
+    }
+
     @Test func tables() {
         let e = EntityExtractor.extract(["全省125例确诊病例中，沈阳市28例、大连市19例、鞍山市4例、本溪市3例。"], issueDate: nil, homeProvince: nil)
         #expect(e.tables.count == 1)

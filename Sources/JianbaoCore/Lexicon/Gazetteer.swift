@@ -90,6 +90,12 @@ public enum Gazetteer {
         return index
     }()
 
+    /// The length of another country's name starting at `k` (德国, 俄罗斯; not 中国), or nil.
+    static func foreignCountryLength(_ p: UnsafeBufferPointer<Unicode.Scalar>, at k: Int) -> Int? {
+        guard let (len, ids) = index.longest(in: p, at: k) else { return nil }
+        return ids.contains { divisions[$0].level == .country && divisions[$0].short != "中国" && divisions[$0].name != "中国" } ? len : nil
+    }
+
     /// A named region or natural feature (渤海, 长江, 东南亚) and nothing else by that name: no division code.
     public static func isFeature(_ name: String) -> Bool {
         let u = Array(name.unicodeScalars)

@@ -28,7 +28,9 @@ enum OrganizationExtractor {
                         if isGenericBefore(p, i) || endsInsideWord(p, i + len) || commonWordCompanies.contains(name) && !namesTheCompany(p, i + len) {
                             skipUntil = i + len  // 各团市委: neither 团市委 nor the 市委 inside it
                         } else {
-                            spans.append(Span(unit: ui, range: i..<(i + len), name: name, company: false))
+                            // 法国外交部, 美国国务院: another country's ministry, not China's.
+                            let start = foreignCountryBefore(p, i) ?? i
+                            spans.append(Span(unit: ui, range: start..<(i + len), name: String(scalars: p[start..<(i + len)]), company: false))
                         }
                     }
                     guard i >= skipUntil else { continue }
@@ -37,6 +39,13 @@ enum OrganizationExtractor {
                         suffix = (len, s)
                     } else if singleSuffixes.contains(p[i]) {
                         suffix = (1, String(p[i]))
+                    }
+                    // 德国联邦经济和气候保护部, 日本外务省: another country's ministry, its country at its head.
+                    if suffix == nil, foreignBodySuffixes.contains(p[i]), !endsInsideWord(p, i + 1), !startsInsideWord(p, i),
+                        let start = foreignBodyStart(p, suffixStart: i)
+                    {
+                        spans.append(Span(unit: ui, range: start..<(i + 1), name: String(scalars: p[start...i]), company: false))
+                        continue
                     }
                     guard let (slen, s) = suffix, !endsInsideWord(p, i + slen), slen > 1 || !startsInsideWord(p, i), let start = organizationStart(p, suffixStart: i, suffix: s)
                     else { continue }
@@ -103,6 +112,42 @@ enum OrganizationExtractor {
         companyWords.contains { hasPrefix(p, end, $0) }
     }
 
+    /// Another country's name ends right before `i`, and a word ends before it (法国|外交部, 据美国|国务院): where it starts.
+    static func foreignCountryBefore(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Int? {
+        for len in [2, 3, 4, 5] where i >= len {
+            let k = i - len
+            if Gazetteer.foreignCountryLength(p, at: k) == len, k == 0 || !EntityText.isHan(p[k - 1]) || EntityLexicon.leftBoundaries.contains(p[k - 1]) {
+                return k
+            }
+        }
+        return nil
+    }
+
+    /// The ends of another country's ministries (…部, and Japan's …省), which no Chinese body of that name shares.
+    static let foreignBodySuffixes: ScalarSet = ["部", "省"]
+
+    /// Where a ministry of another country ending at `suffixStart` begins: the rightmost country's name in the run of
+    /// Han characters before it that opens a word (德国联邦经济和气候保护部); 省 only after 日本 (日本外务省, not a
+    /// Vietnamese province's 越南广宁省). Nil where the character before the suffix makes a word with it (西部, 干部,
+    /// 总部) or no country heads the run.
+    static func foreignBodyStart(_ p: UnsafeBufferPointer<Unicode.Scalar>, suffixStart: Int) -> Int? {
+        guard suffixStart >= 3, Words.info(String(scalars: p[(suffixStart - 1)...suffixStart])) == nil else { return nil }
+        if suffixStart + 1 < p.count, Words.info(String(scalars: p[suffixStart...(suffixStart + 1)])) != nil { return nil }  // 部门, 省份
+        var r = suffixStart
+        while r > 0, suffixStart - r < maxLength, EntityText.isHan(p[r - 1]), p[r - 1] != "的", p[r - 1] != "了" { r -= 1 }
+        for k in stride(from: suffixStart - 3, through: r, by: -1) {
+            guard let len = Gazetteer.foreignCountryLength(p, at: k), k + len < suffixStart - 1,
+                k == r || EntityLexicon.leftBoundaries.contains(p[k - 1])
+            else { continue }
+            if p[suffixStart] == "省", !hasPrefix(p, k, "日本") { return nil }
+            return k
+        }
+        return nil
+    }
+
+    /// What 等 closing a list of places goes on with (等国, 等地, 等省).
+    static let etcetera: ScalarSet = ["国", "地", "省", "市", "县", "区"]
+
     /// Suffixes that with 长 make the title of the body's head (局长, 厅长, 部长, 署长).
     static let headedSuffixes: ScalarSet = ["局", "厅", "部", "署", "处", "科"]
     /// 长期, 长远, 长效: 长 opening a word of its own after the body's name (水利部长期…).
@@ -145,7 +190,8 @@ enum OrganizationExtractor {
             } else if c == "（" || c == "(" {
                 guard depth > 0 else { break }
                 depth -= 1
-            } else if depth == 0, !EntityText.isHan(c) || c == "的" || c == "了" {
+            } else if depth == 0, !EntityText.isHan(c) || c == "的" || c == "了" || c == "等" && etcetera.contains(p[r]) {
+                // (Nor 等 closing a list: 德国、法国、意大利等国政府 is no one body.)
                 // (No body's name holds a particle: 新中国在西藏建立的第一所综合性大学 names none.)
                 break
             }

@@ -372,8 +372,7 @@ enum PersonExtractor {
     static func foreignChain(_ p: UnsafeBufferPointer<Unicode.Scalar>, start: Int?) -> Bool {
         guard let start else { return false }
         if let (_, organization) = foreignBodyIndex.longest(in: p, at: start) { return !organization.isEmpty }
-        guard let (_, divisions) = Gazetteer.index.longest(in: p, at: start) else { return false }
-        return divisions.contains { Gazetteer.divisions[$0].level == .country && Gazetteer.divisions[$0].short != "中国" && Gazetteer.divisions[$0].name != "中国" }
+        return Gazetteer.foreignCountryLength(p, at: start) != nil
     }
 
     static let foreignBodyIndex = EntityText.index([
