@@ -304,6 +304,9 @@ import Testing
         // last name ran the text on with no blank (林　佳以“内部消息”…, not 林佳以).
         #expect(Markers.parseLead("本报讯　记者　周　斌　通讯员　林　佳以“内部消息”为诱饵，诱骗被害人。", issueDate: nil)?.0.reporters == ["周斌", "林佳"])
         #expect(Markers.parseLead("本报讯　记者　周　斌以“内部消息”为诱饵。", issueDate: nil)?.0.reporters == ["周斌"])
+        #expect(Markers.parseLead("本报驻法国记者 尚 凯 本报记者 王 迪入冬以来，欧洲多国气价上涨。", issueDate: nil)?.0.reporters == ["尚凯", "王迪"])
+        // (Not a name written twice, which is damage: 杨 杨忠军 摄 names no 杨杨.)
+        #expect(Markers.parseCredit("本报特约记者 杨 杨忠军 摄") == nil)
         #expect(Markers.parseFootByline("（本报记者　王　浩）") == ["王浩"])
         #expect(Markers.parseFootByline("（记者从省卫健委获悉）") == nil)
         // A photo's credit in brackets names a photographer, no reporter.

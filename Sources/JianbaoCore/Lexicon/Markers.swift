@@ -987,9 +987,17 @@ public enum Markers {
                         continue
                     }
                 }
+                // 刘 志强: a family name set off from a given name of two by a blank, as web copies print a padded one.
+                let spacedThree = m + 1 < u.count && CharClass.isHan(u[m]) && CharClass.isHan(u[m + 1])
+                    && (m + 2 >= u.count || !CharClass.isHan(u[m + 2]) && !CharClass.isSpace(u[m + 2]) || isRoleAt(u, m + 2) || nameCloser(u, at: m + 2) != nil)
+                    && (end > start || !names.isEmpty || isRoleAt(u, start)) && Surnames.single.contains(u[j])
+                    && !Surnames.looksLikeName(String(scalars: [u[m], u[m + 1]])) && Surnames.looksLikeName(String(scalars: [u[j], u[m], u[m + 1]]))
                 // (One ideographic blank is the padding itself, whatever follows: a hard wrap that cut the lead after
-                // 林　佳　 ran the text on with no blank, 林　佳以“内部消息”….)
-                let padded = m == k + 1 && u[k] == "\u{3000}"
+                // 林　佳　 ran the text on with no blank, 林　佳以“内部消息”…. So is one half-width blank before text that
+                // runs on longer than a name, 王 迪入冬以来…; not 杨 杨忠军 摄, a name written twice.)
+                var run = m + 1
+                while run < u.count, run - m <= 4, CharClass.isHan(u[run]) { run += 1 }
+                let padded = m == k + 1 && (u[k] == "\u{3000}" || !spacedThree && run - m > 4)
                 if m < u.count, CharClass.isHan(u[m]), m + 1 >= u.count || !CharClass.isHan(u[m + 1]) || isRoleAt(u, m + 1)
                     || hasPrefix(u, "报道", at: m + 1) || hasPrefix(u, "摄", at: m + 1) || nameCloser(u, at: m + 1) != nil || padded,
                     bare || end > start || !names.isEmpty || isRoleAt(u, start), Surnames.looksLikeName(String(scalars: [u[j], u[m]]))
@@ -999,12 +1007,7 @@ public enum Markers {
                     end = m + 1
                     continue
                 }
-                // 刘 志强: a family name set off from a given name of two by a blank, as web copies print a padded one.
-                if m + 1 < u.count, CharClass.isHan(u[m]), CharClass.isHan(u[m + 1]),
-                    m + 2 >= u.count || !CharClass.isHan(u[m + 2]) && !CharClass.isSpace(u[m + 2]) || isRoleAt(u, m + 2) || nameCloser(u, at: m + 2) != nil,
-                    end > start || !names.isEmpty || isRoleAt(u, start), Surnames.single.contains(u[j]),
-                    !Surnames.looksLikeName(String(scalars: [u[m], u[m + 1]])), Surnames.looksLikeName(String(scalars: [u[j], u[m], u[m + 1]]))
-                {
+                if spacedThree {
                     names.append(String(scalars: [u[j], u[m], u[m + 1]]))
                     i = m + 2
                     end = m + 2
