@@ -942,6 +942,21 @@ import Testing
         }
     }
 
+    /// Games' results between their two sides (辽宁本钢　108∶96　广东东阳光) are a table's rows under its title, not
+    /// headings of pieces of their own: one paragraph a line, or a blank after every line.
+    @Test func resultsAreATablesRows() {
+        let lines = [
+            "中国女排3∶1逆转对手", "新华社东京12月30日电（记者王子）中国队以3∶1逆转战胜日本队，取得两连胜。", "", "CBA常规赛第22轮战报",
+            "辽宁本钢　108∶96　广东东阳光", "浙江稠州　87∶90　上海久事", "北京首钢　101∶99　山东高速", "", "体坛速递", "",
+            "■2026年全国田径室内锦标赛将于2月在天津举行。",
+        ]
+        for separator in ["\n", "\n\n"] {
+            let page = Self.clip(lines.joined(separator: separator) + "\n")
+            #expect(page.articles.map(\.headline) == ["中国女排3∶1逆转对手", "CBA常规赛第22轮战报", nil], "separator \(separator.count)")
+            #expect(page.articles.dropFirst().first?.paragraphs.map(\.text) == ["辽宁本钢　108∶96　广东东阳光", "浙江稠州　87∶90　上海久事", "北京首钢　101∶99　山东高速"])
+        }
+    }
+
     /// A headline may end in a word whose last character cut lines end in (成就, 方向, 研究所) when a
     /// byline confirms it; a line cut after such a word, with no lead under it, still runs on. A
     /// picture-source line under the text is furniture, not a credit taking the paragraph as a caption.

@@ -384,8 +384,8 @@ public enum ParagraphReflower {
 
     /// Rows of a table (奖牌榜 | 国家　金牌　银牌　铜牌 | 中国　24　14　12 | …): three or more short cells
     /// apart on a line, two or more of them numbers, and the header right above such rows with as many
-    /// cells. Each row is a line of its own and no heading (they had become the heading stacks of
-    /// made-up articles, and one took the caption under the table).
+    /// cells; or two or more games' results together (辽宁本钢　108∶96　广东东阳光). Each row is a line of its own and no
+    /// heading (they had become the heading stacks of made-up articles, and one took the caption under the table).
     static func markTableRows(_ cues: inout [Cue]) {
         func cells(_ c: Cue) -> [Substring.UnicodeScalarView]? {
             // (Nor a sentence's part: a cell holds no comma or stop, so the spaces that PDF-to-text set beside figures in
@@ -410,8 +410,23 @@ public enum ParagraphReflower {
         func isNumber(_ cell: Substring.UnicodeScalarView) -> Bool {
             cell.contains(where: CharClass.isDigit) && cell.allSatisfy { CharClass.isDigit($0) || ".:：%％-－+/∶".unicodeScalars.contains($0) }
         }
+        // A game's result between its two sides (辽宁本钢　108∶96　广东东阳光): a row of a results table where two such
+        // rows stand together.
+        func isScore(_ cell: Substring.UnicodeScalarView) -> Bool {
+            guard let colon = cell.firstIndex(where: { "∶:：".unicodeScalars.contains($0) }) else { return false }
+            return cell[..<colon].count >= 1 && cell[..<colon].allSatisfy(CharClass.isDigit)
+                && cell[cell.index(after: colon)...].count >= 1 && cell[cell.index(after: colon)...].allSatisfy(CharClass.isDigit)
+        }
+        func isResult(_ k: Int) -> Bool {
+            guard k >= 0, k < cues.count, let c = cells(cues[k]), c.count == 3 else { return false }
+            return isScore(c[1]) && !isNumber(c[0]) && !isNumber(c[2])
+        }
         var rows: [Int: Int] = [:]  // cue → cell count, numeric rows
         for k in cues.indices {
+            if isResult(k), isResult(k - 1) || isResult(k + 1) {
+                rows[k] = 3
+                continue
+            }
             guard let c = cells(cues[k]), c.filter(isNumber).count >= 2 else { continue }
             rows[k] = c.count
         }
