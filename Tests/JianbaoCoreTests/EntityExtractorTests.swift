@@ -385,6 +385,15 @@ import Testing
         #expect(EntityExtractor.extract(["肯尼亚交通部长基普丘巴·穆尔科门在会上表示"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["基普丘巴·穆尔科门"])
     }
 
+    /// A school's name joined by 与 (材料科学与工程学院) runs on in the title, as a ministry's joined by 和 does; a 与
+    /// between two people still cuts it.
+    @Test func titlesThroughASchoolJoinedBy与() {
+        let e = EntityExtractor.extract(["项目负责人、浙江大学材料科学与工程学院教授陈立新说，他与研究员王明一起工作。"], issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["陈立新", "王明"])
+        #expect(e.people.first?.titles == ["项目负责人", "浙江大学材料科学与工程学院教授"])
+        #expect(e.people.last?.titles == ["研究员"])
+    }
+
     @Test func tables() {
         let e = EntityExtractor.extract(["全省125例确诊病例中，沈阳市28例、大连市19例、鞍山市4例、本溪市3例。"], issueDate: nil, homeProvince: nil)
         #expect(e.tables.count == 1)

@@ -552,13 +552,16 @@ enum PersonExtractor {
         return (titles, chainStart)
     }
 
-    /// The 和 at `i` is inside a department's name (工业和信息化部, 住房和城乡建设厅, 发展和改革委员会):
-    /// two to five Han characters after it end in 部, 厅, 局 or 委员会.
+    /// The 和 or 与 at `i` is inside a department's or a school's name (工业和信息化部, 住房和城乡建设厅, 发展和改革委员会,
+    /// 材料科学与工程学院, 新闻与传播学院, 人口与发展研究中心): two to five Han characters after it end in 部, 厅, 局, 委员会,
+    /// 院, 系, 所 or 中心.
     static func joinsDepartmentName(_ seg: [Unicode.Scalar], at i: Int) -> Bool {
+        let ends: [Unicode.Scalar] = seg[i] == "与" ? ["院", "系", "所"] : ["部", "厅", "局"]
         var k = i + 1
         while k < seg.count, k - i <= 6, EntityText.isHan(seg[k]) {
             let n = k - i - 1  // Han characters between 和 and seg[k]
-            if n >= 2, ["部", "厅", "局"].contains(seg[k]) { return true }
+            if n >= 2, ends.contains(seg[k]) { return true }
+            if n >= 2, seg[i] == "与", seg[k] == "中", k + 1 < seg.count, seg[k + 1] == "心" { return true }
             if n >= 2, seg[k] == "委", k + 2 < seg.count, seg[k + 1] == "员", seg[k + 2] == "会" { return true }
             k += 1
         }
@@ -581,7 +584,7 @@ enum PersonExtractor {
         for ws in cutScalars where limit >= ws.count {
             for i in 0...(limit - ws.count) where seg[i] == ws[0] && (1..<ws.count).allSatisfy({ seg[i + $0] == ws[$0] }) {
                 if ws == ["和"], i > 0, seg[i - 1] == "共" { continue }  // 中华人民共和国
-                if ws == ["和"], joinsDepartmentName(seg, at: i) { continue }  // 工业和信息化部部长
+                if ws == ["和"] || ws == ["与"], joinsDepartmentName(seg, at: i) { continue }  // 工业和信息化部部长, 科学与工程学院教授
                 if ws.count == 1, opensNoun(seg, at: i, before: limit) { continue }  // 中国宏观经济研究院研究员, 和平区区长
                 cut = max(cut, i + ws.count)
             }
