@@ -266,6 +266,10 @@ import Testing
     @Test func aWholeLineCreditWithARareSurname() throws {
         #expect(Markers.parseCredit("水　从摄（人民视觉）").map { $0.photographers } == ["水从"])
         #expect(Markers.parseCredit("周　亮摄（人民视觉）").map { $0.photographers } == ["周亮"])
+        // Other picture agencies' brackets: 人民图片, 东方IC, CFP.
+        #expect(Markers.parseCredit("苏　阳摄（人民图片）").map { $0.photographers } == ["苏阳"])
+        #expect(Markers.parseCredit("游客在雪道上滑行。李　强摄（东方IC）").map { $0.photographers } == ["李强"])
+        #expect(Markers.parseCredit("游客在雪道上滑行。（CFP）").map { $0.length } == 5)
         // (After the caption's last sentence, where a wrap joined them: the credit is the name on.)
         let joined = try #require(Markers.parseCredit("群峰在云雾中若隐若现。水　从摄（人民视觉）"))
         #expect(joined.photographers == ["水从"] && joined.length == "水　从摄（人民视觉）".unicodeScalars.count)

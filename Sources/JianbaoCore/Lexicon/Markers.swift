@@ -1172,7 +1172,9 @@ public enum Markers {
     // MARK: photo credits
 
     /// Credits without a photographer's name. (新华社/法新: a partner agency's photo that the agency distributes.)
-    static let fixedCredits = ["新华社发", "资料图片", "视觉中国供图", "供图", "新华社记者摄", "人民视觉", "视觉中国", "影像中国", "本报资料图片"]
+    static let fixedCredits = [
+        "新华社发", "资料图片", "视觉中国供图", "供图", "新华社记者摄", "人民视觉", "视觉中国", "影像中国", "本报资料图片", "人民图片", "东方IC", "CFP", "图虫创意",
+    ]
         + ["法新", "路透", "美联", "欧新", "卫星"].flatMap { ["新华社/" + $0, "新华社／" + $0] }
 
     /// A credit at the end of a caption: 本报特约记者 杨忠军 摄 / （新华社记者 X 摄）/ 新华社发 / X摄 /
@@ -1180,7 +1182,7 @@ public enum Markers {
     public static func parseCredit(_ text: String) -> (photographers: [String], length: Int)? {
         if let labelled = labelledCredit(text) { return labelled }
         guard let l = text.unicodeScalars.last(where: { !CharClass.isSpace($0) }),
-            l == "摄" || l == "发" || l == "图" || l == "片" || l == "影" || l == "觉" || l == "）" || l == ")"
+            l == "摄" || l == "发" || l == "图" || l == "片" || l == "影" || l == "觉" || l == "）" || l == ")" || l == "C" || l == "P" || l == "意"
                 || "新透联星".unicodeScalars.contains(l) && text.hasText("新华社") || l == "道" && text.endsWithText("摄影报道")
         else { return nil }
         var u = Array(text.unicodeScalars.suffix(40))
