@@ -392,6 +392,9 @@ import Testing
         #expect(e.people.map(\.name) == ["陈立新", "王明"])
         #expect(e.people.first?.titles == ["项目负责人", "浙江大学材料科学与工程学院教授"])
         #expect(e.people.last?.titles == ["研究员"])
+        // (A title that opens a longer word, 老师傅, is none: 傅经验 is no name.)
+        let f = EntityExtractor.extract(["以前加工精度全凭老师傅经验，现在有了数字孪生系统。厂长刘建国说。"], issueDate: nil, homeProvince: nil)
+        #expect(f.people.map(\.name) == ["刘建国"])
     }
 
     @Test func tables() {

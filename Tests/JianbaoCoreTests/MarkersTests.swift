@@ -102,7 +102,7 @@ import Testing
         #expect(ArticleSegmenter.assignStack(["12345热线", "“家门口的路灯坏了三个月”"]) == ("12345热线", "“家门口的路灯坏了三个月”", nil))
         #expect(ArticleSegmenter.assignStack(["外媒看中国", "中国新能源汽车出口势头强劲"]) == ("外媒看中国", "中国新能源汽车出口势头强劲", nil))
         #expect(ArticleSegmenter.isColumnLabel("记者连线") && !ArticleSegmenter.isColumnLabel("热线"))
-        #expect(Markers.isSectionLabel("分类广告"))
+        #expect(Markers.isSectionLabel("分类广告") && Markers.isSectionLabel("产业") && Markers.isSectionLabel("时评"))
         // A table's title in a text is none of a piece's headings.
         for title in ["表：1月至11月新能源汽车产销情况", "表1：主要指标", "表 2　各地区增长情况", "附表：名单"] {
             #expect(Markers.isTableTitle(title) && !Markers.isHeadingShaped(title, maxColumns: 80), "\(title)")
@@ -308,6 +308,8 @@ import Testing
         // last name ran the text on with no blank (林　佳以“内部消息”…, not 林佳以).
         #expect(Markers.parseLead("本报讯　记者　周　斌　通讯员　林　佳以“内部消息”为诱饵，诱骗被害人。", issueDate: nil)?.0.reporters == ["周斌", "林佳"])
         #expect(Markers.parseLead("本报讯　记者　周　斌以“内部消息”为诱饵。", issueDate: nil)?.0.reporters == ["周斌"])
+        // (But a given name of two that ends the byline is the name's rest: 王　轶辰.)
+        #expect(Markers.parseLead("本报记者　王　轶辰", issueDate: nil)?.0.reporters == ["王轶辰"])
         #expect(Markers.parseLead("本报驻法国记者 尚 凯 本报记者 王 迪入冬以来，欧洲多国气价上涨。", issueDate: nil)?.0.reporters == ["尚凯", "王迪"])
         // (Not a name written twice, which is damage: 杨 杨忠军 摄 names no 杨杨.)
         #expect(Markers.parseCredit("本报特约记者 杨 杨忠军 摄") == nil)

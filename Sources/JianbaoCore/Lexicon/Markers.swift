@@ -988,16 +988,18 @@ public enum Markers {
                     }
                 }
                 // 刘 志强: a family name set off from a given name of two by a blank, as web copies print a padded one.
+                let closedThree = m + 2 >= u.count || isRoleAt(u, m + 2) || nameCloser(u, at: m + 2) != nil
                 let spacedThree = m + 1 < u.count && CharClass.isHan(u[m]) && CharClass.isHan(u[m + 1])
-                    && (m + 2 >= u.count || !CharClass.isHan(u[m + 2]) && !CharClass.isSpace(u[m + 2]) || isRoleAt(u, m + 2) || nameCloser(u, at: m + 2) != nil)
+                    && (closedThree || !CharClass.isHan(u[m + 2]) && !CharClass.isSpace(u[m + 2]))
                     && (end > start || !names.isEmpty || isRoleAt(u, start)) && Surnames.single.contains(u[j])
                     && !Surnames.looksLikeName(String(scalars: [u[m], u[m + 1]])) && Surnames.looksLikeName(String(scalars: [u[j], u[m], u[m + 1]]))
-                // (One ideographic blank is the padding itself, whatever follows: a hard wrap that cut the lead after
-                // 林　佳　 ran the text on with no blank, 林　佳以“内部消息”…. So is one half-width blank before text that
-                // runs on longer than a name, 王 迪入冬以来…; not 杨 杨忠军 摄, a name written twice.)
+                // (One ideographic blank is the padding itself, unless a given name of two ends the text or the list there
+                // (王　轶辰): a hard wrap that cut the lead after 林　佳　 ran the text on with no blank, 林　佳以“内部消息”….
+                // So is one half-width blank before text that runs on longer than a name, 王 迪入冬以来…; not 杨 杨忠军 摄,
+                // a name written twice.)
                 var run = m + 1
                 while run < u.count, run - m <= 4, CharClass.isHan(u[run]) { run += 1 }
-                let padded = m == k + 1 && (u[k] == "\u{3000}" || !spacedThree && run - m > 4)
+                let padded = m == k + 1 && (u[k] == "\u{3000}" ? !(spacedThree && closedThree) : !spacedThree && run - m > 4)
                 if m < u.count, CharClass.isHan(u[m]), m + 1 >= u.count || !CharClass.isHan(u[m + 1]) || isRoleAt(u, m + 1)
                     || hasPrefix(u, "报道", at: m + 1) || hasPrefix(u, "摄", at: m + 1) || nameCloser(u, at: m + 1) != nil || padded,
                     bare || end > start || !names.isEmpty || isRoleAt(u, start), Surnames.looksLikeName(String(scalars: [u[j], u[m]]))
@@ -1768,7 +1770,8 @@ public enum Markers {
         "读者来信", "大地", "健康", "旅游", "金融", "区域", "城市", "农村", "政治", "纪实", "深度", "聚焦",
         "实践", "前沿", "思想", "学术", "文艺", "读书", "书评", "人物", "军事", "两岸", "港澳台", "海外", "市场", "数据", "调查", "智库",
         "文荟", "家园", "公益", "史学", "哲学", "来信", "生活", "农业", "环境", "能源", "交通", "消费", "就业", "文旅", "艺术",
-        "美术", "影视", "人文", "青年", "周末", "图片", "视觉", "影像", "分类广告", "分类信息",
+        "美术", "影视", "人文", "青年", "周末", "图片", "视觉", "影像", "分类广告", "分类信息", "产业", "工业", "商业", "企业", "公司", "时评", "资讯",
+        "县域", "乡村振兴", "外交", "国防",
     ]
 
     static let sectionEpithets: Set<String> = ["视野", "纵横", "广角", "万象", "天地", "前沿", "视窗", "瞭望", "在线"]

@@ -82,6 +82,11 @@ enum PersonExtractor {
                     }
                     if let (tlen, title) = titleIndex.longest(in: p, at: i) {
                         let j = i + tlen
+                        // 老师傅, 主席团, 书记处: the title is the start of a longer word, no title over a name.
+                        if j < p.count, EntityText.isHan(p[j]), Words.info(title + String(p[j])) != nil {
+                            i += 1
+                            continue
+                        }
                         // 湖南省长沙县, 吉林省长春市, 上海市长宁区: the title's 长 opens a place, there is no 省长.
                         if p[j - 1] == "长", let (plen, _) = Gazetteer.index.longest(in: p, at: j - 1), plen >= 2 {
                             i += 1
