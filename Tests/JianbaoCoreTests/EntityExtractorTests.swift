@@ -397,6 +397,13 @@ import Testing
         #expect(f.people.map(\.name) == ["刘建国"])
     }
 
+    /// 特区政府 and 自治区政府 are bodies of their own, not the 区政府 inside them (大公報's 特區政府 had given 區政府);
+    /// a 管委会 is named whole, not cut at its 委.
+    @Test func governmentsNamedWhole() {
+        let e = EntityExtractor.extract(["特区政府宣布，自治区政府表示，雄安新区管委会发布通知。"], issueDate: nil, homeProvince: nil)
+        #expect(e.organizations == ["特区政府", "自治区政府", "雄安新区管委会"])
+    }
+
     @Test func tables() {
         let e = EntityExtractor.extract(["全省125例确诊病例中，沈阳市28例、大连市19例、鞍山市4例、本溪市3例。"], issueDate: nil, homeProvince: nil)
         #expect(e.tables.count == 1)
