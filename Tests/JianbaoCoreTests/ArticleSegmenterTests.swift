@@ -2964,6 +2964,20 @@ import Testing
         #expect(page.articles.count == 1)
         #expect(page.articles.first?.subtitle == nil)
         #expect(page.dropped.map(\.text).suffix(2) == ["· 习近平举行仪式欢迎法国总统访华", "· 王毅会见法国外长"])
+        // Titles with no bullet right under the label are links too; the next article's headline, right over its lead,
+        // is not.
+        let bare = Self.clip("""
+            我国首艘大洋钻探船完成首次科考任务
+            新华社广州12月30日电（记者 胡林果）我国首艘大洋钻探船圆满完成首次科学考察任务。（完）
+            相关新闻
+            “梦想”号大洋钻探船入列
+            我国深海科技取得新突破
+            我国深海科技取得新突破
+            新华社北京12月30日电（记者 张三）我国深海科技日前取得新突破。
+            """)
+        #expect(bare.articles.map(\.headline) == ["我国首艘大洋钻探船完成首次科考任务", "我国深海科技取得新突破"])
+        #expect(bare.articles.map(\.subtitle) == [nil, nil])
+        #expect(bare.dropped.map(\.text) == ["相关新闻", "“梦想”号大洋钻探船入列", "我国深海科技取得新突破"])
     }
 
     /// A kicker ending in its dash, indented as the paragraphs are, right over a flush headline that a byline confirms

@@ -21,12 +21,23 @@ public enum BlockClassifier {
             blocks[i].body = nil
         }
         // A site's list of links under its label (相关新闻 | · 习近平举行仪式欢迎法国总统访华 | · 王毅会见法国外长): each
-        // item is furniture like the label, not a headline.
+        // item is furniture like the label, not a headline. (Also a title with no bullet, read as a heading, right under
+        // the label or the item above: 相关新闻 | “梦想”号大洋钻探船入列 | 我国深海科技取得新突破. The next article's
+        // headline stands a blank apart.)
         var links = false
+        // (A headline right over its text, a lead or a paragraph, is the next article's.)
+        func headsText(_ i: Int) -> Bool {
+            i + 1 < blocks.count && blocks[i + 1].kind != .heading && blocks[i + 1].kind != .furniture
+                && blocks[i + 1].range.first == blocks[i].range.last + 1
+        }
         for i in blocks.indices {
             if blocks[i].kind == .furniture {
                 links = Markers.isLinkListLabel(blocks[i].text)
-            } else if links, blocks[i].pieces.count == 1, Markers.isLinkItem(blocks[i].text) {
+            } else if links, blocks[i].pieces.count == 1,
+                Markers.isLinkItem(blocks[i].text)
+                    || blocks[i].kind == .heading && blocks[i].range.first == blocks[i - 1].range.last + 1 && Markers.isLinkItem("·" + blocks[i].text)
+                        && !headsText(i)
+            {
                 blocks[i].kind = .furniture
                 blocks[i].body = nil
             } else {
