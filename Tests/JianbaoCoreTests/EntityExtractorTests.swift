@@ -385,13 +385,18 @@ import Testing
         #expect(EntityExtractor.extract(["肯尼亚交通部长基普丘巴·穆尔科门在会上表示"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["基普丘巴·穆尔科门"])
     }
 
-    /// A school's name joined by 与 (材料科学与工程学院) runs on in the title, as a ministry's joined by 和 does; a 与
-    /// between two people still cuts it.
-    @Test func titlesThroughASchoolJoinedBy与() {
+    /// A title runs on through names that hold a word at which titles are cut: a school's name joined by 与
+    /// (材料科学与工程学院), as a ministry's joined by 和 does, and a noun ending in one (华为, 埃及). A 与 between two
+    /// people still cuts it, and a title that opens a longer word (老师傅) is none.
+    @Test func titlesRunThroughNamesHoldingACutWord() {
         let e = EntityExtractor.extract(["项目负责人、浙江大学材料科学与工程学院教授陈立新说，他与研究员王明一起工作。"], issueDate: nil, homeProvince: nil)
         #expect(e.people.map(\.name) == ["陈立新", "王明"])
         #expect(e.people.first?.titles == ["项目负责人", "浙江大学材料科学与工程学院教授"])
         #expect(e.people.last?.titles == ["研究员"])
+        // (Nor is a noun that ends in a cut word a cut: 华为, 埃及, 数据.)
+        let g = EntityExtractor.extract(["华为技术有限公司常务董事汪涛介绍，埃及总统塞西表示欢迎。"], issueDate: nil, homeProvince: nil)
+        #expect(g.people.map(\.titles) == [["华为技术有限公司常务董事"], ["埃及总统"]])
+        #expect(EntityExtractor.extract(["第十四届全国人民代表大会第三次会议在北京开幕。"], issueDate: nil, homeProvince: nil).organizations == ["全国人民代表大会"])
         // (A title that opens a longer word, 老师傅, is none: 傅经验 is no name.)
         let f = EntityExtractor.extract(["以前加工精度全凭老师傅经验，现在有了数字孪生系统。厂长刘建国说。"], issueDate: nil, homeProvince: nil)
         #expect(f.people.map(\.name) == ["刘建国"])

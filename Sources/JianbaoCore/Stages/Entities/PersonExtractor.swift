@@ -580,6 +580,12 @@ enum PersonExtractor {
         return info.pos.hasPrefix("n") || info.pos == "vn" || info.pos == "s" || info.pos == "a"
     }
 
+    /// The one-character cut word at `i` is the last of a noun inside the title's body (华为, 数据): part of a name.
+    static func closesNoun(_ seg: [Unicode.Scalar], at i: Int) -> Bool {
+        guard i > 0, EntityText.isHan(seg[i - 1]), let info = Words.info(String(scalars: seg[(i - 1)...i])) else { return false }
+        return info.pos.hasPrefix("n")
+    }
+
     static let cutScalars = EntityLexicon.titleCuts.map { Array($0.unicodeScalars) }
 
     /// Offset just after the last word in `seg`, ending at or before `limit`, at which a title chain is
@@ -591,6 +597,7 @@ enum PersonExtractor {
                 if ws == ["和"], i > 0, seg[i - 1] == "共" { continue }  // 中华人民共和国
                 if ws == ["和"] || ws == ["与"], joinsDepartmentName(seg, at: i) { continue }  // 工业和信息化部部长, 科学与工程学院教授
                 if ws.count == 1, opensNoun(seg, at: i, before: limit) { continue }  // 中国宏观经济研究院研究员, 和平区区长
+                if ws.count == 1, closesNoun(seg, at: i) { continue }  // 华为技术有限公司常务董事, 大数据中心主任
                 cut = max(cut, i + ws.count)
             }
         }
