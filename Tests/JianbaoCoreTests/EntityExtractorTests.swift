@@ -407,6 +407,18 @@ import Testing
     @Test func governmentsNamedWhole() {
         let e = EntityExtractor.extract(["特区政府宣布，自治区政府表示，雄安新区管委会发布通知。"], issueDate: nil, homeProvince: nil)
         #expect(e.organizations == ["特区政府", "自治区政府", "雄安新区管委会"])
+        // A body under a named one is named whole (国务院新闻办公室); every body under it (国务院各部委) is none.
+        let f = EntityExtractor.extract(["国务院新闻办公室12月30日举行发布会，国务院各部委负责人出席。"], issueDate: nil, homeProvince: nil)
+        #expect(f.organizations == ["国务院新闻办公室", "国务院"])
+    }
+
+    /// Titles of offices and trades that had been missing: 行政长官, 劳动模范, 高级技师, 统计师.
+    @Test func moreTitles() {
+        let e = EntityExtractor.extract(
+            ["香港特区行政长官李家超在施政报告中提出多项措施。全国劳动模范、中铁十一局集团有限公司高级技师张华说，劳动最光荣。"],
+            issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["李家超", "张华"])
+        #expect(e.people.last?.titles == ["全国劳动模范", "中铁十一局集团有限公司高级技师"])
     }
 
     @Test func tables() {

@@ -228,6 +228,12 @@ enum OrganizationExtractor {
         if hasPrefix(p, k, "乡村") { return false }
         if EntityLexicon.levelHeads.contains(where: { hasPrefix(p, k, $0) }) { return true }
         if let (len, _) = Gazetteer.index.longest(in: p, at: k), k + len <= suffixStart { return true }
+        // (A body under a named one: 国务院新闻办公室, 全国人大常委会办公厅. Not two bodies joined: 清华大学和复旦大学.)
+        if let (len, _) = fixedIndex.longest(in: p, at: k), k + len < suffixStart, !EntityLexicon.leftBoundaries.contains(p[k + len]),
+            !genericDeterminers.contains(p[k + len])
+        {
+            return true  // (nor every body under one: 国务院各部委)
+        }
         return false
     }
 
