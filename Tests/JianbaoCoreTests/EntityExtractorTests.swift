@@ -419,6 +419,8 @@ import Testing
             issueDate: nil, homeProvince: nil)
         #expect(e.people.map(\.name) == ["李家超", "张华"])
         #expect(e.people.last?.titles == ["全国劳动模范", "中铁十一局集团有限公司高级技师"])
+        // (A family name and a title after a title is no name: 县委书记赵书记.)
+        #expect(EntityExtractor.extract(["河北省邢台市威县县委书记赵书记对记者说，要让群众得实惠。"], issueDate: nil, homeProvince: nil).people.isEmpty)
     }
 
     @Test func tables() {

@@ -446,6 +446,7 @@ enum PersonExtractor {
             }
             if let (plen, _) = Gazetteer.index.longest(in: p, at: j), plen >= len { continue }
             if titleIndex.longest(in: p, at: j + len - 1) != nil, len > 2 { continue }  // 张主任: the title is not the name
+            if len == 3, titleIndex.longest(in: p, at: j + 1)?.length == 2 { continue }  // 赵书记, 李老师: a family name and a title
             if len > 2, knownIndex.longest(in: p, at: j + 1) != nil { continue }  // 向雷锋: a known name inside
             if len > 2, let w = Words.info(String(scalars: p[j..<(j + 2)])), !w.pos.hasPrefix("nr"), w.logFrequency >= 10 {
                 continue  // 关爱卡, 关于统: an ordinary word, not a family and given name
