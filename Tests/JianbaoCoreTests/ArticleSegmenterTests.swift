@@ -2949,6 +2949,28 @@ import Testing
         #expect(ArticleSegmenter.assignStack(["相关链接", "什么是新质生产力"]) == ("相关链接", "什么是新质生产力", nil))
     }
 
+    /// A running head that a dump of several pages left inside a paragraph is read around: the paragraph runs on
+    /// across it, and the head is dropped as furniture.
+    @Test func aRunningHeadInsideAParagraph() {
+        let page = Self.clip("""
+            人民日报　2025年12月31日　星期三　3
+            要闻
+
+            冬季旅游市场持续升温
+            　　本报北京12月30日电　（记者王珂）记者
+            从文化和旅游部获悉：入冬以来，全国冰雪旅
+            游持续升温，哈尔滨、长春、乌鲁木齐等地接
+            待游客人次同比增长超过20%。
+            　　业内人士表示，冰雪经济正成为拉动消费
+            人民日报　2025年12月31日　星期三　3
+            的新增长点。各地推出一批冰雪旅游线路，丰
+            富产品供给。
+            """)
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.paragraphs.last?.text == "业内人士表示，冰雪经济正成为拉动消费的新增长点。各地推出一批冰雪旅游线路，丰富产品供给。")
+        #expect(page.dropped.map(\.range.first) == [1, 2, 10])
+    }
+
     /// A news site's copy: the time and source under the headline (2025-11-17 18:32:05　来源：新华网) and its list of
     /// links under 相关新闻 are furniture, not a subtitle and an article of link titles.
     @Test func aSitesTimeAndItsListOfLinksAreFurniture() {

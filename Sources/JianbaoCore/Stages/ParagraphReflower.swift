@@ -176,6 +176,14 @@ public enum ParagraphReflower {
         if gapUnit > 1 {
             for k in 1..<cues.count { cues[k].gapBefore = (cues[k].gapBefore + gapUnit - 1) / gapUnit }
         }
+        // A running head that a dump of several pages left inside a paragraph (…冰雪经济正成为拉动消费 | 人民日报　2025年
+        // 12月31日　星期三　3 | 的新增长点。…) is read around: the paragraph runs on across it, and it comes back as a
+        // unit of its own.
+        var interruptions: [SourceLine] = []
+        for k in interruptingHeads(cues).reversed() {
+            cues[k + 1].gapBefore += cues[k].gapBefore
+            interruptions.append(cues.remove(at: k).line)
+        }
         if layout.layout == .hardWrapped {
             for k in cues.indices {
                 cues[k].wrap = layout.wrapWidth(atLine: cues[k].line.number) ?? Int.max
@@ -346,10 +354,32 @@ public enum ParagraphReflower {
             }
         }
         units.append(current)
+        for line in interruptions {
+            let unit = Unit(
+                text: line.text, pieces: [LineOffset(line: line.number, offset: 0)], joins: [], indented: line.isIndented, headingShaped: false,
+                scalarCount: line.text.unicodeScalars.count)
+            units.insert(unit, at: units.firstIndex { $0.firstLine > line.number } ?? units.endIndex)
+        }
         if gapUnit > 1 {
             for i in units.indices { units[i].gapUnit = gapUnit }
         }
         return units
+    }
+
+    /// Running heads inside a paragraph: right under a line that ends no sentence and is no heading, right over an
+    /// unindented line that opens nothing of its own.
+    static func interruptingHeads(_ cues: [Cue]) -> [Int] {
+        guard cues.count > 2 else { return [] }
+        var found: [Int] = []
+        for k in 1..<(cues.count - 1) where cues[k].opensBlock && cues[k].gapBefore == 0 && cues[k + 1].gapBefore == 0 {
+            let (before, after) = (cues[k - 1], cues[k + 1])
+            guard !before.endsSentence, !before.opensBlock, !before.standalone, !before.headingShape, !before.credit,
+                !after.line.isIndented, !after.opensBlock, !after.standalone, !after.headingShape, !after.credit,
+                Markers.isRunningHead(Array(cues[k].line.text.unicodeScalars))
+            else { continue }
+            found.append(k)
+        }
+        return found
     }
 
     /// A headline ending in 成就, 方向 or 研究所 (whose last characters also end cut lines: 就, 向, 所) is a
