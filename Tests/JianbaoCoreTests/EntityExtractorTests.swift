@@ -419,6 +419,9 @@ import Testing
             issueDate: nil, homeProvince: nil)
         #expect(e.people.map(\.name) == ["李家超", "张华"])
         #expect(e.people.last?.titles == ["全国劳动模范", "中铁十一局集团有限公司高级技师"])
+        // (A champion is named after the title: 北京冬奥会冠军谷爱凌. A country's side in talks is no one: 欧方愿同中方….)
+        let c = EntityExtractor.extract(["北京冬奥会冠军谷爱凌出席活动。欧盟委员会主席冯德莱恩表示，欧方愿同中方加强合作。"], issueDate: nil, homeProvince: nil)
+        #expect(c.people.map(\.name) == ["谷爱凌", "冯德莱恩"])
         // (A family name and a title after a title is no name: 县委书记赵书记.)
         #expect(EntityExtractor.extract(["河北省邢台市威县县委书记赵书记对记者说，要让群众得实惠。"], issueDate: nil, homeProvince: nil).people.isEmpty)
     }

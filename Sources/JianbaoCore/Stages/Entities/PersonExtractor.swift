@@ -410,6 +410,8 @@ enum PersonExtractor {
             return nil
         }
         if EntityLexicon.weakSurnames.contains(p[j]) { return nil }
+        // 欧方, 马方, 韩方: a country's side in talks, no family name (表示，欧方愿同中方…).
+        if p[j + 1] == "方", sideInitials.contains(p[j]) { return nil }
         // A clause-opening name needs its verb right after it: look for that first, it is cheap.
         if requireAction {
             // (满 opening a clause is "full of": 满山都是树, 满眼都是绿.)
@@ -588,6 +590,9 @@ enum PersonExtractor {
     }
 
     static let cutScalars = EntityLexicon.titleCuts.map { Array($0.unicodeScalars) }
+
+    /// Countries' one-character names that with 方 make their side in talks (中方, 欧方, 马方, 韩方).
+    static let sideInitials: ScalarSet = ["中", "美", "俄", "日", "英", "法", "德", "欧", "韩", "朝", "印", "巴", "澳", "加", "意", "越", "泰", "菲", "马", "新", "非", "阿", "以", "伊", "土", "蒙", "老", "柬", "缅", "哈", "乌", "希", "葡", "荷", "瑞", "奥", "波", "捷", "匈", "古", "墨", "智", "秘", "沙", "埃", "南"]
 
     /// Offset just after the last word in `seg`, ending at or before `limit`, at which a title chain is
     /// cut (会议由|副省长).
