@@ -135,15 +135,19 @@ enum OrganizationExtractor {
         if suffixStart + 1 < p.count, Words.info(String(scalars: p[suffixStart...(suffixStart + 1)])) != nil { return nil }  // 部门, 省份
         var r = suffixStart
         while r > 0, suffixStart - r < maxLength, EntityText.isHan(p[r - 1]), p[r - 1] != "的", p[r - 1] != "了" { r -= 1 }
-        for k in stride(from: suffixStart - 3, through: r, by: -1) {
-            guard let len = Gazetteer.foreignCountryLength(p, at: k), k + len < suffixStart - 1,
-                k == r || EntityLexicon.leftBoundaries.contains(p[k - 1])
-            else { continue }
-            if p[suffixStart] == "省", !hasPrefix(p, k, "日本") { return nil }
-            return k
+        let japan = p[suffixStart] == "省"
+        for k in stride(from: suffixStart - 3, through: r, by: -1) where k == r || EntityLexicon.leftBoundaries.contains(p[k - 1]) {
+            if japan {
+                if hasPrefix(p, k, "日本") { return k }
+                continue
+            }
+            if let len = Gazetteer.foreignCountryLength(p, at: k), k + len < suffixStart - 1 { return k }
         }
         return nil
     }
+
+    /// The last characters of `EntityLexicon.verbsBeforeOrganization`, to skip the words' test almost everywhere.
+    static let verbLasts = ScalarSet(EntityLexicon.verbsBeforeOrganization.map { $0.last! })
 
     /// What 等 closing a list of places goes on with (等国, 等地, 等省).
     static let etcetera: ScalarSet = ["国", "地", "省", "市", "县", "区"]
@@ -210,7 +214,8 @@ enum OrganizationExtractor {
             starts.append(k)
         }
         // 注册成立|杭州某信息科技有限公司: a verb that founds, joins or sues a body is no part of its name.
-        for k in stride(from: r + 2, to: suffixStart, by: 1) where EntityLexicon.verbsBeforeOrganization.contains(where: { hasSuffix(p, k, $0) }) {
+        for k in stride(from: r + 2, to: suffixStart, by: 1)
+        where verbLasts.contains(p[k - 1]) && EntityLexicon.verbsBeforeOrganization.contains(where: { hasSuffix(p, k, $0) }) {
             starts.append(k)
         }
         starts.sort()

@@ -82,8 +82,8 @@ enum PersonExtractor {
                     }
                     if let (tlen, title) = titleIndex.longest(in: p, at: i) {
                         let j = i + tlen
-                        // 老师傅, 主席团, 书记处: the title is the start of a longer word, no title over a name.
-                        if j < p.count, EntityText.isHan(p[j]), Words.info(title + String(p[j])) != nil {
+                        // 老师傅, 主席团, 书记处: a two-character title that starts a longer word is no title over a name.
+                        if tlen == 2, j < p.count, EntityText.isHan(p[j]), Words.info(title + String(p[j])) != nil {
                             i += 1
                             continue
                         }
@@ -561,8 +561,8 @@ enum PersonExtractor {
     }
 
     /// The 和 or 与 at `i` is inside a department's or a school's name (工业和信息化部, 住房和城乡建设厅, 发展和改革委员会,
-    /// 材料科学与工程学院, 新闻与传播学院, 人口与发展研究中心): two to five Han characters after it end in 部, 厅, 局, 委员会,
-    /// 院, 系, 所 or 中心.
+    /// 材料科学与工程学院, 新闻与传播学院, 人口与发展研究中心): two to five Han characters after it end in 委员会, or after 和
+    /// in 部, 厅 or 局, after 与 in 院, 系, 所 or 中心.
     static func joinsDepartmentName(_ seg: [Unicode.Scalar], at i: Int) -> Bool {
         let ends: [Unicode.Scalar] = seg[i] == "与" ? ["院", "系", "所"] : ["部", "厅", "局"]
         var k = i + 1
