@@ -1535,8 +1535,14 @@ public enum Markers {
 
     /// One link of such a list: a bullet and a title, no sentence (· 王毅会见法国外长).
     static func isLinkItem(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, "·•●▪・".unicodeScalars.contains(first), text.unicodeScalars.count <= 60 else { return false }
-        return !text.unicodeScalars.contains { sentenceStops.contains($0) || $0 == "，" }
+        guard let first = text.unicodeScalars.first, "·•●▪・".unicodeScalars.contains(first) else { return false }
+        return isLinkTitle(text.unicodeScalars.dropFirst())
+    }
+
+    /// A link's title, with its bullet or without (a site that prints none): 59 scalars at most, no sentence stop and no
+    /// comma.
+    static func isLinkTitle<S: Collection<Unicode.Scalar>>(_ title: S) -> Bool {
+        title.count <= 59 && !title.contains { sentenceStops.contains($0) || $0 == "，" }
     }
 
     /// A date and time, a bar or a space, and the source: 2025年05月06日05:32 | 来源：人民网－人民日报.

@@ -35,7 +35,7 @@ public enum BlockClassifier {
                 links = Markers.isLinkListLabel(blocks[i].text)
             } else if links, blocks[i].pieces.count == 1,
                 Markers.isLinkItem(blocks[i].text)
-                    || blocks[i].kind == .heading && blocks[i].range.first == blocks[i - 1].range.last + 1 && Markers.isLinkItem("·" + blocks[i].text)
+                    || blocks[i].kind == .heading && blocks[i].range.first == blocks[i - 1].range.last + 1 && Markers.isLinkTitle(blocks[i].text.unicodeScalars)
                         && !headsText(i)
             {
                 blocks[i].kind = .furniture

@@ -447,8 +447,9 @@ public enum ParagraphReflower {
             return cell[..<colon].count >= 1 && cell[..<colon].allSatisfy(CharClass.isDigit)
                 && cell[cell.index(after: colon)...].count >= 1 && cell[cell.index(after: colon)...].allSatisfy(CharClass.isDigit)
         }
+        let lineCells = cues.map(cells)  // (each line split once)
         func isResult(_ k: Int) -> Bool {
-            guard k >= 0, k < cues.count, let c = cells(cues[k]), c.count == 3 else { return false }
+            guard k >= 0, k < cues.count, let c = lineCells[k], c.count == 3 else { return false }
             return isScore(c[1]) && !isNumber(c[0]) && !isNumber(c[2])
         }
         var rows: [Int: Int] = [:]  // cue → cell count, numeric rows
@@ -457,7 +458,7 @@ public enum ParagraphReflower {
                 rows[k] = 3
                 continue
             }
-            guard let c = cells(cues[k]), c.filter(isNumber).count >= 2 else { continue }
+            guard let c = lineCells[k], c.filter(isNumber).count >= 2 else { continue }
             rows[k] = c.count
         }
         guard !rows.isEmpty else { return }
@@ -465,7 +466,7 @@ public enum ParagraphReflower {
             cues[k].tableRow = true
             // The header: right above the first row (as close as the rows stand), as many cells.
             let spacing = k + 1 < cues.count && rows[k + 1] != nil ? cues[k + 1].gapBefore : 0
-            if k > 0, rows[k - 1] == nil, cues[k].gapBefore <= spacing, let header = cells(cues[k - 1]), header.count == n {
+            if k > 0, rows[k - 1] == nil, cues[k].gapBefore <= spacing, let header = lineCells[k - 1], header.count == n {
                 cues[k - 1].tableRow = true
             }
         }
