@@ -18,6 +18,9 @@ import Testing
         #expect(ArticleSegmenter.assignStack(["新论", "城市更新要留住“烟火气”"]) == ("新论", "城市更新要留住“烟火气”", nil))
         #expect(ArticleSegmenter.assignStack(["来　信", "快递“最后一公里”还需打通"]) == ("来　信", "快递“最后一公里”还需打通", nil))
         #expect(ArticleSegmenter.assignStack(["新论", "短评"]) == (nil, "新论", "短评"))
+        // Three over a long one too (青年说); not over a short one.
+        #expect(ArticleSegmenter.assignStack(["青年说", "在乡村振兴一线找到人生坐标"]) == ("青年说", "在乡村振兴一线找到人生坐标", nil))
+        #expect(ArticleSegmenter.assignStack(["山河颂", "写在国庆节前夕"]) == (nil, "山河颂", "写在国庆节前夕"))
         // A column in lenticular brackets, or a series name before a column's: kickers.
         #expect(ArticleSegmenter.assignStack(["【奋斗百年路　启航新征程】", "红船精神历久弥新"]) == ("【奋斗百年路　启航新征程】", "红船精神历久弥新", nil))
         #expect(ArticleSegmenter.assignStack(["“十四五”开局之年·一线见闻", "科技赋能　春耕提速"]) == ("“十四五”开局之年·一线见闻", "科技赋能　春耕提速", nil))
@@ -629,6 +632,19 @@ import Testing
             """)
         #expect(closing.articles.first?.reporters == ["王理", "陈明"])
         #expect(closing.articles.first?.paragraphs.first?.text.hasPrefix("惊蛰过后") == true)
+        // Cut inside the second reporter's role (…王烨捷　见 | 习记者　李　然), flush: the rest names one more reporter.
+        let role = Self.clip("""
+            高校毕业生就业“百日冲刺”行动启动
+            中青报·中青网记者　王烨捷　见
+            习记者　李　然
+            11月19日，教育部在上海启动2026
+            届高校毕业生就业“百日冲刺”行动。
+            教育部副部长吴岩在启动仪式上表示，
+            各地各高校要把促就业摆在更加突出的位
+            置。
+            """)
+        #expect(role.articles.first?.reporters == ["王烨捷", "李然"])
+        #expect(role.articles.first?.paragraphs.first?.text.hasPrefix("11月19日") == true)
     }
 
     /// Hard wraps at 18 characters cut the page's head (…第2 | 版), a dash subtitle that then fills two
@@ -3171,6 +3187,33 @@ import Testing
             """)
         #expect(page.articles.count == 2)
         #expect(page.articles.last?.paragraphs.last?.text == "本报编辑部")
+    }
+
+    /// Hard-wrapped, paragraphs apart: a headline's last character wrapped onto a line of its own, then a blank, then
+    /// its ——subtitle. The subtitle stays in the stack: no piece opens with one.
+    @Test func aDashedSubtitleABlankUnderAWrappedHeadlineStaysInItsStack() {
+        let page = Self.clip(
+            "创新驱动　成果转化\n让实验室里的“金点子”变成车间里的“金果子\n”\n\n——江苏推进科技成果转化工作综述\n本报记者　过国忠\n"
+                + "今年以来，江苏省科技厅围绕产业链部署创\n新链，全省技术合同成交额达到3800亿元，同比\n增长21.3%。\n\n"
+                + "在苏州工业园区，一家从南京大学孵化出来的\n企业，用3年时间把一项技术从论文变成了产品\n。\n")
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.kicker == "创新驱动　成果转化")
+        #expect(page.articles.first?.headline == "让实验室里的“金点子”变成车间里的“金果子”")
+        #expect(page.articles.first?.subtitle == "——江苏推进科技成果转化工作综述")
+        #expect(page.articles.first?.reporters == ["过国忠"])
+    }
+
+    /// Hard-wrapped: a headline and a subtitle that each fill the line, right over the lead, are its stack (text over a
+    /// lead would have ended its sentence).
+    @Test func aHeadlineAndSubtitleThatFillTheLineOverALead() {
+        let page = Self.clip(
+            "工人日报\n\n全国总工会部署开展职工技能提升行动\n今年将培训一线职工500万人次以上\n　　本报讯（记者 赵剑影 通讯员 孟\n"
+                + "　辉）10月14日，全国总工会召开职工\n技能提升行动推进会。记者从会上获悉\n，今年全国各级工会将围绕先进制造业\n"
+                + "、现代服务业等领域，培训一线职工50\n0万人次以上。\n　　会议要求，到2027年，全国职工创新\n工作室数量要达到15万家。\n")
+        #expect(page.articles.map(\.headline) == ["全国总工会部署开展职工技能提升行动"])
+        #expect(page.articles.first?.subtitle == "今年将培训一线职工500万人次以上")
+        #expect(page.articles.first?.reporters == ["赵剑影", "孟辉"])
+        #expect(page.articles.first?.paragraphs.count == 2)
     }
 
     /// One paragraph a line with a blank after every line: the next item of a numbered list is no rest of the item

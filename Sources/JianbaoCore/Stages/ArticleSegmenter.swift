@@ -153,8 +153,11 @@ public enum ArticleSegmenter {
                 // A stack whose lines stand close ends at a wider gap: what follows it is another piece. So does
                 // a line right under text, before a letter-spaced title a blank further (…书页泛黄 | 我读着读着 |
                 // (blank) | 书　　讯): it was the text's last line. (A document's title set over lines counts as one.)
+                // A ——subtitle opens no piece, so it stays under its stack a blank further, as pdftotext prints a wrapped
+                // headline's last line (…“金果子 | ” | (blank) | ——江苏推进…综述) apart from what follows.
                 if pending.count >= options.maxHeadingStack && joiningDocumentTitle(pending.map(\.text)).count >= options.maxHeadingStack
                     || pending.count >= 2 && gap(pending[pending.count - 1], b) > gap(pending[pending.count - 2], pending[pending.count - 1])
+                        && !Markers.opensWithDash(b.text)
                     || pending.count == 1 && b.text.unicodeScalars.count >= 4 && Markers.isLetterSpaced(b.text)
                         && drafts.last?.blocks.last.map({ gap($0, pending[0]) < gap(pending[0], b) }) == true
                 {
@@ -844,8 +847,10 @@ public enum ArticleSegmenter {
         case 2:
             if Markers.opensWithDash(h[1]) { return (nil, h[0], h[1]) }
             if Markers.endsWithDash(h[0]) || kickerEndings.contains(where: h[0].endsWithText) || isColumnLabel(h[0]) || Markers.isBoxLabel(h[0]) { return (h[0], h[1], nil) }
-            // Two characters over a full headline are a column's name (新论, 来信), not a headline over its subtitle.
-            if h[0].withoutSpaces.count == 2, h[1].withoutSpaces.count >= 6 { return (h[0], h[1], nil) }
+            // Two characters over a full headline are a column's name (新论, 来信), not a headline over its subtitle, and so
+            // are three over a long one (青年说 | 在乡村振兴一线找到人生坐标).
+            let (top, under) = (h[0].withoutSpaces.count, h[1].withoutSpaces.count)
+            if top == 2 && under >= 6 || top == 3 && under >= 9 { return (h[0], h[1], nil) }
             // Otherwise the first line is the headline and the second its subtitle (副题), the commoner
             // stack in national dailies; a kicker announces itself (……时强调, a column name).
             return (nil, h[0], h[1])

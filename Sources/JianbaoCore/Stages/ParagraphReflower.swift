@@ -231,6 +231,12 @@ public enum ParagraphReflower {
                     !(cues[k].headingShape && cues[k].line.columns < cues[k].wrap - 1 && startsArticle(k, cues: cues, options: options)),
                     // (Nor a headline that fills the line over its dashed subtitle: 稳定和扩大消费　促进经济持续回升向好 | ——国家….)
                     !(cues[k].headingShape && Markers.isDash(next.first) && startsArticle(k, cues: cues, options: options)),
+                    // (Nor a headline that fills the line at a heading's place over a subtitle that fills it too, right over
+                    // a lead: 全国总工会部署开展职工技能提升行动 | 今年将培训一线职工500万人次以上 | 本报讯（记者…）. Text would
+                    // have ended its sentence over the lead.)
+                    !(cues[k].headingShape && next.headingShape && !next.endsSentence && k + 2 < cues.count
+                        && cues[k + 2].gapBefore == 0 && cues[k + 2].opensBlock && !cues[k + 2].standalone && !Markers.isFurniture(cues[k + 2].line.text)
+                        && (k == 0 || cues[k].gapBefore > 0 || cues[k - 1].standalone || cues[k - 1].endsSentence && cues[k - 1].line.columns < cues[k - 1].wrap - 1)),
                     // (Nor a kicker that ends as kickers end over a headline a lead confirms, both near the width:
                     // 习近平对…作出重要指示强调 | 坚决扛稳粮食安全重任　加快建设农业强国 | lead.)
                     !(cues[k].headingShape && ArticleSegmenter.endsAsKicker(cues[k].line.text) && next.headingShape && startsArticle(k + 1, cues: cues, options: options)),
@@ -508,18 +514,20 @@ public enum ParagraphReflower {
 
     /// A byline that the wrap cut inside its last name (本报驻德国记者　张　明　本报记者　孙 | 光), or before
     /// its closing 报道 (本报记者　王　理　通讯员　陈　明 | 报道): the short rest is all Han characters, and read
-    /// together the line names one more reporter, a longer last name, or the same ones.
+    /// together the line names one more reporter, a longer last name, or the same ones. (A longer rest, up to
+    /// 12, where it names one more reporter behind a role that the wrap cut: 中青报·中青网记者　王烨捷　见 | 习记者　李　然.)
     static func markCutBylines(_ cues: inout [Cue]) {
         guard cues.count > 1 else { return }
         for k in 0..<(cues.count - 1) where cues[k].opensBlock && !cues[k].endsSentence && cues[k + 1].gapBefore == 0 {
             let rest = cues[k + 1].line.text
-            guard cues[k + 1].scalarCount <= 4, rest.unicodeScalars.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) }),
+            guard cues[k + 1].scalarCount <= 12, rest.unicodeScalars.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) }),
                 let (alone, _) = Markers.parseLead(cues[k].line.text, issueDate: nil), !alone.reporters.isEmpty
             else { continue }
             let joined = cues[k].line.text + rest
             guard let (lead, bodyStart) = Markers.parseLead(joined, issueDate: nil), bodyStart >= joined.unicodeScalars.count,
-                lead.reporters.count > alone.reporters.count || lead.reporters.count == alone.reporters.count
-                    && (lead.reporters.last != alone.reporters.last || rest.trimmedSpace == "报道")
+                lead.reporters.count > alone.reporters.count
+                    || cues[k + 1].scalarCount <= 4 && lead.reporters.count == alone.reporters.count
+                        && (lead.reporters.last != alone.reporters.last || rest.trimmedSpace == "报道")
             else { continue }
             cues[k + 1].continuesByline = true
             cues[k + 1].headingShape = false
