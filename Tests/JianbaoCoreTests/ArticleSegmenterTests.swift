@@ -586,6 +586,25 @@ import Testing
             """)
         #expect(page.articles.map(\.reporters) == [["刘明"], ["张晓燕"]])
         #expect(page.articles.map(\.subtitle) == [nil, nil])
+        // A military paper's commentary marks its author with ■ (兵　言 | 练兵就要… | ■马　骏).
+        let marked = Self.clip("""
+            兵　言
+            练兵就要练到“刀刃”上
+            　　■马　骏
+            　　训练场上，有的单位追求场面好看、动作漂亮，这种“花架子”要不得。
+            　　（作者单位：武警江苏总队）
+            """)
+        #expect(marked.articles.map(\.reporters) == [["马骏"]])
+        #expect(marked.articles.first?.paragraphs.first?.text.hasPrefix("训练场上") == true)
+        // Not a brief's first words behind its ■, cut by a break (■ 国际奥 | (blank) | 委会主席…).
+        let brief = Self.clip("""
+            体育简讯
+            　　■ 国际奥
+
+            委会主席巴赫7日在北京表示，北京冬奥会各项赛事组织有序。（新华）
+            　　■ 2022年全国跳水冠军赛将于4月在武汉举行。（本报记者　刘硕阳）
+            """)
+        #expect(brief.articles.first?.paragraphs.first?.text == "■ 国际奥委会主席巴赫7日在北京表示，北京冬奥会各项赛事组织有序。（新华）")
     }
 
     /// Hard wraps at 18 characters without indents: a headline wrapped on the space between its parts

@@ -274,7 +274,7 @@ public enum Markers {
 
     /// Marks that an author's name follows on a supplement's or a feature's byline line (□　刘晓梅, ◎张远, 文/李明,
     /// 作者：张晓峰).
-    static let authorMarks = ["□", "◎", "文/", "文／", "文｜", "文|", "作者：", "作者:", "撰文：", "撰文/"]
+    static let authorMarks = ["□", "■", "◎", "文/", "文／", "文｜", "文|", "作者：", "作者:", "撰文：", "撰文/"]
 
     /// The writer a letter's signature names: 某市读者　李　红, or a place and a name set apart by a space, 河南郑州　王秀兰,
     /// 北京市朝阳区　李　明 (every part before the name place names and nothing else).

@@ -539,6 +539,13 @@ public enum ArticleSegmenter {
         guard (1...2).contains(names.count), Markers.skipSpaces(u, end) == u.count, names.allSatisfy({ $0.count <= (mark == nil ? 3 : 4) }) else {
             return nil
         }
+        // ■ marks a brief or a subhead too, which a break may cut after a word's first characters (■ 国际奥 | 委会主席…):
+        // behind it a name set close must not open with a common word (国际) that is no name.
+        if mark == "■", !u.contains(where: CharClass.isSpace),
+            names.contains(where: { Words.info(String($0.prefix(2))).map { !$0.pos.hasPrefix("nr") } ?? false })
+        {
+            return nil
+        }
         return names
     }
 
