@@ -412,6 +412,22 @@ import Testing
         #expect(f.organizations == ["国务院新闻办公室", "国务院"])
     }
 
+    /// A site's name ends in 网, but no body ends inside a word of 网 (一起网络诈骗案): the court is named, not a run up to 网.
+    @Test func noBodyEndsInsideAWordOfItsSuffix() {
+        let e = EntityExtractor.extract(["湖南省长沙市岳麓区人民法院近日审结一起网络诈骗案。人民网记者报道。"], issueDate: nil, homeProvince: nil)
+        #expect(e.organizations == ["湖南省长沙市岳麓区人民法院", "人民网"])
+    }
+
+    /// A Uyghur name's dotted parts hold characters the transliteration set lacks (阿不都热合曼·买买提); the text after
+    /// it is none of it.
+    @Test func uyghurNamesWithTheirDots() {
+        let e = EntityExtractor.extract(["托克扎克镇的农民阿不都热合曼·买买提展示自己种植的西瓜。"], issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["阿不都热合曼·买买提"])
+        // (Not a title's rest before a foreign name: 开罗大学教授穆罕默德·哈桑.)
+        let f = EntityExtractor.extract(["埃及开罗大学教授穆罕默德·哈桑说，中国经验值得借鉴。"], issueDate: nil, homeProvince: nil)
+        #expect(f.people.map(\.name) == ["穆罕默德·哈桑"])
+    }
+
     /// Titles of offices and trades that had been missing: 行政长官, 劳动模范, 高级技师, 统计师.
     @Test func moreTitles() {
         let e = EntityExtractor.extract(

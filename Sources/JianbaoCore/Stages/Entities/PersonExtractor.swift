@@ -321,13 +321,14 @@ enum PersonExtractor {
     static let nameDots: ScalarSet = ["·", "•", "・"]
 
     /// A transliterated name with middle dots starting at `j` (安东尼奥·古特雷斯): runs of transliteration
-    /// characters, two or more each, joined by ·.
+    /// characters, two or more each, joined by ·; Uyghur names' characters count too (阿不都热合曼·买买提), as
+    /// only a name so dotted takes them.
     static func dottedNameLength(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Int? {
         var k = j
         var parts = 0
         while true {
             let start = k
-            while k < p.count, k - start < 8, EntityLexicon.transliteration.contains(p[k]) { k += 1 }
+            while k < p.count, k - start < 8, EntityLexicon.transliteration.contains(p[k]) || uyghurCharacters.contains(p[k]) { k += 1 }
             // A part too short after a dot: the name ends before that dot.
             guard k - start >= 2 else { return parts >= 2 ? start - 1 - j : nil }
             parts += 1
@@ -336,6 +337,9 @@ enum PersonExtractor {
         }
         return parts >= 2 ? k - j : nil
     }
+
+    /// Characters of Uyghur names' parts that the transliteration set lacks (阿不都, 买买提, 吐尔逊, 孜).
+    static let uyghurCharacters: ScalarSet = ["买", "提", "吐", "孜", "逊", "肯", "江", "依", "力", "吾", "木", "汗", "合", "都", "不", "尔", "克", "热", "古", "丽", "则", "地", "拉", "阿"]
 
     /// Two or three Han characters standing whole between the 、 of a list after a title, no common word: a name
     /// whose family name the lexicon lacks (…穆虹、咸辉、王东峰…).
