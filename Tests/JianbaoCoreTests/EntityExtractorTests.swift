@@ -428,6 +428,21 @@ import Testing
         #expect(f.people.map(\.name) == ["穆罕默德·哈桑"])
     }
 
+    /// A place that starts where a mountain's name ends is none (贺兰山|东麓 gives no 山东; 黄河 is named itself); a place right
+    /// after another is read as before (江苏南通: 苏南 is no word there).
+    @Test func noPlaceStartsInsideAMountainsOrRiversName() {
+        let e = EntityExtractor.extract(["银川市贺兰山东麓葡萄酒产区位于黄河南岸。"], issueDate: nil, homeProvince: nil)
+        #expect(e.places.map(\.name) == ["银川市", "黄河"])
+        let f = EntityExtractor.extract(["陈光明同志是江苏南通人。"], issueDate: nil, homeProvince: nil)
+        #expect(f.places.map(\.name) == ["江苏", "南通"])
+    }
+
+    /// Mongolian and Tibetan names after a title, no family name at their head: 牧民巴特尔, 居民次仁卓玛.
+    @Test func mongolianAndTibetanNamesAfterATitle() {
+        let e = EntityExtractor.extract(["正蓝旗牧民巴特尔正在给羊群喂草料。八廓街道的居民次仁卓玛说，生活越来越好了。"], issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["巴特尔", "次仁卓玛"])
+    }
+
     /// Titles of offices and trades that had been missing: 行政长官, 劳动模范, 高级技师, 统计师.
     @Test func moreTitles() {
         let e = EntityExtractor.extract(

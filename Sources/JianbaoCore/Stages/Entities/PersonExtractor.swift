@@ -111,6 +111,12 @@ enum PersonExtractor {
                             i = list(after: j + len, foreign: true, titles: chain.titles, afterTitle: true)
                             continue
                         }
+                        // 牧民巴特尔, 居民次仁卓玛: a Mongolian or Tibetan name, no family name at its head.
+                        if let len = minorityNameLength(p, j) {
+                            record(String(scalars: p[j..<(j + len)]), unit: ui, at: j, titleChain: chain.titles, titleStart: chain.start)
+                            i = list(after: j + len, foreign: false, titles: chain.titles, afterTitle: true)
+                            continue
+                        }
                         // After an everyday role (村民, 学生, 队友) a name needs its verb or a separator after it, as a
                         // clause-opening one does: 市民宣传 is no name. (Or a photo's note of where the person stands:
                         // 队员李盈莹（右）扣球.)
@@ -336,6 +342,29 @@ enum PersonExtractor {
             k += 1
         }
         return parts >= 2 ? k - j : nil
+    }
+
+    /// Tibetan names' parts (次仁, 卓玛: one or two make a name, 次仁卓玛) and Mongolian names (巴特尔, 其其格), which open
+    /// with no family name.
+    static let minorityNameIndex = EntityText.index([
+        "次仁", "卓玛", "扎西", "多吉", "多杰", "格桑", "央金", "尼玛", "达瓦", "达娃", "拉姆", "平措", "德吉", "旦增", "丹增", "洛桑", "索朗",
+        "强巴", "白玛", "顿珠", "巴桑", "益西", "边巴", "普布", "次旦", "曲珍", "群培", "旺堆", "嘉措", "加措", "仁青", "欧珠", "罗布",
+        "泽仁", "泽旺", "才让", "卓嘎", "桑珠", "米玛", "贡嘎", "旺姆", "央宗", "次珍", "巴登", "德庆", "阿旺", "拉巴", "扎巴", "措姆",
+        "巴特尔", "其其格", "乌力吉", "宝音", "图雅", "萨仁", "那仁", "苏和", "额尔敦", "朝鲁", "斯琴", "巴雅尔", "孟和", "阿拉坦",
+        "敖特根", "其木格", "格日勒", "乌云",
+    ])
+
+    /// A Tibetan or Mongolian name at `j` after a title: one part or two (次仁卓玛), standing whole (no Han character of a
+    /// longer word right after it unless a verb or follower starts there).
+    static func minorityNameLength(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Int? {
+        guard let (first, _) = minorityNameIndex.longest(in: p, at: j) else { return nil }
+        var len = first
+        if let (second, _) = minorityNameIndex.longest(in: p, at: j + len) { len += second }
+        let k = j + len
+        guard k >= p.count || !EntityText.isHan(p[k]) || EntityLexicon.nameFollowers.contains(p[k]) || actionIndex.longest(in: p, at: k) != nil
+            || p[k] == "说" || p[k] == "正" || p[k] == "在"
+        else { return nil }
+        return len
     }
 
     /// Characters of Uyghur names' parts that the transliteration set lacks (阿不都, 买买提, 吐尔逊, 孜).

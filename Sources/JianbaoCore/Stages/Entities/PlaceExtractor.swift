@@ -29,6 +29,7 @@ enum PlaceExtractor {
         for (ui, u) in text.units.enumerated() {
             u.withUnsafeBufferPointer { p in
                 var i = 0
+                var placeEnd = 0  // where the last place found ends
                 while i < p.count {
                     guard let (len, ids) = gazetteer.longest(in: p, at: i) else {
                         i += 1
@@ -37,12 +38,14 @@ enum PlaceExtractor {
                     if names.overlaps(ui, i..<(i + len)) || (i + len < p.count && notAfter.contains(p[i + len]))
                         || EntityLexicon.placeCompounds.contains(where: { OrganizationExtractor.hasPrefix(p, i, $0) })
                         || i > 0 && provinceShortNames.contains(p[i - 1]) && compassRegions.contains(where: { OrganizationExtractor.hasPrefix(p, i, $0) })
+                        || startsInsideWord(p, i, after: placeEnd)
                     {
                         i += 1
                         continue
                     }
                     found.append(Candidate(unit: ui, start: i, end: i + len, surface: String(scalars: p[i..<(i + len)]), divisions: ids))
                     i += len
+                    placeEnd = i
                     // A village right after a town or street: 朝阳镇下沟村.
                     if ids.contains(where: { Gazetteer.divisions[$0].level == .town }) {
                         var k = i
@@ -50,6 +53,7 @@ enum PlaceExtractor {
                         if k < p.count, p[k] == "村", k - i >= 2 {
                             found.append(Candidate(unit: ui, start: i, end: k + 1, surface: String(scalars: p[i..<(k + 1)]), divisions: []))
                             i = k + 1
+                            placeEnd = i
                         }
                     }
                 }
@@ -72,6 +76,15 @@ enum PlaceExtractor {
             if seen.insert(key).inserted { places.append(Entities.Place(name: c.surface, code: code)) }
         }
         return (places, mentions)
+    }
+
+    /// The place's first character ends a word that starts before it: a mountain's or a river's name (贺兰山|东麓,
+    /// 黄河|南岸, 洞庭湖|南, 长江|苏州段), so no 山东, 河南, 湖南 or 江苏 starts there. Words of three characters, or of
+    /// two that name a place. (Not a word that starts inside the place before, 江苏|南通: 苏南 is none there.)
+    static func startsInsideWord(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, after placeEnd: Int) -> Bool {
+        guard i > placeEnd, EntityText.isHan(p[i - 1]) else { return false }
+        if i > placeEnd + 1, EntityText.isHan(p[i - 2]), Words.info(String(scalars: p[(i - 2)...i])) != nil { return true }
+        return Words.info(String(scalars: p[(i - 1)...i]))?.pos.hasPrefix("ns") == true
     }
 
     static func score(_ i: Int, _ context: Set<String>, _ home: String?) -> Double {
