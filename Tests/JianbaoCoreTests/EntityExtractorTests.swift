@@ -441,6 +441,16 @@ import Testing
     @Test func mongolianAndTibetanNamesAfterATitle() {
         let e = EntityExtractor.extract(["正蓝旗牧民巴特尔正在给羊群喂草料。八廓街道的居民次仁卓玛说，生活越来越好了。"], issueDate: nil, homeProvince: nil)
         #expect(e.people.map(\.name) == ["巴特尔", "次仁卓玛"])
+        // (Whatever follows: their names come from a list.)
+        let f = EntityExtractor.extract(["囊谦县的牧民扎西多吉赶着牦牛转场。"], issueDate: nil, homeProvince: nil)
+        #expect(f.people.map(\.name) == ["扎西多吉"])
+    }
+
+    /// 博士生导师 and 副总设计师 are titles: 浙江大学教授、博士生导师张宏建.
+    @Test func supervisorsAndDesignersAreTitles() {
+        let e = EntityExtractor.extract(["浙江大学教授、博士生导师张宏建长期从事相关研究。探测器系统副总设计师彭兢介绍了任务情况。"], issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["张宏建", "彭兢"])
+        #expect(e.people.first?.titles == ["浙江大学教授", "博士生导师"])
     }
 
     /// Titles of offices and trades that had been missing: 行政长官, 劳动模范, 高级技师, 统计师.

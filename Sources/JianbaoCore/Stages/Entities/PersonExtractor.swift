@@ -354,16 +354,11 @@ enum PersonExtractor {
         "敖特根", "其木格", "格日勒", "乌云",
     ])
 
-    /// A Tibetan or Mongolian name at `j` after a title: one part or two (次仁卓玛), standing whole (no Han character of a
-    /// longer word right after it unless a verb or follower starts there).
+    /// A Tibetan or Mongolian name at `j` after a title: one part or two (次仁卓玛, 扎西多吉|赶着牦牛).
     static func minorityNameLength(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Int? {
         guard let (first, _) = minorityNameIndex.longest(in: p, at: j) else { return nil }
         var len = first
         if let (second, _) = minorityNameIndex.longest(in: p, at: j + len) { len += second }
-        let k = j + len
-        guard k >= p.count || !EntityText.isHan(p[k]) || EntityLexicon.nameFollowers.contains(p[k]) || actionIndex.longest(in: p, at: k) != nil
-            || p[k] == "说" || p[k] == "正" || p[k] == "在"
-        else { return nil }
         return len
     }
 
