@@ -21,6 +21,8 @@ import Testing
         // Three over a long one too (青年说); not over a short one.
         #expect(ArticleSegmenter.assignStack(["青年说", "在乡村振兴一线找到人生坐标"]) == ("青年说", "在乡村振兴一线找到人生坐标", nil))
         #expect(ArticleSegmenter.assignStack(["山河颂", "写在国庆节前夕"]) == (nil, "山河颂", "写在国庆节前夕"))
+        // A series' name with the installment's number: a kicker.
+        #expect(ArticleSegmenter.assignStack(["城市更新在行动①", "老旧小区改出“新滋味”"]) == ("城市更新在行动①", "老旧小区改出“新滋味”", nil))
         // A column in lenticular brackets, or a series name before a column's: kickers.
         #expect(ArticleSegmenter.assignStack(["【奋斗百年路　启航新征程】", "红船精神历久弥新"]) == ("【奋斗百年路　启航新征程】", "红船精神历久弥新", nil))
         #expect(ArticleSegmenter.assignStack(["“十四五”开局之年·一线见闻", "科技赋能　春耕提速"]) == ("“十四五”开局之年·一线见闻", "科技赋能　春耕提速", nil))

@@ -858,6 +858,8 @@ public enum ArticleSegmenter {
             // are three over a long one (青年说 | 在乡村振兴一线找到人生坐标).
             let (top, under) = (h[0].withoutSpaces.count, h[1].withoutSpaces.count)
             if top == 2 && under >= 6 || top == 3 && under >= 9 { return (h[0], h[1], nil) }
+            // A series' name with the installment's number (城市更新在行动① | 老旧小区改出“新滋味”) stands over the headline.
+            if let last = h[0].unicodeScalars.last, (0x2460...0x2473).contains(last.value), under >= 4 { return (h[0], h[1], nil) }
             // Otherwise the first line is the headline and the second its subtitle (副题), the commoner
             // stack in national dailies; a kicker announces itself (……时强调, a column name).
             return (nil, h[0], h[1])
