@@ -19,6 +19,8 @@ import Testing
         #expect(head("标题\n　　正文。\n《 人民日报 》（ 2023年05月16日 第 04 版）\n")
             == .init(newspaper: "人民日报", issueDate: IssueDate(year: 2023, month: 5, day: 16), page: 4))
         #expect(head("2021年1月19日　星期二\n要闻　2\n\n标题\n") == .init(newspaper: nil, issueDate: IssueDate(year: 2021, month: 1, day: 19), page: 2))
+        // A news site's time of posting: the day and the hour stay apart (01, not 0110).
+        #expect(head("标题\n2025-12-01 10:32:15　来源：新华网\n\n新华社北京12月1日电　正文。\n").issueDate == IssueDate(year: 2025, month: 12, day: 1))
     }
 
     /// A front page: the masthead alone on the first line; 今日12版 counts the issue's pages, and an index

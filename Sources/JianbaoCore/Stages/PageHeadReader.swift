@@ -31,7 +31,7 @@ public enum PageHeadReader {
         }
         for t in candidates {
             guard t.unicodeScalars.count <= 48, Markers.isFurniture(t) || Markers.isMasthead(t) else { continue }
-            let u = Array(t.unicodeScalars.filter { !CharClass.isSpace($0) && $0 != "《" && $0 != "》" })
+            let u = withoutSpaces(t)
             let paper = newspaper(in: u)
             let day = date(in: u)
             if head.newspaper == nil { head.newspaper = paper }
@@ -48,6 +48,24 @@ public enum PageHeadReader {
             head.page = 1
         }
         return head
+    }
+
+    /// The line without its blanks and 《》, except a blank between two figures, which stays as a bar so that the figures
+    /// stay apart (2025-12-01 10:32:15: the day is 01, not 0110).
+    static func withoutSpaces(_ t: String) -> [Unicode.Scalar] {
+        let all = Array(t.unicodeScalars)
+        var u: [Unicode.Scalar] = []
+        u.reserveCapacity(all.count)
+        for (k, s) in all.enumerated() {
+            if CharClass.isSpace(s) {
+                if let before = u.last, CharClass.isDigit(before), let after = all[(k + 1)...].first(where: { !CharClass.isSpace($0) }), CharClass.isDigit(after) {
+                    u.append("|")
+                }
+            } else if s != "《" && s != "》" {
+                u.append(s)
+            }
+        }
+        return u
     }
 
     /// The longest newspaper name the line holds (人民日报海外版 over 人民日报, where both are known).
