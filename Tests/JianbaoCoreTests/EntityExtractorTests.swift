@@ -418,6 +418,15 @@ import Testing
         #expect(e.organizations == ["湖南省长沙市岳麓区人民法院", "人民网"])
     }
 
+    /// Museums, libraries, exchanges, sub-district offices and research centres are bodies (故宫博物院, 上海证券交易所,
+    /// 三里屯街道办事处, 国家并行计算机工程技术研究中心), and so is 全国学联.
+    @Test func museumsExchangesAndOffices() {
+        let e = EntityExtractor.extract(
+            ["故宫博物院今年接待观众超过1700万人次。上海证券交易所发布规则。北京市朝阳区三里屯街道办事处组织活动。共青团中央、全国学联发出倡议。"],
+            issueDate: nil, homeProvince: nil)
+        #expect(e.organizations == ["故宫博物院", "上海证券交易所", "北京市朝阳区三里屯街道办事处", "共青团中央", "全国学联"])
+    }
+
     /// A Uyghur name's dotted parts hold characters the transliteration set lacks (阿不都热合曼·买买提); the text after
     /// it is none of it.
     @Test func uyghurNamesWithTheirDots() {
