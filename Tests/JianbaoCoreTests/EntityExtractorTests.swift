@@ -418,6 +418,16 @@ import Testing
         #expect(e.organizations == ["湖南省长沙市岳麓区人民法院", "人民网"])
     }
 
+    /// A name with its title after it opens a clause, as deputies and members are named (陈晓红委员建议, 李斌代表在审议时说);
+    /// not a word before such a title (全体代表, 学生代表, 马上代表), nor a preposition before a known name (“向雷锋同志同志学习, the corpus's damage).
+    @Test func namesWithTheirTitleAfterThem() {
+        let e = EntityExtractor.extract(
+            ["陈晓红委员建议，加快发展智慧养老。李斌代表在审议时说，要加大投入。全体代表审议了报告。学生代表说，要珍惜时光。马上代表全家发言。主题为“向雷锋同志同志学习”。"],
+            issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["陈晓红", "李斌", "雷锋"])
+        #expect(e.people.first?.titles == ["委员"])
+    }
+
     /// Museums, libraries, exchanges, sub-district offices and research centres are bodies (故宫博物院, 上海证券交易所,
     /// 三里屯街道办事处, 国家并行计算机工程技术研究中心), and so is 全国学联.
     @Test func museumsExchangesAndOffices() {

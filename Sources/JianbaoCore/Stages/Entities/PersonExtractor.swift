@@ -179,6 +179,12 @@ enum PersonExtractor {
                         i = list(after: i + len, foreign: false, titles: [], afterTitle: true)
                         continue
                     }
+                    // 陈晓红委员建议, 李斌代表在审议时说: a name with its title after it, opening a clause.
+                    if EntityText.isClauseStart(p, i), isSurnameStart(p, i), let (len, title) = nameBeforeTitle(p, i) {
+                        record(String(scalars: p[i..<(i + len)]), unit: ui, at: i, titleChain: [title], titleStart: nil)
+                        i += len + title.unicodeScalars.count
+                        continue
+                    }
                     if EntityText.isClauseStart(p, i), isSurnameStart(p, i), let len = nameLength(p, i, foreign: false, requireAction: true) {
                         record(String(scalars: p[i..<(i + len)]), unit: ui, at: i, titleChain: [], titleStart: nil)
                         i += len
@@ -258,6 +264,30 @@ enum PersonExtractor {
         guard i < p.count else { return false }
         if Surnames.single.contains(p[i]) { return true }
         return i + 1 < p.count && Surnames.compoundInitials.contains(p[i]) && Surnames.compound.contains(String(scalars: p[i..<(i + 2)]))
+    }
+
+    /// Titles printed after a name at a clause's start, as deputies, members and scholars are named (陈晓红委员, 李斌代表,
+    /// 王强院士, 张伟教授).
+    static let titlesAfterName = EntityText.index(["委员", "代表", "院士", "教授", "研究员", "同志", "老师", "医生", "律师", "法官", "检察官"])
+
+    /// A name of two or three characters at `i` with one of `titlesAfterName` right after it, and after that a verb, 在, a
+    /// word for the person's team, or punctuation (陈晓红委员建议, 钟南山院士团队): its length and the title.
+    static func nameBeforeTitle(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> (Int, String)? {
+        for len in [3, 2] where i + len + 2 <= p.count {
+            guard (i..<(i + len)).allSatisfy({ EntityText.isHan(p[$0]) }), let (tlen, title) = titlesAfterName.longest(in: p, at: i + len) else { continue }
+            let name = String(scalars: p[i..<(i + len)])
+            if let w = Words.info(name), !w.pos.hasPrefix("nr") { continue }
+            if len == 3, Words.info(String(scalars: p[i..<(i + 2)])).map({ !$0.pos.hasPrefix("nr") && $0.logFrequency >= 8 }) == true { continue }
+            if titleIndex.longest(in: p, at: i + 1) != nil || Gazetteer.index.longest(in: p, at: i) != nil { continue }
+            // (“向雷锋同志学习: a preposition before a known name, not a name of three.)
+            if len > 2, knownIndex.longest(in: p, at: i + 1) != nil { continue }
+            let k = i + len + tlen
+            guard k == p.count || EntityText.isDelimiter(p[k]) || actionIndex.longest(in: p, at: k) != nil
+                || p[k] == "在" || p[k] == "说" || p[k] == "表" && k + 1 < p.count && p[k + 1] == "示" || OrganizationExtractor.hasPrefix(p, k, "团队")
+            else { continue }
+            return (len, title)
+        }
+        return nil
     }
 
     /// Two or more names listed with 、 and closed by 等 and a word for people (王忠林、李荣灿、张文兵等省领导),
