@@ -561,9 +561,12 @@ public enum Markers {
                 let start = skipSpaces(Array(text.unicodeScalars.prefix(maxLeadScalars)), innerCount + 2)
                 return (Lead(text: inner, source: source, dateline: Dateline(text: inner, place: nil, date: date), reporters: []), start)
             }
-            guard let (whole, _) = parseLead(inner, issueDate: issueDate), whole.text.unicodeScalars.count >= innerCount,
-                let (lead, start) = parseLead(inner + String(scalars[scalars.index(after: close)...]), issueDate: issueDate)
-            else { return nil }
+            guard let (whole, _) = parseLead(inner, issueDate: issueDate), whole.text.unicodeScalars.count >= innerCount else { return nil }
+            guard let (lead, start) = parseLead(inner + String(scalars[scalars.index(after: close)...]), issueDate: issueDate) else {
+                // (A byline in the brackets, 【环球时报驻德国特派记者　王　强　环球时报记者　倪　浩】欧盟委员会…: read alone, as a byline
+                // line is, since the text after it runs on past a byline's length.)
+                return (whole, skipSpaces(Array(text.unicodeScalars.prefix(maxLeadScalars)), innerCount + 2))
+            }
             return (lead, start + 2)
         }
         // 经济日报记者　孙　亮: another paper's or outlet's reporter, on a byline line of its own.
@@ -571,6 +574,7 @@ public enum Markers {
             || CharClass.isHan(f) && text.utf8.count <= 90 && (text.hasText("记者", inFirst: 48) || text.hasText("通讯员", inFirst: 48))
                 && outletRole(Array(text.unicodeScalars.prefix(14)), at: 0) != nil
             || CharClass.isHan(f) && text.hasText("报讯", inFirst: 36) && otherPaperWire(Array(text.unicodeScalars.prefix(20))) != nil
+            || CharClass.isHan(f) && text.hasText("综合", inFirst: 30) && outletCompiled(Array(text.unicodeScalars.prefix(16))) != nil
         else { return nil }
         // A lead is short: reading its first scalars is enough, and keeps long paragraphs cheap.
         let u = Array(text.unicodeScalars.prefix(maxLeadScalars))
@@ -609,6 +613,10 @@ public enum Markers {
             // 央视网消息（记者张三）：…, 人民网消息：…: a site's news item, its source as printed.
             source = agency + "消息"
             i = agency.unicodeScalars.count + 2
+        } else if let (outlet, end) = outletCompiled(u) {
+            // 环球时报综合报道: another outlet's desk compiled it.
+            source = outlet
+            i = end
         } else if let n = otherPaperWire(u) {
             // 人民政协报讯（记者李四）, 中国纪检监察报讯　记者钱七: any paper's 本报讯 with its reporters.
             source = String(scalars: u[0..<n])
@@ -620,9 +628,7 @@ public enum Markers {
             let (names, end) = parseNames(u, from: 0)
             guard !names.isEmpty else { return nil }
             source = role.startsWithText("本报") ? "本报" : role.startsWithText("新华社") ? "新华社" : role.startsWithText("人民日报") ? "人民日报" : nil
-            if source == nil, let outlet, let cut = ["特约记者", "记者", "通讯员"].first(where: outlet.hasSuffix) {
-                source = String(outlet.dropLast(cut.count))
-            }
+            if source == nil, let outlet { source = outletName(outlet) }
             let leadText = String(scalars: u[0..<end]).trimmedSpace
             return (Lead(text: leadText, source: source, dateline: nil, reporters: names), skipSpaces(u, end))
         } else {
@@ -845,12 +851,40 @@ public enum Markers {
     /// An outlet's reporter: a paper's, agency's, site's, station's or app's name (2–10 characters ending in
     /// 报, 社, 网, 台, 视, 线, 闻, 刊 or 端) and 记者 / 特约记者 / 通讯员 — 经济日报记者, 中国青年报记者, 中新社记者,
     /// 央视记者, 澎湃新闻记者, 人民日报客户端记者, and two outlets as one (中青报·中青网记者, 中国青年报·中青在线记者).
+    /// Its correspondent abroad too, the outlet's name, 驻, the place and the role (环球时报驻德国特派记者).
     static func outletRole(_ u: [Unicode.Scalar], at i: Int) -> String? {
         var k = i + 2
         while k < u.count, k - i <= 10, CharClass.isHan(u[k - 1]) || u[k - 1] == "·" && CharClass.isHan(u[k - 2]) && CharClass.isHan(u[k]) {
             if outletEndings.contains(u[k - 1]) {
-                for r in ["特约记者", "记者", "通讯员"] where hasPrefix(u, r, at: k) { return String(scalars: u[i..<(k + r.unicodeScalars.count)]) }
+                for r in outletRoles where hasPrefix(u, r, at: k) { return String(scalars: u[i..<(k + r.unicodeScalars.count)]) }
+                if u[k] == "驻" {
+                    var m = k + 2
+                    while m < u.count, m - k <= 9, CharClass.isHan(u[m - 1]) {
+                        for r in outletRoles.dropLast() where hasPrefix(u, r, at: m) { return String(scalars: u[i..<(m + r.unicodeScalars.count)]) }
+                        m += 1
+                    }
+                }
             }
+            k += 1
+        }
+        return nil
+    }
+
+    static let outletRoles = ["特约记者", "特派记者", "首席记者", "见习记者", "记者", "通讯员"]
+
+    /// The outlet an outlet's role names: 经济日报 of 经济日报记者, 环球时报 of 环球时报驻德国特派记者.
+    static func outletName(_ role: String) -> String {
+        if let posted = role.firstIndex(of: "驻") { return String(role[..<posted]) }
+        guard let cut = outletRoles.first(where: role.hasSuffix) else { return role }
+        return String(role.dropLast(cut.count))
+    }
+
+    /// An outlet's compiled report at the start of `u` (环球时报综合报道, 中新网综合报道): the outlet and where the text
+    /// after it starts.
+    static func outletCompiled(_ u: [Unicode.Scalar]) -> (String, Int)? {
+        var k = 2
+        while k < u.count, k <= 10, CharClass.isHan(u[k - 1]) {
+            if outletEndings.contains(u[k - 1]), hasPrefix(u, "综合报道", at: k) || hasPrefix(u, "综合消息", at: k) { return (String(scalars: u[0..<k]), k + 4) }
             k += 1
         }
         return nil
