@@ -3224,6 +3224,16 @@ import Testing
         #expect(page.articles.first?.reporters == ["过国忠"])
     }
 
+    /// Hard-wrapped without indents: a caption's first line (图为…) is no headline, however the wrap cut it.
+    @Test func aCaptionsFirstLineIsNoHeadline() {
+        let page = Self.clip(
+            "国家发展改革委副主任李春临介绍，规划建\n议提出了未来五年经济社会发展的主要目标\n。\n（下转第四版）\n\n"
+                + "图为福建省福州市一处老旧小区改\n造后的景象。（资料图片）\n")
+        #expect(page.articles.last?.kind == .photo)
+        #expect(page.articles.last?.headline == nil)
+        #expect(page.articles.last?.paragraphs.first?.text.hasPrefix("图为福建省福州市一处老旧小区改造后的景象。") == true)
+    }
+
     /// Hard-wrapped: a headline and a subtitle that each fill the line, right over the lead, are its stack (text over a
     /// lead would have ended its sentence).
     @Test func aHeadlineAndSubtitleThatFillTheLineOverALead() {

@@ -768,7 +768,9 @@ public enum ParagraphReflower {
         let first = t.unicodeScalars.first!
         let last = t.unicodeScalars.last!
         let box = count <= 8 && Markers.isBoxLabel(t)
+        // (Nor a caption's first line, 图为…, however the wrap cut it: no headline opens so.)
         let plain = !lead && !jumpFrom && !standaloneJump && !furniture && !credit && !box && !(ends && Markers.endsInPageReference(t))
+            && !(first == "图" && t.startsWithText("图为"))
         // A headline may end in ！ or ？ (这样的青春值得吗？): like one with a comma, it needs a lead to confirm it.
         // (Not a letter's closing wish: 祝你们毕业顺利、前程似锦！)
         let exclaimed = (last == "！" || last == "？") && count > 2 && !Markers.isClosingWish(t)
