@@ -3234,6 +3234,18 @@ import Testing
         #expect(page.articles.last?.paragraphs.first?.text.hasPrefix("图为福建省福州市一处老旧小区改造后的景象。") == true)
     }
 
+    /// Hard-wrapped without indents: a numbered caption opens its line though the caption above ends in its credit, which
+    /// the wrap cut (…候车。　新华 | 社记者　李　博摄 | 图②：…).
+    @Test func aNumberedCaptionOpensItsLine() {
+        let page = Self.clip(
+            "为应对客流高峰，铁路部门加开旅客列车1500余列。\n　\n图①：9月30日，旅客在江苏南京南站候车。　新华\n社记者　李　博摄\n"
+                + "图②：10月1日，游客在浙江杭州西湖景区游览。　\n视觉中国供图\n图③：10月1日，市民在广东广州越秀公园赏花。　\n本报记者　罗艾桦摄\n")
+        #expect(page.articles.last?.paragraphs.map(\.text) == [
+            "图①：9月30日，旅客在江苏南京南站候车。", "图②：10月1日，游客在浙江杭州西湖景区游览。", "图③：10月1日，市民在广东广州越秀公园赏花。",
+        ])
+        #expect(page.articles.last?.photographers == ["李博", "罗艾桦"])
+    }
+
     /// Hard-wrapped: a headline and a subtitle that each fill the line, right over the lead, are its stack (text over a
     /// lead would have ended its sentence).
     @Test func aHeadlineAndSubtitleThatFillTheLineOverALead() {

@@ -821,6 +821,9 @@ public enum ParagraphReflower {
         // across a blank (人民日报　2021年1月20日　星期三　第2 | 版 | (blank) | 坚定不移推动高质量发展).
         if gap > 0, layout.layout == .hardWrapped, unitCues.count == 2, a.scalarCount <= 6, Markers.isFurniture(unitText) { return false }
         if a.tableRow || b.tableRow { return false }
+        // A numbered caption (图②：…) opens its line: no wrap or break leaves one inside a sentence, and the caption above
+        // may end in its credit, which ends no sentence (…候车。　新华社记者　李　博摄 | 图②：…).
+        if b.first == "图", ArticleSegmenter.isNumberedCaption(b.line.text) { return false }
         // A pen name right under its headline (月光下的小院 | 刘晓梅 | 小时候，…) is the author, not a paragraph's start
         // that a break cut before a word that cannot open a sentence.
         if layout.layout != .hardWrapped, unitCues.count == 1, let p = previous?.last, unitCues[0] == p + 1, cues[p].headingShape, !cues[p].line.isIndented,
