@@ -465,6 +465,13 @@ import Testing
         #expect(f.people.map(\.name) == ["扎西多吉"])
     }
 
+    /// Leaders in the news of late are known by name (印度外长苏杰生, not 苏杰), and 道德模范 is a title.
+    @Test func recentLeadersAndModels() {
+        let e = EntityExtractor.extract(["印度外长苏杰生当天抵达北京。全国道德模范张桂梅在华坪女子高级中学任校长。"], issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["苏杰生", "张桂梅"])
+        #expect(e.people.last?.titles == ["全国道德模范"])
+    }
+
     /// 博士生导师 and 副总设计师 are titles: 浙江大学教授、博士生导师张宏建.
     @Test func supervisorsAndDesignersAreTitles() {
         let e = EntityExtractor.extract(["浙江大学教授、博士生导师张宏建长期从事相关研究。探测器系统副总设计师彭兢介绍了任务情况。"], issueDate: nil, homeProvince: nil)

@@ -268,7 +268,7 @@ enum PersonExtractor {
 
     /// Titles printed after a name at a clause's start, as deputies, members and scholars are named (陈晓红委员, 李斌代表,
     /// 王强院士, 张伟教授).
-    static let titlesAfterName = EntityText.index(["委员", "代表", "院士", "教授", "研究员", "同志", "老师", "医生", "律师", "法官", "检察官"])
+    static let titlesAfterName = EntityText.index(["委员", "代表", "院士", "教授", "研究员", "同志", "老师", "医生", "律师", "法官", "检察官", "老人"])
 
     /// A name of two or three characters at `i` with one of `titlesAfterName` right after it, and after that a verb, 在, a
     /// word for the person's team, or punctuation (陈晓红委员建议, 钟南山院士团队): its length and the title.
