@@ -69,6 +69,9 @@ import Testing
         #expect(f.map(\.kind) == [.truncated])
         // A letter ends on its signature, not mid-sentence.
         #expect(findings(["编辑同志：", "希望有关部门推动快递进村。", "某省某县读者　刘　明"]).isEmpty)
+        // A list of names set apart by blanks ends nothing mid-sentence (padded names and dotted ones among them).
+        #expect(findings(["大会主席团常务主席名单", "赵乐际　李鸿忠　肖　捷　洛桑江村　雪克来提·扎克尔　刘　奇"]).isEmpty)
+        #expect(findings(["会议强调　要加快　推进"]).map(\.kind) == [.truncated])
     }
 
     /// Lines of verse need no 。 at the end, and 很久很久 is emphasis, not a run written twice.

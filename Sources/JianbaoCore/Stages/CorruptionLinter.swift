@@ -31,7 +31,7 @@ public enum CorruptionLinter {
         // signature: 某省某县读者　刘　明.)
         if article.continuesOnPage == nil, article.kind != .photo, !isVerse(article), let last = article.paragraphs.last,
             let end = last.text.unicodeScalars.last, CharClass.isHan(end), !Markers.endsSentence(last.text),
-            !Markers.isDateLine(last.text), !Markers.isSignOff(last.text)
+            !Markers.isDateLine(last.text), !Markers.isSignOff(last.text), !isNameList(last.text)
         {
             let tail = String(scalars: last.text.unicodeScalars.suffix(8))
             findings.append(
@@ -41,6 +41,32 @@ public enum CorruptionLinter {
     }
 
     static func string(_ u: [Unicode.Scalar], _ r: Range<Int>) -> String { String(scalars: u[r]) }
+
+    /// A list of names set apart by blanks, as a presidium's or a committee's is printed (赵乐际　李鸿忠　…　刘　奇): three
+    /// or more names and nothing else, which ends no sentence and cuts none.
+    /// (A two-character name padded to three characters' width, 肖　捷, counts as one; a dotted one, 雪克来提·扎克尔, too.)
+    static func isNameList(_ text: String) -> Bool {
+        guard text.utf8.count <= 6000 else { return false }
+        let parts = text.unicodeScalars.split(whereSeparator: CharClass.isSpace)
+        guard parts.count >= 3, parts.allSatisfy({ $0.allSatisfy { CharClass.isHan($0) || $0 == "·" } }) else { return false }
+        var names = 0
+        var named = 0  // those that read as a Chinese name or are dotted
+        var k = 0
+        while k < parts.count {
+            if parts[k].count == 1 {
+                guard k + 1 < parts.count, parts[k + 1].count == 1 else { return false }
+                if Surnames.looksLikeName(String(scalars: Array(parts[k]) + Array(parts[k + 1]))) { named += 1 }
+                k += 2
+            } else {
+                guard parts[k].count <= 4 || parts[k].contains("·") && parts[k].count <= 12 else { return false }
+                if parts[k].contains("·") || Surnames.looksLikeName(String(scalars: Array(parts[k]))) { named += 1 }
+                k += 1
+            }
+            names += 1
+        }
+        // (Most must read as names: 会议强调　要加快　推进 is text set apart, not a list.)
+        return names >= 3 && named * 3 >= names * 2
+    }
 
     /// U+FFFD: bytes the file held that were no text, as the decoder read them (or as an earlier copy did), with
     /// the characters around it so that the place can be found.
