@@ -822,8 +822,13 @@ public enum ParagraphReflower {
         if gap > 0, layout.layout == .hardWrapped, unitCues.count == 2, a.scalarCount <= 6, Markers.isFurniture(unitText) { return false }
         if a.tableRow || b.tableRow { return false }
         // A numbered caption (图②：…) opens its line: no wrap or break leaves one inside a sentence, and the caption above
-        // may end in its credit, which ends no sentence (…候车。　新华社记者　李　博摄 | 图②：…).
-        if b.first == "图", ArticleSegmenter.isNumberedCaption(b.line.text) { return false }
+        // may end in its credit, which ends no sentence (…候车。　新华社记者　李　博摄 | 图②：…). (With its colon: a wrap may
+        // leave 图①所示 at a line's start.)
+        if b.first == "图", ArticleSegmenter.isNumberedCaption(b.line.text),
+            b.line.text.unicodeScalars.prefix(5).contains(where: { $0 == "：" || $0 == ":" })
+        {
+            return false
+        }
         // A pen name right under its headline (月光下的小院 | 刘晓梅 | 小时候，…) is the author, not a paragraph's start
         // that a break cut before a word that cannot open a sentence.
         if layout.layout != .hardWrapped, unitCues.count == 1, let p = previous?.last, unitCues[0] == p + 1, cues[p].headingShape, !cues[p].line.isIndented,

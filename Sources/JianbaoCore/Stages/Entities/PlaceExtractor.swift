@@ -78,9 +78,9 @@ enum PlaceExtractor {
         return (places, mentions)
     }
 
-    /// The place's first character ends a word that starts before it: a mountain's or a river's name (贺兰山|东麓,
-    /// 黄河|南岸, 洞庭湖|南, 长江|苏州段), so no 山东, 河南, 湖南 or 江苏 starts there. Words of three characters, or of
-    /// two that name a place. (Not a word that starts inside the place before, 江苏|南通: 苏南 is none there.)
+    /// The place's first character ends a word that starts before it, a mountain's name (贺兰山|东麓), so no 山东 starts
+    /// there. Words of three characters, or of two that name a place. (Not a word that starts inside the place before,
+    /// 江苏|南通: 苏南 is none there. A river or lake the gazetteer names, 洞庭湖, 长江, is a place itself.)
     static func startsInsideWord(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, after placeEnd: Int) -> Bool {
         guard i > placeEnd, EntityText.isHan(p[i - 1]) else { return false }
         if i > placeEnd + 1, EntityText.isHan(p[i - 2]), Words.info(String(scalars: p[(i - 2)...i])) != nil { return true }
