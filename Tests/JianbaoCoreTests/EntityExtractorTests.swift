@@ -472,6 +472,22 @@ import Testing
         #expect(e.people.last?.titles == ["全国道德模范"])
     }
 
+    /// Farmers' and customers' roles name the person after them as 村民 does, with a verb or 一边 after the name:
+    /// 种植户刘长海一边…, 茶农陈建华介绍. (Not the role alone: 菜农增收.)
+    @Test func farmersAndCustomersRoles() {
+        let e = EntityExtractor.extract(["种植户刘长海一边查看烘干塔，一边算着收成账。茶农陈建华介绍，今年春茶品质上乘。菜农增收的关键在于打通销售渠道。"], issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["刘长海", "陈建华"])
+        #expect(e.people.first?.titles == ["种植户"])
+    }
+
+    /// 中东部 is the middle and east of a country, not the Middle East.
+    @Test func middleAndEastIsNoMiddleEast() {
+        let e = EntityExtractor.extract(["预计我国中东部大部地区气温将下降6至10摄氏度。"], issueDate: nil, homeProvince: nil)
+        #expect(e.places.isEmpty)
+        let f = EntityExtractor.extract(["中东局势持续紧张。"], issueDate: nil, homeProvince: nil)
+        #expect(f.places.map(\.name) == ["中东"])
+    }
+
     /// 博士生导师 and 副总设计师 are titles: 浙江大学教授、博士生导师张宏建.
     @Test func supervisorsAndDesignersAreTitles() {
         let e = EntityExtractor.extract(["浙江大学教授、博士生导师张宏建长期从事相关研究。探测器系统副总设计师彭兢介绍了任务情况。"], issueDate: nil, homeProvince: nil)

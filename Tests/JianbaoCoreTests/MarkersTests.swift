@@ -380,6 +380,14 @@ import Testing
         #expect(Markers.parseCredit("1月17日，工人在江苏南京一处工地作业。　　摄影：李　四")?.length == 8)
         #expect(Markers.parseCredit("图片来源：视觉中国")?.photographers == [])
         #expect(Markers.parseCredit("他的爱好是摄影：拍山拍水，乐此不疲") == nil)
+        // A drawing's maker, labelled with a slash or a colon: 漫画/高　岳 on its own line under a cartoon.
+        #expect(Markers.parseCredit("漫画/高　岳")?.photographers == ["高岳"])
+        #expect(Markers.parseCredit("漫画/高　岳")?.length == 6)
+        #expect(Markers.parseCredit("插图：王　蕾")?.photographers == ["王蕾"])
+        #expect(Markers.parseCredit("图/张鹏")?.photographers == ["张鹏"])
+        // (Not a caption's own words after 图, nor a slash inside a word: 文/图 is the text's and the pictures' one maker.)
+        #expect(Markers.parseCredit("示意图：北京城区") == nil)
+        #expect(Markers.parseCredit("图/新华社") == nil)
     }
 
     @Test func furnitureAndNotes() {

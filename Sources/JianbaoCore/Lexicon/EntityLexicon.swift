@@ -19,12 +19,13 @@ public enum EntityLexicon {
         "工作人员", "研究馆员", "馆员", "讲师", "传承人", "策展人", "艺术家", "书法家", "演奏家", "作曲家", "摄影家", "摄影师",
         "行政长官", "特首", "技师", "高级技师", "统计师", "首席统计师", "会计师", "经济师", "分析师", "规划师", "审计师", "园长", "班主任",
         "劳动模范", "劳模", "教师", "冠军", "亚军", "季军", "博士生导师", "硕士生导师", "博导", "总设计师", "副总设计师", "总师", "主持人", "道德模范",
+        "种植户", "养殖户", "农户", "果农", "菜农", "茶农", "商户", "摊主", "个体户", "车主", "乘客", "旅客", "考生", "家长", "患者",
     ]
     /// Everyday roles among the titles: the words after them are as often no name (市民宣传, 村民安置).
     static let everydayTitles: Set<String> = [
         "队友", "组合", "学生", "村民", "居民", "市民", "农民", "游客", "志愿者", "职工", "民警", "大户", "渔民", "牧民", "工人", "员工", "店主",
         "护士", "社工", "村医", "网格员", "快递员", "消防员", "技术员", "讲解员", "巡护员", "驾驶员", "辅警", "村干部", "队员", "工作人员",
-        "教师",
+        "教师", "种植户", "养殖户", "农户", "果农", "菜农", "茶农", "商户", "摊主", "个体户", "车主", "乘客", "旅客", "考生", "家长", "患者",
     ]
     /// What may stand right after a name in a list or pair: 、 / ， 。
     static let nameSeparators: ScalarSet = ["、", "/", "／", "，", "。", "；"]
@@ -41,6 +42,7 @@ public enum EntityLexicon {
         "指出", "强调", "表示", "说", "认为", "要求", "希望", "介绍", "叮嘱", "主持", "出席", "会见", "会谈", "一同", "陪同", "参加", "来到",
         "十分", "还", "察看", "考察", "调研", "一行", "讲话", "致辞", "宣布", "回答", "告诉", "坦言", "透露", "建议", "呼吁", "看望",
         "慰问", "听取", "详细", "仔细", "亲切", "深入", "先后", "同志", "等人", "代表", "主讲", "签署", "会晤", "通电话", "致电", "致信",
+        "一边",
         // A sports report's (李盈莹贡献18分, 苏炳添跑出9秒83).
         "贡献", "拿下", "夺得", "摘得", "斩获", "打进", "攻入", "跑出", "获得",
     ]
@@ -114,8 +116,8 @@ public enum EntityLexicon {
 
     /// Words right before an organization suffix that make it generic (定点医院, 有关部门).
     static let genericModifiers = ["定点", "指定", "当地", "有关", "相关", "各类", "各级", "基层", "附近", "周边", "多家", "一家", "这家"]
-    /// Compounds in which a place name names no place (非洲猪瘟).
-    static let placeCompounds = ["非洲猪瘟", "中国特色", "中国式"]
+    /// Compounds in which a place name names no place (非洲猪瘟; 中东部, the middle and east of a country, not 中东).
+    static let placeCompounds = ["非洲猪瘟", "中国特色", "中国式", "中东部"]
     /// Surname characters that are far more often function words: a name may not start with them
     /// unless it is known.
     /// Family names that are also verbs or prepositions opening a clause (来书店的年轻人, 向社会公开, 到基层去).

@@ -1329,23 +1329,25 @@ public enum Markers {
         return start
     }
 
-    /// A credit with its label first, at the text's end: 摄影：李　四, 图片来源：视觉中国 — standing apart
-    /// (at the start, or after a blank or a sentence's end).
+    /// A credit with its label first, at the text's end: 摄影：李　四, 图片来源：视觉中国, or a drawing's, 漫画/高　岳,
+    /// 插图：王　蕾, 图/张　鹏 — standing apart (at the start, or after a blank or a sentence's end).
     static func labelledCredit(_ text: String) -> (photographers: [String], length: Int)? {
         // Asked of every line: it ends in a name or an agency's, so a line ending in punctuation is none.
         guard let last = text.unicodeScalars.last(where: { !CharClass.isSpace($0) }), CharClass.isHan(last),
-            text.hasText("摄影", inLast: 160) || text.hasText("图片来源", inLast: 160)
+            text.hasText("摄影", inLast: 160) || text.hasText("图片来源", inLast: 160) || text.hasText("图/", inLast: 160)
+                || text.hasText("图／", inLast: 160) || text.hasText("图：", inLast: 160) || text.hasText("画/", inLast: 160)
+                || text.hasText("画：", inLast: 160)
         else { return nil }
         var u = Array(text.unicodeScalars.suffix(40))
         let original = u.count
         while let last = u.last, CharClass.isSpace(last) { u.removeLast() }
-        for label in ["摄影：", "摄影:", "图片来源：", "图片来源:"] {
+        for label in ["图片来源：", "图片来源:"] + creditLabels {
             let l = Array(label.unicodeScalars)
             guard u.count > l.count, let at = (0...(u.count - l.count)).last(where: { Array(u[$0..<($0 + l.count)]) == l }) else { continue }
             guard at == 0 || CharClass.isSpace(u[at - 1]) || closers.contains(u[at - 1]) else { return nil }
             let rest = Array(u[(at + l.count)...])
             var photographers: [String] = []
-            if label.hasPrefix("摄影") {
+            if !label.hasPrefix("图片来源") {
                 let (names, end) = parseNames(rest, from: 0, bare: true)
                 guard !names.isEmpty, skipSpaces(rest, end) == rest.count else { return nil }
                 photographers = names
@@ -1358,6 +1360,9 @@ public enum Markers {
         }
         return nil
     }
+
+    /// The labels before a picture's maker: a photographer's, a cartoonist's, an illustrator's.
+    static let creditLabels = ["摄影", "漫画", "插图", "插画", "绘图", "图"].flatMap { [$0 + "：", $0 + ":", $0 + "/", $0 + "／"] }
 
     static func hasSuffix(_ u: [Unicode.Scalar], _ p: String) -> Bool {
         let ps = Array(p.unicodeScalars)
