@@ -3275,3 +3275,32 @@ import Testing
         #expect(runIn.articles.first?.paragraphs.count == 1)
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A brief's lead cut by a break: right after its role word (●本报讯　记者　 | 张　晨　11月18日…), the name comes
+    /// from the next line; inside its text (…张　晨　11 | 月18日…), the bullet makes no subhead of it.
+    @Test func aBriefsLeadCutByABreak() {
+        let briefs = ["●本报讯　记者　张　晨　11月18日，司法部召开全国公共法律服务体系建设推进会。", "●本报讯　记者　马　超　公安部交通管理局日前通报，全国共查处酒驾醉驾违法行为31.5万起。"]
+        for (head, rest) in [("●本报讯　记者　", "张　晨　11月18日，"), ("●本报讯　记者　张　晨　11", "月18日，")] {
+            let page = Self.clip("法治动态\n　　\(head)\n\n\(rest)司法部召开全国公共法律服务体系建设推进会。\n　　\(briefs[1])\n")
+            #expect(page.articles.map(\.reporters) == [["张晨"], ["马超"]], "\(head)")
+            #expect(page.articles.first?.paragraphs.map(\.text) == ["11月18日，司法部召开全国公共法律服务体系建设推进会。"], "\(head)")
+        }
+    }
+
+    /// An indented line under a flush byline opens the text, however short: 新华社记者　王　松 | 　　初冬时节 | ，….
+    @Test func anIndentedLineUnderAFlushBylineOpensTheText() {
+        let page = Self.clip("""
+            新闻·深度
+
+            从“一粒种”到“一桌饭”
+            ——黑龙江建三江垦区粮食生产全链条观察
+            新华社记者　王　松　杨思琪　强　勇
+            　　初冬时节
+            ，黑龙江建三江垦区的黑土地上，秋收已经结束，晒场上的稻谷堆成了小山。
+            　　建三江垦区是我国重要的商品粮基地，耕地面积1100多万亩。
+            """)
+        #expect(page.articles.first?.reporters == ["王松", "杨思琪", "强勇"])
+        #expect(page.articles.first?.paragraphs.first?.text == "初冬时节，黑龙江建三江垦区的黑土地上，秋收已经结束，晒场上的稻谷堆成了小山。")
+    }
+}

@@ -813,6 +813,14 @@ public enum Markers {
 
     static func isRoleAt(_ u: [Unicode.Scalar], _ i: Int) -> Bool { role(u, at: i) != nil }
 
+    /// Whether the text ends in a role word, blanks after it allowed (●本报讯　记者　): a byline that a break cut before
+    /// its first name.
+    static func endsInRole(_ text: String) -> Bool {
+        let t = text.trimmedSpace
+        guard let last = t.unicodeScalars.last, last == "者" || last == "员" || last == "生" else { return false }
+        return roles.contains(where: t.endsWithText)
+    }
+
     /// Whether a break between `a` and `b` fell inside a role word or right before one after 、 or ，
     /// (记者邹维荣、特约 | 通讯员王　俊报道, 本报特 | 约记者, 记者张三、 | 通讯员李四报道): `b` then opens with the
     /// role's rest, which reads as a byline of its own.

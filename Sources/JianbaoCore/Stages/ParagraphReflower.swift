@@ -520,7 +520,9 @@ public enum ParagraphReflower {
         guard cues.count > 1 else { return }
         for k in 0..<(cues.count - 1) where cues[k].opensBlock && !cues[k].endsSentence && cues[k + 1].gapBefore == 0 {
             let rest = cues[k + 1].line.text
+            // (A rest indented under a flush byline opens a paragraph: 新华社记者　王　松 | 　　初冬时节 | ，黑龙江….)
             guard cues[k + 1].scalarCount <= 12, rest.unicodeScalars.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) }),
+                !cues[k + 1].line.isIndented || cues[k].line.isIndented,
                 let (alone, _) = Markers.parseLead(cues[k].line.text, issueDate: nil), !alone.reporters.isEmpty
             else { continue }
             let joined = cues[k].line.text + rest
@@ -878,6 +880,13 @@ public enum ParagraphReflower {
         {
             return true
         }
+        // A lead that a break cut right after its role word, the name on the next line (●本报讯　记者　 | 张　晨　11月18日，…):
+        // the lead read alone has no reporters, the two together have.
+        if unitCues.count == 1, !a.endsSentence, Markers.endsInRole(a.line.text), let (alone, _) = Markers.parseLead(unitText, issueDate: nil),
+            alone.reporters.isEmpty, let (lead, _) = Markers.parseLead(unitText + b.line.text.trimmedSpace, issueDate: nil), !lead.reporters.isEmpty
+        {
+            return true
+        }
         let wrapWidth = a.wrap
         let aFull = a.line.columns >= wrapWidth - options.wrapTolerance
         // (Hard wraps, the next line right under a line that fills the column.)
@@ -1169,8 +1178,9 @@ public enum ParagraphReflower {
             return true
         }
         // Otherwise a short marked subhead (■ 电力负荷创新高) over a blank is a line of its own: its text follows.
-        // (Not under a column of briefs' label, 体育简讯 | ■ 国际奥委会 | 主席巴赫…: its first item.)
-        if gap > 0, unitCues.count == 1, !a.endsSentence, ArticleSegmenter.opensWithMark(a.line.text), a.scalarCount <= 16,
+        // (Not under a column of briefs' label, 体育简讯 | ■ 国际奥委会 | 主席巴赫…: its first item. Nor a brief's lead, its
+        // text cut by a break: ●本报讯　记者　张　晨　11 | 月18日，….)
+        if gap > 0, unitCues.count == 1, !a.endsSentence, !a.opensBlock, ArticleSegmenter.opensWithMark(a.line.text), a.scalarCount <= 16,
             !a.line.text.unicodeScalars.contains(where: Self.subheadBreaks.contains),
             !(previous.map { ArticleSegmenter.isBriefColumn(cues[$0[0]].line.text) } ?? false)
         {
