@@ -3304,3 +3304,21 @@ extension ArticleSegmenterTests {
         #expect(page.articles.first?.paragraphs.first?.text == "初冬时节，黑龙江建三江垦区的黑土地上，秋收已经结束，晒场上的稻谷堆成了小山。")
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A marked line over a headline and its dashed subtitle (■对话 | “让群众…” | ——访…) is that stack's kicker, whatever its
+    /// words, not a subhead closing the article above.
+    @Test func aMarkedLineOverAHeadlineAndItsSubtitle() {
+        for gap in ["\n", "\n\n"] {
+            let page = Self.clip(
+                [
+                    "北京新闻", "", "本市今冬明春将新增供热面积1500万平方米", "　　本报讯（记者　曹　政）昨天，记者从市城市管理委获悉，本市今冬明春将新增供热面积。",
+                    "　　据了解，市民可拨打12345热线反映供热问题。", "", "■对话", "“让群众在家门口享受优质医疗”", "——访北京市卫生健康委主任刘　清",
+                    "　　记者：今年本市在推进分级诊疗方面有哪些新举措？", "　　刘清：今年我们重点推进紧密型医联体建设。",
+                ].joined(separator: gap))
+            #expect(page.articles.map(\.kicker) == [nil, "■对话"], "\(gap.count)")
+            #expect(page.articles.map(\.subtitle) == [nil, "——访北京市卫生健康委主任刘　清"], "\(gap.count)")
+            #expect(page.articles.first?.paragraphs.count == 2, "\(gap.count)")
+        }
+    }
+}
