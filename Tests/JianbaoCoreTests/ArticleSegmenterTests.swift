@@ -3322,3 +3322,22 @@ extension ArticleSegmenterTests {
         }
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A box's list of hotlines, flush (链接 | 本市供热服务热线 | 市民热线：12345 | 供热企业服务热线：96069): a label and its
+    /// number is an item, no headline, and each stands on its line.
+    @Test func aListOfHotlinesUnderABoxLabel() {
+        #expect(!Markers.isHeadingShaped("市民热线：12345", maxColumns: 60))
+        #expect(!Markers.isHeadingShaped("服务电话：010-65123456", maxColumns: 60))
+        #expect(Markers.isHeadingShaped("前三季度我国货物贸易进出口增长4%", maxColumns: 60))
+        for gap in ["\n", "\n\n"] {
+            let page = Self.clip(
+                [
+                    "北京新闻", "", "冬季供暖也是民生温度计", "张　东", "让每一户居民都能温暖过冬，是城市应有的温度。", "",
+                    "链接", "本市供热服务热线", "市民热线：12345", "供热企业服务热线：96069",
+                ].joined(separator: gap))
+            #expect(page.articles.map(\.headline) == ["冬季供暖也是民生温度计", "本市供热服务热线"], "\(gap.count)")
+            #expect(page.articles.last?.paragraphs.map(\.text) == ["市民热线：12345", "供热企业服务热线：96069"], "\(gap.count)")
+        }
+    }
+}

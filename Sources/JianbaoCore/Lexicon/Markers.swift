@@ -151,6 +151,8 @@ public enum Markers {
         guard cutAtStart || !cannotStart.contains(first), !endsSentence(text), !isAuthorNote(text), !opensLawArticle(text) else { return false }
         // A table's title in the text (表：1月至11月新能源汽车产销情况, 表1　…) titles rows of the article, not a piece.
         if first == "表" || first == "附", isTableTitle(text) { return false }
+        // A label and its number, as a box lists hotlines (市民热线：12345, 服务电话：010-65123456): an item, no title.
+        if CharClass.isDigit(last), endsInLabelledNumber(text) { return false }
         let (commas, stops) = innerPunctuationCount(text)
         guard stops == 0 && commas <= (allowComma ? 1 : 0) else { return false }
         // A title or quotation left open (本报3月11日第6版《春耕时节) or closed that never opened (农事忙》一文): a cut.
@@ -164,6 +166,15 @@ public enum Markers {
         }
         return (cutAtEnd || !cannotEndHeading.contains(last) && !endsInDayOfMonth(text) && !endsInAuxiliary(text, last: last)
             || wordEnd && endsInWord(text)) && !isNameListLine(text)
+    }
+
+    /// Whether the text ends in a colon and a number of three digits or more, hyphens and blanks between allowed:
+    /// 市民热线：12345, 服务电话：010-65123456.
+    static func endsInLabelledNumber(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        guard let colon = u.lastIndex(where: { $0 == "：" || $0 == ":" }), colon != u.startIndex else { return false }
+        let rest = u[u.index(after: colon)...]
+        return rest.filter(CharClass.isDigit).count >= 3 && rest.allSatisfy { CharClass.isDigit($0) || $0 == "-" || $0 == "－" || CharClass.isSpace($0) }
     }
 
     /// A table's title as a text prints it over the table: 表：…, 表1：…, 表 2　…, 附表：….

@@ -887,6 +887,12 @@ public enum ParagraphReflower {
         {
             return true
         }
+        // A list of labels and their numbers (市民热线：12345 | 供热企业服务热线：96069): an item a line.
+        if CharClass.isDigit(a.last), CharClass.isDigit(b.last), !CharClass.isDigit(b.first), Markers.endsInLabelledNumber(a.line.text),
+            Markers.endsInLabelledNumber(b.line.text)
+        {
+            return false
+        }
         let wrapWidth = a.wrap
         let aFull = a.line.columns >= wrapWidth - options.wrapTolerance
         // (Hard wraps, the next line right under a line that fills the column.)
