@@ -3341,3 +3341,30 @@ extension ArticleSegmenterTests {
         }
     }
 }
+
+extension ArticleSegmenterTests {
+    /// Text under the reporters that signed an article at its foot (（本报记者　贾平凡整理） | 问：…) is a piece of its own,
+    /// with its own foot source (（据新华社电）), whether a blank stands between or not.
+    @Test func textUnderAFootBylineIsAPieceOfItsOwn() {
+        for gap in ["\n", "\n\n"] {
+            let page = Self.clip(
+                [
+                    "要闻", "", "海外华侨华人热议中国高质量发展", "　　本报电　近日，多国华侨华人接受本报采访时表示，高质量发展为世界经济注入了确定性。",
+                    "　　美国华人经济学者陈志武表示，中国持续扩大高水平对外开放。", "　　（本报记者　贾平凡整理）", "",
+                    "问：外籍人士来华就医有哪些便利？", "答：目前全国已有超过200家医院开设国际医疗部。", "（据新华社电）",
+                ].joined(separator: gap))
+            #expect(page.articles.map(\.headline) == ["海外华侨华人热议中国高质量发展", nil], "\(gap.count)")
+            #expect(page.articles.map(\.paragraphs.count) == [2, 2], "\(gap.count)")
+            #expect(page.articles.map(\.reporters) == [["贾平凡"], []], "\(gap.count)")
+            #expect(page.articles.last?.dateline?.text == "据新华社电", "\(gap.count)")
+        }
+    }
+
+    /// A numbered caption's first line with its colon (图②：外国游客在上海外滩 | 拍照留念。) is never a headline, however a
+    /// break cut it.
+    @Test func aNumberedCaptionCutByABreakIsNoHeadline() {
+        let page = Self.clip("要闻\n\n图①：外国游客在北京故宫博物院参观。　　本报记者　张武军摄\n图②：外国游客在上海外滩\n\n拍照留念。　　新华社记者　王　翔摄\n")
+        #expect(page.articles.allSatisfy { $0.headline == nil })
+        #expect(page.articles.flatMap(\.paragraphs).map(\.text).last == "图②：外国游客在上海外滩拍照留念。")
+    }
+}

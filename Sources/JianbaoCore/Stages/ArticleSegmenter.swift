@@ -244,6 +244,12 @@ public enum ArticleSegmenter {
             case .body:
                 if !pending.isEmpty || b.continuedFromPage != nil || needsNew(forLead: false) && !(drafts.last.map { continuesCaptionSeries($0, b) } ?? false) {
                     open()
+                } else if let last = drafts.last?.blocks.last, last.kind == .byline, last.text.hasPrefix("（") || last.text.hasPrefix("("),
+                    Markers.parseFootByline(last.text) != nil
+                {
+                    // Text under the reporters that signed the article at its foot, （本报记者　贾平凡整理） | 问：…: a piece of its
+                    // own, untitled (a box, a Q&A).
+                    open()
                 }
             }
             var d = drafts.removeLast()
@@ -608,6 +614,11 @@ public enum ArticleSegmenter {
         guard u[0] == "图" else { return false }
         return (0x2460...0x2473).contains(u[1].value) || (0x2776...0x277F).contains(u[1].value)
             || (CharClass.isDigit(u[1]) || ChineseNumber.isNumeral(u[1])) && (u[2] == "：" || u[2] == ":" || CharClass.isDigit(u[2]))
+    }
+
+    /// A numbered caption with its colon (图②：…), which opens its line: a wrap may leave 图①所示 at a line's start, never that.
+    static func opensNumberedCaption(_ text: String) -> Bool {
+        isNumberedCaption(text) && text.unicodeScalars.prefix(5).contains { $0 == "：" || $0 == ":" }
     }
 
     /// ■ 一线直击: a section head marked, not numbered (such a mark may also set off a kicker or column name).

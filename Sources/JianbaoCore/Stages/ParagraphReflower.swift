@@ -770,9 +770,9 @@ public enum ParagraphReflower {
         let first = t.unicodeScalars.first!
         let last = t.unicodeScalars.last!
         let box = count <= 8 && Markers.isBoxLabel(t)
-        // (Nor a caption's first line, 图为…, however the wrap cut it: no headline opens so.)
+        // (Nor a caption's first line, 图为… or 图②：…, however the wrap cut it: no headline opens so.)
         let plain = !lead && !jumpFrom && !standaloneJump && !furniture && !credit && !box && !(ends && Markers.endsInPageReference(t))
-            && !(first == "图" && t.startsWithText("图为"))
+            && !(first == "图" && (t.startsWithText("图为") || ArticleSegmenter.opensNumberedCaption(t)))
         // A headline may end in ！ or ？ (这样的青春值得吗？): like one with a comma, it needs a lead to confirm it.
         // (Not a letter's closing wish: 祝你们毕业顺利、前程似锦！)
         let exclaimed = (last == "！" || last == "？") && count > 2 && !Markers.isClosingWish(t)
@@ -826,11 +826,7 @@ public enum ParagraphReflower {
         // A numbered caption (图②：…) opens its line: no wrap or break leaves one inside a sentence, and the caption above
         // may end in its credit, which ends no sentence (…候车。　新华社记者　李　博摄 | 图②：…). (With its colon: a wrap may
         // leave 图①所示 at a line's start.)
-        if b.first == "图", ArticleSegmenter.isNumberedCaption(b.line.text),
-            b.line.text.unicodeScalars.prefix(5).contains(where: { $0 == "：" || $0 == ":" })
-        {
-            return false
-        }
+        if b.first == "图", ArticleSegmenter.opensNumberedCaption(b.line.text) { return false }
         // A pen name right under its headline (月光下的小院 | 刘晓梅 | 小时候，…) is the author, not a paragraph's start
         // that a break cut before a word that cannot open a sentence.
         if layout.layout != .hardWrapped, unitCues.count == 1, let p = previous?.last, unitCues[0] == p + 1, cues[p].headingShape, !cues[p].line.isIndented,
