@@ -3368,3 +3368,25 @@ extension ArticleSegmenterTests {
         #expect(page.articles.flatMap(\.paragraphs).map(\.text).last == "图②：外国游客在上海外滩拍照留念。")
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A page of members' opinions: 委员心声 is a column's name over the headline, and an author's posts and name on a
+    /// line of their own (全国政协委员、北京师范大学教授　周作宇) are neither a subtitle nor a headline, flush or indented.
+    @Test func membersOpinionsUnderTheirColumn() {
+        #expect(Markers.isCredentialedAuthor("全国政协委员、北京师范大学教授　周作宇"))
+        #expect(Markers.isCredentialedAuthor("全国政协委员、民盟中央副主席　李　薇"))
+        #expect(!Markers.isCredentialedAuthor("全国政协委员　周作宇说"))
+        #expect(!Markers.isCredentialedAuthor("乡村振兴　教育先行"))
+        for indent in ["　　", ""] {
+            let page = Self.clip(
+                [
+                    "要闻", "", "委员心声", "让乡村教师“留得住”“教得好”", "\(indent)全国政协委员、北京师范大学教授　周作宇",
+                    "\(indent)乡村振兴，教育是基础。建议进一步提高乡村教师待遇，让乡村教师安心从教。", "",
+                    "\(indent)全国政协委员、民盟中央副主席　李　薇", "\(indent)职业教育要坚持面向市场、服务发展、促进就业的办学方向。",
+                ].joined(separator: "\n"))
+            #expect(page.articles.map(\.kicker) == ["委员心声"], "\(indent.count)")
+            #expect(page.articles.map(\.headline) == ["让乡村教师“留得住”“教得好”"], "\(indent.count)")
+            #expect(page.articles.first?.paragraphs.count == 4, "\(indent.count)")
+        }
+    }
+}

@@ -283,6 +283,23 @@ public enum Markers {
         ["数据来源：", "数据来源:", "资料来源：", "资料来源:", "制图：", "制图:"].contains(where: text.startsWithText)
     }
 
+    /// An author's line that gives the author's posts before the name, set apart by a blank: 全国政协委员、北京师范大学教授
+    /// 　周作宇, 全国政协委员、民盟中央副主席　李　薇 (as a page of deputies' opinions signs each). Posts and names only: no
+    /// sentence's punctuation.
+    public static func isCredentialedAuthor(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars)
+        guard (6...48).contains(u.count), let l = u.last, CharClass.isHan(l), u.contains(where: CharClass.isSpace) else { return false }
+        var parts = text.split { CharClass.isSpace($0.unicodeScalars.first!) }.map { Array($0.unicodeScalars) }
+        // (A two-character name padded to three characters' width: 李　薇.)
+        if parts.count >= 3, parts[parts.count - 1].count == 1, parts[parts.count - 2].count == 1 {
+            parts[parts.count - 2] += parts.removeLast()
+        }
+        guard parts.count == 2, (2...3).contains(parts[1].count), Surnames.looksLikeName(String(scalars: parts[1])) else { return false }
+        let posts = parts[0]
+        guard posts.count >= 4, posts.allSatisfy({ CharClass.isHan($0) || $0 == "、" || $0 == "·" }) else { return false }
+        return EntityLexicon.endsWithTitle(posts)
+    }
+
     /// Marks that an author's name follows on a supplement's or a feature's byline line (□　刘晓梅, ◎张远, 文/李明,
     /// 作者：张晓峰).
     static let authorMarks = ["□", "■", "◎", "文/", "文／", "文｜", "文|", "作者：", "作者:", "撰文：", "撰文/"]

@@ -770,8 +770,11 @@ public enum ParagraphReflower {
         let first = t.unicodeScalars.first!
         let last = t.unicodeScalars.last!
         let box = count <= 8 && Markers.isBoxLabel(t)
+        // An author's posts and name on a line of their own (全国政协委员、北京师范大学教授　周作宇): no heading, and a line
+        // of its own.
+        let credentialed = count <= 48 && last != "：" && Markers.isCredentialedAuthor(t)
         // (Nor a caption's first line, 图为… or 图②：…, however the wrap cut it: no headline opens so.)
-        let plain = !lead && !jumpFrom && !standaloneJump && !furniture && !credit && !box && !(ends && Markers.endsInPageReference(t))
+        let plain = !lead && !jumpFrom && !standaloneJump && !furniture && !credit && !box && !(ends && Markers.endsInPageReference(t)) && !credentialed
             && !(first == "图" && (t.startsWithText("图为") || ArticleSegmenter.opensNumberedCaption(t)))
         // A headline may end in ！ or ？ (这样的青春值得吗？): like one with a comma, it needs a lead to confirm it.
         // (Not a letter's closing wish: 祝你们毕业顺利、前程似锦！)
@@ -797,7 +800,7 @@ public enum ParagraphReflower {
             line: line, endsSentence: ends || jumpTo != nil || note || box,
             opensBlock: lead || jumpFrom || standaloneJump || note || cutNote || furniture || Markers.isEditorsNote(t),
             // (A credit in brackets, （新华社记者　李学仁摄）, stands alone as a foot byline in brackets does.)
-            standalone: furniture || standaloneJump || note || byline || commentaryByline || markedAuthor || Markers.parseFootByline(t) != nil
+            standalone: furniture || standaloneJump || note || byline || commentaryByline || markedAuthor || credentialed || Markers.parseFootByline(t) != nil
                 || credit && (first == "（" || first == "(") && (last == "）" || last == ")"),
             credit: credit,
             headingShape: heading, headingShapeWithComma: headingWithComma, first: first, last: last, scalarCount: count,
