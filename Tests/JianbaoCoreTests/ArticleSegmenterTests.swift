@@ -3390,3 +3390,22 @@ extension ArticleSegmenterTests {
         }
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A headline printed over two lines, its first ending in a comma, right over its byline (从“一网通办”到“一网统管”， |
+    /// 上海政务服务持续升级 | ■本报首席记者　顾　杰): one headline, not the tail of the paragraph above and a heading,
+    /// whether the lines stand close or a blank after each.
+    @Test func aHeadlineOverTwoLinesTheFirstEndingInAComma() {
+        for gap in ["\n", "\n\n"] {
+            let page = Self.clip(
+                [
+                    "上海新闻", "", "浦东引领区建设再迎新突破", "■本报记者　徐晶卉", "　　昨天，浦东新区举行重大项目集中签约仪式。",
+                    "　　据悉，签约项目中外资项目占比达四成。", "", "一座城市的“温度”", "从“一网通办”到“一网统管”，", "上海政务服务持续升级",
+                    "■本报首席记者　顾　杰", "　　“以前办营业执照要跑好几个窗口，现在手机上就能搞定。”张女士感慨道。",
+                ].joined(separator: gap))
+            #expect(page.articles.map(\.subtitle) == [nil, "从“一网通办”到“一网统管”，上海政务服务持续升级"], "\(gap.count)")
+            #expect(page.articles.first?.paragraphs.count == 2, "\(gap.count)")
+            #expect(page.articles.map(\.reporters) == [["徐晶卉"], ["顾杰"]], "\(gap.count)")
+        }
+    }
+}

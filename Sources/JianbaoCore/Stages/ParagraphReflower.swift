@@ -269,6 +269,7 @@ public enum ParagraphReflower {
         }
         markCutLeads(&cues)
         markCutBylines(&cues)
+        markCommaWrappedHeadlines(&cues, options: options)
         // (Again: a lead that a break cut inside its dateline, 新华社北京3 | 月1日电…, confirms a headline too.)
         confirmWordEndHeadings(&cues, options: options)
         var confirmed = cues.indices.filter { startsArticle($0, cues: cues, options: options) }
@@ -534,6 +535,26 @@ public enum ParagraphReflower {
             cues[k + 1].continuesByline = true
             cues[k + 1].headingShape = false
             cues[k + 1].headingShapeWithComma = false
+        }
+    }
+
+    /// A headline printed over two lines, its first ending in a comma (从“一网通办”到“一网统管”， | 上海政务服务持续升级),
+    /// right over a byline or lead that confirms it: the lines are one headline, not a paragraph's tail and a heading.
+    /// (Flush lines: a paragraph's line is indented.)
+    static func markCommaWrappedHeadlines(_ cues: inout [Cue], options: PipelineOptions) {
+        guard cues.count > 2 else { return }
+        for k in 0..<(cues.count - 2) where cues[k].last == "，" && !cues[k].headingShapeWithComma && !cues[k].opensBlock && !cues[k].standalone {
+            let (rest, under) = (cues[k + 1], cues[k + 2])
+            // (Right under each other, or a blank after every line: 从…， | (blank) | 上海… | (blank) | ■本报首席记者….)
+            guard !cues[k].line.isIndented, rest.gapBefore <= 1, under.gapBefore == rest.gapBefore, rest.gapBefore == 0 || cues[k].gapBefore > 0,
+                !rest.line.isIndented, rest.headingShape,
+                under.byline || under.opensBlock && Markers.parseLead(under.line.text, issueDate: nil) != nil,
+                cues[k].line.columns + rest.line.columns <= options.maxHeadingColumns,
+                Markers.isHeadingShaped(String(cues[k].line.text.unicodeScalars.dropLast()), maxColumns: options.maxHeadingColumns)
+            else { continue }
+            cues[k].headingShape = true
+            cues[k].headingShapeWithComma = true
+            cues[k + 1].continuesHeading = true
         }
     }
 
