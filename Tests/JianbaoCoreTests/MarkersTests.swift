@@ -609,3 +609,13 @@ import Testing
         #expect(Markers.parseLead("本报记者　赵　敏　文/图", issueDate: nil)?.0.reporters == ["赵敏"])
     }
 }
+
+extension MarkersTests {
+    /// Any role opens a byline lead, the paper's name left out: 见习记者　李　丽, 特约记者　王　强　张　伟 (not prose that opens
+    /// with a role word and names no one).
+    @Test func anyRoleOpensABylineLead() {
+        #expect(Markers.parseLead("见习记者　李　丽", issueDate: nil)?.0.reporters == ["李丽"])
+        #expect(Markers.parseLead("特约记者　王　强　张　伟", issueDate: nil)?.0.reporters == ["王强", "张伟"])
+        #expect(Markers.parseLead("首席记者们都来了。", issueDate: nil) == nil)
+    }
+}

@@ -649,10 +649,8 @@ public enum Markers {
             // 人民政协报讯（记者李四）, 中国纪检监察报讯　记者钱七: any paper's 本报讯 with its reporters.
             source = String(scalars: u[0..<n])
             i = n
-        } else if let role = role(u, at: 0), case let outlet = outletRole(u, at: 0),
-            role.startsWithText("本报") || role == "记者" || role == "通讯员" || role.hasPrefix("新华社") || role.hasPrefix("人民日报") || outlet != nil
-        {
-            // A byline lead: 本报记者 张三 李四 (then maybe body on the same line).
+        } else if let role = role(u, at: 0), case let outlet = outletRole(u, at: 0) {
+            // A byline lead: 本报记者 张三 李四 (then maybe body on the same line); any role opens one, 见习记者　李　丽 too.
             let (names, end) = parseNames(u, from: 0)
             guard !names.isEmpty else { return nil }
             source = role.startsWithText("本报") ? "本报" : role.startsWithText("新华社") ? "新华社" : role.startsWithText("人民日报") ? "人民日报" : nil
