@@ -287,8 +287,9 @@ public enum Markers {
     /// 　周作宇, 全国政协委员、民盟中央副主席　李　薇 (as a page of deputies' opinions signs each). Posts and names only: no
     /// sentence's punctuation.
     public static func isCredentialedAuthor(_ text: String) -> Bool {
-        let u = Array(text.unicodeScalars)
-        guard (6...48).contains(u.count), let l = u.last, CharClass.isHan(l), u.contains(where: CharClass.isSpace) else { return false }
+        // (Asked of every short line: the cheap tests first, on the text itself.)
+        let u = text.unicodeScalars
+        guard let l = u.last, CharClass.isHan(l), u.contains(where: CharClass.isSpace), (6...48).contains(u.count) else { return false }
         var parts = text.split { CharClass.isSpace($0.unicodeScalars.first!) }.map { Array($0.unicodeScalars) }
         // (A two-character name padded to three characters' width: 李　薇.)
         if parts.count >= 3, parts[parts.count - 1].count == 1, parts[parts.count - 2].count == 1 {
@@ -842,9 +843,11 @@ public enum Markers {
     /// Whether the text ends in a role word, blanks after it allowed (●本报讯　记者　): a byline that a break cut before
     /// its first name.
     static func endsInRole(_ text: String) -> Bool {
-        let t = text.trimmedSpace
-        guard let last = t.unicodeScalars.last, last == "者" || last == "员" || last == "生" else { return false }
-        return roles.contains(where: t.endsWithText)
+        // (Asked of many lines: the last character first, without a copy of the text.)
+        let u = text.unicodeScalars
+        guard let end = u.lastIndex(where: { !CharClass.isSpace($0) }), u[end] == "者" || u[end] == "员" || u[end] == "生" else { return false }
+        let tail = Array(u[...end].suffix(8))
+        return roles.contains { hasSuffix(tail, $0) }
     }
 
     /// Whether a break between `a` and `b` fell inside a role word or right before one after 、 or ，
@@ -1368,16 +1371,15 @@ public enum Markers {
     static func labelledCredit(_ text: String) -> (photographers: [String], length: Int)? {
         // Asked of every line: it ends in a name or an agency's, so a line ending in punctuation is none.
         guard let last = text.unicodeScalars.last(where: { !CharClass.isSpace($0) }), CharClass.isHan(last),
-            text.hasText("摄影", inLast: 160) || text.hasText("图片来源", inLast: 160) || text.hasText("图/", inLast: 160)
-                || text.hasText("图／", inLast: 160) || text.hasText("图：", inLast: 160) || text.hasText("画/", inLast: 160)
-                || text.hasText("画：", inLast: 160)
+            text.hasText("摄影", inLast: 160) || text.hasText("图", inLast: 160) || text.hasText("画", inLast: 160)  // (图片来源 too)
         else { return nil }
         var u = Array(text.unicodeScalars.suffix(40))
+        // (Every label ends in its colon or slash.)
+        guard u.contains(where: { $0 == "：" || $0 == ":" || $0 == "/" || $0 == "／" }) else { return nil }
         let original = u.count
         while let last = u.last, CharClass.isSpace(last) { u.removeLast() }
-        for label in ["图片来源：", "图片来源:"] + creditLabels {
-            let l = Array(label.unicodeScalars)
-            guard u.count > l.count, let at = (0...(u.count - l.count)).last(where: { Array(u[$0..<($0 + l.count)]) == l }) else { continue }
+        for (label, l) in creditLabelScalars {
+            guard u.count > l.count, let at = (0...(u.count - l.count)).last(where: { u[$0..<($0 + l.count)].elementsEqual(l) }) else { continue }
             guard at == 0 || CharClass.isSpace(u[at - 1]) || closers.contains(u[at - 1]) else { return nil }
             let rest = Array(u[(at + l.count)...])
             var photographers: [String] = []
@@ -1397,6 +1399,8 @@ public enum Markers {
 
     /// The labels before a picture's maker: a photographer's, a cartoonist's, an illustrator's.
     static let creditLabels = ["摄影", "漫画", "插图", "插画", "绘图", "图"].flatMap { [$0 + "：", $0 + ":", $0 + "/", $0 + "／"] }
+    /// `labelledCredit`'s labels in the order it tries them, with their scalars.
+    static let creditLabelScalars = (["图片来源：", "图片来源:"] + creditLabels).map { ($0, Array($0.unicodeScalars)) }
 
     static func hasSuffix(_ u: [Unicode.Scalar], _ p: String) -> Bool {
         let ps = Array(p.unicodeScalars)
