@@ -286,7 +286,7 @@ public enum Markers {
     /// An author's line that gives the author's posts before the name, set apart by a blank: 全国政协委员、北京师范大学教授
     /// 　周作宇, 全国政协委员、民盟中央副主席　李　薇 (as a page of deputies' opinions signs each). Posts and names only: no
     /// sentence's punctuation.
-    public static func isCredentialedAuthor(_ text: String) -> Bool {
+    static func isCredentialedAuthor(_ text: String) -> Bool {
         // (Asked of every short line: the cheap tests first, on the text itself.)
         let u = text.unicodeScalars
         guard let l = u.last, CharClass.isHan(l), u.contains(where: CharClass.isSpace), (6...48).contains(u.count) else { return false }

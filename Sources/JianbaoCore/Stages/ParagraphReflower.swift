@@ -543,7 +543,7 @@ public enum ParagraphReflower {
     /// (Flush lines: a paragraph's line is indented.)
     static func markCommaWrappedHeadlines(_ cues: inout [Cue], options: PipelineOptions) {
         guard cues.count > 2 else { return }
-        for k in 0..<(cues.count - 2) where cues[k].last == "，" && !cues[k].headingShapeWithComma && !cues[k].opensBlock && !cues[k].standalone {
+        for k in 0..<(cues.count - 2) where (cues[k].last == "，" || cues[k].last == ",") && !cues[k].headingShapeWithComma && !cues[k].opensBlock && !cues[k].standalone {
             let (rest, under) = (cues[k + 1], cues[k + 2])
             // (Right under each other, or a blank after every line: 从…， | (blank) | 上海… | (blank) | ■本报首席记者….)
             guard !cues[k].line.isIndented, rest.gapBefore <= 1, under.gapBefore == rest.gapBefore, rest.gapBefore == 0 || cues[k].gapBefore > 0,
@@ -793,7 +793,7 @@ public enum ParagraphReflower {
         let box = count <= 8 && Markers.isBoxLabel(t)
         // An author's posts and name on a line of their own (全国政协委员、北京师范大学教授　周作宇): no heading, and a line
         // of its own.
-        let credentialed = count <= 48 && last != "：" && Markers.isCredentialedAuthor(t)
+        let credentialed = count <= 48 && Markers.isCredentialedAuthor(t)
         // (Nor a caption's first line, 图为… or 图②：…, however the wrap cut it: no headline opens so.)
         let plain = !lead && !jumpFrom && !standaloneJump && !furniture && !credit && !box && !(ends && Markers.endsInPageReference(t)) && !credentialed
             && !(first == "图" && (t.startsWithText("图为") || ArticleSegmenter.opensNumberedCaption(t)))
