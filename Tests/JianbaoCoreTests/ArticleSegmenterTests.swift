@@ -3409,3 +3409,23 @@ extension ArticleSegmenterTests {
         }
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A column of news from the regions: a place's name and a colon alone on a line (河北邯郸：) is each brief's kicker over
+    /// its headline, not a sentence introducing the quotation under it; the column's label (基层速递) joins the first
+    /// kicker, and a section's label (新闻·基层) is the page's.
+    @Test func placeLabelsOverTheBriefsOfAColumn() {
+        #expect(Markers.isPlaceLabel("河北邯郸：") && Markers.isPlaceLabel("四川凉山："))
+        #expect(!Markers.isPlaceLabel("他说：") && !Markers.isPlaceLabel("记者获悉："))
+        let page = Self.clip(
+            [
+                "中国教育报", "2025年11月19日　星期三", "3", "新闻·基层", "", "基层速递", "河北邯郸：", "“家门口”的好学校越来越多",
+                "　　本报讯（记者　周洪松）近年来，河北省邯郸市新建、改扩建中小学86所。", "四川凉山：", "“一村一幼”让山里娃赢在起点",
+                "　　本报讯（记者　倪秀）截至目前，四川省凉山彝族自治州已建成“一村一幼”幼教点3000余个。",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.kicker) == ["基层速递 河北邯郸：", "四川凉山："])
+        #expect(page.articles.map(\.headline) == ["“家门口”的好学校越来越多", "“一村一幼”让山里娃赢在起点"])
+        #expect(page.articles.map(\.reporters) == [["周洪松"], ["倪秀"]])
+        #expect(page.dropped.map(\.text).contains("新闻·基层"))
+    }
+}

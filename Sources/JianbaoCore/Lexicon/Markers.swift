@@ -333,6 +333,19 @@ public enum Markers {
         return places ? name : nil
     }
 
+    /// A place's name and a colon alone on a line, over a brief's headline in a column of news from the regions (河北邯郸：,
+    /// 四川凉山：): a kicker, no sentence's end. The names must cover the line (two to eight characters).
+    static func isPlaceLabel(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars)
+        guard (3...9).contains(u.count), let last = u.last, last == "：" || last == ":" else { return false }
+        return u.withUnsafeBufferPointer { b in
+            let p = UnsafeBufferPointer(rebasing: b[0..<(b.count - 1)])
+            var k = 0
+            while k < p.count, let (length, _) = Gazetteer.index.longest(in: p, at: k) { k += length }
+            return k == p.count && k >= 2
+        }
+    }
+
     /// The kind of a document as its title, letter-spaced or not: 公　　告, 更　正, 通知, 讣告. (公告 and 高峰 are both
     /// a family name and a given name's shape: only this tells the title from an author's name.)
     static func isDocumentTitle(_ text: String) -> Bool { documentTitles.contains(text.withoutSpaces) }
@@ -1854,7 +1867,7 @@ public enum Markers {
         "实践", "前沿", "思想", "学术", "文艺", "读书", "书评", "人物", "军事", "两岸", "港澳台", "海外", "市场", "数据", "调查", "智库",
         "文荟", "家园", "公益", "史学", "哲学", "来信", "生活", "农业", "环境", "能源", "交通", "消费", "就业", "文旅", "艺术",
         "美术", "影视", "人文", "青年", "周末", "图片", "视觉", "影像", "分类广告", "分类信息", "产业", "工业", "商业", "企业", "公司", "时评", "资讯",
-        "县域", "乡村振兴", "外交", "国防",
+        "县域", "乡村振兴", "外交", "国防", "基层", "各地",
     ]
 
     static let sectionEpithets: Set<String> = ["视野", "纵横", "广角", "万象", "天地", "前沿", "视窗", "瞭望", "在线"]

@@ -867,7 +867,11 @@ public enum ArticleSegmenter {
         case 1: return (nil, h[0], nil)
         case 2:
             if Markers.opensWithDash(h[1]) { return (nil, h[0], h[1]) }
-            if Markers.endsWithDash(h[0]) || kickerEndings.contains(where: h[0].endsWithText) || isColumnLabel(h[0]) || Markers.isBoxLabel(h[0]) { return (h[0], h[1], nil) }
+            if Markers.endsWithDash(h[0]) || kickerEndings.contains(where: h[0].endsWithText) || isColumnLabel(h[0]) || Markers.isBoxLabel(h[0])
+                || Markers.isPlaceLabel(h[0])
+            {
+                return (h[0], h[1], nil)
+            }
             // Two characters over a full headline are a column's name (新论, 来信), not a headline over its subtitle, and so
             // are three over a long one (青年说 | 在乡村振兴一线找到人生坐标).
             let (top, under) = (h[0].withoutSpaces.count, h[1].withoutSpaces.count)
@@ -878,6 +882,11 @@ public enum ArticleSegmenter {
             // stack in national dailies; a kicker announces itself (……时强调, a column name).
             return (nil, h[0], h[1])
         default:
+            // A place's label over the headline (基层速递 | 河北邯郸： | “家门口”的好学校越来越多): the lines down to it are the
+            // kicker, the line under it the headline.
+            if let i = h.indices.dropLast().last(where: { Markers.isPlaceLabel(h[$0]) }) {
+                return (h[...i].joined(separator: " "), h[i + 1], i + 2 < h.count ? h[(i + 2)...].joined(separator: " ") : nil)
+            }
             return (h[0], h[1], h[2...].joined(separator: " "))
         }
     }

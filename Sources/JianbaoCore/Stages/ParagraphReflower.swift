@@ -774,7 +774,9 @@ public enum ParagraphReflower {
     static func cue(_ line: SourceLine, options: PipelineOptions) -> Cue {
         let t = line.text
         let count = t.scalarCount
-        let ends = Markers.endsSentence(t)
+        // A place's name and a colon alone on the line (河北邯郸：) is a brief's kicker: a heading, no sentence's end.
+        let placeLabel = count <= 9 && Markers.isPlaceLabel(t)
+        let ends = Markers.endsSentence(t) && !placeLabel
         let jumpTo = Markers.parseJumpTo(t)
         let standaloneJump = jumpTo.map { $0.markerLength == count } ?? false
         let furniture = line.columns <= 40 && Markers.isFurniture(t) || Markers.isSeparator(t)
@@ -807,7 +809,7 @@ public enum ParagraphReflower {
             && (exclaimed
                 || Markers.isHeadingShaped(
                     unspaced, columns: unspaced == t ? line.columns : nil, maxColumns: options.maxHeadingColumns, allowComma: true))
-        let heading = headingWithComma && !exclaimed && Markers.innerPunctuationCount(t).commas == 0
+        let heading = headingWithComma && !exclaimed && Markers.innerPunctuationCount(t).commas == 0 || placeLabel
         // (One comma as a headline may hold, confirmed the same way: 人工智能进课堂，如何用好用对 | ——访… | 光明日报记者….)
         let wordEnd = plain && !headingWithComma && Markers.cannotEndHeading(last) && unspaced == t
             && Markers.isHeadingShaped(t, columns: line.columns, maxColumns: options.maxHeadingColumns, allowComma: true, wordEnd: true)
@@ -824,7 +826,7 @@ public enum ParagraphReflower {
             standalone: furniture || standaloneJump || note || byline || commentaryByline || markedAuthor || credentialed || Markers.parseFootByline(t) != nil
                 || credit && (first == "（" || first == "(") && (last == "）" || last == ")"),
             credit: credit,
-            headingShape: heading, headingShapeWithComma: headingWithComma, first: first, last: last, scalarCount: count,
+            headingShape: heading, headingShapeWithComma: headingWithComma || placeLabel, first: first, last: last, scalarCount: count,
             sentenceOpener: headingWithComma && Markers.opensSentence(t), byline: byline && !commentaryByline,
             leadOnly: !byline && (parsedLead.map { $0.bodyStart >= count } ?? false), box: box,
             indexLabel: count <= 8 && ArticleSegmenter.isIndexLabel(t), wordEndHeading: wordEnd,
@@ -1028,7 +1030,9 @@ public enum ParagraphReflower {
         // what the reporter learned or the source gave (记者从文化和旅游部获悉： | 第三届…, 据中国驻外使领馆消息： | 近期，…),
         // with an interview's turn after its speaker (陈明华： | 四十多年了。…), with a count whose items run on in
         // one line (注意以下几点： | 一是科学佩戴口罩…；二是勤洗手…); a list opens its own paragraphs (分别是： | 一是…。).
+        // (Not a place's name and its colon alone, a brief's kicker over its headline: 河北邯郸： | “家门口”的好学校越来越多.)
         if a.last == "：", !b.line.isIndented || layout.layout == .blankLineBreaks, !b.opensBlock, !b.standalone,
+            !(unitCues.count == 1 && a.headingShape && Markers.isPlaceLabel(a.line.text)),
             b.first == "“" && (unitCues.count > 1 || a.scalarCount > 4)
                 || !b.credit && !opensNumberedPart(b.line.text) && !bStartsArticle
                     && (["获悉：", "了解到："].contains(where: a.line.text.endsWithText) || citesSource(unitText) || opensInlineCount(b.line.text)
