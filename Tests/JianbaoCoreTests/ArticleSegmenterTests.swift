@@ -3429,3 +3429,20 @@ extension ArticleSegmenterTests {
         #expect(page.dropped.map(\.text).contains("新闻·基层"))
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A commentator named after the role (本报评论员　孙　东) is the commentary's author; the role alone names no one. A
+    /// marked column's name over a place's label and a headline (■党风政风监督 | 湖南： | 开展…) is the kicker.
+    @Test func aNamedCommentatorAndAMarkedColumnOverAPlaceLabel() {
+        #expect(Markers.commentaryBylineNames("本报评论员　孙　东") == ["孙东"])
+        #expect(Markers.commentaryBylineNames("本报评论员").isEmpty)
+        let page = Self.clip(
+            [
+                "要闻", "", "清风观察", "以严的基调强化正风肃纪", "　　本报评论员　孙　东", "　　作风建设永远在路上。", "　　纪检监察机关要坚持严的基调。", "",
+                "■党风政风监督", "湖南：", "开展群众身边不正之风和腐败问题集中整治", "　　本报讯（通讯员　谭　琳）湖南省纪委监委近日部署开展集中整治。",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.reporters) == [["孙东"], ["谭琳"]])
+        #expect(page.articles.map(\.kicker) == ["清风观察", "■党风政风监督 湖南："])
+        #expect(page.articles.first?.paragraphs.count == 2)
+    }
+}

@@ -1957,6 +1957,18 @@ public enum Markers {
     }
 
     /// A byline for a commentary: 本报评论员, 人民日报评论员, 本报特约评论员, 社论.
+    /// The names after a commentator's role on a commentary's byline (本报评论员　孙　东 → 孙东); none when the role stands
+    /// alone (本报评论员, 新华社评论员) or what follows is no list of names.
+    static func commentaryBylineNames(_ text: String) -> [String] {
+        let u = Array(text.unicodeScalars)
+        let role = Array("评论员".unicodeScalars)
+        guard u.count > role.count, let at = (0...(u.count - role.count)).first(where: { u[$0..<($0 + role.count)].elementsEqual(role) }) else { return [] }
+        let start = skipSpaces(u, at + role.count)
+        guard start < u.count else { return [] }
+        let (names, end) = parseNames(u, from: start, bare: true)
+        return skipSpaces(u, end) == u.count ? names : []
+    }
+
     public static func isCommentaryByline(_ text: String) -> Bool {
         // Asked of every line: the byte searches first, the scalar count only for the few that pass.
         guard text.utf8.count <= 80 else { return false }

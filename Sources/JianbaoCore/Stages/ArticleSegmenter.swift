@@ -104,11 +104,12 @@ public enum ArticleSegmenter {
                 // A numbered subhead inside the running article, or right under its author's name: a paragraph.
                 // (Not a column of briefs' label behind its mark, ■ 新闻速览, nor a column's over a headline, ■ 经济快评 |
                 // 消费新场景激发市场活力: it heads the next piece.)
-                // (Nor a marked line over a headline and its dashed subtitle, ■对话 | “让群众…” | ——访…: that stack's kicker.)
+                // (Nor a marked line over a headline and its dashed subtitle, ■对话 | “让群众…” | ——访…, or over a place's label
+                // and a headline, ■党风政风监督 | 湖南： | 开展…: that stack's kicker.)
                 if isNumberedSubhead(b.text), !isBriefColumn(b.text), pending.isEmpty, let d = drafts.last, !d.isPhoto,
                     !(index + 1 < blocks.count && blocks[index + 1].kind == .heading && isColumnLabel(withoutBullet(b.text))),
                     !(opensWithMark(b.text) && index + 2 < blocks.count && blocks[index + 1].kind == .heading && blocks[index + 2].kind == .heading
-                        && Markers.opensWithDash(blocks[index + 2].text)),
+                        && (Markers.opensWithDash(blocks[index + 2].text) || Markers.isPlaceLabel(blocks[index + 1].text))),
                     d.hasBody || !d.headings.isEmpty && d.blocks.last?.kind == .byline
                 {
                     break

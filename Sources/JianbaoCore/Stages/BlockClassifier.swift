@@ -108,8 +108,9 @@ public enum BlockClassifier {
             start = us.index(start, offsetBy: leadEnd, limitedBy: end) ?? end
             block.kind = start >= end ? .byline : .lead
         } else if Markers.isCommentaryByline(rest) {
+            // (本报评论员　孙　东: the commentator named after the role is the author.)
             block.kind = .byline
-            block.lead = Lead(text: rest, source: nil, dateline: nil, reporters: [])
+            block.lead = Lead(text: rest, source: nil, dateline: nil, reporters: Markers.commentaryBylineNames(rest))
             start = end
         } else if let (photographers, creditLength) = Markers.parseCredit(rest) {
             block.kind = .caption
