@@ -3446,3 +3446,20 @@ extension ArticleSegmenterTests {
         #expect(page.articles.first?.paragraphs.count == 2)
     }
 }
+
+extension ArticleSegmenterTests {
+    /// An author's byline with the post in brackets, which a hard wrap cut (作者：李　明（中国社会科学院文学研究所 |
+    /// 研究员）), is still the byline, indented or flush, and the text starts under it.
+    @Test func anAuthorsBylineWithItsPostCutByTheWrap() {
+        for indent in ["　　", ""] {
+            let page = Self.clip(
+                [
+                    "评论", "", "光明论坛", "以文化繁荣助力中国式现代化", "\(indent)作者：李　明（中国社会科学院文学研究所", "研究员）",
+                    "\(indent)文化是民族的血脉，是人民的精神家园。推", "进中国式现代化，必须坚持物质文明和精神文明", "相协调。",
+                    "\(indent)面向未来，要坚持守正创新，推动中华优秀传", "统文化创造性转化、创新性发展。",
+                ].joined(separator: "\n"))
+            #expect(page.articles.map(\.reporters) == [["李明"]], "\(indent.count)")
+            #expect(page.articles.first?.paragraphs.first?.text == "文化是民族的血脉，是人民的精神家园。推进中国式现代化，必须坚持物质文明和精神文明相协调。", "\(indent.count)")
+        }
+    }
+}

@@ -76,7 +76,10 @@ public enum ArticleSegmenter {
                 verseGap = gap(blocks[second - 1], blocks[second])
             }
             // 钟声 under a headline, right before the text (or its first part, 一): the author's name, not a subtitle.
-            if b.kind == .heading, !pending.isEmpty, index + 1 < blocks.count,
+            // (Behind its mark, the author's post in brackets may run past a heading's width, and a wrap may cut it:
+            // 作者：李　明（中国社会科学院文学研究所 | 研究员）.)
+            if b.kind == .heading || b.kind == .body && Markers.authorMarks.contains(where: b.text.startsWithText), !pending.isEmpty,
+                index + 1 < blocks.count,
                 [.body, .lead].contains(blocks[index + 1].kind) || blocks[index + 1].kind == .heading && isNumberedPart(blocks[index + 1].text),
                 let names = authorNames(b.text)
             {

@@ -967,6 +967,13 @@ public enum ParagraphReflower {
         }
         // An author's note, once closed, ends its article's text (（作者单位：… | ） | (blank) | the next headline).
         if Markers.isAuthorNote(unitText), a.last == "）" || a.last == ")" { return false }
+        // So does an author's byline with the post in brackets, once closed (作者：李　明（中国社会科学院文学研究所 | 研究员）):
+        // the text starts under it.
+        if a.last == "）" || a.last == ")", unitText.utf8.count <= 150, Markers.authorMarks.contains(where: unitText.startsWithText),
+            ArticleSegmenter.authorNames(unitText) != nil
+        {
+            return false
+        }
         if b.opensBlock || aStandalone || b.standalone || a.credit || b.box || b.indexLabel { return false }
         // The next item of a numbered list (1．苏炳添（广东）　10秒01 | 2．谢震业…) is no rest of the item above that a
         // break cut: its rest never opens with the next number. (Unless the items run in, one after another in a
