@@ -3463,3 +3463,20 @@ extension ArticleSegmenterTests {
         }
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A label in lenticular brackets over a letter's salutation, a blank under a commentary (…现象。 | 【来信】 | 编辑同志：
+    /// | …), heads the letter's own piece, signed at its foot; it is no subhead of the commentary.
+    @Test func aBracketedLabelOverALetter() {
+        for indent in ["　　", ""] {
+            let page = Self.clip(
+                [
+                    "评论", "", "光明时评", "让“银发经济”成色更足", "　　□　张　凯", "　　发展银发经济，既要满足老年人多样化需求，也要防止“坑老”现象。", "",
+                    "\(indent)【来信】", "\(indent)编辑同志：", "\(indent)我家小区附近的一条道路年久失修，希望有关部门尽快维修。",
+                    "　　　　　　河北石家庄读者　王志刚",
+                ].joined(separator: "\n"))
+            #expect(page.articles.map(\.headline) == ["让“银发经济”成色更足", "【来信】"], "\(indent.count)")
+            #expect(page.articles.map(\.reporters) == [["张凯"], ["王志刚"]], "\(indent.count)")
+        }
+    }
+}

@@ -119,8 +119,9 @@ public enum ArticleSegmenter {
                 }
                 // 【专家提醒】 between two paragraphs of the running article: its subhead (a kicker stands over a
                 // headline or a lead, 【学术随笔】 | 以数字化赋能基层治理).
+                // (Not over a letter's salutation, 【来信】 | 编辑同志：: the letter is a piece of its own.)
                 if isBracketedLabel(b.text), pending.isEmpty, let d = drafts.last, !d.isPhoto, d.hasBody, index + 1 < blocks.count,
-                    blocks[index + 1].kind == .body, blocks[index + 1].continuedFromPage == nil
+                    blocks[index + 1].kind == .body, blocks[index + 1].continuedFromPage == nil, !Markers.isSalutation(blocks[index + 1].text)
                 {
                     break
                 }
@@ -236,6 +237,13 @@ public enum ArticleSegmenter {
                 // 编者按 printed above a headline introduces the article under it — unless it stands right under a
                 // stack with no text yet, whose first paragraph it is.
                 carried = b
+                continue
+            case .body where pending.isEmpty && carried == nil && b.pieces.count == 1 && isBracketedLabel(b.text) && index + 1 < blocks.count
+                && blocks[index + 1].kind == .body && Markers.isSalutation(blocks[index + 1].text) && drafts.last?.hasBody == true:
+                // A label in lenticular brackets over a letter's salutation (…现象。 | 【来信】 | 编辑同志： | …): the letter's own
+                // piece, the label over it, not a subhead of the text above.
+                b.kind = .heading
+                pending.append(b)
                 continue
             case .body where pending.isEmpty && carried == nil && b.pieces.count == 1 && Markers.isBoxLabel(b.text) && index + 2 < blocks.count
                 && blocks[index + 1].kind == .heading && [.body, .lead, .byline].contains(blocks[index + 2].kind) && drafts.last?.hasBody == true:
