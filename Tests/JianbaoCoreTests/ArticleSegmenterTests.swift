@@ -3415,7 +3415,7 @@ extension ArticleSegmenterTests {
     /// its headline, not a sentence introducing the quotation under it; the column's label (基层速递) joins the first
     /// kicker, and a section's label (新闻·基层) is the page's.
     @Test func placeLabelsOverTheBriefsOfAColumn() {
-        #expect(Markers.isPlaceLabel("河北邯郸：") && Markers.isPlaceLabel("四川凉山："))
+        #expect(Markers.isPlaceLabel("河北邯郸：") && Markers.isPlaceLabel("四川凉山：") && Markers.isPlaceLabel("深圳前海：") && Markers.isPlaceLabel("浙江安吉："))
         #expect(!Markers.isPlaceLabel("他说：") && !Markers.isPlaceLabel("记者获悉："))
         let page = Self.clip(
             [
@@ -3477,6 +3477,28 @@ extension ArticleSegmenterTests {
                 ].joined(separator: "\n"))
             #expect(page.articles.map(\.headline) == ["让“银发经济”成色更足", "【来信】"], "\(indent.count)")
             #expect(page.articles.map(\.reporters) == [["张凯"], ["王志刚"]], "\(indent.count)")
+        }
+    }
+}
+
+extension ArticleSegmenterTests {
+    /// A byline and a photographer's credit on one line (文/南方日报记者　王　彪　图/南方日报记者　张　梓), whole or cut by
+    /// the wrap before the photographer's name; a page's number with its section's letter (A05) is furniture; a place's
+    /// label may end in an area's name the gazetteer lacks (深圳前海：).
+    @Test func aBylineWithItsPhotographersCredit() {
+        #expect(Markers.isFurniture("A05") && Markers.isFurniture("B3") && !Markers.isFurniture("APEC"))
+        for byline in ["文/南方日报记者　王　彪　图/南方日报记者　张　梓", "文/南方日报记者　王　彪　图/南方日报记者　\n张　梓"] {
+            let page = Self.clip(
+                [
+                    "南方日报", "A05", "广东新闻", "", "粤港澳大湾区“轨道上的城市群”加速成形", byline,
+                    "11月13日，广州至珠海（澳门）高铁江门至珠海段进入联调联试阶段。", "", "深圳前海：", "新增港澳青年创业团队120个",
+                    "南方日报讯（记者　吴　涛）今年以来，深圳前海新增港澳青年创业团队120个。",
+                ].joined(separator: "\n"))
+            #expect(page.articles.map(\.reporters) == [["王彪"], ["吴涛"]], "\(byline)")
+            #expect(page.articles.first?.photographers == ["张梓"], "\(byline)")
+            #expect(page.articles.first?.paragraphs.count == 1, "\(byline)")
+            #expect(page.articles.map(\.kicker) == [nil, "深圳前海："], "\(byline)")
+            #expect(page.dropped.map(\.text).contains("A05"))
         }
     }
 }

@@ -334,15 +334,16 @@ public enum Markers {
     }
 
     /// A place's name and a colon alone on a line, over a brief's headline in a column of news from the regions (河北邯郸：,
-    /// 四川凉山：): a kicker, no sentence's end. The names must cover the line (two to eight characters).
+    /// 四川凉山：): a kicker, no sentence's end. The line opens with a place the gazetteer knows; a county's or an area's
+    /// name of two or three characters may follow it (浙江安吉：, 深圳前海：), as the gazetteer reads no county so short.
     static func isPlaceLabel(_ text: String) -> Bool {
         let u = Array(text.unicodeScalars)
-        guard (3...9).contains(u.count), let last = u.last, last == "：" || last == ":" else { return false }
+        guard (3...9).contains(u.count), let last = u.last, last == "：" || last == ":", u.dropLast().allSatisfy(CharClass.isHan) else { return false }
         return u.withUnsafeBufferPointer { b in
             let p = UnsafeBufferPointer(rebasing: b[0..<(b.count - 1)])
             var k = 0
             while k < p.count, let (length, _) = Gazetteer.index.longest(in: p, at: k) { k += length }
-            return k == p.count && k >= 2
+            return k >= 2 && p.count - k <= 3
         }
     }
 
@@ -1397,7 +1398,9 @@ public enum Markers {
             let rest = Array(u[(at + l.count)...])
             var photographers: [String] = []
             if !label.hasPrefix("图片来源") {
-                let (names, end) = parseNames(rest, from: 0, bare: true)
+                // (A role may stand before the names: 图/南方日报记者　张　梓.)
+                let from = role(rest, at: 0).map { skipSpaces(rest, $0.unicodeScalars.count) } ?? 0
+                let (names, end) = parseNames(rest, from: from, bare: true)
                 guard !names.isEmpty, skipSpaces(rest, end) == rest.count else { return nil }
                 photographers = names
             } else {
@@ -1486,6 +1489,12 @@ public enum Markers {
         if text.utf8.starts(with: "Copyright".utf8) || text.utf8.starts(with: "COPYRIGHT".utf8) || text.unicodeScalars.first == "©" { return true }
         // A stray rule that OCR read as a character: 丨, |.
         if n == 1, let s = text.unicodeScalars.first, "丨|｜¦".unicodeScalars.contains(s) { return true }
+        // A page's number with its section's letter, alone on its line: A05, B3.
+        if n <= 5, digit, let first = text.unicodeScalars.first, first.value >= 0x41, first.value <= 0x5A,
+            case let rest = text.unicodeScalars.dropFirst(), (1...3).contains(rest.count), rest.allSatisfy(CharClass.isDigit)
+        {
+            return true
+        }
         // The paper's own numbers at a page's foot: 广告热线：0531－85193000, 新闻热线　96999, 邮发代号：1－1.
         if n <= 40, digit, !prose, ["新闻热线", "广告热线", "发行热线", "订阅热线", "读者热线", "广告许可证", "邮发代号"].contains(where: text.startsWithText) {
             return true

@@ -106,6 +106,11 @@ public enum BlockClassifier {
             block.lead = lead
             bodyStart = leadEnd
             start = us.index(start, offsetBy: leadEnd, limitedBy: end) ?? end
+            // 文/南方日报记者　王　彪　图/南方日报记者　张　梓: the reporters' byline and the photographer's credit on one line.
+            if start < end, !lead.reporters.isEmpty, us[start] == "图", let photographers = Markers.isCreditOnly(String(us[start..<end])) {
+                block.photographers = photographers
+                start = end
+            }
             block.kind = start >= end ? .byline : .lead
         } else if Markers.isCommentaryByline(rest) {
             // (本报评论员　孙　东: the commentator named after the role is the author.)

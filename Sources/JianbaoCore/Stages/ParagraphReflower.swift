@@ -524,11 +524,16 @@ public enum ParagraphReflower {
             // (A rest indented under a flush byline opens a paragraph: 新华社记者　王　松 | 　　初冬时节 | ，黑龙江….)
             guard cues[k + 1].scalarCount <= 12, rest.unicodeScalars.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) }),
                 !cues[k + 1].line.isIndented || cues[k].line.isIndented,
-                let (alone, _) = Markers.parseLead(cues[k].line.text, issueDate: nil), !alone.reporters.isEmpty
+                let (alone, aloneBody) = Markers.parseLead(cues[k].line.text, issueDate: nil), !alone.reporters.isEmpty
             else { continue }
             let joined = cues[k].line.text + rest
-            guard let (lead, bodyStart) = Markers.parseLead(joined, issueDate: nil), bodyStart >= joined.unicodeScalars.count,
-                lead.reporters.count > alone.reporters.count
+            guard let (lead, bodyStart) = Markers.parseLead(joined, issueDate: nil) else { continue }
+            // (Or a photographer's credit after the byline, cut before the name: 文/…记者　王　彪　图/南方日报记者　 | 张　梓.)
+            let tail = joined.unicodeScalars.dropFirst(bodyStart)
+            let creditCut = tail.first == "图" && Markers.isCreditOnly(String(tail)) != nil
+                && Markers.isCreditOnly(String(cues[k].line.text.unicodeScalars.dropFirst(aloneBody))) == nil
+            guard bodyStart >= joined.unicodeScalars.count || creditCut,
+                creditCut || lead.reporters.count > alone.reporters.count
                     || cues[k + 1].scalarCount <= 4 && lead.reporters.count == alone.reporters.count
                         && (lead.reporters.last != alone.reporters.last || rest.trimmedSpace == "报道")
             else { continue }
