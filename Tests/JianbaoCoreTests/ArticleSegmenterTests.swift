@@ -3502,3 +3502,26 @@ extension ArticleSegmenterTests {
         }
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A sports page: its masthead (中国体育报) is furniture; a results table whose marks carry their units (1　陈佳鹏　广东
+    /// 9秒98) is rows of the report, flush or indented; a compiled report's foot note (（本报综合消息）) closes the briefs
+    /// above it, a blank after every paragraph or not.
+    @Test func aResultsTableWithTimesAndACompiledFootNote() {
+        #expect(Markers.isMasthead("中国体育报") && Markers.isMasthead("中国纪检监察报"))
+        #expect(Markers.parseDatelineNote("（本报综合消息）", issueDate: nil)?.text == "本报综合消息")
+        for (indent, gap) in [("　　", "\n"), ("", "\n"), ("", "\n\n")] {
+            let page = Self.clip(
+                [
+                    "中国体育报", "4", "", "全运会男子100米决赛", "\(indent)本报广州11月11日电　记者　李　雪　十五运会田径男子100米决赛11日晚在广州进行。",
+                    "\(indent)表：十五运会田径男子100米决赛前三名", "\(indent)名次　姓名　代表队　成绩", "\(indent)1　陈佳鹏　广东　9秒98",
+                    "\(indent)2　谢震业　浙江　10秒05", "\(indent)3　严海滨　福建　10秒12", "", "体坛短波",
+                    "\(indent)■中国女排11日公布了参加世俱杯的14人名单。", "\(indent)■全国马拉松锦标赛将于11月16日在江苏南京举行。", "\(indent)（本报综合消息）",
+                ].joined(separator: gap))
+            #expect(page.articles.map(\.headline) == ["全运会男子100米决赛", nil], "\(indent.count) \(gap.count)")
+            #expect(page.articles.first?.paragraphs.count == 6, "\(indent.count) \(gap.count)")
+            #expect(page.articles.last?.dateline?.text == "本报综合消息", "\(indent.count) \(gap.count)")
+            #expect(page.dropped.map(\.text).contains("中国体育报"), "\(indent.count) \(gap.count)")
+        }
+    }
+}

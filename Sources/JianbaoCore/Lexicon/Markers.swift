@@ -1865,8 +1865,15 @@ public enum Markers {
         guard han >= 3 else { return false }
         let t = text.withoutSpaces
         if Newspapers.names.contains(t) { return true }
-        return ["日报", "晚报", "时报", "青年报", "商报", "农民报"].contains { t.hasSuffix($0) }
+        return mastheadEndings.contains { t.hasSuffix($0) }
     }
+
+    /// How papers' names end (人民日报, 中国体育报, 法治日报, 中国纪检监察报): a line of 3 to 9 Han characters ending so is a
+    /// masthead or running head.
+    static let mastheadEndings = [
+        "日报", "晚报", "时报", "青年报", "商报", "农民报", "体育报", "教育报", "妇女报", "健康报", "科技报", "经济报", "环境报", "文化报",
+        "旅游报", "证券报", "法治报", "法制报", "检察报", "监察报", "政协报", "导报", "都市报", "晨报", "侨报", "少年报", "老年报", "周报",
+    ]
 
     /// Page labels printed above the first article: 要闻, 国际, 评论·观点, 经济新闻, 文化周刊.
     static let sectionWords: Set<String> = [
@@ -1953,7 +1960,10 @@ public enum Markers {
         guard let agency = agencies.first(where: { hasPrefix(inner, $0) }) else { return nil }
         // （据新华社电）: the agency alone, no place or date.
         let rest = inner[agency.unicodeScalars.count...].filter { !CharClass.isSpace($0) }
-        if rest == ["电"] { return Dateline(text: String(scalars: inner), place: nil, date: nil) }
+        // (（本报综合消息）, （新华社综合报道）: the desk compiled it, no place or date either.)
+        if rest == ["电"] || rest == Array("综合消息".unicodeScalars) || rest == Array("综合报道".unicodeScalars) {
+            return Dateline(text: String(scalars: inner), place: nil, date: nil)
+        }
         guard let dl = parseDateline(inner, from: agency.unicodeScalars.count, issueDate: issueDate), dl.end == inner.count
         else { return nil }
         return Dateline(text: String(scalars: inner), place: dl.place, date: dl.date)
@@ -1965,7 +1975,6 @@ public enum Markers {
         return agencies.first { text.startsWithText($0) }.map { $0 == "据新华社" ? "新华社" : $0 }
     }
 
-    /// A byline for a commentary: 本报评论员, 人民日报评论员, 本报特约评论员, 社论.
     /// The names after a commentator's role on a commentary's byline (本报评论员　孙　东 → 孙东); none when the role stands
     /// alone (本报评论员, 新华社评论员) or what follows is no list of names.
     static func commentaryBylineNames(_ text: String) -> [String] {
@@ -1978,6 +1987,7 @@ public enum Markers {
         return skipSpaces(u, end) == u.count ? names : []
     }
 
+    /// A byline for a commentary: 本报评论员, 人民日报评论员, 本报特约评论员, 社论.
     public static func isCommentaryByline(_ text: String) -> Bool {
         // Asked of every line: the byte searches first, the scalar count only for the few that pass.
         guard text.utf8.count <= 80 else { return false }

@@ -444,8 +444,10 @@ public enum ParagraphReflower {
             guard parts.count >= 3, parts.allSatisfy({ $0.count <= 8 }) else { return nil }
             return parts
         }
+        // (A time or mark with its units counts too: 9秒98, 2小时08分15秒, 8米35.)
         func isNumber(_ cell: Substring.UnicodeScalarView) -> Bool {
-            cell.contains(where: CharClass.isDigit) && cell.allSatisfy { CharClass.isDigit($0) || ".:：%％-－+/∶".unicodeScalars.contains($0) }
+            cell.first.map(CharClass.isDigit) == true
+                && cell.allSatisfy { CharClass.isDigit($0) || ".:：%％-－+/∶秒分时小米′″".unicodeScalars.contains($0) }
         }
         // A game's result between its two sides (辽宁本钢　108∶96　广东东阳光): a row of a results table where two such
         // rows stand together.
