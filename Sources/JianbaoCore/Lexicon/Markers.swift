@@ -337,8 +337,10 @@ public enum Markers {
     /// 四川凉山：): a kicker, no sentence's end. The line opens with a place the gazetteer knows; a county's or an area's
     /// name of two or three characters may follow it (浙江安吉：, 深圳前海：), as the gazetteer reads no county so short.
     static func isPlaceLabel(_ text: String) -> Bool {
+        // (Asked of every short line: the colon first, before any copy.)
+        guard let last = text.unicodeScalars.last, last == "：" || last == ":" else { return false }
         let u = Array(text.unicodeScalars)
-        guard (3...9).contains(u.count), let last = u.last, last == "：" || last == ":", u.dropLast().allSatisfy(CharClass.isHan) else { return false }
+        guard (3...9).contains(u.count), u.dropLast().allSatisfy(CharClass.isHan) else { return false }
         return u.withUnsafeBufferPointer { b in
             let p = UnsafeBufferPointer(rebasing: b[0..<(b.count - 1)])
             var k = 0

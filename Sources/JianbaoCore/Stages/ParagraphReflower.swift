@@ -446,8 +446,7 @@ public enum ParagraphReflower {
         }
         // (A time or mark with its units counts too: 9秒98, 2小时08分15秒, 8米35.)
         func isNumber(_ cell: Substring.UnicodeScalarView) -> Bool {
-            cell.first.map(CharClass.isDigit) == true
-                && cell.allSatisfy { CharClass.isDigit($0) || ".:：%％-－+/∶秒分时小米′″".unicodeScalars.contains($0) }
+            cell.contains(where: CharClass.isDigit) && cell.allSatisfy { CharClass.isDigit($0) || ".:：%％-－+/∶秒分时小米′″".unicodeScalars.contains($0) }
         }
         // A game's result between its two sides (辽宁本钢　108∶96　广东东阳光): a row of a results table where two such
         // rows stand together.
