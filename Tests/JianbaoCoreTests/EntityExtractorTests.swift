@@ -480,6 +480,13 @@ import Testing
         #expect(e.people.first?.titles == ["种植户"])
     }
 
+    /// A family name's character before a measure's noun opens no name (米价也高了, 金价也涨了), though a name so opening a
+    /// clause with its function word stays one (李明也来了).
+    @Test func aPriceIsNoPerson() {
+        let e = EntityExtractor.extract(["“品牌响了，米价也高了。”种植户王秀英说。金价也涨了。李明也来了。"], issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["王秀英", "李明"])
+    }
+
     /// 中东部 is the middle and east of a country, not the Middle East.
     @Test func middleAndEastIsNoMiddleEast() {
         let e = EntityExtractor.extract(["预计我国中东部大部地区气温将下降6至10摄氏度。"], issueDate: nil, homeProvince: nil)

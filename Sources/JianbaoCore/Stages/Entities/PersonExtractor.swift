@@ -232,6 +232,9 @@ enum PersonExtractor {
     static let positionNoteCharacters: ScalarSet = ["左", "右", "中", "前", "后", "排", "起", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
     /// Function words after which a clause-opening surname-and-given-name reads as a person (李明是学生).
+    /// Second characters that make a family name's character into a measure's noun, no given name: 米价, 金价, 油量, 汇率 (米价也
+    /// 高了 is no 米价 acting).
+    static let measureNouns: ScalarSet = ["价", "量", "率", "额", "值", "费", "税"]
     static let clauseFollowers: ScalarSet = ["是", "在", "和", "与", "同", "也", "曾", "已", "又", "都", "就", "正", "的"]
 
     /// A name a court's or police report withholds, its family name and 某 or 某某 (张某, 李某某): its length,
@@ -528,7 +531,9 @@ enum PersonExtractor {
             } else if requireAction {
                 if p[k] == "说" || p[k] == "还" {
                     follow = 9
-                } else if clauseFollowers.contains(p[k]), Words.info(name) == nil, len == 2 || Words.info(String(scalars: p[j..<(j + 2)])) == nil {
+                } else if clauseFollowers.contains(p[k]), Words.info(name) == nil, len == 2 || Words.info(String(scalars: p[j..<(j + 2)])) == nil,
+                    !(len == 2 && measureNouns.contains(p[j + 1]))
+                {
                     // 李明是, 王小红和: no dictionary word starts here (jieba's "nr" also tags 孔雀, 卫星), and a
                     // function word follows.
                     follow = 7
