@@ -35,6 +35,11 @@ public enum CharClass {
         return (0x30...0x39).contains(v) || (0xFF10...0xFF19).contains(v)
     }
 
+    /// The number a circled figure stands for: ① → 1 … ⑳ → 20 (a series' installment, a photo's number).
+    public static func circledNumber(_ s: Unicode.Scalar) -> Int? {
+        (0x2460...0x2473).contains(s.value) ? Int(s.value - 0x2460) + 1 : nil
+    }
+
     /// CJK punctuation and full-width forms: 、。，；：？！“”‘’（）《》【】…— and U+FF01–U+FF5E.
     @inline(__always)
     public static func isCJKPunctuation(_ s: Unicode.Scalar) -> Bool {

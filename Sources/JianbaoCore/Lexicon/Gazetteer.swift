@@ -90,6 +90,13 @@ public enum Gazetteer {
         return index
     }()
 
+    /// How far place names run from the start of `p`, one after another (河北邯郸 → 4, 浙江安吉 → 2).
+    static func placesLength(_ p: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
+        var k = 0
+        while k < p.count, let (length, _) = index.longest(in: p, at: k) { k += length }
+        return k
+    }
+
     /// The length of another country's name starting at `k` (德国, 俄罗斯; not 中国), or nil.
     static func foreignCountryLength(_ p: UnsafeBufferPointer<Unicode.Scalar>, at k: Int) -> Int? {
         guard let (len, ids) = index.longest(in: p, at: k) else { return nil }

@@ -291,19 +291,27 @@ public enum Markers {
         let u = text.unicodeScalars
         guard let l = u.last, CharClass.isHan(l), u.contains(where: CharClass.isSpace), (6...48).contains(u.count) else { return false }
         var parts = text.split { CharClass.isSpace($0.unicodeScalars.first!) }.map { Array($0.unicodeScalars) }
-        // (A two-character name padded to three characters' width: 李　薇.)
-        if parts.count >= 3, parts[parts.count - 1].count == 1, parts[parts.count - 2].count == 1 {
-            parts[parts.count - 2] += parts.removeLast()
-        }
+        joinPaddedName(&parts)
         guard parts.count == 2, (2...3).contains(parts[1].count), Surnames.looksLikeName(String(scalars: parts[1])) else { return false }
         let posts = parts[0]
         guard posts.count >= 4, posts.allSatisfy({ CharClass.isHan($0) || $0 == "、" || $0 == "·" }) else { return false }
         return EntityLexicon.endsWithTitle(posts)
     }
 
+    /// Parts of a line split at its blanks, a two-character name padded to three characters' width at its end joined
+    /// again (河南郑州　李　明 → 河南郑州, 李明).
+    static func joinPaddedName(_ parts: inout [[Unicode.Scalar]]) {
+        if parts.count >= 3, parts[parts.count - 1].count == 1, parts[parts.count - 2].count == 1 {
+            parts[parts.count - 2] += parts.removeLast()
+        }
+    }
+
     /// Marks that an author's name follows on a supplement's or a feature's byline line (□　刘晓梅, ◎张远, 文/李明,
     /// 作者：张晓峰).
     static let authorMarks = ["□", "■", "◎", "文/", "文／", "文｜", "文|", "作者：", "作者:", "撰文：", "撰文/"]
+
+    /// The author's mark the text opens with, if any.
+    static func authorMark(_ text: String) -> String? { authorMarks.first(where: text.startsWithText) }
 
     /// The writer a letter's signature names: 某市读者　李　红, or a place and a name set apart by a space, 河南郑州　王秀兰,
     /// 北京市朝阳区　李　明 (every part before the name place names and nothing else).
@@ -317,16 +325,12 @@ public enum Markers {
         }
         var parts = text.split { CharClass.isSpace($0.unicodeScalars.first!) }.map { Array($0.unicodeScalars) }
         guard parts.count >= 2, parts.count <= 4 else { return nil }
-        // (A two-character name padded to three characters' width: 李　明.)
-        if parts.count >= 3, parts[parts.count - 1].count == 1, parts[parts.count - 2].count == 1 {
-            parts[parts.count - 2] += parts.removeLast()
-        }
+        joinPaddedName(&parts)
         let name = String(scalars: parts.last!)
         guard parts.count >= 2, parts.last!.count <= 3, Surnames.looksLikeName(name) else { return nil }
         let places = parts.dropLast().allSatisfy { place in
             place.withUnsafeBufferPointer { p in
-                var k = 0
-                while k < p.count, let (length, _) = Gazetteer.index.longest(in: p, at: k) { k += length }
+                let k = Gazetteer.placesLength(p)
                 return k == p.count && k >= 2
             }
         }
@@ -342,10 +346,8 @@ public enum Markers {
         let u = Array(text.unicodeScalars)
         guard (3...9).contains(u.count), u.dropLast().allSatisfy(CharClass.isHan) else { return false }
         return u.withUnsafeBufferPointer { b in
-            let p = UnsafeBufferPointer(rebasing: b[0..<(b.count - 1)])
-            var k = 0
-            while k < p.count, let (length, _) = Gazetteer.index.longest(in: p, at: k) { k += length }
-            return k >= 2 && p.count - k <= 3
+            let k = Gazetteer.placesLength(UnsafeBufferPointer(rebasing: b[0..<(b.count - 1)]))
+            return k >= 2 && b.count - 1 - k <= 3
         }
     }
 
@@ -1980,10 +1982,9 @@ public enum Markers {
     /// The names after a commentator's role on a commentary's byline (本报评论员　孙　东 → 孙东); none when the role stands
     /// alone (本报评论员, 新华社评论员) or what follows is no list of names.
     static func commentaryBylineNames(_ text: String) -> [String] {
-        let u = Array(text.unicodeScalars)
-        let role = Array("评论员".unicodeScalars)
-        guard u.count > role.count, let at = (0...(u.count - role.count)).first(where: { u[$0..<($0 + role.count)].elementsEqual(role) }) else { return [] }
-        let start = skipSpaces(u, at + role.count)
+        guard let role = text.range(of: "评论员") else { return [] }
+        let u = Array(text[role.upperBound...].unicodeScalars)
+        let start = skipSpaces(u, 0)
         guard start < u.count else { return [] }
         let (names, end) = parseNames(u, from: start, bare: true)
         return skipSpaces(u, end) == u.count ? names : []

@@ -78,7 +78,7 @@ public enum ArticleSegmenter {
             // 钟声 under a headline, right before the text (or its first part, 一): the author's name, not a subtitle.
             // (Behind its mark, the author's post in brackets may run past a heading's width, and a wrap may cut it:
             // 作者：李　明（中国社会科学院文学研究所 | 研究员）.)
-            if b.kind == .heading || b.kind == .body && Markers.authorMarks.contains(where: b.text.startsWithText), !pending.isEmpty,
+            if b.kind == .heading || b.kind == .body && Markers.authorMark(b.text) != nil, !pending.isEmpty,
                 index + 1 < blocks.count,
                 [.body, .lead].contains(blocks[index + 1].kind) || blocks[index + 1].kind == .heading && isNumberedPart(blocks[index + 1].text),
                 let names = authorNames(b.text)
@@ -256,9 +256,7 @@ public enum ArticleSegmenter {
             case .body:
                 if !pending.isEmpty || b.continuedFromPage != nil || needsNew(forLead: false) && !(drafts.last.map { continuesCaptionSeries($0, b) } ?? false) {
                     open()
-                } else if let last = drafts.last?.blocks.last, last.kind == .byline, last.text.hasPrefix("（") || last.text.hasPrefix("("),
-                    Markers.parseFootByline(last.text) != nil
-                {
+                } else if let last = drafts.last?.blocks.last, last.kind == .byline, Markers.parseFootByline(last.text) != nil {
                     // Text under the reporters that signed the article at its foot, （本报记者　贾平凡整理） | 问：…: a piece of its
                     // own, untitled (a box, a Q&A).
                     open()
@@ -550,7 +548,7 @@ public enum ArticleSegmenter {
     static func authorNames(_ text: String) -> [String]? {
         if Markers.isDocumentTitle(text) { return nil }
         var u = Array(text.unicodeScalars)
-        let mark = Markers.authorMarks.first { text.startsWithText($0) }
+        let mark = Markers.authorMark(text)
         if let mark { u = Array(u[Markers.skipSpaces(u, mark.unicodeScalars.count)...]) }
         // After the mark, the author's post in brackets may follow: 作者：张晓峰（某大学公共管理学院教授）.
         if mark != nil, u.last == "）" || u.last == ")", let open = u.firstIndex(where: { $0 == "（" || $0 == "(" }), open >= 2, u.count - open <= 40 {
@@ -603,7 +601,7 @@ public enum ArticleSegmenter {
     static func captionNumber(_ text: String) -> Int? {
         guard isNumberedCaption(text) else { return nil }
         let s = Array(text.unicodeScalars.prefix(3))[1]
-        if (0x2460...0x2473).contains(s.value) { return Int(s.value - 0x2460) + 1 }
+        if let n = CharClass.circledNumber(s) { return n }
         if (0x2776...0x277F).contains(s.value) { return Int(s.value - 0x2776) + 1 }
         return ChineseNumber.parse([s])
     }
@@ -624,7 +622,7 @@ public enum ArticleSegmenter {
         guard u.count == 3 else { return false }
         if "上下左右中".unicodeScalars.contains(u[0]), u[1] == "图" { return u[2] == "：" || u[2] == ":" || u[2] == "为" }
         guard u[0] == "图" else { return false }
-        return (0x2460...0x2473).contains(u[1].value) || (0x2776...0x277F).contains(u[1].value)
+        return CharClass.circledNumber(u[1]) != nil || (0x2776...0x277F).contains(u[1].value)
             || (CharClass.isDigit(u[1]) || ChineseNumber.isNumeral(u[1])) && (u[2] == "：" || u[2] == ":" || CharClass.isDigit(u[2]))
     }
 
@@ -889,7 +887,7 @@ public enum ArticleSegmenter {
             let (top, under) = (h[0].withoutSpaces.count, h[1].withoutSpaces.count)
             if top == 2 && under >= 6 || top == 3 && under >= 9 { return (h[0], h[1], nil) }
             // A series' name with the installment's number (城市更新在行动① | 老旧小区改出“新滋味”) stands over the headline.
-            if let last = h[0].unicodeScalars.last, (0x2460...0x2473).contains(last.value), under >= 4 { return (h[0], h[1], nil) }
+            if let last = h[0].unicodeScalars.last, CharClass.circledNumber(last) != nil, under >= 4 { return (h[0], h[1], nil) }
             // Otherwise the first line is the headline and the second its subtitle (副题), the commoner
             // stack in national dailies; a kicker announces itself (……时强调, a column name).
             return (nil, h[0], h[1])

@@ -824,7 +824,7 @@ public enum ParagraphReflower {
         let cutNote = !note && (first == "（" || first == "(") && (last == "电" || last == "讯")
             && Markers.parseDatelineNote(t + "）", issueDate: nil) != nil
         // An author's name behind its mark (□　刘晓梅, 文/李明) is a byline line: no break runs into it or on from it.
-        let markedAuthor = count <= 24 && Markers.authorMarks.contains(where: t.startsWithText) && ArticleSegmenter.authorNames(t) != nil
+        let markedAuthor = count <= 24 && Markers.authorMark(t) != nil && ArticleSegmenter.authorNames(t) != nil
         return Cue(
             line: line, endsSentence: ends || jumpTo != nil || note || box,
             opensBlock: lead || jumpFrom || standaloneJump || note || cutNote || furniture || Markers.isEditorsNote(t),
@@ -975,7 +975,7 @@ public enum ParagraphReflower {
         if Markers.isAuthorNote(unitText), a.last == "）" || a.last == ")" { return false }
         // So does an author's byline with the post in brackets, once closed (作者：李　明（中国社会科学院文学研究所 | 研究员）):
         // the text starts under it.
-        if a.last == "）" || a.last == ")", unitText.utf8.count <= 150, Markers.authorMarks.contains(where: unitText.startsWithText),
+        if a.last == "）" || a.last == ")", unitText.utf8.count <= 150, Markers.authorMark(unitText) != nil,
             ArticleSegmenter.authorNames(unitText) != nil
         {
             return false
