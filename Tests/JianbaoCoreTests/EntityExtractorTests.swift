@@ -542,3 +542,26 @@ import Testing
         #expect(figures("1月9日8时30分，第5版刊登G20峰会消息，5G网络覆盖，1月份数据，比上年增长1.6，2023年。").isEmpty)
     }
 }
+
+extension EntityExtractorTests {
+    /// A town's name that starts inside a word (其中|城镇: no 中城镇), a count of schools (多所大学: no body), and the words
+    /// before a title that are no part of it (应…邀请, 出席的有…), while 应急 and 国有 inside a title stay.
+    @Test func townsInsideWordsCountsAndInvitations() {
+        #expect(EntityExtractor.extract(["年末全国人口140828万人，其中城镇常住人口94350万人。"], issueDate: nil, homeProvince: nil).places.isEmpty)
+        #expect(EntityExtractor.extract(["近年来，匈牙利已有多所大学开设中文专业。"], issueDate: nil, homeProvince: nil).organizations.isEmpty)
+        let e = EntityExtractor.extract(
+            ["应哈萨克斯坦共和国总统托卡耶夫邀请，习近平进行国事访问。应急管理部部长王祥喜出席会议。出席的有国务院副总理张国清。某国有企业原党委书记王某受到处分。"],
+            issueDate: nil, homeProvince: nil)
+        let titles = Dictionary(uniqueKeysWithValues: e.people.map { ($0.name, $0.titles) })
+        #expect(titles["托卡耶夫"] == ["哈萨克斯坦共和国总统"])
+        #expect(titles["王祥喜"] == ["应急管理部部长"])
+        #expect(titles["张国清"] == ["国务院副总理"])
+        #expect(titles["王某"] == ["某国有企业原党委书记"])
+        // The title's own verb after it is no name (专家支招: no 支招), a name after the title is.
+        #expect(EntityExtractor.extract(["秋冬季流感高发，专家支招科学防护。专家强调要接种疫苗。"], issueDate: nil, homeProvince: nil).people.isEmpty)
+        #expect(EntityExtractor.extract(["专家李红提醒，要及时就医。"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["李红"])
+        // 于 after a title: the family name before a name and its verb, the preposition before a time.
+        #expect(EntityExtractor.extract(["国家统计局工业司首席统计师于卫宁解读称，利润保持增长。"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["于卫宁"])
+        #expect(EntityExtractor.extract(["副省长于12日主持会议。所长于是决定出发。局长于今年退休。"], issueDate: nil, homeProvince: nil).people.isEmpty)
+    }
+}

@@ -470,7 +470,11 @@ enum PersonExtractor {
         } else {
             return nil
         }
-        if EntityLexicon.weakSurnames.contains(p[j]) { return nil }
+        // (于 after a title is a family name where a name of three and its verb follow, 首席统计师于卫宁解读称; else the
+        // preposition, 副省长于12日….)
+        if EntityLexicon.weakSurnames.contains(p[j]), !(p[j] == "于" && !requireAction && surnameYu(p, j)) { return nil }
+        // The title's own verb right after it is no name: 专家支招, 专家解读, 专家强调.
+        if actionIndex.longest(in: p, at: j) != nil { return nil }
         // 欧方, 马方, 韩方: a country's side in talks, no family name (表示，欧方愿同中方…).
         if p[j + 1] == "方", sideInitials.contains(p[j]) { return nil }
         // A clause-opening name needs its verb right after it: look for that first, it is cheap.
@@ -600,6 +604,12 @@ enum PersonExtractor {
         return nil
     }
 
+    /// 于 at `j` opens a name of three Han characters that no word starts and the speaker's verb follows (于卫宁解读称).
+    static func surnameYu(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Bool {
+        guard j + 3 < p.count, EntityText.isHan(p[j + 1]), EntityText.isHan(p[j + 2]), Words.info(String(scalars: p[j...(j + 1)])) == nil else { return false }
+        return actionIndex.longest(in: p, at: j + 3) != nil || p[j + 3] == "称"
+    }
+
     /// The titles printed before a name, split at 、 and commas: 省委常委、副省长陈向群 →
     /// ["省委常委", "副省长"]; also where the chain starts.
     static func titleChain(_ p: UnsafeBufferPointer<Unicode.Scalar>, nameStart: Int) -> (titles: [String], start: Int?) {
@@ -665,6 +675,13 @@ enum PersonExtractor {
             for i in 0...(limit - ws.count) where seg[i] == ws[0] && (1..<ws.count).allSatisfy({ seg[i + $0] == ws[$0] }) {
                 if ws == ["和"], i > 0, seg[i - 1] == "共" { continue }  // 中华人民共和国
                 if ws == ["和"] || ws == ["与"], joinsDepartmentName(seg, at: i) { continue }  // 工业和信息化部部长, 科学与工程学院教授
+                // (应 at the invitation of, 应哈萨克斯坦共和国总统托卡耶夫邀请, and 有 of 出席的有…; not inside a word,
+                // 应急管理部部长, 有限公司董事长, 国有企业党委书记.)
+                if ws == ["应"] || ws == ["有"], i + 2 <= limit && Words.info(String(scalars: seg[i..<(i + 2)])) != nil
+                    || i > 0 && Words.info(String(scalars: seg[(i - 1)...i])) != nil
+                {
+                    continue
+                }
                 if ws.count == 1, opensNoun(seg, at: i, before: limit) { continue }  // 中国宏观经济研究院研究员, 和平区区长
                 if ws.count == 1, closesNoun(seg, at: i) { continue }  // 华为技术有限公司常务董事, 大数据中心主任
                 cut = max(cut, i + ws.count)

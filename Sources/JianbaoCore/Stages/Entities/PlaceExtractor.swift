@@ -38,7 +38,7 @@ enum PlaceExtractor {
                     if names.overlaps(ui, i..<(i + len)) || (i + len < p.count && notAfter.contains(p[i + len]))
                         || EntityLexicon.placeCompounds.contains(where: { OrganizationExtractor.hasPrefix(p, i, $0) })
                         || i > 0 && provinceShortNames.contains(p[i - 1]) && compassRegions.contains(where: { OrganizationExtractor.hasPrefix(p, i, $0) })
-                        || startsInsideWord(p, i, after: placeEnd)
+                        || startsInsideWord(p, i, after: placeEnd, town: ids.allSatisfy { Gazetteer.divisions[$0].level == .town })
                     {
                         i += 1
                         continue
@@ -80,11 +80,13 @@ enum PlaceExtractor {
 
     /// The place's first character ends a word that starts before it, a mountain's name (贺兰山|东麓), so no 山东 starts
     /// there. Words of three characters, or of two that name a place. (Not a word that starts inside the place before,
-    /// 江苏|南通: 苏南 is none there. A river or lake the gazetteer names, 洞庭湖, 长江, is a place itself.)
-    static func startsInsideWord(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, after placeEnd: Int) -> Bool {
+    /// 江苏|南通: 苏南 is none there. A river or lake the gazetteer names, 洞庭湖, 长江, is a place itself.) A town's
+    /// name, often common words, starts inside any word of two: 其中|城镇 names no 中城镇.
+    static func startsInsideWord(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, after placeEnd: Int, town: Bool) -> Bool {
         guard i > placeEnd, EntityText.isHan(p[i - 1]) else { return false }
         if i > placeEnd + 1, EntityText.isHan(p[i - 2]), Words.info(String(scalars: p[(i - 2)...i])) != nil { return true }
-        return Words.info(String(scalars: p[(i - 1)...i]))?.pos.hasPrefix("ns") == true
+        guard let word = Words.info(String(scalars: p[(i - 1)...i])) else { return false }
+        return town || word.pos.hasPrefix("ns")
     }
 
     static func score(_ i: Int, _ context: Set<String>, _ home: String?) -> Double {
