@@ -507,6 +507,9 @@ import Testing
         #expect(Newspapers.metadata(fromFileName: "hubei-ribao-2025-09-05-p03.txt").newspaper == "湖北日报")
         #expect(Newspapers.metadata(fromFileName: "jiangsu-daily-2025-09-05-p1.txt").newspaper == "新华日报")
         #expect(Gazetteer.homeProvince(ofNewspaper: "新华日报") == "320000" && Gazetteer.homeProvince(ofNewspaper: "湖北日报") == "420000")
+        // A slug that joins or splits the name's syllables otherwise.
+        #expect(Newspapers.metadata(fromFileName: "zhongguo-funvbao-2025-11-21-p03.txt").newspaper == "中国妇女报")
+        #expect(Newspapers.metadata(fromFileName: "renminribao-2025-11-21-p03.txt").newspaper == "人民日报")
     }
 
     /// Letters, speeches and laws: what each of their set lines is.

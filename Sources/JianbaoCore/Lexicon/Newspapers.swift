@@ -49,6 +49,11 @@ public enum Newspapers {
         return out
     }()
 
+    /// The slugs with their hyphens taken out, for the spellings that join or split a name's syllables otherwise
+    /// (zhongguo-funvbao, zhongguo-funv-bao).
+    static let byJoinedSlug: [String: String] = Dictionary(
+        bySlug.map { ($0.key.replacingOccurrences("-", with: ""), $0.value) }, uniquingKeysWith: { first, _ in first })
+
     /// Every Chinese name above, plus papers whose mastheads appear in dumps without a slug here.
     public static let names: Set<String> = Set(bySlug.values).union([
         "新华每日电讯", "中国纪检监察报", "学习时报", "农民日报", "中国妇女报", "人民政协报", "检察日报", "人民法院报", "中国青年报",
@@ -89,7 +94,7 @@ public enum Newspapers {
             i += 1
         }
         let slug = paper.joined(separator: "-").lowercased()
-        let newspaper = slug.isEmpty ? nil : bySlug[slug] ?? (date != nil ? slug : nil)
+        let newspaper = slug.isEmpty ? nil : bySlug[slug] ?? byJoinedSlug[slug.replacingOccurrences("-", with: "")] ?? (date != nil ? slug : nil)
         return (newspaper, date, page)
     }
 }
