@@ -53,6 +53,10 @@ import Testing
         ("【环球时报驻德国特派记者　王　强　环球时报记者　倪　浩】欧盟委员会8日宣布", "环球时报", ["王强", "倪浩"], "欧盟委员会"),
         ("【环球时报综合报道】据日本共同社9日报道", "环球时报", [], "据日本共同社"),
         ("光明日报驻华盛顿记者　王　缉思", "光明日报", ["王缉思"], ""),
+        // Where the reporters filed from, before 报道: 中国环境报's lead.
+        ("本报记者王　珏北京报道　生态环境部近日通报", "本报", ["王珏"], "生态环境部"),
+        ("本报记者王珏、李强北京报道　生态环境部", "本报", ["王珏", "李强"], "生态环境部"),
+        ("本报讯　记者王珏杭州报道　生态环境部", "本报讯", ["王珏"], "生态环境部"),
     ])
     func leads(text: String, source: String, reporters: [String], bodyStart: String) throws {
         let (lead, start) = try #require(Markers.parseLead(text, issueDate: issue))
@@ -60,6 +64,13 @@ import Testing
         #expect(lead.reporters == reporters)
         let rest = String(String.UnicodeScalarView(Array(text.unicodeScalars)[start...]))
         #expect(rest.hasPrefix(bodyStart))
+    }
+
+    /// The place before 报道 is the lead's dateline, without a date.
+    @Test func aPlaceBeforeReport() throws {
+        let (lead, _) = try #require(Markers.parseLead("本报记者王　珏北京报道　生态环境部近日通报", issueDate: nil))
+        #expect(lead.dateline == Dateline(text: "北京报道", place: "北京", date: nil))
+        #expect(Markers.parseLead("本报记者王珏报道　生态环境部", issueDate: nil)?.0.dateline == nil)
     }
 
     /// Notes that close an article: the author's, or the editor's about it.

@@ -675,7 +675,7 @@ public enum Markers {
             source = role.startsWithText("本报") ? "本报" : role.startsWithText("新华社") ? "新华社" : role.startsWithText("人民日报") ? "人民日报" : nil
             if source == nil, let outlet { source = outletName(outlet) }
             let leadText = String(scalars: u[0..<end]).trimmedSpace
-            return (Lead(text: leadText, source: source, dateline: nil, reporters: names), skipSpaces(u, end))
+            return (Lead(text: leadText, source: source, dateline: reportDateline(u, end: end), reporters: names), skipSpaces(u, end))
         } else {
             return nil
         }
@@ -700,6 +700,7 @@ public enum Markers {
             if !names.isEmpty {
                 reporters = names
                 j = end
+                if dateline == nil { dateline = reportDateline(u, end: end) }
             }
         } else if case let (names, end) = parseNames(u, from: j, bare: true), !names.isEmpty, end >= j + 3,
             hasPrefix(u, "报道", at: end - 2) || hasPrefix(u, "报道", at: end - 3) && (u[end - 1] == "：" || u[end - 1] == ":")
@@ -1009,6 +1010,24 @@ public enum Markers {
         return Words.info(String(scalars: name)) == nil && Words.info(String(scalars: name.prefix(2))) == nil
     }
 
+    /// A place's name and 报道 at `k` (北京报道, 杭州报导): where the reporters before it filed from. Its length.
+    static func placeReportLength(_ u: [Unicode.Scalar], at k: Int) -> Int? {
+        guard k + 3 < u.count, CharClass.isHan(u[k]), let (len, _) = Gazetteer.index.longest(in: u, at: k),
+            hasPrefix(u, "报道", at: k + len) || hasPrefix(u, "报导", at: k + len)
+        else { return nil }
+        return len + 2
+    }
+
+    /// The place a lead's reporters filed from, printed before the 报道 that ends their list at `end`
+    /// (本报记者王　珏北京报道): its dateline, without a date.
+    static func reportDateline(_ u: [Unicode.Scalar], end: Int) -> Dateline? {
+        guard end >= 4, hasPrefix(u, "报道", at: end - 2) || hasPrefix(u, "报导", at: end - 2) else { return nil }
+        for k in max(0, end - 8)..<(end - 3) where placeReportLength(u, at: k) == end - k {
+            return Dateline(text: String(scalars: u[k..<end]), place: String(scalars: u[k..<(end - 2)]), date: nil)
+        }
+        return nil
+    }
+
     /// Reads "记者王笑梅、李四 通讯员张三报道" from `start`: role words, then names of 2–4 Han characters
     /// separated by 、，和 or blanks, up to 报道/报导/摄 or the first thing that is not a name.
     static func parseNames(_ u: [Unicode.Scalar], from start: Int, bare: Bool = false) -> ([String], end: Int) {
@@ -1041,8 +1060,9 @@ public enum Markers {
                 end = i
                 break
             }
-            if hasPrefix(u, "报道", at: j) || hasPrefix(u, "报导", at: j) {
-                i = j + 2
+            // (记者王　珏北京报道: where the reporters filed from, before 报道.)
+            if hasPrefix(u, "报道", at: j) || hasPrefix(u, "报导", at: j) || !names.isEmpty && placeReportLength(u, at: j) != nil {
+                i = j + (placeReportLength(u, at: j) ?? 2)
                 if i < u.count, u[i] == "：" || u[i] == ":" { i += 1 }
                 end = i
                 break
@@ -1050,7 +1070,7 @@ public enum Markers {
             // A name: Han (or ·) run up to a separator; it must be 2–4 characters (foreign names up to 8 with ·).
             var k = j
             while k < u.count, CharClass.isHan(u[k]) || u[k] == "·" {
-                if hasPrefix(u, "报道", at: k) || hasPrefix(u, "报导", at: k) { break }
+                if hasPrefix(u, "报道", at: k) || hasPrefix(u, "报导", at: k) || k >= j + 2 && placeReportLength(u, at: k) != nil { break }
                 if k > j, nameCloser(u, at: k) != nil { break }
                 if names.count > 0 || k > j, isRoleAt(u, k) { break }
                 k += 1
@@ -1122,6 +1142,7 @@ public enum Markers {
             let hasDot = u[j..<k].contains("·")
             let followedOK = k >= u.count || CharClass.isSpace(u[k]) || u[k] == "、" || u[k] == "，" || u[k] == "," || u[k] == "）"
                 || u[k] == ")" || hasPrefix(u, "报道", at: k) || hasPrefix(u, "报导", at: k) || isRoleAt(u, k) || nameCloser(u, at: k) != nil
+                || placeReportLength(u, at: k) != nil
             // 通讯员 李明 由辽 | 宁省委…: at the text's end (a wrap may have cut it) a "name" whose surname
             // is also a preposition (由, 在, 从 …) is the body's first words.
             let cutByWrap = k >= u.count && j < k && !names.isEmpty && "由在从向对把被将于为以及与和自".unicodeScalars.contains(u[j])
