@@ -3525,3 +3525,111 @@ extension ArticleSegmenterTests {
         }
     }
 }
+
+extension ArticleSegmenterTests {
+    /// An obituary page: a life (赵某某同志生平), a notice (讣　告) and a correction (更　正), each under its title and
+    /// set a blank apart, are pieces of their own, not subheads of the report above them.
+    @Test func aLifeAndNoticesAreNoSubheads() {
+        let page = Self.clip(
+            [
+                "人民日报", "4", "要闻", "　", "原全国人大常委会副委员长赵某某同志逝世",
+                "　　新华社北京11月11日电　赵某某同志的遗体，11月10日在北京八宝山革命公墓火化。", "　　赵某某同志因病医治无效，于2025年11月3日在北京逝世。", "　",
+                "赵某某同志生平", "　　赵某某，1933年5月生于河北省保定市，1952年11月加入中国共产党。", "　", "讣　告",
+                "　　原国务院某部原部长钱某某同志，因病医治无效，于2025年11月5日在北京逝世。", "　　　　　　　　钱某某同志治丧小组", "　", "更　正",
+                "　　本报11月10日第6版一文中，“46.2%”应为“46.8%”。特此更正。",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["原全国人大常委会副委员长赵某某同志逝世", "赵某某同志生平", "讣　告", "更　正"])
+        // The funeral committee that signs the notice is its last line, no headline.
+        #expect(page.articles[2].paragraphs.last?.text == "钱某某同志治丧小组")
+        #expect(Markers.isSignOff("钱某某同志治丧小组") && Markers.isSignOff("中央文化和旅游领导小组"))
+    }
+
+    /// A page's label that no list names (巾帼风采) under the running head, set a blank apart from the first stack, is
+    /// furniture, not that stack's kicker; a kicker right over its headline stays one.
+    @Test func anUnlistedPageLabelOverABlank() {
+        let rest = ["让大山里的孩子看见更远的世界", "——记乡村小学校长杨秀梅", "本报记者　周　韵", "　　清晨6点，杨秀梅已经站在学校门口。"]
+        let apart = Self.clip((["中国妇女报", "3", "巾帼风采", "　"] + rest).joined(separator: "\n"))
+        #expect(apart.articles.map(\.kicker) == [nil])
+        #expect(apart.dropped.map(\.text).contains("巾帼风采"))
+        let kicker = Self.clip((["中国妇女报", "3", "巾帼风采"] + rest).joined(separator: "\n"))
+        #expect(kicker.articles.map(\.kicker) == ["巾帼风采"])
+    }
+
+    /// An interview's headline that is one quotation with a comma, flush under its label and over indented turns: the
+    /// label is its kicker (marked or not), the quotation its headline — not a paragraph, nor a subhead of the piece above.
+    @Test func aQuotedHeadlineWithACommaUnderALabel() {
+        for label in ["对话", "■对话"] {
+            let page = Self.clip(
+                [
+                    "让大山里的孩子看见更远的世界", "本报记者　周　韵", "　　清晨6点，杨秀梅已经站在学校门口，迎接走山路来上学的孩子。", "　", label,
+                    "“乡村振兴，女性大有可为”", "　　记者：您认为乡村女性在产业发展中能发挥哪些作用？", "　　王秀兰：女性心细、能吃苦，在电商等领域有独特优势。",
+                ].joined(separator: "\n"))
+            #expect(page.articles.map(\.headline) == ["让大山里的孩子看见更远的世界", "“乡村振兴，女性大有可为”"], "\(label)")
+            #expect(page.articles.map(\.kicker) == [nil, label], "\(label)")
+        }
+    }
+
+    /// A headline that ends in a verb and 了 (法院判了, 新规来了), right over its lead, is a headline, its two halves
+    /// apart or not; a cut line ending so, under text, is no heading.
+    @Test func aHeadlineEndingInLe() {
+        for headline in ["网购商品“七天无理由退货”被拒　法院判了", "法院判了"] {
+            let page = Self.clip(["人民法院报", "", headline, "　　本报讯（记者　林　平）消费者在网店购买的商品符合条件。"].joined(separator: "\n"))
+            #expect(page.articles.map(\.headline) == [headline])
+        }
+        let cut = Self.clip(["　　消费者在网店购买的商品，商家却拒", "绝了", "　　法院审理认为，商家应当退货。"].joined(separator: "\n"))
+        #expect(cut.articles.allSatisfy { $0.headline == nil })
+    }
+}
+
+extension ArticleSegmenterTests {
+    /// A Q&A column: its headline with a comma, under the column's label and over the first turn, is the headline on a
+    /// page without indents too (问诊台 | 孩子反复咳嗽，需要做CT吗 | 问：…); the expert named after 答： stands on their
+    /// own line, not run into the answer.
+    @Test func aQuestionColumnWithoutIndents() {
+        for indent in ["　　", ""] {
+            let page = Self.clip(
+                [
+                    "问诊台", "孩子反复咳嗽，需要做CT吗", "\(indent)问：我家孩子5岁，咳嗽两周了还没好，需要做CT检查吗？", "\(indent)答：北京某医院儿科主任医师　李　红",
+                    "\(indent)儿童咳嗽持续超过4周称为慢性咳嗽。一般情况下不建议首先做CT检查。",
+                ].joined(separator: "\n"))
+            #expect(page.articles.map(\.headline) == ["孩子反复咳嗽，需要做CT吗"], "\(indent.count)")
+            #expect(page.articles.map(\.kicker) == ["问诊台"], "\(indent.count)")
+            #expect(page.articles.first?.paragraphs.count == 3, "\(indent.count)")
+        }
+    }
+
+    /// A sentence whose note's number follows the stop (…增产1.6%。［2］, …强国。①) ends there: the next line (注释：) is no
+    /// rest of it on a page without indents.
+    @Test func aNoteNumberAfterTheStop() {
+        #expect(Markers.endsSentence("全年粮食产量70650万吨，增产1.6%。［2］") && Markers.endsSentence("就不可能全面建成社会主义现代化强国。①"))
+        #expect(Markers.endsSentence("党的二十大报告指出，“没有坚实的物质技术基础”。[3]"))
+        #expect(!Markers.endsSentence("中华人民共和国2024年国民经济和社会发展统计公报［1］") && !Markers.endsSentence("见图①"))
+        let page = Self.clip(
+            ["统计公报", "本报讯　全年粮食种植面积11932万公顷。", "全年粮食产量70650万吨，增产1.6%。［2］", "注释：", "［2］粮食产量数据为国家统计局发布数据。"]
+                .joined(separator: "\n"))
+        #expect(page.articles.first?.paragraphs.map(\.text).contains("注释：") == true)
+    }
+
+    /// A line that ends in a count before what it counts (●最高人民法院日前发布一批) is a cut sentence, never a heading.
+    @Test func aCountEndsNoHeading() {
+        #expect(!Markers.isHeadingShaped("●最高人民法院日前发布一批", maxColumns: 60) && !Markers.isHeadingShaped("各地推出一系列", maxColumns: 60))
+        #expect(Markers.isHeadingShaped("第一批国家级非遗名录公布", maxColumns: 60))
+    }
+}
+
+extension ArticleSegmenterTests {
+    /// A prosecutors' page: a marked column's label over a headline and its author's posts and name (■检察官说法 | 非法采砂
+    /// 为何构成犯罪 | 某市…检察官　陈　静) is that piece's kicker, not a subhead closing the feature above; a marked label
+    /// of briefs (■案件快递) over ▲ items heads them as a piece of their own.
+    @Test func aMarkedColumnOverAnAuthorsPiece() {
+        let page = Self.clip(
+            [
+                "以“检察蓝”守护“生态绿”", "　　本报记者　蒋长顺　通讯员　刘　蕾", "　　2023年以来，某省检察机关共办理公益诉讼案件1260件。", "　", "■检察官说法",
+                "非法采砂为何构成犯罪", "　　某市人民检察院第二检察部检察官　陈　静", "　　根据刑法规定，未取得采矿许可证擅自采矿，情节严重的，构成非法采矿罪。", "　",
+                "■案件快递", "　　▲浙江省温州市某区检察院近日提起刑事附带民事公益诉讼。", "　　▲江苏省南京市人民检察院开展长江禁渔专项行动。",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["以“检察蓝”守护“生态绿”", "非法采砂为何构成犯罪", nil])
+        #expect(page.articles.map(\.kicker) == [nil, "■检察官说法", "■案件快递"])
+        #expect(page.articles.last?.paragraphs.count == 2)
+    }
+}

@@ -31,6 +31,16 @@ public enum Markers {
             if u.count >= 2, closers.contains(u[u.count - 2]) { return true }
             return false
         }
+        // A note's number after the stop: …增产1.6%。［2］, …现代化强国”①, …作出部署。[3].
+        if last == "］" || last == "]" || CharClass.circledNumber(last) != nil {
+            var k = u.count - 1
+            if last == "］" || last == "]" {
+                guard let open = u.lastIndex(where: { $0 == "［" || $0 == "[" }), open < k - 1, u[(open + 1)..<k].allSatisfy(CharClass.isDigit) else { return false }
+                k = open
+            }
+            guard k > 0 else { return false }
+            return closers.contains(u[k - 1]) || closingQuotes.contains(u[k - 1]) && k > 1 && closers.contains(u[k - 2])
+        }
         if last == "）" || last == ")" {
             guard let open = u.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return false }
             let inside = String(scalars: u[(open + 1)..<(u.count - 1)])
@@ -66,6 +76,8 @@ public enum Markers {
         // 至 after a verb or as a preposition, before the place, time or figure it reaches (王某将经营者诉至 | 北京互联网
         // 法院…, 截至 | 11月底…): never 冬至 or 夏至.
         "截至", "直至", "甚至", "乃至", "以至", "诉至", "增至", "降至", "升至", "延长至", "提高至", "扩大至", "延伸至", "推迟至", "调整至",
+        // A count before the thing it counts (…日前发布一批 | 涉民营企业…典型案例).
+        "一批", "一系列", "一项", "一些", "若干",
     ]
     static let auxiliaryLasts = ScalarSet(auxiliaryEndings.compactMap(\.unicodeScalars.last))
     static func endsInAuxiliary(_ text: String, last: Unicode.Scalar) -> Bool {
@@ -112,6 +124,8 @@ public enum Markers {
     /// A break falls after such a word as often, so only a lead or byline under the line confirms it.
     static func endsInWord(_ text: String) -> Bool {
         let u = text.unicodeScalars
+        // A deed done, told as headlines tell it: 法院判了, 新规来了 (a verb and 了, the way a cut line ends too).
+        if u.count >= 4, u.last == "了", let verb = u.dropLast().last, CharClass.isHan(verb), !cannotEndHeading.contains(verb) { return true }
         for n in [3, 2] where u.count > n {
             let word = String(String.UnicodeScalarView(u.suffix(n)))
             if headingEndWords.contains(word) { return true }
@@ -224,7 +238,9 @@ public enum Markers {
         guard text.utf8.count <= 120 else { return false }
         let s = text.withoutSpaces
         guard (3...32).contains(s.unicodeScalars.count), s.unicodeScalars.allSatisfy(CharClass.isHan) else { return false }
-        if ["治丧委员会", "编辑部", "办公室", "办公厅", "主席团", "人民政府", "组委会", "指挥部"].contains(where: s.hasSuffix) { return true }
+        if ["治丧委员会", "治丧小组", "编辑部", "办公室", "办公厅", "主席团", "人民政府", "组委会", "指挥部", "领导小组"].contains(where: s.hasSuffix) {
+            return true
+        }
         return signatureName(text) != nil
     }
 

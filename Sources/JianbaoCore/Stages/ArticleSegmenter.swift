@@ -108,11 +108,16 @@ public enum ArticleSegmenter {
                 // (Not a column of briefs' label behind its mark, ■ 新闻速览, nor a column's over a headline, ■ 经济快评 |
                 // 消费新场景激发市场活力: it heads the next piece.)
                 // (Nor a marked line over a headline and its dashed subtitle, ■对话 | “让群众…” | ——访…, or over a place's label
-                // and a headline, ■党风政风监督 | 湖南： | 开展…: that stack's kicker.)
+                // and a headline, ■党风政风监督 | 湖南： | 开展…, or over a headline that is one quotation, ■对话 | “乡村振兴，
+                // 女性大有可为” | text: that stack's kicker.)
                 if isNumberedSubhead(b.text), !isBriefColumn(b.text), pending.isEmpty, let d = drafts.last, !d.isPhoto,
                     !(index + 1 < blocks.count && blocks[index + 1].kind == .heading && isColumnLabel(withoutBullet(b.text))),
                     !(opensWithMark(b.text) && index + 2 < blocks.count && blocks[index + 1].kind == .heading && blocks[index + 2].kind == .heading
                         && (Markers.opensWithDash(blocks[index + 2].text) || Markers.isPlaceLabel(blocks[index + 1].text))),
+                    !(opensWithMark(b.text) && index + 1 < blocks.count && blocks[index + 1].kind == .heading && isQuotedTitle(blocks[index + 1].text)),
+                    // (Or over a headline and its author's posts and name, ■检察官说法 | 非法采砂为何构成犯罪 | 某市…检察官　陈　静.)
+                    !(opensWithMark(b.text) && index + 2 < blocks.count && blocks[index + 1].kind == .heading
+                        && Markers.isCredentialedAuthor(blocks[index + 2].text)),
                     d.hasBody || !d.headings.isEmpty && d.blocks.last?.kind == .byline
                 {
                     break
@@ -443,7 +448,9 @@ public enum ArticleSegmenter {
                 d.hasBody, d.blocks.allSatisfy({ $0.kind == .heading || $0.kind == .body })
             else { return false }
             let text = d.headings[0].text
+            // (A notice's title, 讣　告 or 更　正, and a life's, 赵某某同志生平, head pieces of their own.)
             return (2...12).contains(text.unicodeScalars.count) && !isBriefColumn(text) && !isColumnLabel(text) && !signed(d)
+                && !Markers.isDocumentTitle(text) && !text.hasSuffix("生平")
         }
         // (A letter signed at its foot, 河南郑州　王秀兰, is a piece of its own and closes its piece.)
         func signed(_ d: Draft) -> Bool { d.paragraphs.last.map { Markers.signatureName($0.text) != nil } ?? false }
@@ -494,6 +501,13 @@ public enum ArticleSegmenter {
             out.append(host)
         }
         return out
+    }
+
+    /// A title that is one quotation and nothing else, no sentence ended inside: “乡村振兴，女性大有可为”.
+    static func isQuotedTitle(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        guard u.first == "“", u.last == "”", u.count >= 4 else { return false }
+        return !u.dropFirst().dropLast().contains { $0 == "“" || $0 == "”" || $0 == "。" }
     }
 
     /// The heading at `index` stands over an author's name and a paragraph of prose (a sentence's end,
@@ -752,7 +766,8 @@ public enum ArticleSegmenter {
     /// A column of briefs: 简讯, 要闻简报, or a section's (体育简讯, 经济快讯), also behind a bullet (■ 新闻速览).
     static func isBriefColumn(_ text: String) -> Bool {
         let t = withoutBullet(text)
-        return briefColumnLabels.contains(t) || t.count <= 8 && ["简讯", "快讯", "短讯", "速览", "速递", "简报", "短波", "资讯"].contains(where: t.hasSuffix)
+        return briefColumnLabels.contains(t)
+            || t.count <= 8 && ["简讯", "快讯", "短讯", "速览", "速递", "简报", "短波", "资讯", "快递", "快报", "播报", "动态"].contains(where: t.hasSuffix)
     }
 
     /// A label without its lead bullet and its spaces (■ 新闻速览 → 新闻速览).
@@ -799,7 +814,7 @@ public enum ArticleSegmenter {
     static let columnEndings = [
         "观察", "时评", "论坛", "随笔", "视点", "聚焦", "调查", "一线", "纪事", "走基层", "新气象", "特写", "手记", "速览", "综述", "专访",
         "访谈", "快讯", "简讯", "短波", "资讯", "知识", "课堂", "讲堂", "百科", "贴士", "扫描", "茶座", "点睛", "见闻", "新方位", "进行时", "面对面", "热点",
-        "摘登", "选登", "摘编", "来信", "书架", "荐书", "书单", "快评", "热线", "连线", "看中国", "心声", "建言",
+        "摘登", "选登", "摘编", "来信", "书架", "荐书", "书单", "快评", "热线", "连线", "看中国", "心声", "建言", "说法",
     ]
 
     /// Standing column names printed above a headline: 国际观察, 人民时评, 今日谈, 一线调查, 新春走基层.

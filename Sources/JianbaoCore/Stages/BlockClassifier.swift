@@ -7,7 +7,7 @@ public enum BlockClassifier {
         // Page labels (要闻, 国际·综合) count as furniture only above the first article's text.
         for i in blocks.indices {
             guard blocks[i].kind == .heading || blocks[i].kind == .furniture else { break }
-            if blocks[i].kind == .heading, blocks[i].pieces.count == 1, Markers.isSectionLabel(blocks[i].text) {
+            if blocks[i].kind == .heading, blocks[i].pieces.count == 1, Markers.isSectionLabel(blocks[i].text) || isPageLabel(blocks, i) {
                 blocks[i].kind = .furniture
                 blocks[i].body = nil
             }
@@ -45,6 +45,17 @@ public enum BlockClassifier {
             }
         }
         return blocks
+    }
+
+    /// A page's label that no list names (巾帼风采), right under the running head and set apart from the first stack by a
+    /// blank that the stack's own lines do not have between them: 3 | 巾帼风采 | (blank) | 让大山里的孩子… | ——记…. (A
+    /// kicker stands right over its headline, or a blank apart from the head too: …第5版 | (blank) | 中国故事 | (blank) |
+    /// stack; where a blank follows every line, none tells the two apart.)
+    static func isPageLabel(_ blocks: [Block], _ i: Int) -> Bool {
+        guard i > 0, i + 2 < blocks.count, blocks[i - 1].kind == .furniture, blocks[i].range.first == blocks[i - 1].range.last + 1 else { return false }
+        let u = blocks[i].text.unicodeScalars
+        return (2...6).contains(u.count) && u.allSatisfy(CharClass.isHan)
+            && blocks[i + 1].range.first > blocks[i].range.last + 1 && blocks[i + 2].range.first == blocks[i + 1].range.last + 1
     }
 
     static func classify(_ u: ParagraphReflower.Unit, issueDate: IssueDate?, options: PipelineOptions) -> Block {

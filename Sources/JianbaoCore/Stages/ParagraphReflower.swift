@@ -217,6 +217,7 @@ public enum ParagraphReflower {
         }
         confirmWordEndHeadings(&cues, options: options)
         markInterviewTurns(&cues, options: options)
+        markHeadlinesOverTurns(&cues)
         if layout.layout == .hardWrapped {
             markRunningHeadRests(&cues, options: options)
             markWrappedHeadings(&cues, options: options)
@@ -255,13 +256,16 @@ public enum ParagraphReflower {
             // 奋斗，让青春更美丽: an unindented line with a comma but no sentence end, between a finished
             // paragraph and an indented one, is a heading (a paragraph's tail would end its sentence).
             // So is one over a blank and then an indented paragraph (小区停车难何时解决？ | | 　　我是…) when the line over it
-            // closed its sentence or stood alone, as a break's rest under a cut line does not.
+            // closed its sentence or stood alone, as a break's rest under a cut line does not; and one right under a flush
+            // heading (对话 | “乡村振兴，女性大有可为” | 　　记者：…): no paragraph's rest stands under a heading.
             for k in 0..<(cues.count - 1) where cues[k].headingShapeWithComma && !cues[k].headingShape && !cues[k].sentenceOpener {
                 let next = cues[k + 1]
                 let before = k == 0 || cues[k].gapBefore > 0 || cues[k - 1].endsSentence || cues[k - 1].standalone
+                    || cues[k - 1].headingShape && !cues[k - 1].line.isIndented
                 let closedAbove = k == 0 || cues[k - 1].endsSentence || cues[k - 1].standalone || cues[k - 1].headingShape
+                // (An interview's question, 　　记者：…哪些作用？, opens a paragraph however it ends.)
                 if before, !cues[k].line.isIndented, next.gapBefore == 0 || next.gapBefore == 1 && closedAbove, next.line.isIndented,
-                    !next.headingShapeWithComma
+                    !next.headingShapeWithComma || Markers.interviewSpeaker(next.line.text) != nil
                 {
                     cues[k].headingShape = true
                 }
@@ -416,6 +420,18 @@ public enum ParagraphReflower {
             guard cues[k].headingShapeWithComma, !startsArticle(k, cues: cues, options: options) else { continue }
             cues[k].headingShape = false
             cues[k].headingShapeWithComma = false
+        }
+    }
+
+    /// A headline with a comma right under a column's label and right over an interview's first turn (问诊台 | 孩子反复咳嗽，
+    /// 需要做CT吗 | 问：…, 对话 | “乡村振兴，女性大有可为” | 记者：…), indented or not: a turn opens its paragraph, so the
+    /// line over it ends unfinished, and no paragraph's rest stands under a heading.
+    static func markHeadlinesOverTurns(_ cues: inout [Cue]) {
+        guard cues.count > 2 else { return }
+        for k in 1..<(cues.count - 1) where cues[k].headingShapeWithComma && !cues[k].headingShape && !cues[k].sentenceOpener && !cues[k].turn {
+            let (above, below) = (cues[k - 1], cues[k + 1])
+            guard below.turn, below.gapBefore <= cues[k].gapBefore, above.headingShape, !above.line.isIndented, !cues[k].line.isIndented else { continue }
+            cues[k].headingShape = true
         }
     }
 
@@ -801,7 +817,9 @@ public enum ParagraphReflower {
         let box = count <= 8 && Markers.isBoxLabel(t)
         // An author's posts and name on a line of their own (全国政协委员、北京师范大学教授　周作宇): no heading, and a line
         // of its own.
-        let credentialed = count <= 48 && Markers.isCredentialedAuthor(t)
+        // (So is an answer's expert, 答：北京某医院儿科主任医师　李　红, over the answer.)
+        let credentialed = count <= 48
+            && (Markers.isCredentialedAuthor(t) || t.startsWithText("答：") && Markers.isCredentialedAuthor(String(t.unicodeScalars.dropFirst(2))))
         // (Nor a caption's first line, 图为… or 图②：…, however the wrap cut it: no headline opens so.)
         let plain = !lead && !jumpFrom && !standaloneJump && !furniture && !credit && !box && !(ends && Markers.endsInPageReference(t)) && !credentialed
             && !(first == "图" && (t.startsWithText("图为") || ArticleSegmenter.opensNumberedCaption(t)))
