@@ -3633,3 +3633,21 @@ extension ArticleSegmenterTests {
         #expect(page.articles.last?.paragraphs.count == 2)
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A city paper: its masthead (新京报) is furniture, and so is the editor and proofreader line under each article
+    /// (编辑　刘　茜　校对　赵　琳), which names no person and ends no article mid-sentence.
+    @Test func aCityPapersEditorLines() {
+        #expect(Markers.isMasthead("新京报") && Markers.isFurniture("编辑　刘　茜　校对　赵　琳") && Markers.isFurniture("责编／王　五"))
+        #expect(!Markers.isFurniture("编辑部日前收到读者来信"))
+        let page = Self.clip(
+            [
+                "新京报", "A06", "", "北京今冬首场降雪或于周末到来", "　　新京报讯（记者　邓　琦）记者从北京市气象台获悉，本周末北京将迎来今冬首场降雪。",
+                "　　编辑　刘　茜　校对　赵　琳", "　", "朝阳区新增15处“口袋公园”", "　　新京报讯（记者　吴　婷）今年以来，朝阳区新建改造“口袋公园”15处。",
+                "　　编辑　刘　茜　校对　张　彦",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["北京今冬首场降雪或于周末到来", "朝阳区新增15处“口袋公园”"])
+        #expect(page.articles.allSatisfy { $0.paragraphs.count == 1 && $0.findings.isEmpty && $0.entities.people.isEmpty })
+        #expect(Newspapers.metadata(fromFileName: "xinjingbao-2025-11-28-p06.txt").newspaper == "新京报")
+    }
+}

@@ -1556,6 +1556,14 @@ public enum Markers {
         {
             return true
         }
+        // An article's editor and proofreader under its text, set apart by blanks (编辑　刘　茜　校对　赵　琳), as city papers
+        // print them.
+        if n <= 40, text.startsWithText("编辑") || text.startsWithText("责编") || text.startsWithText("校对"),
+            let third = text.unicodeScalars.dropFirst(2).first, CharClass.isSpace(third) || third == "/" || third == "／",
+            text.unicodeScalars.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) || $0 == "、" || $0 == "/" || $0 == "／" })
+        {
+            return true
+        }
         // A site's rights notice: 人民网版权所有，未经书面授权禁止使用.
         if n <= 40, text.hasText("版权所有"), !text.hasText("。") { return true }
         // A note on the page's pictures: 本版图片均为资料图片, 本版图片由受访者提供.
@@ -1914,6 +1922,7 @@ public enum Markers {
     static let mastheadEndings = [
         "日报", "晚报", "时报", "青年报", "商报", "农民报", "体育报", "教育报", "妇女报", "健康报", "科技报", "经济报", "环境报", "文化报",
         "旅游报", "证券报", "法治报", "法制报", "检察报", "监察报", "政协报", "导报", "都市报", "晨报", "侨报", "少年报", "老年报", "周报",
+        "快报", "京报",
     ]
 
     /// Page labels printed above the first article: 要闻, 国际, 评论·观点, 经济新闻, 文化周刊.

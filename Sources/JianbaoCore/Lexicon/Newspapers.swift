@@ -25,6 +25,8 @@ public enum Newspapers {
         "jiankang-bao": "健康报", "wenyi-bao": "文艺报", "zhongguo-wenhua-bao": "中国文化报", "zhongguo-xinwen": "中国新闻",
         "beijing-wanbao": "北京晚报", "xinmin-wanbao": "新民晚报", "yangcheng-wanbao": "羊城晚报", "qianjiang-wanbao": "钱江晚报",
         "shenzhen-tequbao": "深圳特区报", "changjiang-ribao": "长江日报", "zhongguo-qingnian-bao": "中国青年报",
+        "xin-jing-bao": "新京报", "beijing-qingnian-bao": "北京青年报", "nanfang-dushi-bao": "南方都市报", "zhengquan-shibao": "证券时报",
+        "zhongguo-huanjing-bao": "中国环境报",
     ].merging(dailiesByPlace, uniquingKeysWith: { first, _ in first })
 
     /// The party dailies of provinces and cities, by the place's pinyin: hubei-ribao and hubei-daily are 湖北日报;
