@@ -3651,3 +3651,28 @@ extension ArticleSegmenterTests {
         #expect(Newspapers.metadata(fromFileName: "xinjingbao-2025-11-28-p06.txt").newspaper == "新京报")
     }
 }
+
+extension ArticleSegmenterTests {
+    /// One paragraph a line with blanks at the breaks: a clause ended by ； in a paragraph that ended a sentence before it
+    /// runs on past a break (…报3901.32点； | (blank) | 深证成指涨1.12%…), while items a list sets one a paragraph
+    /// (加强组织领导； | 完善工作机制；) stay apart; and a short line under an expert's posts and name whose last word runs on
+    /// across the break (…4周称 | (blank) | 为慢性咳嗽。) is the text's first line, no headline.
+    @Test func breaksAfterASemicolonAndUnderAnExpert() {
+        let clause = Self.clip(
+            [
+                "A股三大指数集体收涨", "证券时报记者　李　明", "11月26日，A股三大指数集体收涨。截至收盘，上证指数涨0.86%，报3901.32点；", "",
+                "深证成指涨1.12%；创业板指涨1.75%。", "", "会议要求：", "", "加强组织领导；", "", "完善工作机制；", "", "强化督促检查。",
+            ].joined(separator: "\n"))
+        #expect(clause.articles.first?.paragraphs.map(\.text) == [
+            "11月26日，A股三大指数集体收涨。截至收盘，上证指数涨0.86%，报3901.32点；深证成指涨1.12%；创业板指涨1.75%。", "会议要求：", "加强组织领导；",
+            "完善工作机制；", "强化督促检查。",
+        ])
+        let expert = Self.clip(
+            [
+                "问诊台", "", "孩子反复咳嗽，需要做CT吗", "", "问：我家孩子5岁，咳嗽两周了还没好，需要做CT检查吗？", "", "答：北京某医院儿科主任医师　李　红", "",
+                "儿童咳嗽持续超过4周称", "", "为慢性咳嗽。一般情况下不建议首先做CT检查。",
+            ].joined(separator: "\n"))
+        #expect(expert.articles.map(\.headline) == ["孩子反复咳嗽，需要做CT吗"])
+        #expect(expert.articles.first?.paragraphs.last?.text == "儿童咳嗽持续超过4周称为慢性咳嗽。一般情况下不建议首先做CT检查。")
+    }
+}

@@ -1107,6 +1107,14 @@ public enum ParagraphReflower {
         // An enumeration that opened inside the paragraph goes on in it past a break after its ；
         // (…要注意以下几点：一是科学佩戴口罩；| 二是勤洗手…); one that opens paragraphs (一是…； | 二是…) may not.
         if a.last == "；", !b.line.isIndented, continuesEnumeration(unitText, b.line.text) { return true }
+        // A clause ended by ； in a paragraph that has ended a sentence before it goes on past a break (…报3901.32点； |
+        // 深证成指涨1.12%；…): an item of a list that sets one a paragraph (加强组织领导；) ends no sentence inside.
+        if a.last == "；", !b.line.isIndented, !a.standalone, !b.opensBlock, !b.standalone, !b.credit, !b.headingShape, !b.turn,
+            unitText.unicodeScalars.dropLast().contains("。"), !opensNumberedPart(b.line.text), !ArticleSegmenter.opensWithMark(b.line.text),
+            !Markers.opensWithDash(b.line.text), continuesEnumeration(unitText, b.line.text) || !opensEnumeration(b.line.text)
+        {
+            return true
+        }
         // In hard wraps where paragraphs start indented, the text under a subhead does too: a short line with unindented
         // text right under it is the rest of a line a column break cut (…过两成。 | 河南、安徽等主产省份 | 组织农机手…).
         func restOverText() -> Bool {
@@ -1404,6 +1412,12 @@ public enum ParagraphReflower {
         let opener = "一" + String(Character(u[1]))
         guard let r = text.range(of: opener) else { return false }
         return r.lowerBound > text.startIndex
+    }
+
+    /// The line opens with an item's count (一是, 二要, 三方面): an enumeration's item.
+    static func opensEnumeration(_ line: String) -> Bool {
+        let u = Array(line.unicodeScalars.prefix(2))
+        return u.count == 2 && ChineseNumber.isSmallHanNumeral(u[0]) && (u[1] == "是" || u[1] == "要" || u[1] == "方")
     }
 
     /// A numbered subhead or item opens the line (二、…, （一）…, ■ …), not a count inside a sentence
@@ -1790,6 +1804,14 @@ public enum ParagraphReflower {
         if layout.layout != .blankLineBreaks, c.line.isIndented { return false }
         guard let previous else { return true }
         let p = cues[previous.last!]
+        // Under a line that stands alone (an author's posts and name), a short line whose last word runs on into the text
+        // after the break is that text's first line, cut: 答：…主任医师　李　红 | 儿童咳嗽持续超过4周称 | (blank) |
+        // 为慢性咳嗽。….
+        if p.standalone, layout.layout == .blankLineBreaks, k + 1 < cues.count, case let n = cues[k + 1], !n.opensBlock, !n.standalone, !n.credit,
+            !n.headingShapeWithComma, Words.bridges(c.line.text, n.line.text)
+        {
+            return false
+        }
         // (A numbered subhead under the byline is the text's first: 本报记者　王　锦 | （一）坚持系统观念 | 各地要….)
         if endsStack(previous, cues), !startsArticle(k, cues: cues, options: options), !authorUnderDashedSubtitle(k, previous: previous, cues: cues),
             !(cues[previous[0]].byline && opensNumberedPart(c.line.text))
