@@ -3676,3 +3676,27 @@ extension ArticleSegmenterTests {
         #expect(expert.articles.first?.paragraphs.last?.text == "儿童咳嗽持续超过4周称为慢性咳嗽。一般情况下不建议首先做CT检查。")
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A Q&A column hard-wrapped at 17 characters, flush or with a blank after every paragraph: the question cut by the
+    /// wrap (…还没好，需 | 要做CT检查吗？) is one paragraph, not a headline over the expert; the expert's line cut inside the
+    /// name (…主任医师　李 | 红) stands alone with its rest; a quoted headline keeps its kicker over a turn a blank below.
+    @Test func aWrappedQuestionColumn() {
+        for gap in ["\n", "\n\n"] {
+            let page = Self.clip(
+                [
+                    "人民日报　2025年11月18日　第4版", "问诊台", "孩子反复咳嗽，需要做CT吗", "问：我家孩子5岁，咳嗽两周了还没好，需\n要做CT检查吗？",
+                    "答：北京某医院儿科主任医师　李\n红", "儿童咳嗽持续超过4周称为慢性咳\n嗽。一般情况下不建议首先做CT检查，\n可先做血常规、胸片等检查。",
+                ].joined(separator: gap))
+            #expect(page.articles.map(\.headline) == ["孩子反复咳嗽，需要做CT吗"], "\(gap.count)")
+            #expect(page.articles.first?.paragraphs.map(\.text) == [
+                "问：我家孩子5岁，咳嗽两周了还没好，需要做CT检查吗？", "答：北京某医院儿科主任医师　李红", "儿童咳嗽持续超过4周称为慢性咳嗽。一般情况下不建议首先做CT检查，可先做血常规、胸片等检查。",
+            ], "\(gap.count)")
+        }
+        let quoted = Self.clip(
+            ["对话", "“乡村振兴，女性大有可为”", "", "记者：您认为乡村女性在产业发展中能发挥\n哪些作用？", "", "王秀兰：女性心细、能吃苦，在电商、手工\n等领域有独特优势。", "", "记者：下一步有什么打算？"]
+                .joined(separator: "\n"))
+        #expect(quoted.articles.map(\.kicker) == ["对话"])
+        #expect(quoted.articles.map(\.headline) == ["“乡村振兴，女性大有可为”"])
+    }
+}

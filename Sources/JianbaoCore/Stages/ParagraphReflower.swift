@@ -430,7 +430,8 @@ public enum ParagraphReflower {
         guard cues.count > 2 else { return }
         for k in 1..<(cues.count - 1) where cues[k].headingShapeWithComma && !cues[k].headingShape && !cues[k].sentenceOpener && !cues[k].turn {
             let (above, below) = (cues[k - 1], cues[k + 1])
-            guard below.turn, below.gapBefore <= cues[k].gapBefore, above.headingShape, !above.line.isIndented, !cues[k].line.isIndented else { continue }
+            // (The turn may stand a blank under it where a blank follows every paragraph.)
+            guard below.turn, below.gapBefore <= max(cues[k].gapBefore, 1), above.headingShape, !above.line.isIndented, !cues[k].line.isIndented else { continue }
             cues[k].headingShape = true
         }
     }
@@ -536,6 +537,18 @@ public enum ParagraphReflower {
     /// 12, where it names one more reporter behind a role that the wrap cut: 中青报·中青网记者　王烨捷　见 | 习记者　李　然.)
     static func markCutBylines(_ cues: inout [Cue]) {
         guard cues.count > 1 else { return }
+        // An author's posts and name that the wrap cut inside the name (答：北京某医院儿科主任医师　李 | 红): the line stands
+        // alone with its rest, as the whole line would.
+        for k in 0..<(cues.count - 1) where !cues[k].standalone && cues[k + 1].gapBefore == 0 && cues[k + 1].scalarCount <= 2 {
+            let rest = cues[k + 1].line.text
+            guard rest.unicodeScalars.allSatisfy(CharClass.isHan), cues[k].scalarCount <= 46, isCredentialedLine(cues[k].line.text + rest) else { continue }
+            cues[k].standalone = true
+            cues[k].headingShape = false
+            cues[k].headingShapeWithComma = false
+            cues[k + 1].continuesByline = true
+            cues[k + 1].headingShape = false
+            cues[k + 1].headingShapeWithComma = false
+        }
         for k in 0..<(cues.count - 1) where cues[k].opensBlock && !cues[k].endsSentence && cues[k + 1].gapBefore == 0 {
             let rest = cues[k + 1].line.text
             // (A rest indented under a flush byline opens a paragraph: 新华社记者　王　松 | 　　初冬时节 | ，黑龙江….)
@@ -558,6 +571,12 @@ public enum ParagraphReflower {
             cues[k + 1].headingShape = false
             cues[k + 1].headingShapeWithComma = false
         }
+    }
+
+    /// An author's posts and name on a line of their own (全国政协委员、北京师范大学教授　周作宇), or an answer's expert so
+    /// given (答：北京某医院儿科主任医师　李　红).
+    static func isCredentialedLine(_ t: String) -> Bool {
+        Markers.isCredentialedAuthor(t) || t.startsWithText("答：") && Markers.isCredentialedAuthor(String(t.unicodeScalars.dropFirst(2)))
     }
 
     /// A headline printed over two lines, its first ending in a comma (从“一网通办”到“一网统管”， | 上海政务服务持续升级),
@@ -817,9 +836,7 @@ public enum ParagraphReflower {
         let box = count <= 8 && Markers.isBoxLabel(t)
         // An author's posts and name on a line of their own (全国政协委员、北京师范大学教授　周作宇): no heading, and a line
         // of its own.
-        // (So is an answer's expert, 答：北京某医院儿科主任医师　李　红, over the answer.)
-        let credentialed = count <= 48
-            && (Markers.isCredentialedAuthor(t) || t.startsWithText("答：") && Markers.isCredentialedAuthor(String(t.unicodeScalars.dropFirst(2))))
+        let credentialed = count <= 48 && isCredentialedLine(t)
         // (Nor a caption's first line, 图为… or 图②：…, however the wrap cut it: no headline opens so.)
         let plain = !lead && !jumpFrom && !standaloneJump && !furniture && !credit && !box && !(ends && Markers.endsInPageReference(t)) && !credentialed
             && !(first == "图" && (t.startsWithText("图为") || ArticleSegmenter.opensNumberedCaption(t)))
@@ -1312,6 +1329,13 @@ public enum ParagraphReflower {
             || startsArticle(unitCues[0], cues: cues, options: options)
         {
             return false
+        }
+        // A question a wrap cut (问：我家孩子…还没好，需 | 要做CT检查吗？ | 答：…): the rest of a full line of prose that ended no
+        // sentence, however it ends itself and whatever stands under it.
+        if bStartsArticle, layout.layout == .hardWrapped, gap == 0, aFull, !a.endsSentence, !a.standalone, !a.credit, !a.opensBlock,
+            !b.line.isIndented, !b.opensBlock, !b.standalone, !b.credit, a.turn, Markers.innerPunctuationCount(unitText).commas > 0
+        {
+            return true
         }
         if bStartsArticle { return false }
         // A numbered subhead wrapped over two lines (三、构建…|基础性制度安排) ends at its short last line.
