@@ -564,4 +564,15 @@ extension EntityExtractorTests {
         #expect(EntityExtractor.extract(["国家统计局工业司首席统计师于卫宁解读称，利润保持增长。"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["于卫宁"])
         #expect(EntityExtractor.extract(["副省长于12日主持会议。所长于是决定出发。局长于今年退休。"], issueDate: nil, homeProvince: nil).people.isEmpty)
     }
+
+    /// A court's roles named by what the person does (公诉人指出, 辩护人认为) are no one's name; a company named after its
+    /// home (宁德时代, 贵州茅台) names no place.
+    @Test func courtRolesAndCompaniesNamedAfterPlaces() {
+        let e = EntityExtractor.extract(
+            ["公诉人指出，被告人行为已构成诈骗罪。辩护人认为，被告人系初犯。审判长王建国当庭宣判。宁德时代股价上涨3%，贵州茅台成交额超过50亿元。"],
+            issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["王建国"])
+        #expect(e.places.isEmpty)
+        #expect(EntityExtractor.extract(["福建省宁德市发布暴雨预警。"], issueDate: nil, homeProvince: nil).places.map(\.name) == ["福建省", "宁德市"])
+    }
 }

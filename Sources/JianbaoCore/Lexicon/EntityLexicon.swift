@@ -118,7 +118,14 @@ public enum EntityLexicon {
     static let genericModifiers = ["定点", "指定", "当地", "有关", "相关", "各类", "各级", "基层", "附近", "周边", "多家", "一家", "这家", "几家", "两家",
         "多所", "一所", "这所", "几所", "两所", "多个", "一个", "这个", "几个", "两个"]
     /// Compounds in which a place name names no place (非洲猪瘟; 中东部, the middle and east of a country, not 中东).
-    static let placeCompounds = ["非洲猪瘟", "中国特色", "中国式", "中东部"]
+    /// (And companies named after their home: 宁德时代, 贵州茅台, 青岛啤酒, 云南白药.)
+    static let placeCompounds = ["非洲猪瘟", "中国特色", "中国式", "中东部", "宁德时代", "贵州茅台", "青岛啤酒", "云南白药"]
+    /// A court's and an office's roles named by what the person does, which a family name's character may open
+    /// (公诉人指出, 辩护人认为): no one's name.
+    static let roleNouns: Set<String> = [
+        "公诉人", "辩护人", "被告人", "原告人", "代理人", "负责人", "发言人", "主持人", "当事人", "嫌疑人", "委托人", "申请人", "监护人", "继承人",
+        "管理人", "经纪人", "合伙人", "创始人", "责任人", "带头人", "接班人", "领路人",
+    ]
     /// Surname characters that are far more often function words: a name may not start with them
     /// unless it is known.
     /// Family names that are also verbs or prepositions opening a clause (来书店的年轻人, 向社会公开, 到基层去).

@@ -502,6 +502,7 @@ enum PersonExtractor {
             // (站起来、富起来、强起来).
             if j + len < p.count, directionalVerbs.contains(p[j + len - 1]), p[j + len] == "来" || p[j + len] == "去" { continue }
             let name = String(scalars: p[j..<(j + len)])
+            if len == 3, p[j + 2] == "人", EntityLexicon.roleNouns.contains(name) { continue }
             if let w = Words.info(name) {
                 if !w.pos.hasPrefix("nr"), w.logFrequency >= 8 { continue }
                 // 法国总统|通电话: three characters that make a word, a verb or a phrase, no name-tag marks, are that word.
