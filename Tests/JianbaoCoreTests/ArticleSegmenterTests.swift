@@ -3700,3 +3700,22 @@ extension ArticleSegmenterTests {
         #expect(quoted.articles.map(\.headline) == ["“乡村振兴，女性大有可为”"])
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A PDF-to-text page that centres its headings with blanks: a stack's longer line, centred by no more blanks than a
+    /// paragraph's indent, right under a centred line, is the stack's too (no paragraph with no sentence's end); a zone's
+    /// label (郑州航空港区：) is a brief's kicker.
+    @Test func centredStacksOnAWrappedPage() {
+        #expect(Markers.isPlaceLabel("郑州航空港区：") && Markers.isPlaceLabel("深圳前海：") && !Markers.isPlaceLabel("北京市民反映情况："))
+        let page = Self.clip(
+            [
+                "河南日报　2025年11月20日　星期四　第3版", "", "      全省秋冬种工作进展顺利", "    小麦播种面积稳定在8500万亩以上", "",
+                "                 本报记者　李　晖", "　　本报讯　眼下，全省小麦播种已基本结束", "，苗情长势总体良好。截至11月18日，全省已", "播种小麦8520万亩。", "",
+                "        郑州航空港区：", "    跨境电商进出口增长两成", "", "　　本报讯（记者　王　平）今年前10个月，", "郑州航空港区跨境电商进出口额达186亿元。",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["全省秋冬种工作进展顺利", "跨境电商进出口增长两成"])
+        #expect(page.articles.map(\.subtitle) == ["小麦播种面积稳定在8500万亩以上", nil])
+        #expect(page.articles.map(\.kicker) == [nil, "郑州航空港区："])
+        #expect(page.articles.first?.paragraphs.count == 1)
+    }
+}

@@ -355,7 +355,8 @@ public enum Markers {
 
     /// A place's name and a colon alone on a line, over a brief's headline in a column of news from the regions (河北邯郸：,
     /// 四川凉山：): a kicker, no sentence's end. The line opens with a place the gazetteer knows; a county's or an area's
-    /// name of two or three characters may follow it (浙江安吉：, 深圳前海：), as the gazetteer reads no county so short.
+    /// name of two or three characters may follow it (浙江安吉：, 深圳前海：), as the gazetteer reads no county so short, or
+    /// a zone's of up to five that ends in 区 (郑州航空港区：).
     static func isPlaceLabel(_ text: String) -> Bool {
         // (Asked of every short line: the colon first, before any copy.)
         guard let last = text.unicodeScalars.last, last == "：" || last == ":" else { return false }
@@ -363,7 +364,8 @@ public enum Markers {
         guard (3...9).contains(u.count), u.dropLast().allSatisfy(CharClass.isHan) else { return false }
         return u.withUnsafeBufferPointer { b in
             let k = Gazetteer.placesLength(UnsafeBufferPointer(rebasing: b[0..<(b.count - 1)]))
-            return k >= 2 && b.count - 1 - k <= 3
+            let rest = b.count - 1 - k
+            return k >= 2 && (rest <= 3 || rest <= 5 && b[b.count - 2] == "区")
         }
     }
 

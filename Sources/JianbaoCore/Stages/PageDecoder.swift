@@ -366,6 +366,23 @@ public enum PageDecoder {
             lines[i].indent = 0
             lines[i].centred = true
         }
+        // A stack's longer line, centred too but by no more blanks than a paragraph's indent, right under or over a
+        // centred line with no blank between (    全省秋冬种工作进展顺利 | 小麦播种面积稳定在8500万亩以上): a heading's too.
+        // (Short of the width, no mark of a clause: a paragraph's first line under a heading fills the line or has one.)
+        var changed = true
+        while changed {
+            changed = false
+            for i in lines.indices where !lines[i].centred && lines[i].isIndented && lines[i].columns <= 30 && !clauseMark(lines[i])
+                && !lines[i].text.unicodeScalars.contains(where: { $0 == "：" || $0 == ":" })
+            {
+                let neighbour = i > 0 && lines[i - 1].centred && lines[i - 1].number == lines[i].number - 1
+                    || i + 1 < lines.count && lines[i + 1].centred && lines[i + 1].number == lines[i].number + 1
+                guard neighbour, lines[i].indent >= 4, !lines[i].text.unicodeScalars.contains(where: { CharClass.isSpace($0) }) else { continue }
+                lines[i].indent = 0
+                lines[i].centred = true
+                changed = true
+            }
+        }
         return lines
     }
 }
