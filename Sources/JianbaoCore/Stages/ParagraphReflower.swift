@@ -1128,7 +1128,7 @@ public enum ParagraphReflower {
         // 深证成指涨1.12%；…): an item of a list that sets one a paragraph (加强组织领导；) ends no sentence inside.
         if a.last == "；", !b.line.isIndented, !a.standalone, !b.opensBlock, !b.standalone, !b.credit, !b.headingShape, !b.turn,
             unitText.unicodeScalars.dropLast().contains("。"), !opensNumberedPart(b.line.text), !ArticleSegmenter.opensWithMark(b.line.text),
-            !Markers.opensWithDash(b.line.text), continuesEnumeration(unitText, b.line.text) || !opensEnumeration(b.line.text)
+            !Markers.opensWithDash(b.line.text), !opensEnumeration(b.line.text)
         {
             return true
         }
@@ -1432,7 +1432,7 @@ public enum ParagraphReflower {
 
     static func continuesEnumeration(_ text: String, _ line: String) -> Bool {
         let u = Array(line.unicodeScalars.prefix(2))
-        guard u.count == 2, u[0] != "一", ChineseNumber.isSmallHanNumeral(u[0]), u[1] == "是" || u[1] == "要" else { return false }
+        guard opensEnumeration(line), u[0] != "一", u[1] != "方" else { return false }
         let opener = "一" + String(Character(u[1]))
         guard let r = text.range(of: opener) else { return false }
         return r.lowerBound > text.startIndex
