@@ -21,6 +21,9 @@ import Testing
         // Three over a long one too (青年说); not over a short one.
         #expect(ArticleSegmenter.assignStack(["青年说", "在乡村振兴一线找到人生坐标"]) == ("青年说", "在乡村振兴一线找到人生坐标", nil))
         #expect(ArticleSegmenter.assignStack(["山河颂", "写在国庆节前夕"]) == (nil, "山河颂", "写在国庆节前夕"))
+        // Four over one three times as long (案例精选); not over a shorter one.
+        #expect(ArticleSegmenter.assignStack(["案例精选", "网购商品“七天无理由退货”被拒　法院判了"]) == ("案例精选", "网购商品“七天无理由退货”被拒　法院判了", nil))
+        #expect(ArticleSegmenter.assignStack(["春耕时节", "各地抢抓农时推进春播"]) == (nil, "春耕时节", "各地抢抓农时推进春播"))
         // A series' name with the installment's number: a kicker.
         #expect(ArticleSegmenter.assignStack(["城市更新在行动①", "老旧小区改出“新滋味”"]) == ("城市更新在行动①", "老旧小区改出“新滋味”", nil))
         // A column in lenticular brackets, or a series name before a column's: kickers.
@@ -42,7 +45,8 @@ import Testing
         // A kicker, or a whole title over its subtitle, stays as it was.
         #expect(ArticleSegmenter.assignStack(["国务院关于加强数字政府建设的指导意见", "（2022年6月6日）"])
             == (nil, "国务院关于加强数字政府建设的指导意见", "（2022年6月6日）"))
-        #expect(ArticleSegmenter.assignStack(["专家解读", "关于加强数字政府建设的意见"]) == (nil, "专家解读", "关于加强数字政府建设的意见"))
+        // (A label of four over a title three times as long is its kicker.)
+        #expect(ArticleSegmenter.assignStack(["专家解读", "关于加强数字政府建设的意见"]) == ("专家解读", "关于加强数字政府建设的意见", nil))
         #expect(ArticleSegmenter.assignStack(["国务院新闻办发布会", "关于稳外贸的意见"]) == (nil, "国务院新闻办发布会", "关于稳外贸的意见"))
     }
 
@@ -3717,5 +3721,26 @@ extension ArticleSegmenterTests {
         #expect(page.articles.map(\.subtitle) == ["小麦播种面积稳定在8500万亩以上", nil])
         #expect(page.articles.map(\.kicker) == [nil, "郑州航空港区："])
         #expect(page.articles.first?.paragraphs.count == 1)
+    }
+}
+
+extension ArticleSegmenterTests {
+    /// A photo's caption set flush under an indented article's last paragraph is the caption of the credit under it, not
+    /// that paragraph's rest after a column break: where a blank follows every line, and where a wrap cut the caption.
+    @Test func aFlushCaptionOverItsCreditUnderAnIndentedArticle() {
+        let apart = Self.clip(
+            [
+                "全国冬小麦播种基本结束", "　　本报北京11月27日电　（记者郁静娴）记者从农业农村部获悉：截至目前，全国冬小麦播种基本结束。",
+                "　　今年秋冬种期间，各地加强农机调度，播种质量总体好于上年。", "11月27日，工人在江苏省南通市如东县一处海上风电场作业。", "新华社记者　季春鹏　摄",
+            ].joined(separator: "\n\n"))
+        #expect(apart.articles.map(\.paragraphs.count) == [2, 1])
+        #expect(apart.articles.last?.photographers == ["季春鹏"])
+        let wrapped = Self.clip(
+            [
+                "全国冬小麦播种基本结束", "　　本报北京11月27日电　（记者郁静娴）记者", "从农业农村部获悉：截至目前，全国冬小麦播", "种基本结束。", "　　今年秋冬种期间，各地加强农机调度，播", "种质量总体好于上年。",
+                "11月27日，工人在江苏省南通市如东县一", "处海上风电场作业。", "新华社记者　季春鹏　摄",
+            ].joined(separator: "\n"))
+        #expect(wrapped.articles.map(\.paragraphs.count) == [2, 1])
+        #expect(wrapped.articles.last?.paragraphs.first?.text == "11月27日，工人在江苏省南通市如东县一处海上风电场作业。")
     }
 }

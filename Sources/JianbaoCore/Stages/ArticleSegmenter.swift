@@ -899,8 +899,11 @@ public enum ArticleSegmenter {
             }
             // Two characters over a full headline are a column's name (新论, 来信), not a headline over its subtitle, and so
             // are three over a long one (青年说 | 在乡村振兴一线找到人生坐标).
+            // (And four over one three times as long, 案例精选 | 网购商品“七天无理由退货”被拒　法院判了.)
             let (top, under) = (h[0].withoutSpaces.count, h[1].withoutSpaces.count)
-            if top == 2 && under >= 6 || top == 3 && under >= 9 { return (h[0], h[1], nil) }
+            if top == 2 && under >= 6 || top == 3 && under >= 9 || top == 4 && under >= 12 && h[0].unicodeScalars.allSatisfy(CharClass.isHan) {
+                return (h[0], h[1], nil)
+            }
             // A series' name with the installment's number (城市更新在行动① | 老旧小区改出“新滋味”) stands over the headline.
             if let last = h[0].unicodeScalars.last, CharClass.circledNumber(last) != nil, under >= 4 { return (h[0], h[1], nil) }
             // Otherwise the first line is the headline and the second its subtitle (副题), the commoner

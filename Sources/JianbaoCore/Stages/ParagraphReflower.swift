@@ -1901,8 +1901,12 @@ public enum ParagraphReflower {
     static func opensCaption(_ k: Int, cues: [Cue]) -> Bool {
         let t = cues[k].line.text
         if ["图为", "上图", "下图", "图①", "图：", "图:"].contains(where: t.startsWithText) || ArticleSegmenter.isNumberedCaption(t) { return true }
-        guard k + 1 < cues.count, cues[k + 1].credit, cues[k + 1].gapBefore == 0 else { return false }
-        return Markers.isCreditOnly(cues[k + 1].line.text) != nil
+        // (The caption may run over a few lines a wrap cut, and where a blank follows every line the credit stands a blank
+        // under it: 11月27日，工人在…如东 | 县一处海上风电场作业。 | 新华社记者　季春鹏　摄.)
+        var j = k
+        while j + 1 < cues.count, j - k < 3, !cues[j].endsSentence, cues[j + 1].gapBefore == 0, !cues[j + 1].credit, !cues[j + 1].line.isIndented { j += 1 }
+        guard j + 1 < cues.count, cues[j + 1].credit, cues[j + 1].gapBefore == 0 || cues[j + 1].gapBefore <= cues[k].gapBefore else { return false }
+        return Markers.isCreditOnly(cues[j + 1].line.text) != nil
     }
 
     /// The line ends in a URL (http…, www…) whose last character is not closing punctuation.
