@@ -1079,8 +1079,9 @@ public enum Markers {
                 break
             }
             // (记者王　珏北京报道: where the reporters filed from, before 报道.)
-            if hasPrefix(u, "报道", at: j) || hasPrefix(u, "报导", at: j) || !names.isEmpty && placeReportLength(u, at: j) != nil {
-                i = j + (placeReportLength(u, at: j) ?? 2)
+            let report = names.isEmpty ? nil : placeReportLength(u, at: j)
+            if hasPrefix(u, "报道", at: j) || hasPrefix(u, "报导", at: j) || report != nil {
+                i = j + (report ?? 2)
                 if i < u.count, u[i] == "：" || u[i] == ":" { i += 1 }
                 end = i
                 break

@@ -107,17 +107,10 @@ public enum ArticleSegmenter {
                 // A numbered subhead inside the running article, or right under its author's name: a paragraph.
                 // (Not a column of briefs' label behind its mark, ■ 新闻速览, nor a column's over a headline, ■ 经济快评 |
                 // 消费新场景激发市场活力: it heads the next piece.)
-                // (Nor a marked line over a headline and its dashed subtitle, ■对话 | “让群众…” | ——访…, or over a place's label
-                // and a headline, ■党风政风监督 | 湖南： | 开展…, or over a headline that is one quotation, ■对话 | “乡村振兴，
-                // 女性大有可为” | text: that stack's kicker.)
+                // (Nor a marked line that is a stack's kicker: `marksStack`.)
                 if isNumberedSubhead(b.text), !isBriefColumn(b.text), pending.isEmpty, let d = drafts.last, !d.isPhoto,
                     !(index + 1 < blocks.count && blocks[index + 1].kind == .heading && isColumnLabel(withoutBullet(b.text))),
-                    !(opensWithMark(b.text) && index + 2 < blocks.count && blocks[index + 1].kind == .heading && blocks[index + 2].kind == .heading
-                        && (Markers.opensWithDash(blocks[index + 2].text) || Markers.isPlaceLabel(blocks[index + 1].text))),
-                    !(opensWithMark(b.text) && index + 1 < blocks.count && blocks[index + 1].kind == .heading && isQuotedTitle(blocks[index + 1].text)),
-                    // (Or over a headline and its author's posts and name, ■检察官说法 | 非法采砂为何构成犯罪 | 某市…检察官　陈　静.)
-                    !(opensWithMark(b.text) && index + 2 < blocks.count && blocks[index + 1].kind == .heading
-                        && Markers.isCredentialedAuthor(blocks[index + 2].text)),
+                    !marksStack(blocks, index),
                     d.hasBody || !d.headings.isEmpty && d.blocks.last?.kind == .byline
                 {
                     break
@@ -501,6 +494,19 @@ public enum ArticleSegmenter {
             out.append(host)
         }
         return out
+    }
+
+    /// The marked line at `index` is the kicker of the stack under it, not a subhead of the text above: over a headline and
+    /// its dashed subtitle (■对话 | “让群众…” | ——访…), over a place's label and a headline (■党风政风监督 | 湖南： | 开展…),
+    /// over a headline that is one quotation (■对话 | “乡村振兴，女性大有可为” | text), or over a headline and its author's
+    /// posts and name (■检察官说法 | 非法采砂为何构成犯罪 | 某市…检察官　陈　静).
+    static func marksStack(_ blocks: [Block], _ index: Int) -> Bool {
+        guard opensWithMark(blocks[index].text), index + 1 < blocks.count, blocks[index + 1].kind == .heading else { return false }
+        if isQuotedTitle(blocks[index + 1].text) { return true }
+        guard index + 2 < blocks.count else { return false }
+        let third = blocks[index + 2]
+        return third.kind == .heading && (Markers.opensWithDash(third.text) || Markers.isPlaceLabel(blocks[index + 1].text))
+            || Markers.isCredentialedAuthor(third.text)
     }
 
     /// A title that is one quotation and nothing else, no sentence ended inside: “乡村振兴，女性大有可为”.
