@@ -3744,3 +3744,44 @@ extension ArticleSegmenterTests {
         #expect(wrapped.articles.last?.paragraphs.first?.text == "11月27日，工人在江苏省南通市如东县一处海上风电场作业。")
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A column's short name set a blank apart over a longer line, where the text's paragraphs stand together
+    /// (理论新视野 | (blank) | 中国式现代化的文明意蕴), is the kicker over the headline: a headline and its subtitle stand
+    /// together. Where every line has a blank under it, the blank tells nothing.
+    @Test func aColumnsNameABlankAboveItsHeadline() {
+        let page = Self.clip(
+            [
+                "理论新视野", "　", "中国式现代化的文明意蕴", "　　赵　林", "　　中国式现代化，深深植根于中华优秀传统文化。",
+                "　　一方面，中国式现代化打破了“现代化＝西方化”的迷思。", "　", "浦江两岸", "　", "徐汇滨江又添一座美术馆", "　　■本报记者　吴　越",
+                "　　昨天，位于徐汇滨江的西岸美术馆二期正式向公众开放。", "　", "推进高质量发展", "中国式现代化的文明意蕴", "　　赵　林", "　　中国式现代化，深深植根于中华优秀传统文化。",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.kicker) == ["理论新视野", "浦江两岸", nil])
+        #expect(page.articles.map(\.headline) == ["中国式现代化的文明意蕴", "徐汇滨江又添一座美术馆", "推进高质量发展"])
+        #expect(ArticleSegmenter.assignStack(["理论新视野", "中国式现代化的文明意蕴"], topApart: true) == ("理论新视野", "中国式现代化的文明意蕴", nil))
+        #expect(ArticleSegmenter.assignStack(["理论新视野", "中国式现代化的文明意蕴"]) == (nil, "理论新视野", "中国式现代化的文明意蕴"))
+        // (A credit's rest is no column's name: 者 杨忠军 摄.)
+        #expect(ArticleSegmenter.assignStack(["者 杨忠军 摄", "省妇联开展5项巾帼学雷锋活动"], topApart: true).kicker == nil)
+    }
+
+    /// A column's note under the last article where blanks set the pieces apart (（本栏目主持：梁　睿）) is that article's
+    /// last paragraph, no headline of a piece of its own; a package's credits at the page's foot (统筹：南都记者　刘　珊,
+    /// 采写：…) are furniture, and end no article mid-sentence.
+    @Test func columnNotesAndPackageCredits() {
+        let note = Self.clip(
+            [
+                "数字经济赋能传统产业", "本报记者 黄 鑫", "在山东省潍坊市一家农机企业的智能工厂里，机械臂挥舞，AGV小车穿梭。", "",
+                "企业还通过工业互联网平台，实时掌握2万多台农机的运行状况。", "", "(本栏目主持:梁 睿)",
+            ].joined(separator: "\n"))
+        #expect(note.articles.count == 1)
+        #expect(note.articles.first?.paragraphs.last?.text == "（本栏目主持：梁 睿）")
+        let credits = Self.clip(
+            [
+                "南都观察", "“一老一小”服务需要更多温度", "　　南都评论员　李　蕾", "　　近日，广州市发布社区嵌入式服务设施建设方案。", "　", "　　统筹：南都记者　刘　珊",
+                "　　采写：南都记者　黄　慧　朱　伟",
+            ].joined(separator: "\n"))
+        #expect(credits.articles.count == 1 && credits.articles[0].paragraphs.count == 1 && credits.articles[0].findings.isEmpty)
+        #expect(credits.dropped.map(\.text) == ["统筹：南都记者　刘　珊", "采写：南都记者　黄　慧　朱　伟"])
+        #expect(Markers.isFurniture("字体：小 中 大") && !Markers.isFurniture("统筹：要统筹发展和安全，"))
+    }
+}

@@ -559,6 +559,10 @@ extension EntityExtractorTests {
         #expect(titles["王某"] == ["某国有企业原党委书记"])
         // The title's own verb after it is no name (专家支招: no 支招), a name after the title is.
         #expect(EntityExtractor.extract(["秋冬季流感高发，专家支招科学防护。专家强调要接种疫苗。"], issueDate: nil, homeProvince: nil).people.isEmpty)
+        // A word the title opens runs on past it (领导班子): no name after it (班子监), and 执委会 ends a body's name.
+        let team = EntityExtractor.extract(["南昌市纪委监委聚焦“一把手”和领导班子监督。长三角生态绿色一体化发展示范区执委会发布消息。"], issueDate: nil, homeProvince: nil)
+        #expect(team.people.isEmpty)
+        #expect(team.organizations.contains("长三角生态绿色一体化发展示范区执委会"))
         #expect(EntityExtractor.extract(["专家李红提醒，要及时就医。"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["李红"])
         // 于 after a title: the family name before a name and its verb, the preposition before a time.
         #expect(EntityExtractor.extract(["国家统计局工业司首席统计师于卫宁解读称，利润保持增长。"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["于卫宁"])

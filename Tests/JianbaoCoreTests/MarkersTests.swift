@@ -57,6 +57,11 @@ import Testing
         ("本报记者王　珏北京报道　生态环境部近日通报", "本报", ["王珏"], "生态环境部"),
         ("本报记者王珏、李强北京报道　生态环境部", "本报", ["王珏", "李强"], "生态环境部"),
         ("本报讯　记者王珏杭州报道　生态环境部", "本报讯", ["王珏"], "生态环境部"),
+        // A city paper's short name before 讯 and before 记者 (南方都市报's), and where they filed from after the names.
+        ("南都讯　记者　黄　慧　通讯员　穗铁宣　11月24日，记者从", "南都讯", ["黄慧", "穗铁宣"], "11月24日"),
+        ("南都记者　朱　伟　发自广州", "南都", ["朱伟"], ""),
+        ("每经记者　王　五　发自上海　近日", "每经", ["王五"], "近日"),
+        ("本报讯　记者王五　发自北京　近日", "本报讯", ["王五"], "近日"),
     ])
     func leads(text: String, source: String, reporters: [String], bodyStart: String) throws {
         let (lead, start) = try #require(Markers.parseLead(text, issueDate: issue))
@@ -73,9 +78,21 @@ import Testing
         #expect(Markers.parseLead("本报记者王珏报道　生态环境部", issueDate: nil)?.0.dateline == nil)
     }
 
+    /// Where a lead's reporters filed from, after their names (发自广州): its dateline, without a date.
+    @Test func filedFrom() throws {
+        let (lead, _) = try #require(Markers.parseLead("南都记者　朱　伟　发自广州", issueDate: nil))
+        #expect(lead.dateline == Dateline(text: "发自广州", place: "广州", date: nil))
+        // (A wire's short name is two to four characters, and reporters follow it: 通讯员 opens none.)
+        #expect(Markers.parseLead("通讯员张三近日走访了", issueDate: nil)?.0.source == nil)
+        #expect(Markers.parseLead("资讯平台记者发现，", issueDate: nil) == nil)
+    }
+
     /// Notes that close an article: the author's, or the editor's about it.
     @Test func endNotes() {
-        for note in ["（作者为中共中央党校教授）", "（作者单位：北京大学）", "（应受访者要求，文中人物均为化名）", "（本文图片由受访者提供）", "（注：数据截至6月底）", "（完）"] {
+        for note in [
+            "（作者为中共中央党校教授）", "（作者单位：北京大学）", "（应受访者要求，文中人物均为化名）", "（本文图片由受访者提供）", "（注：数据截至6月底）", "（完）",
+            "（本栏目主持：梁　睿）", "（本版数据来源：Wind）", "（编译／刘　洋）",
+        ] {
             #expect(Markers.isAuthorNote(note), "\(note)")
         }
         for line in ["（上接第一版）", "（2021年1月18日）", "（第五号）", "（按姓氏笔画排序）", "作者为中共中央党校教授"] {

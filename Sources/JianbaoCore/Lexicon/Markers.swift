@@ -45,7 +45,8 @@ public enum Markers {
             guard let open = u.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return false }
             let inside = String(scalars: u[(open + 1)..<(u.count - 1)])
             if open > 0, closers.contains(u[open - 1]) || isPageReference(Array(u[(open + 1)..<(u.count - 1)])) { return true }
-            return ["完", "电", "据", "记者", "摄", "供图", "新华社", "作者", "来源", "编译", "整理"].contains { inside.hasText($0) }
+            // (Or who ran the column: （本栏目主持：梁　睿）.)
+            return ["完", "电", "据", "记者", "摄", "供图", "新华社", "作者", "来源", "编译", "整理", "主持"].contains { inside.hasText($0) }
                 || agencyCredits.contains(inside)
         }
         if let space = u.lastIndex(where: { CharClass.isSpace($0) || CharClass.isCJK($0) }) {
@@ -435,7 +436,8 @@ public enum Markers {
     static func opensLawArticle(_ text: String) -> Bool { lawDivision(text) == "条" }
 
     /// An author's or editor's note at an article's end: （作者为中共中央党校教授）, （作者单位：…）,
-    /// （应受访者要求，文中人物均为化名）, （本文图片由…提供）, （注：…）, （完）.
+    /// （应受访者要求，文中人物均为化名）, （本文图片由…提供）, （注：…）, （完）, （本栏目主持：梁　睿）, （本版数据来源：Wind）,
+    /// （编译／刘　洋）.
     static func isAuthorNote(_ text: String) -> Bool {
         guard let f = text.unicodeScalars.first, f == "（" || f == "(" else { return false }
         let rest = text.unicodeScalars.dropFirst()
@@ -456,7 +458,7 @@ public enum Markers {
         return names[0]
     }
 
-    static let endNoteOpenings = ["作者", "应受访者", "受访者", "文中", "本文", "注：", "注:", "编者注", "完）", "完)"]
+    static let endNoteOpenings = ["作者", "应受访者", "受访者", "文中", "本文", "注：", "注:", "编者注", "完）", "完)", "本栏目", "本版", "本期", "编译"]
 
     /// A heading set letter-spaced: 坚 定 不 移, or a pair, 公　　告, 来　信. Such a line is a heading of its own,
     /// never a wrap's rest.
@@ -638,7 +640,7 @@ public enum Markers {
         guard leadInitials.contains(f) && leadOpenings.contains(where: text.startsWithText)
             || CharClass.isHan(f) && text.utf8.count <= 90 && (text.hasText("记者", inFirst: 48) || text.hasText("通讯员", inFirst: 48))
                 && outletRole(Array(text.unicodeScalars.prefix(14)), at: 0) != nil
-            || CharClass.isHan(f) && text.hasText("报讯", inFirst: 36) && otherPaperWire(Array(text.unicodeScalars.prefix(20))) != nil
+            || CharClass.isHan(f) && text.hasText("讯", inFirst: 36) && otherPaperWire(Array(text.unicodeScalars.prefix(20))) != nil
             || CharClass.isHan(f) && text.hasText("综合", inFirst: 30) && outletCompiled(Array(text.unicodeScalars.prefix(16))) != nil
         else { return nil }
         // A lead is short: reading its first scalars is enough, and keeps long paragraphs cheap.
@@ -692,6 +694,10 @@ public enum Markers {
             guard !names.isEmpty else { return nil }
             source = role.startsWithText("本报") ? "本报" : role.startsWithText("新华社") ? "新华社" : role.startsWithText("人民日报") ? "人民日报" : nil
             if source == nil, let outlet { source = outletName(outlet) }
+            // (南都记者　朱　伟　发自广州: where they filed from after the names.)
+            if let (filed, after) = filedFrom(u, at: skipSpaces(u, end)) {
+                return (Lead(text: String(scalars: u[0..<after]).trimmedSpace, source: source, dateline: filed, reporters: names), skipSpaces(u, after))
+            }
             let leadText = String(scalars: u[0..<end]).trimmedSpace
             return (Lead(text: leadText, source: source, dateline: reportDateline(u, end: end), reporters: names), skipSpaces(u, end))
         } else {
@@ -719,6 +725,10 @@ public enum Markers {
                 reporters = names
                 j = end
                 if dateline == nil { dateline = reportDateline(u, end: end) }
+                if dateline == nil, let (filed, after) = filedFrom(u, at: skipSpaces(u, end)) {
+                    dateline = filed
+                    j = after
+                }
             }
         } else if case let (names, end) = parseNames(u, from: j, bare: true), !names.isEmpty, end >= j + 3,
             hasPrefix(u, "报道", at: end - 2) || hasPrefix(u, "报道", at: end - 3) && (u[end - 1] == "：" || u[end - 1] == ":")
@@ -756,10 +766,12 @@ public enum Markers {
     }
 
     /// Another paper's 本报讯 (人民政协报讯, 中国纪检监察报讯): a name of two to ten Han characters ending in
-    /// 报, then 讯, then its reporters — （记者李四）, 记者钱七. Returns the length through 讯.
+    /// 报, or a paper's short name (南都讯, 金羊网讯), then 讯, then its reporters — （记者李四）, 记者钱七. Returns the
+    /// length through 讯.
     static func otherPaperWire(_ u: [Unicode.Scalar]) -> Int? {
         // (本报本报讯 is 本报讯 with a run written twice, for the linter to flag.)
-        guard u.first != "本", let wire = u.prefix(12).firstIndex(of: "讯"), wire >= 3, u[wire - 1] == "报", u[..<wire].allSatisfy(CharClass.isHan)
+        guard u.first != "本", let wire = u.prefix(12).firstIndex(of: "讯"), wire >= 3 && u[wire - 1] == "报" || (2...4).contains(wire),
+            u[..<wire].allSatisfy(CharClass.isHan)
         else { return nil }
         var j = skipSpaces(u, wire + 1)
         if j < u.count, u[j] == "（" || u[j] == "(" { j += 1 }
@@ -927,6 +939,11 @@ public enum Markers {
     /// 央视记者, 澎湃新闻记者, 人民日报客户端记者, and two outlets as one (中青报·中青网记者, 中国青年报·中青在线记者).
     /// Its correspondent abroad too, the outlet's name, 驻, the place and the role (环球时报驻德国特派记者).
     static func outletRole(_ u: [Unicode.Scalar], at i: Int) -> String? {
+        // (A paper known by a short name that ends so in none of them: 南都记者, 每经记者.)
+        for outlet in shortOutlets where hasPrefix(u, outlet, at: i) {
+            let k = i + outlet.unicodeScalars.count
+            for r in outletRoles where hasPrefix(u, r, at: k) { return String(scalars: u[i..<(k + r.unicodeScalars.count)]) }
+        }
         var k = i + 2
         while k < u.count, k - i <= 10, CharClass.isHan(u[k - 1]) || u[k - 1] == "·" && CharClass.isHan(u[k - 2]) && CharClass.isHan(u[k]) {
             if outletEndings.contains(u[k - 1]) {
@@ -945,6 +962,9 @@ public enum Markers {
     }
 
     static let outletRoles = ["特约记者", "特派记者", "首席记者", "见习记者", "记者", "通讯员"]
+
+    /// Outlets whose reporters sign with a short name: 南方都市报's 南都, 每日经济新闻's 每经, 第一财经, 财新.
+    static let shortOutlets = ["南都", "每经", "第一财经", "财新", "北青"]
 
     /// The outlet an outlet's role names: 经济日报 of 经济日报记者, 环球时报 of 环球时报驻德国特派记者.
     static func outletName(_ role: String) -> String {
@@ -1034,6 +1054,15 @@ public enum Markers {
             hasPrefix(u, "报道", at: k + len) || hasPrefix(u, "报导", at: k + len)
         else { return nil }
         return len + 2
+    }
+
+    /// Where a lead's reporters filed from, printed after their names as 发自 and the place (南都记者　朱　伟　发自广州): the
+    /// dateline, without a date, and where it ends.
+    static func filedFrom(_ u: [Unicode.Scalar], at k: Int) -> (Dateline, Int)? {
+        guard hasPrefix(u, "发自", at: k), let (len, _) = Gazetteer.index.longest(in: u, at: k + 2), len >= 2 else { return nil }
+        let end = k + 2 + len
+        guard end == u.count || !CharClass.isHan(u[end]) else { return nil }
+        return (Dateline(text: String(scalars: u[k..<end]), place: String(scalars: u[(k + 2)..<end]), date: nil), end)
     }
 
     /// The place a lead's reporters filed from, printed before the 报道 that ends their list at `end`
@@ -1543,6 +1572,14 @@ public enum Markers {
         if n <= 40, digit, !prose, ["新闻热线", "广告热线", "发行热线", "订阅热线", "读者热线", "广告许可证", "邮发代号"].contains(where: text.startsWithText) {
             return true
         }
+        // A package's credits at a page's foot (统筹：南都记者　刘　珊, 采写：南都记者　黄　慧　朱　伟, 设计：…): names and
+        // roles only.
+        if n <= 40, !prose, let colon = text.unicodeScalars.firstIndex(where: { $0 == "：" || $0 == ":" }),
+            ["统筹", "策划", "监制", "出品", "设计", "执行", "采写", "文字"].contains(String(text.unicodeScalars[..<colon])),
+            text.unicodeScalars[text.unicodeScalars.index(after: colon)...].allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) || $0 == "、" })
+        {
+            return true
+        }
         // A short line with a digit may be a running head whose only mark is its page number (要闻　2).
         guard trigger || digitsOnly || n <= 12 && digit || text.utf8.starts(with: "CN".utf8) else { return false }
         guard n <= 60 else { return false }
@@ -1608,7 +1645,7 @@ public enum Markers {
     static func isWebChrome(_ text: String, scalars n: Int) -> Bool {
         guard let first = text.unicodeScalars.first, webChromeInitials.contains(first) else { return false }
         if n <= 30, ["来源：", "来源:"].contains(where: text.startsWithText), !text.hasText("。") { return true }
-        if n <= 24, ["分享到", "分享让更多人看到", "返回顶部", "打印本页", "关闭窗口", "【字号", "字号：", "字号:", "【纠错】", "扫一扫", "点击播报本文"]
+        if n <= 24, ["分享到", "分享让更多人看到", "返回顶部", "打印本页", "关闭窗口", "【字号", "字号：", "字号:", "字体：", "字体:", "【字体", "【纠错】", "扫一扫", "点击播报本文"]
             .contains(where: text.startsWithText)
         {
             return true

@@ -692,7 +692,10 @@ public enum ArticleSegmenter {
 
     static func finish(_ d: Draft, pageID: String) -> Article {
         // (A heading's body is its text but for a jump marker set beside it.)
-        var stack = assignStack(d.headings.map { Markers.withoutLetterSpacing($0.continuedFromPage == nil ? $0.text : $0.body ?? $0.text) })
+        // (A stack of two whose first line stands further from the second than the text's paragraphs stand from each
+        // other: `assignStack`'s `topApart`.)
+        let topApart = d.headings.count == 2 && gap(d.headings[0], d.headings[1]) > paragraphSpacing(d)
+        var stack = assignStack(d.headings.map { Markers.withoutLetterSpacing($0.continuedFromPage == nil ? $0.text : $0.body ?? $0.text) }, topApart: topApart)
         // 简讯 over a run of briefs labels the column; the brief under it has no headline of its own.
         if d.headings.count == 1, let h = stack.headline, isBriefColumn(h) {
             stack = (h, nil, nil)
@@ -890,8 +893,9 @@ public enum ArticleSegmenter {
         return ["中央", "国务院", "办公厅", "委员会", "常委会", "办公室", "人民政府", "政府", "部", "委", "局", "署", "总局", "法院", "检察院", "中央军委"].contains(where: t.hasSuffix)
     }
 
-    /// Which lines of a heading stack are kicker, headline and subtitle.
-    public static func assignStack(_ lines: [String]) -> (kicker: String?, headline: String?, subtitle: String?) {
+    /// Which lines of a heading stack are kicker, headline and subtitle. `topApart`: the first of two lines stands a blank
+    /// further from the second than the text's paragraphs stand from each other.
+    public static func assignStack(_ lines: [String], topApart: Bool = false) -> (kicker: String?, headline: String?, subtitle: String?) {
         let h = joiningDocumentTitle(lines)
         switch h.count {
         case 0: return (nil, nil, nil)
@@ -912,6 +916,9 @@ public enum ArticleSegmenter {
             }
             // A series' name with the installment's number (城市更新在行动① | 老旧小区改出“新滋味”) stands over the headline.
             if let last = h[0].unicodeScalars.last, CharClass.circledNumber(last) != nil, under >= 4 { return (h[0], h[1], nil) }
+            // A column's short name set apart by a blank over a longer line (理论新视野 | (blank) | 中国式现代化的文明意蕴): a
+            // headline and its subtitle stand together.
+            if topApart, (2...6).contains(top), under > top, h[0].unicodeScalars.allSatisfy(CharClass.isHan) { return (h[0], h[1], nil) }
             // Otherwise the first line is the headline and the second its subtitle (副题), the commoner
             // stack in national dailies; a kicker announces itself (……时强调, a column name).
             return (nil, h[0], h[1])

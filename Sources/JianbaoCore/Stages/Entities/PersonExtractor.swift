@@ -475,6 +475,10 @@ enum PersonExtractor {
         if EntityLexicon.weakSurnames.contains(p[j]), !(p[j] == "于" && !requireAction && surnameYu(p, j)) { return nil }
         // The title's own verb right after it is no name: 专家支招, 专家解读, 专家强调.
         if actionIndex.longest(in: p, at: j) != nil { return nil }
+        // A word the title opens runs on past it (领导班子监督): the title is that word's start, no name follows.
+        if j >= 2, j + 2 <= p.count, let w = Words.info(String(scalars: p[(j - 2)..<(j + 2)])), !w.pos.hasPrefix("nr"), w.logFrequency >= 7 {
+            return nil
+        }
         // 欧方, 马方, 韩方: a country's side in talks, no family name (表示，欧方愿同中方…).
         if p[j + 1] == "方", sideInitials.contains(p[j]) { return nil }
         // A clause-opening name needs its verb right after it: look for that first, it is cheap.
