@@ -3785,3 +3785,18 @@ extension ArticleSegmenterTests {
         #expect(Markers.isFurniture("字体：小 中 大") && !Markers.isFurniture("统筹：要统筹发展和安全，"))
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A site's list of links under its label at a web copy's foot: every title down to the page's end, with no text under
+    /// any, is furniture, however far apart the items stand (a blank after every line) or where a wrap cut one.
+    @Test func aLinkListDownToThePagesFoot() {
+        let body = ["国务院常务会议研究部署稳就业工作", "　　新华社北京11月20日电　国务院总理主持召开国务院常务会议，研究部署进一步做好稳就业工作。", "　　会议还研究了其他事项。"]
+        let apart = Self.clip((body + ["相关新闻", "国务院办公厅印发《关于进一步稳就业的若干措施》", "人社部：前10月城镇新增就业1102万人"]).joined(separator: "\n\n"))
+        let cut = Self.clip((body + ["相关新闻", "国务院办公厅印发《关于进一步稳就业的若干措", "施》", "人社部：前10月城镇新增就业1102万人"]).joined(separator: "\n"))
+        for page in [apart, cut] {
+            #expect(page.articles.map(\.headline) == ["国务院常务会议研究部署稳就业工作"])
+            #expect(page.articles.first?.paragraphs.count == 2)
+            #expect(page.dropped.first?.text == "相关新闻" && page.dropped.map(\.text).joined().hasSuffix("人社部：前10月城镇新增就业1102万人"))
+        }
+    }
+}

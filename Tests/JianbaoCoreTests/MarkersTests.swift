@@ -62,6 +62,10 @@ import Testing
         ("南都记者　朱　伟　发自广州", "南都", ["朱伟"], ""),
         ("每经记者　王　五　发自上海　近日", "每经", ["王五"], "近日"),
         ("本报讯　记者王五　发自北京　近日", "本报讯", ["王五"], "近日"),
+        // A site's report and its day: 参考消息's lead.
+        ("参考消息网11月21日报道　据路透社11月19日报道，欧盟委员会", "参考消息网", [], "据路透社"),
+        // The date right after the last name, where a hard wrap took the blank between them.
+        ("南都讯　记者　黄　慧　通讯员　穗铁宣11月24日，记者从", "南都讯", ["黄慧", "穗铁宣"], "11月24日"),
     ])
     func leads(text: String, source: String, reporters: [String], bodyStart: String) throws {
         let (lead, start) = try #require(Markers.parseLead(text, issueDate: issue))
@@ -85,6 +89,10 @@ import Testing
         // (A wire's short name is two to four characters, and reporters follow it: 通讯员 opens none.)
         #expect(Markers.parseLead("通讯员张三近日走访了", issueDate: nil)?.0.source == nil)
         #expect(Markers.parseLead("资讯平台记者发现，", issueDate: nil) == nil)
+        let (site, _) = try #require(Markers.parseLead("参考消息网11月21日报道　据路透社报道", issueDate: IssueDate(year: 2025, month: 11, day: 21)))
+        #expect(site.dateline?.date == IssueDate(year: 2025, month: 11, day: 21) && site.dateline?.place == nil)
+        // (A sentence whose subject is the site runs on after 报道: no lead.)
+        #expect(Markers.parseLead("环球网11月20日报道称，欧盟委员会", issueDate: nil) == nil)
     }
 
     /// Notes that close an article: the author's, or the editor's about it.

@@ -636,6 +636,12 @@ public enum Markers {
             }
             return (lead, start + 2)
         }
+        // 参考消息网11月21日报道　据路透社…: a site's report and its day, its source the site.
+        if CharClass.isHan(f), text.hasText("网", inFirst: 24), case let u = Array(text.unicodeScalars.prefix(24)), let (end, date) = siteReport(u, issueDate: issueDate) {
+            let site = String(scalars: u[0...u.firstIndex(of: "网")!])
+            return (Lead(text: String(scalars: u[0..<end]), source: site, dateline: Dateline(text: String(scalars: u[0..<end]), place: nil, date: date), reporters: []),
+                skipSpaces(u, end))
+        }
         // 经济日报记者　孙　亮: another paper's or outlet's reporter, on a byline line of its own.
         guard leadInitials.contains(f) && leadOpenings.contains(where: text.startsWithText)
             || CharClass.isHan(f) && text.utf8.count <= 90 && (text.hasText("记者", inFirst: 48) || text.hasText("通讯员", inFirst: 48))
@@ -763,6 +769,26 @@ public enum Markers {
             ["报道", "文章", "电", "消息"].contains(String(scalars: u[(i + 1)...]))
         else { return nil }
         return (String(scalars: u[...close]), issueDate?.resolve(month: month, day: day))
+    }
+
+    /// A site's report and its day at the start of `u` (参考消息网11月21日报道, 环球网11月20日消息): where it ends, and the
+    /// date. The site's name is two to six Han characters ending in 网.
+    static func siteReport(_ u: [Unicode.Scalar], issueDate: IssueDate?) -> (end: Int, date: IssueDate?)? {
+        guard let net = u.prefix(7).firstIndex(of: "网"), net >= 1, u[..<net].allSatisfy(CharClass.isHan) else { return nil }
+        var i = net + 1
+        let monthStart = i
+        while i < u.count, CharClass.isDigit(u[i]) { i += 1 }
+        guard i > monthStart, i < u.count, u[i] == "月", let month = ChineseNumber.parse(u[monthStart..<i]) else { return nil }
+        i += 1
+        let dayStart = i
+        while i < u.count, CharClass.isDigit(u[i]) { i += 1 }
+        guard i > dayStart, i < u.count, u[i] == "日", let day = ChineseNumber.parse(u[dayStart..<i]) else { return nil }
+        i += 1
+        guard let word = ["报道", "消息", "电", "讯"].first(where: { hasPrefix(u, $0, at: i) }) else { return nil }
+        let end = i + word.unicodeScalars.count
+        // (A clause runs on where a word follows: 环球网11月20日报道称 is a sentence's subject and verb.)
+        guard end == u.count || CharClass.isSpace(u[end]) || u[end] == "　" || u[end] == "】" else { return nil }
+        return (end, issueDate?.resolve(month: month, day: day))
     }
 
     /// Another paper's 本报讯 (人民政协报讯, 中国纪检监察报讯): a name of two to ten Han characters ending in
@@ -1191,6 +1217,8 @@ public enum Markers {
             let followedOK = k >= u.count || CharClass.isSpace(u[k]) || u[k] == "、" || u[k] == "，" || u[k] == "," || u[k] == "）"
                 || u[k] == ")" || hasPrefix(u, "报道", at: k) || hasPrefix(u, "报导", at: k) || isRoleAt(u, k) || nameCloser(u, at: k) != nil
                 || placeReportLength(u, at: k) != nil
+                // (The text's date right after the last name, where a hard wrap took the blank between: …通讯员　穗铁宣11月24日，….)
+                || CharClass.isDigit(u[k]) && (afterRole || !names.isEmpty)
             // 通讯员 李明 由辽 | 宁省委…: at the text's end (a wrap may have cut it) a "name" whose surname
             // is also a preposition (由, 在, 从 …) is the body's first words.
             let cutByWrap = k >= u.count && j < k && !names.isEmpty && "由在从向对把被将于为以及与和自".unicodeScalars.contains(u[j])

@@ -33,15 +33,30 @@ public enum BlockClassifier {
         for i in blocks.indices {
             if blocks[i].kind == .furniture {
                 links = Markers.isLinkListLabel(blocks[i].text)
-            } else if links, blocks[i].pieces.count == 1,
-                Markers.isLinkItem(blocks[i].text)
-                    || blocks[i].kind == .heading && blocks[i].range.first == blocks[i - 1].range.last + 1 && Markers.isLinkTitle(blocks[i].text.unicodeScalars)
-                        && !headsText(i)
+            } else if links,
+                blocks[i].pieces.count == 1
+                    && (Markers.isLinkItem(blocks[i].text)
+                        || blocks[i].kind == .heading && blocks[i].range.first == blocks[i - 1].range.last + 1
+                            && Markers.isLinkTitle(blocks[i].text.unicodeScalars) && !headsText(i))
             {
                 blocks[i].kind = .furniture
                 blocks[i].body = nil
             } else {
                 links = false
+            }
+        }
+        // (Titles under the label down to the page's foot, none indented as a paragraph or holding a sentence: the list,
+        // however far apart its items stand or a wrap cut them, 相关新闻 | (blank) | 国务院办公厅印发《…若干措 | 施》 |
+        // (blank) | 人社部：….)
+        if let label = blocks.lastIndex(where: { $0.kind == .furniture && Markers.isLinkListLabel($0.text) }),
+            blocks[(label + 1)...].allSatisfy({
+                $0.kind == .furniture || ($0.kind == .heading || $0.kind == .body) && !$0.indented && $0.text.unicodeScalars.count <= 120
+                    && !$0.text.unicodeScalars.contains { Markers.sentenceStops.contains($0) }
+            })
+        {
+            for i in (label + 1)..<blocks.count where blocks[i].kind != .furniture {
+                blocks[i].kind = .furniture
+                blocks[i].body = nil
             }
         }
         return blocks
