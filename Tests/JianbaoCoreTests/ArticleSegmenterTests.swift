@@ -3800,3 +3800,36 @@ extension ArticleSegmenterTests {
         }
     }
 }
+
+extension ArticleSegmenterTests {
+    /// Notes and brackets a break cut: a project note cut in two (（本文系…重大项目“ | 新质生产力…成果）) ends its text as
+    /// the whole note does, so the next piece's label and headline stand as a stack; an author's unit in lenticular
+    /// brackets (【作者单位：…】) is a note, no headline; a digest's lead cut inside its brackets (【德国《商报》11月18日文章 |
+    /// 】题：…) runs on; and the byline a break put under a digest's title (题：…分歧加大 | (blank) | （记者尼克·蒂米劳斯）)
+    /// closes the title's line, not the article.
+    @Test func notesAndBracketsABreakCut() {
+        let note = Self.clip(
+            [
+                "深入学习贯彻党的二十届四中全会精神", "　　要深化科技评价改革，让科研人员把主要精力放在科研上。", "　　（本文系国家社科基金重大项目“",
+                "新质生产力的理论与实践研究”阶段性成果）", "　", "光明论坛", "让文化遗产在新时代焕发光彩", "　　李　静", "　　文化遗产是中华文明的重要载体。",
+            ].joined(separator: "\n"))
+        #expect(note.articles.map(\.headline) == ["深入学习贯彻党的二十届四中全会精神", "让文化遗产在新时代焕发光彩"])
+        #expect(note.articles.last?.kicker == "光明论坛")
+        #expect(Markers.isAuthorNote("【作者单位：复旦大学马克思主义学院】") && Markers.interviewSpeaker("【问】某区住建局干部张某…") == "问")
+        // (A hard-wrapped page, its paragraphs a blank apart.)
+        let unit = Self.clip(
+            [
+                "理论新视野", "　", "", "中国式现代化的文明意蕴", "赵　林", "中国式现代化，深深植根于中华优秀传统文", "化，体现科学社会主义的先进本质，借鉴吸收一", "切人类优秀文明成果，代表人类文明进步的发展", "方向。", "", "一方面，中国式现代化打破了“现代化＝西", "方化”的迷思；另一方面，它展现了现代化的另", "一幅图景，拓展了发展中国家走向现代化的路径", "选择。", "", "【作者单位：复旦大学马克思主义学院】", "　", "", "本版责编：孙　明　王　琳", ""
+            ].joined(separator: "\n"))
+        #expect(unit.articles.count == 1 && unit.articles[0].paragraphs.last?.text == "【作者单位：复旦大学马克思主义学院】" && unit.articles[0].kicker == "理论新视野")
+        let digest = Self.clip(
+            [
+                "外媒关注", "美联储官员对12月降息现分歧", "【美国《华尔街日报》网站11月19日报道】题：美联储官员在降息问题上分歧加大", "", "（记者尼克·蒂米劳斯）",
+                "美联储本周公布的会议纪要显示，官员们在12月是否再次降息的问题上存在明显分歧。", "", "德国经济学家：对华合作符合德国利益", "【德国《商报》11月18日文章",
+                "】题：德国不能离开中国市场（作者　马库斯·施密特）", "德国企业在中国市场的投资仍在增加。",
+            ].joined(separator: "\n"))
+        #expect(digest.articles.map(\.headline) == ["美联储官员对12月降息现分歧", "德国经济学家：对华合作符合德国利益"])
+        #expect(digest.articles.first?.paragraphs.first?.text == "题：美联储官员在降息问题上分歧加大（记者尼克·蒂米劳斯）")
+        #expect(digest.articles.last?.source == "德国《商报》")
+    }
+}

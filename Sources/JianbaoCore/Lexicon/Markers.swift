@@ -439,7 +439,8 @@ public enum Markers {
     /// （应受访者要求，文中人物均为化名）, （本文图片由…提供）, （注：…）, （完）, （本栏目主持：梁　睿）, （本版数据来源：Wind）,
     /// （编译／刘　洋）.
     static func isAuthorNote(_ text: String) -> Bool {
-        guard let f = text.unicodeScalars.first, f == "（" || f == "(" else { return false }
+        // (Or in lenticular brackets: 【作者单位：复旦大学马克思主义学院】.)
+        guard let f = text.unicodeScalars.first, f == "（" || f == "(" || f == "【" && text.unicodeScalars.last == "】" else { return false }
         let rest = text.unicodeScalars.dropFirst()
         // (A book note's publisher closes it as well: （中华书局出版）, （人民出版社2024年1月出版）.)
         return endNoteOpenings.contains { rest.starts(with: $0.unicodeScalars) }
@@ -565,6 +566,10 @@ public enum Markers {
     public static func interviewSpeaker(_ text: String) -> String? {
         if let f = text.unicodeScalars.first, f == "问" || f == "答", let c = text.unicodeScalars.dropFirst().first, c == "：" || c == ":" {
             return String(f)
+        }
+        // (In brackets, as a Q&A column prints the turns: 【问】…, 【答】….)
+        if let turn = ["【问】", "【答】", "［问］", "［答］", "[问]", "[答]"].first(where: text.startsWithText) {
+            return String(turn.unicodeScalars.dropFirst().prefix(1))
         }
         guard let head = speakerHead(text, within: 6, before: "：:"), head.unicodeScalars.count <= 4,
             ["记者", "主持人"].contains(head) || Surnames.looksLikeName(head) && Words.info(head) == nil

@@ -1,3 +1,4 @@
+import Glibc
 /// Stage 3: lines → paragraph-sized units. Rejoins what column breaks, page breaks and hard
 /// wraps split (including a name split in two, 陈求|发), and keeps true paragraph breaks.
 ///
@@ -334,6 +335,7 @@ public enum ParagraphReflower {
         var previousUnitCue: [Int]? = nil  // cues of the unit before `current`
 
         for k in 1..<cues.count {
+            if getenv("JB_DBG") != nil { print("DBG", cues[k].line.number, cues[k].headingShape, cues[k].headingShapeWithComma, cues[k].standalone, cues[k].opensBlock, cues[k].gapBefore, habits.breaksAreTight, habits.indents) }
             let gap = cues[k].gapBefore
             let join = continues(
                 unitCues: currentCues, previous: previousUnitCue, next: k, gap: gap, cues: cues, layout: layout,
@@ -978,6 +980,13 @@ public enum ParagraphReflower {
         if underFullLine, !a.standalone, !a.credit, !b.line.isIndented, Markers.parseFootByline(b.line.text, bareNames: false) != nil {
             return true
         }
+        // A story's title as a digest gives it (【…网站11月19日报道】题：美联储官员…分歧加大) takes the byline that a break put
+        // under it, however far: （记者尼克·蒂米劳斯） closes the title's line, not the article.
+        if !a.endsSentence, !a.standalone, !a.credit, b.first == "（" || b.first == "(", let title = unitText.range(of: "题："),
+            Markers.agencyTitle(String(unitText[title.lowerBound...])) != nil, Markers.parseFootByline(b.line.text, bareNames: false) != nil
+        {
+            return true
+        }
         // Paragraphs indented: an unindented foot byline under one, right under it or a blank further, is its end that a
         // column break pushed down (…共设10个比赛项目。 | （本报记者　刘硕阳）); one the page sets as a paragraph of its own
         // is indented.
@@ -1466,8 +1475,8 @@ public enum ParagraphReflower {
         var quote = 0
         for s in text.unicodeScalars {
             switch s {
-            case "（", "(": depth += 1
-            case "）", ")": depth = max(0, depth - 1)
+            case "（", "(", "【": depth += 1
+            case "）", ")", "】": depth = max(0, depth - 1)
             case "“": quote += 1
             case "”": quote = max(0, quote - 1)
             default: break
@@ -1502,8 +1511,9 @@ public enum ParagraphReflower {
             if b == 0x29 { return true }
             // (An ASCII quotation mark closes where the line has an odd number of them: "在这里住了….)
             if b == 0x22 { return oddQuotes(text) }
-            if previous == (0xEF, 0xBC) && b == 0x88 || previous == (0xE2, 0x80) && b == 0x9C { return false }
-            if previous == (0xEF, 0xBC) && b == 0x89 || previous == (0xE2, 0x80) && b == 0x9D { return true }
+            // (【 E3 80 90 and 】 E3 80 91 too: 【德国《商报》11月18日文章 | 】题：….)
+            if previous == (0xEF, 0xBC) && b == 0x88 || previous == (0xE2, 0x80) && b == 0x9C || previous == (0xE3, 0x80) && b == 0x90 { return false }
+            if previous == (0xEF, 0xBC) && b == 0x89 || previous == (0xE2, 0x80) && b == 0x9D || previous == (0xE3, 0x80) && b == 0x91 { return true }
             if b & 0xC0 != 0x80 {
                 scalars += 1
                 if scalars > 24 { return false }
@@ -1860,8 +1870,9 @@ public enum ParagraphReflower {
         if habits.headingsFollowBlank, c.gapBefore == 0, !afterHeading, !p.standalone, !p.credit { return false }
         // (A letter's signature, or a closed note at a text's end, （中华书局出版）, ends it as a full stop does: the next
         // piece's title may follow.)
+        // (The note read whole where a break cut it: （本文系…重大项目“ | 新质生产力…阶段性成果）.)
         return p.endsSentence || p.signOff || p.standalone || p.credit || afterHeading
-            || (p.last == "）" || p.last == ")") && Markers.isAuthorNote(p.line.text)
+            || (p.last == "）" || p.last == ")") && Markers.isAuthorNote(previous.map { cues[$0].line.text }.joined())
     }
 
     /// A heading-shaped line followed (through at most a few more heading lines) by a lead, a
