@@ -3833,3 +3833,31 @@ extension ArticleSegmenterTests {
         #expect(digest.articles.last?.source == "德国《商报》")
     }
 }
+
+extension ArticleSegmenterTests {
+    /// An index box (本期导读 over its items with their pages) ends on a title: no article stopped mid-sentence.
+    @Test func anIndexBoxEndsOnATitle() {
+        let page = Self.clip(
+            [
+                "【奋进强国路　阔步新征程】",
+                "让古籍“活”起来",
+                "——国家古籍数字化工程建设综述",
+                "　　光明日报记者　李　韵",
+                "　　古籍是中华文明的重要载体。截至目前，全国古籍数字资源发布总量已超过13万部（件）。",
+                "　　“中华古籍智慧化服务平台”上线一年来，累计访问量突破2000万人次。国家图书馆馆长熊远明说，要让书写在古籍里的文字活起来。",
+                "　",
+                "光明时评",
+                "　",
+                "守护好孩子们的“第一口饭”",
+                "　　张　翼",
+                "　　校园食品安全关系千家万户。近日，多地开展校园食品安全专项检查，发现并整改问题1200余个。",
+                "　　守护好孩子们的“第一口饭”，既要严格监管，也要让家长参与监督。",
+                "　",
+                "本期导读",
+                "　　3版　高校毕业生就业服务“暖心”又“贴心”",
+                "　　6版　让非遗在现代生活中焕发新彩",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.kind) == [.news, .commentary, .other])
+        #expect(page.articles.allSatisfy { $0.findings.isEmpty })
+    }
+}

@@ -64,6 +64,9 @@ import Testing
         ("本报讯　记者王五　发自北京　近日", "本报讯", ["王五"], "近日"),
         // A site's report and its day: 参考消息's lead.
         ("参考消息网11月21日报道　据路透社11月19日报道，欧盟委员会", "参考消息网", [], "据路透社"),
+        // The reporter as the subject of the first sentence, which keeps him: 记者乔文汇从…获悉.
+        ("本报乌鲁木齐11月20日电　记者乔文汇从新疆维吾尔自治区农业农村厅获悉，截至", "本报", ["乔文汇"], "记者乔文汇从"),
+        ("本报讯　记者从教育部获悉，全国中小学", "本报讯", [], "记者从教育部"),
         // The date right after the last name, where a hard wrap took the blank between them.
         ("南都讯　记者　黄　慧　通讯员　穗铁宣11月24日，记者从", "南都讯", ["黄慧", "穗铁宣"], "11月24日"),
     ])

@@ -732,7 +732,10 @@ public enum Markers {
             }
         } else if isRoleAt(u, j) {
             let (names, end) = parseNames(u, from: j)
-            if !names.isEmpty {
+            if names.isEmpty, let name = reporterInSentence(u, at: j) {
+                // (记者乔文汇从…获悉: the reporter is the sentence's subject, and the sentence keeps him.)
+                reporters = [name]
+            } else if !names.isEmpty {
                 reporters = names
                 j = end
                 if dateline == nil { dateline = reportDateline(u, end: end) }
@@ -774,6 +777,20 @@ public enum Markers {
             ["报道", "文章", "电", "消息"].contains(String(scalars: u[(i + 1)...]))
         else { return nil }
         return (String(scalars: u[...close]), issueDate?.resolve(month: month, day: day))
+    }
+
+    /// A reporter named as the subject of the lead's first sentence (本报乌鲁木齐11月20日电　记者乔文汇从新疆…获悉，…): the
+    /// name after the role and before 从, where the sentence goes on to say what the reporter learned.
+    static func reporterInSentence(_ u: [Unicode.Scalar], at j: Int) -> String? {
+        guard let r = role(u, at: j), r.hasSuffix("记者") else { return nil }
+        let k = j + r.unicodeScalars.count
+        for len in [3, 2] where k + len < u.count && u[k + len] == "从" {
+            let name = String(scalars: u[k..<(k + len)])
+            guard u[k..<(k + len)].allSatisfy(CharClass.isHan), Surnames.looksLikeName(name) else { continue }
+            let rest = String(scalars: u[(k + len)..<min(u.count, k + len + 48)])
+            if ["获悉", "了解到", "得知"].contains(where: rest.hasText) { return name }
+        }
+        return nil
     }
 
     /// A site's report and its day at the start of `u` (参考消息网11月21日报道, 环球网11月20日消息): where it ends, and the

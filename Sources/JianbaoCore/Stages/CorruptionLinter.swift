@@ -28,8 +28,9 @@ public enum CorruptionLinter {
             findings += replacementCharacters(u, line: line)
         }
         // (A text signed and dated ends on its date: 中华人民共和国主席　习近平 | 2021年4月29日; a letter on its
-        // signature: 某省某县读者　刘　明.)
+        // signature: 某省某县读者　刘　明. An index box, 本期导读 over its items, ends on a title.)
         if article.continuesOnPage == nil, article.kind != .photo, !isVerse(article), let last = article.paragraphs.last,
+            !(article.kind == .other && article.headline.map(ArticleSegmenter.isIndexLabel) == true),
             let end = last.text.unicodeScalars.last, CharClass.isHan(end), !Markers.endsSentence(last.text),
             !Markers.isDateLine(last.text), !Markers.isSignOff(last.text), !isNameList(last.text)
         {
