@@ -3858,6 +3858,17 @@ extension ArticleSegmenterTests {
                 "　　6版　让非遗在现代生活中焕发新彩",
             ].joined(separator: "\n"))
         #expect(page.articles.map(\.kind) == [.news, .commentary, .other])
+        // Its items, a page's number and 版 before each title, are no headlines and no rest of the line above, on a small
+        // page and printed flush too.
+        #expect(Markers.isIndexItem("3版　高校毕业生就业服务“暖心”又“贴心”") && Markers.isIndexItem("第5版 AI大模型如何守住数据安全底线"))
+        #expect(!Markers.isIndexItem("3版面") && !Markers.isIndexItem("12月5日"))
+        for items in [["　　3版　高校毕业生就业服务“暖心”又“贴心”", "　　6版　让非遗在现代生活中焕发新彩"], ["3版　高校毕业生就业服务“暖心”又“贴心”", "6版　让非遗在现代生活中焕发新彩"]] {
+            let small = Self.clip(
+                (["光明时评", "　", "守护好孩子们的“第一口饭”", "　　张　翼", "　　校园食品安全关系千家万户。近日，多地开展校园食品安全专项检查。", "　", "本期导读"] + items)
+                    .joined(separator: "\n"))
+            #expect(small.articles.map(\.headline) == ["守护好孩子们的“第一口饭”", "本期导读"])
+            #expect(small.articles.last?.paragraphs.count == 2)
+        }
         #expect(page.articles.allSatisfy { $0.findings.isEmpty })
     }
 }

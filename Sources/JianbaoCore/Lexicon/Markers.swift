@@ -166,6 +166,8 @@ public enum Markers {
         guard cutAtStart || !cannotStart.contains(first), !endsSentence(text), !isAuthorNote(text), !opensLawArticle(text) else { return false }
         // A table's title in the text (表：1月至11月新能源汽车产销情况, 表1　…) titles rows of the article, not a piece.
         if first == "表" || first == "附", isTableTitle(text) { return false }
+        // An index box's item, the page before the title (3版　高校毕业生就业服务…): no title of a piece here.
+        if CharClass.isDigit(first) || first == "第", isIndexItem(text) { return false }
         // A label and its number, as a box lists hotlines (市民热线：12345, 服务电话：010-65123456): an item, no title.
         if CharClass.isDigit(last), endsInLabelledNumber(text) { return false }
         let (commas, stops) = innerPunctuationCount(text)
@@ -181,6 +183,17 @@ public enum Markers {
         }
         return (cutAtEnd || !cannotEndHeading.contains(last) && !endsInDayOfMonth(text) && !endsInAuxiliary(text, last: last)
             || wordEnd && endsInWord(text)) && !isNameListLine(text)
+    }
+
+    /// An index box's item: a page's number and 版, then a blank and the title (3版　高校毕业生…, 第5版　AI大模型…).
+    static func isIndexItem(_ text: String) -> Bool {
+        var u = text.unicodeScalars[...]
+        if u.first == "第" { u = u.dropFirst() }
+        let digits = u.prefix(while: CharClass.isDigit).count
+        guard (1...2).contains(digits) else { return false }
+        u = u.dropFirst(digits)
+        guard u.first == "版", let blank = u.dropFirst().first, CharClass.isSpace(blank) else { return false }
+        return u.dropFirst(2).contains(where: CharClass.isHan)
     }
 
     /// Whether the text ends in a colon and a number of three digits or more, hyphens and blanks between allowed:

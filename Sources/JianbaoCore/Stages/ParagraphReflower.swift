@@ -896,6 +896,8 @@ public enum ParagraphReflower {
         // may end in its credit, which ends no sentence (…候车。　新华社记者　李　博摄 | 图②：…). (With its colon: a wrap may
         // leave 图①所示 at a line's start.)
         if b.first == "图", ArticleSegmenter.opensNumberedCaption(b.line.text) { return false }
+        // So does an index box's item, its page before its title (3版　高校毕业生就业服务…).
+        if CharClass.isDigit(b.first) || b.first == "第", Markers.isIndexItem(b.line.text) { return false }
         // A pen name right under its headline (月光下的小院 | 刘晓梅 | 小时候，…) is the author, not a paragraph's start
         // that a break cut before a word that cannot open a sentence.
         if layout.layout != .hardWrapped, unitCues.count == 1, let p = previous?.last, unitCues[0] == p + 1, cues[p].headingShape, !cues[p].line.isIndented,
