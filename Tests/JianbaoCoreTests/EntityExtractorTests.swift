@@ -563,6 +563,14 @@ extension EntityExtractorTests {
         let team = EntityExtractor.extract(["南昌市纪委监委聚焦“一把手”和领导班子监督。长三角生态绿色一体化发展示范区执委会发布消息。"], issueDate: nil, homeProvince: nil)
         #expect(team.people.isEmpty)
         #expect(team.organizations.contains("长三角生态绿色一体化发展示范区执委会"))
+        // A company's home in brackets inside its name stays in the title (…（合肥）股份有限公司董事长); 中小学 is no school.
+        let company = EntityExtractor.extract(
+            ["本源量子计算科技（合肥）股份有限公司董事长郭国平说，平台已投入使用。全国中小学“人工智能+教育”试点工作21日启动。"], issueDate: nil,
+            homeProvince: nil)
+        #expect(company.people.map(\.titles) == [["本源量子计算科技（合肥）股份有限公司董事长"]])
+        #expect(!company.organizations.contains("全国中小学"))
+        // (Not a bracket that names no place: 某某（试行）公司 — the title starts after it.)
+        #expect(EntityExtractor.extract(["暂行办法（试行）有限公司董事长李明说，"], issueDate: nil, homeProvince: nil).people.first?.titles.first?.hasPrefix("暂行") != true)
         #expect(EntityExtractor.extract(["专家李红提醒，要及时就医。"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["李红"])
         // 于 after a title: the family name before a name and its verb, the preposition before a time.
         #expect(EntityExtractor.extract(["国家统计局工业司首席统计师于卫宁解读称，利润保持增长。"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["于卫宁"])

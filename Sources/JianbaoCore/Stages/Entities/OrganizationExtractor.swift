@@ -206,6 +206,8 @@ enum OrganizationExtractor {
         // Specific company suffixes take any name; 公司 and 集团 alone need an anchored head.
         let company = EntityLexicon.companySuffixes.contains(suffix) && suffix != "公司" && suffix != "集团"
         if genericModifiers.contains(where: { m in hasSuffix(p, suffixStart, m) }) { return nil }
+        // 中小学 is schools of two levels, no one school (全国中小学“人工智能+教育”试点).
+        if suffix == "小学", suffixStart > 0, p[suffixStart - 1] == "中" { return nil }
         // Candidate starts: the region's start, and every position after a boundary character.
         var starts = [r]
         // A boundary character inside a noun is none (华为|技术有限公司 is not 华|为…; but 来到|辽宁…).

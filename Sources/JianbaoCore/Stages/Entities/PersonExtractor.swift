@@ -624,6 +624,16 @@ enum PersonExtractor {
         while end > 0 {
             var s = end
             while s > 0, !EntityText.isDelimiter(p[s - 1]) { s -= 1 }
+            // A company's home in brackets inside its name (本源量子计算科技（合肥）股份有限公司董事长, …（中国）有限公司总裁):
+            // the title runs on past it.
+            while s >= 4, p[s - 1] == "）", let open = (max(0, s - 8)..<(s - 1)).last(where: { p[$0] == "（" }), open > 0,
+                EntityText.isHan(p[open - 1]), case let inner = String(scalars: p[(open + 1)..<(s - 1)]),
+                inner == "中国" || Gazetteer.index.longest(in: p, at: open + 1)?.length == s - 1 - open - 1,
+                String(scalars: p[s..<end]).hasText("公司") || String(scalars: p[s..<end]).hasText("集团")
+            {
+                s = open
+                while s > 0, !EntityText.isDelimiter(p[s - 1]) { s -= 1 }
+            }
             let segment = Array(p[s..<end])
             guard let titleLength = EntityLexicon.titleSuffixLength(segment) else { break }
             // (A cut word inside the title is none: the 经 of 总经理.)
