@@ -3872,3 +3872,17 @@ extension ArticleSegmenterTests {
         #expect(page.articles.allSatisfy { $0.findings.isEmpty })
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A headline opening with 在 that a noun phrase closes (在万米高空“把脉”的人) is a headline under its column's name, while
+    /// 在 and a place cut by a break (在七星农场的智慧 | 农业指挥中心，…) stays the text's start.
+    @Test func aHeadlineOpeningWithZai() {
+        let page = Self.clip(
+            [
+                "劳动者之歌", "　", "在万米高空“把脉”的人", "　　工人日报—中工网记者　赵　航", "　　凌晨3点，首都机场的停机坪上灯火通明。",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.kicker) == ["劳动者之歌"] && page.articles.map(\.headline) == ["在万米高空“把脉”的人"])
+        #expect(page.articles.first?.reporters == ["赵航"])
+        #expect(!Markers.isHeadingShaped("在七星农场的智慧", maxColumns: 60) && Markers.isHeadingShaped("在万米高空“把脉”的人", maxColumns: 60))
+    }
+}

@@ -67,6 +67,10 @@ import Testing
         // The reporter as the subject of the first sentence, which keeps him: 记者乔文汇从…获悉.
         ("本报乌鲁木齐11月20日电　记者乔文汇从新疆维吾尔自治区农业农村厅获悉，截至", "本报", ["乔文汇"], "记者乔文汇从"),
         ("本报讯　记者从教育部获悉，全国中小学", "本报讯", [], "记者从教育部"),
+        // Two outlets joined by a dash (工人日报—中工网记者), and a paper's all-media reporter (法治日报全媒体记者).
+        ("工人日报—中工网记者　李　丹　通讯员　王海峰", "工人日报—中工网", ["李丹", "王海峰"], ""),
+        ("□法治日报全媒体记者　陈　磊", "法治日报", ["陈磊"], ""),
+        ("本报全媒体记者　陈　磊　近日", "本报", ["陈磊"], "近日"),
         // The date right after the last name, where a hard wrap took the blank between them.
         ("南都讯　记者　黄　慧　通讯员　穗铁宣11月24日，记者从", "南都讯", ["黄慧", "穗铁宣"], "11月24日"),
     ])

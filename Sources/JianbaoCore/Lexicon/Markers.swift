@@ -178,7 +178,11 @@ public enum Markers {
         // (The word list last: it is the dear test. A line of a list of names, 赵乐际　李鸿忠　肖　捷…, is none.)
         // (A place after 在 with no word of position, 在乒乓球 | 男子单打决赛中，…, is a clause the break cut.)
         // (Nor 在七星农场的智慧农业 | 指挥中心，….)
-        if !cutAtEnd, first == "在", text.unicodeScalars.count <= 12, !text.unicodeScalars.contains(where: { "上中里下前后间边内外时".unicodeScalars.contains($0) }) {
+        // (But a noun phrase closed by 的 and a person or a thing of one character is a title: 在万米高空“把脉”的人; not
+        // 在七星农场的智慧 | 农业指挥中心.)
+        if !cutAtEnd, first == "在", text.unicodeScalars.count <= 12, !text.unicodeScalars.contains(where: { "上中里下前后间边内外时".unicodeScalars.contains($0) }),
+            !(text.unicodeScalars.dropLast().last == "的" && "人她他你我家事路梦".unicodeScalars.contains(last))
+        {
             return false
         }
         return (cutAtEnd || !cannotEndHeading.contains(last) && !endsInDayOfMonth(text) && !endsInAuxiliary(text, last: last)
@@ -620,7 +624,7 @@ public enum Markers {
     ]
     /// Role words before reporter names in bylines.
     static let roles = [
-        "本报特约记者", "本报特约通讯员", "本报见习记者", "本报首席记者", "本报特派记者", "本报实习生", "本报通讯员", "本报记者", "新华社记者",
+        "本报特约记者", "本报特约通讯员", "本报见习记者", "本报首席记者", "本报特派记者", "本报全媒体记者", "本报实习生", "本报通讯员", "本报记者", "新华社记者",
         "人民日报记者", "特约记者", "特约通讯员", "见习记者", "首席记者", "特派记者", "摄影记者", "实习记者", "实习生", "通讯员", "记者",
     ]
 
@@ -1006,7 +1010,8 @@ public enum Markers {
             for r in outletRoles where hasPrefix(u, r, at: k) { return String(scalars: u[i..<(k + r.unicodeScalars.count)]) }
         }
         var k = i + 2
-        while k < u.count, k - i <= 10, CharClass.isHan(u[k - 1]) || u[k - 1] == "·" && CharClass.isHan(u[k - 2]) && CharClass.isHan(u[k]) {
+        // (Two outlets joined by a dot or a dash: 中青报·中青网记者, 工人日报—中工网记者.)
+        while k < u.count, k - i <= 12, CharClass.isHan(u[k - 1]) || (u[k - 1] == "·" || u[k - 1] == "—") && CharClass.isHan(u[k - 2]) && CharClass.isHan(u[k]) {
             if outletEndings.contains(u[k - 1]) {
                 for r in outletRoles where hasPrefix(u, r, at: k) { return String(scalars: u[i..<(k + r.unicodeScalars.count)]) }
                 if u[k] == "驻" {
@@ -1022,7 +1027,7 @@ public enum Markers {
         return nil
     }
 
-    static let outletRoles = ["特约记者", "特派记者", "首席记者", "见习记者", "记者", "通讯员"]
+    static let outletRoles = ["特约记者", "特派记者", "首席记者", "见习记者", "全媒体记者", "融媒体记者", "记者", "通讯员"]
 
     /// Outlets whose reporters sign with a short name: 南方都市报's 南都, 每日经济新闻's 每经, 第一财经, 财新.
     static let shortOutlets = ["南都", "每经", "第一财经", "财新", "北青"]
