@@ -784,16 +784,20 @@ public enum Markers {
         else { return nil }
         var i = close + 1
         if let medium = ["网站", "网", "杂志", "周刊", "月刊"].first(where: { hasPrefix(u, $0, at: i) }) { i += medium.unicodeScalars.count }
-        let monthStart = i
+        guard let (month, day, end) = monthAndDay(u, at: i), ["报道", "文章", "电", "消息"].contains(String(scalars: u[end...])) else { return nil }
+        return (String(scalars: u[...close]), issueDate?.resolve(month: month, day: day))
+    }
+
+    /// A month and day at `i` (11月21日, 十一月二十一日): the two numbers and where the text after 日 starts.
+    static func monthAndDay(_ u: [Unicode.Scalar], at start: Int) -> (month: Int, day: Int, end: Int)? {
+        var i = start
         while i < u.count, ChineseNumber.isNumeral(u[i]) { i += 1 }
-        guard i > monthStart, i < u.count, u[i] == "月", let month = ChineseNumber.parse(u[monthStart..<i]) else { return nil }
+        guard i > start, i < u.count, u[i] == "月", let month = ChineseNumber.parse(u[start..<i]) else { return nil }
         i += 1
         let dayStart = i
         while i < u.count, ChineseNumber.isNumeral(u[i]) { i += 1 }
-        guard i > dayStart, i < u.count, u[i] == "日", let day = ChineseNumber.parse(u[dayStart..<i]),
-            ["报道", "文章", "电", "消息"].contains(String(scalars: u[(i + 1)...]))
-        else { return nil }
-        return (String(scalars: u[...close]), issueDate?.resolve(month: month, day: day))
+        guard i > dayStart, i < u.count, u[i] == "日", let day = ChineseNumber.parse(u[dayStart..<i]) else { return nil }
+        return (month, day, i + 1)
     }
 
     /// A reporter named as the subject of the lead's first sentence (本报乌鲁木齐11月20日电　记者乔文汇从新疆…获悉，…): the
@@ -813,16 +817,9 @@ public enum Markers {
     /// A site's report and its day at the start of `u` (参考消息网11月21日报道, 环球网11月20日消息): where it ends, and the
     /// date. The site's name is two to six Han characters ending in 网.
     static func siteReport(_ u: [Unicode.Scalar], issueDate: IssueDate?) -> (end: Int, date: IssueDate?)? {
-        guard let net = u.prefix(7).firstIndex(of: "网"), net >= 1, u[..<net].allSatisfy(CharClass.isHan) else { return nil }
-        var i = net + 1
-        let monthStart = i
-        while i < u.count, CharClass.isDigit(u[i]) { i += 1 }
-        guard i > monthStart, i < u.count, u[i] == "月", let month = ChineseNumber.parse(u[monthStart..<i]) else { return nil }
-        i += 1
-        let dayStart = i
-        while i < u.count, CharClass.isDigit(u[i]) { i += 1 }
-        guard i > dayStart, i < u.count, u[i] == "日", let day = ChineseNumber.parse(u[dayStart..<i]) else { return nil }
-        i += 1
+        guard let net = u.prefix(7).firstIndex(of: "网"), net >= 1, u[..<net].allSatisfy(CharClass.isHan),
+            let (month, day, i) = monthAndDay(u, at: net + 1)
+        else { return nil }
         guard let word = ["报道", "消息", "电", "讯"].first(where: { hasPrefix(u, $0, at: i) }) else { return nil }
         let end = i + word.unicodeScalars.count
         // (A clause runs on where a word follows: 环球网11月20日报道称 is a sentence's subject and verb.)
