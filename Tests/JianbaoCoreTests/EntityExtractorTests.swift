@@ -569,6 +569,9 @@ extension EntityExtractorTests {
             homeProvince: nil)
         #expect(company.people.map(\.titles) == [["本源量子计算科技（合肥）股份有限公司董事长"]])
         #expect(!company.organizations.contains("全国中小学"))
+        // A river's two banks are no place; the Strait's two sides are.
+        #expect(!EntityExtractor.extract(["浦江两岸新添美术馆，长江两岸绿意浓。"], issueDate: nil, homeProvince: nil).places.map(\.name).contains("两岸"))
+        #expect(EntityExtractor.extract(["两岸同胞是一家人。"], issueDate: nil, homeProvince: nil).places.map(\.name) == ["两岸"])
         // (Not a bracket that names no place: 某某（试行）公司 — the title starts after it.)
         #expect(EntityExtractor.extract(["暂行办法（试行）有限公司董事长李明说，"], issueDate: nil, homeProvince: nil).people.first?.titles.first?.hasPrefix("暂行") != true)
         #expect(EntityExtractor.extract(["专家李红提醒，要及时就医。"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["李红"])
