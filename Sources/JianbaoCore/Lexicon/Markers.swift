@@ -659,10 +659,11 @@ public enum Markers {
             return (lead, start + 2)
         }
         // 参考消息网11月21日报道　据路透社…: a site's report and its day, its source the site.
-        if CharClass.isHan(f), text.hasText("网", inFirst: 24), case let u = Array(text.unicodeScalars.prefix(24)), let (end, date) = siteReport(u, issueDate: issueDate) {
-            let site = String(scalars: u[0...u.firstIndex(of: "网")!])
-            return (Lead(text: String(scalars: u[0..<end]), source: site, dateline: Dateline(text: String(scalars: u[0..<end]), place: nil, date: date), reporters: []),
-                skipSpaces(u, end))
+        if CharClass.isHan(f), text.hasText("网", inFirst: 24), case let u = Array(text.unicodeScalars.prefix(24)),
+            let (site, end, date) = siteReport(u, issueDate: issueDate)
+        {
+            let report = String(scalars: u[0..<end])
+            return (Lead(text: report, source: site, dateline: Dateline(text: report, place: nil, date: date), reporters: []), skipSpaces(u, end))
         }
         // 经济日报记者　孙　亮: another paper's or outlet's reporter, on a byline line of its own.
         guard leadInitials.contains(f) && leadOpenings.contains(where: text.startsWithText)
@@ -722,12 +723,9 @@ public enum Markers {
             guard !names.isEmpty else { return nil }
             source = role.startsWithText("本报") ? "本报" : role.startsWithText("新华社") ? "新华社" : role.startsWithText("人民日报") ? "人民日报" : nil
             if source == nil, let outlet { source = outletName(outlet) }
-            // (南都记者　朱　伟　发自广州: where they filed from after the names.)
-            if let (filed, after) = filedFrom(u, at: skipSpaces(u, end)) {
-                return (Lead(text: String(scalars: u[0..<after]).trimmedSpace, source: source, dateline: filed, reporters: names), skipSpaces(u, after))
-            }
-            let leadText = String(scalars: u[0..<end]).trimmedSpace
-            return (Lead(text: leadText, source: source, dateline: reportDateline(u, end: end), reporters: names), skipSpaces(u, end))
+            let (dateline, after) = datelineAfterNames(u, end: end)
+            let leadText = String(scalars: u[0..<after]).trimmedSpace
+            return (Lead(text: leadText, source: source, dateline: dateline, reporters: names), skipSpaces(u, after))
         } else {
             return nil
         }
@@ -755,11 +753,7 @@ public enum Markers {
             } else if !names.isEmpty {
                 reporters = names
                 j = end
-                if dateline == nil { dateline = reportDateline(u, end: end) }
-                if dateline == nil, let (filed, after) = filedFrom(u, at: skipSpaces(u, end)) {
-                    dateline = filed
-                    j = after
-                }
+                if dateline == nil { (dateline, j) = datelineAfterNames(u, end: end) }
             }
         } else if case let (names, end) = parseNames(u, from: j, bare: true), !names.isEmpty, end >= j + 3,
             hasPrefix(u, "报道", at: end - 2) || hasPrefix(u, "报道", at: end - 3) && (u[end - 1] == "：" || u[end - 1] == ":")
@@ -814,9 +808,9 @@ public enum Markers {
         return nil
     }
 
-    /// A site's report and its day at the start of `u` (参考消息网11月21日报道, 环球网11月20日消息): where it ends, and the
-    /// date. The site's name is two to six Han characters ending in 网.
-    static func siteReport(_ u: [Unicode.Scalar], issueDate: IssueDate?) -> (end: Int, date: IssueDate?)? {
+    /// A site's report and its day at the start of `u` (参考消息网11月21日报道, 环球网11月20日消息): the site, where the report
+    /// ends, and the date. The site's name is two to seven Han characters ending in 网.
+    static func siteReport(_ u: [Unicode.Scalar], issueDate: IssueDate?) -> (site: String, end: Int, date: IssueDate?)? {
         guard let net = u.prefix(7).firstIndex(of: "网"), net >= 1, u[..<net].allSatisfy(CharClass.isHan),
             let (month, day, i) = monthAndDay(u, at: net + 1)
         else { return nil }
@@ -824,7 +818,7 @@ public enum Markers {
         let end = i + word.unicodeScalars.count
         // (A clause runs on where a word follows: 环球网11月20日报道称 is a sentence's subject and verb.)
         guard end == u.count || CharClass.isSpace(u[end]) || u[end] == "　" || u[end] == "】" else { return nil }
-        return (end, issueDate?.resolve(month: month, day: day))
+        return (String(scalars: u[...net]), end, issueDate?.resolve(month: month, day: day))
     }
 
     /// Another paper's 本报讯 (人民政协报讯, 中国纪检监察报讯): a name of two to ten Han characters ending in
@@ -1117,6 +1111,15 @@ public enum Markers {
             hasPrefix(u, "报道", at: k + len) || hasPrefix(u, "报导", at: k + len)
         else { return nil }
         return len + 2
+    }
+
+    /// Where a lead's reporters filed from, read after their names that end at `end`: the place before 报道 (…王　珏北京报道,
+    /// `reportDateline`) or 发自 and the place after them (…朱　伟　发自广州, `filedFrom`). Returns the dateline, or nil, and
+    /// where the lead's text ends.
+    static func datelineAfterNames(_ u: [Unicode.Scalar], end: Int) -> (Dateline?, Int) {
+        if let report = reportDateline(u, end: end) { return (report, end) }
+        if let (filed, after) = filedFrom(u, at: skipSpaces(u, end)) { return (filed, after) }
+        return (nil, end)
     }
 
     /// Where a lead's reporters filed from, printed after their names as 发自 and the place (南都记者　朱　伟　发自广州): the

@@ -25,6 +25,7 @@ public enum BlockClassifier {
         // the label or the item above: 相关新闻 | “梦想”号大洋钻探船入列 | 我国深海科技取得新突破. The next article's
         // headline stands a blank apart.)
         var links = false
+        var lastLabel: Int?  // the last list's label
         // (A headline right over its text, a lead or a paragraph, is the next article's.)
         func headsText(_ i: Int) -> Bool {
             i + 1 < blocks.count && blocks[i + 1].kind != .heading && blocks[i + 1].kind != .furniture
@@ -33,6 +34,7 @@ public enum BlockClassifier {
         for i in blocks.indices {
             if blocks[i].kind == .furniture {
                 links = Markers.isLinkListLabel(blocks[i].text)
+                if links { lastLabel = i }
             } else if links,
                 blocks[i].pieces.count == 1
                     && (Markers.isLinkItem(blocks[i].text)
@@ -48,7 +50,7 @@ public enum BlockClassifier {
         // (Titles under the label down to the page's foot, none indented as a paragraph or holding a sentence: the list,
         // however far apart its items stand or a wrap cut them, 相关新闻 | (blank) | 国务院办公厅印发《…若干措 | 施》 |
         // (blank) | 人社部：….)
-        if let label = blocks.lastIndex(where: { $0.kind == .furniture && Markers.isLinkListLabel($0.text) }),
+        if let label = lastLabel,
             blocks[(label + 1)...].allSatisfy({
                 $0.kind == .furniture || ($0.kind == .heading || $0.kind == .body) && !$0.indented && $0.text.unicodeScalars.count <= 120
                     && !$0.text.unicodeScalars.contains { Markers.sentenceStops.contains($0) }
