@@ -591,3 +591,35 @@ extension EntityExtractorTests {
         #expect(EntityExtractor.extract(["福建省宁德市发布暴雨预警。"], issueDate: nil, homeProvince: nil).places.map(\.name) == ["福建省", "宁德市"])
     }
 }
+
+extension EntityExtractorTests {
+    /// A county's or district's two-character short name, which is read nowhere on its own (平原, 长安 are words), right
+    /// after its own province or city (山东寿光, 北京海淀, 张家口崇礼) and then elsewhere in that text; not inside a longer
+    /// word (贺兰山), before a street's 路, in another province, or where it names a lake (杭州市西湖边).
+    @Test func countyShortNamesAfterTheirProvinceOrCity() {
+        let e = EntityExtractor.extract(["山东寿光蔬菜种业发展调查。", "走进寿光蔬菜种业集团，寿光路上车来车往。"], issueDate: nil, homeProvince: nil)
+        #expect(e.places.map(\.name) == ["山东", "寿光"])
+        #expect(e.places.map(\.code) == ["370000", "370783"])
+        #expect(e.mentions.filter { $0.kind == .place }.map(\.text) == ["山东", "寿光", "寿光"])
+        let more = EntityExtractor.extract(["北京海淀的科技企业，浙江义乌的小商品，2026冰雪季在张家口崇礼启动。"], issueDate: nil, homeProvince: nil)
+        #expect(more.places.map { $0.code ?? "-" } == ["110000", "110108", "330000", "330782", "130700", "130709"])
+        // (A full name is read as before: 北京海淀区.)
+        #expect(EntityExtractor.extract(["北京海淀区"], issueDate: nil, homeProvince: nil).places.map(\.name) == ["北京", "海淀区"])
+        let not = EntityExtractor.extract(["银川市贺兰山东麓的葡萄酒，游客在浙江省杭州市西湖边品茶，河南寿光路口。"], issueDate: nil, homeProvince: nil)
+        #expect(not.places.map(\.name) == ["银川市", "浙江省", "杭州市", "河南"])
+        // Without its province or city a short name is no place.
+        #expect(EntityExtractor.extract(["走进寿光蔬菜种业集团。"], issueDate: nil, homeProvince: nil).places.isEmpty)
+    }
+
+    /// A name right before the day its bearer acted (外交部发言人毛宁26日主持…) ends there; a clause-opening name's second
+    /// character is no adverb that opens the clause's verb (井还在 is 井 and 还在); a Tibetan name of four stands between
+    /// the 、 of a list after a title (…张庆伟、洛桑江村、雪克来提·扎克尔，秘书长刘奇…).
+    @Test func namesBeforeDaysAdverbsAndTibetanNamesInLists() {
+        #expect(EntityExtractor.extract(["外交部发言人毛宁26日主持例行记者会。"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["毛宁"])
+        #expect(EntityExtractor.extract(["外交部发言人林剑26日表示，"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["林剑"])
+        #expect(EntityExtractor.extract(["井还在，乡愁就在。"], issueDate: nil, homeProvince: nil).people.isEmpty)
+        #expect(EntityExtractor.extract(["李明还在工地上。"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["李明"])
+        let list = EntityExtractor.extract(["常委会副委员长李鸿忠、张庆伟、洛桑江村、雪克来提·扎克尔，秘书长刘奇出席会议。"], issueDate: nil, homeProvince: nil)
+        #expect(list.people.map(\.name) == ["李鸿忠", "张庆伟", "洛桑江村", "雪克来提·扎克尔", "刘奇"])
+    }
+}

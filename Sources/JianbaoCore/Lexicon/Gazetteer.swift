@@ -90,6 +90,38 @@ public enum Gazetteer {
         return index
     }()
 
+    /// Two-character short names of counties and districts (寿光, 海淀, 义乌), which `index` leaves out: too many
+    /// are words or are shared (平原, 长安, 新城). The place extractor reads one right after its own province or city
+    /// (山东寿光, 北京海淀, 金华义乌), and then elsewhere in that text where it is no common word. (Not a district named
+    /// after its lake: 杭州市西湖边, 嘉兴南湖 are the lakes.)
+    static let countyShortIndex: PhraseIndex<[Int]> = {
+        var forms: [String: [Int]] = [:]
+        for (i, d) in divisions.enumerated()
+        where d.level == .county && d.short.unicodeScalars.count == 2 && !notPlaces.contains(d.short) && d.short.unicodeScalars.last != "湖" {
+            forms[d.short, default: []].append(i)
+        }
+        var index = PhraseIndex<[Int]>()
+        for (s, ids) in forms { index.insert(s, ids) }
+        return index
+    }()
+
+    /// The county or district whose two-character short name starts at `k` right after the place `ids` name, and
+    /// which lies in that place (山东|寿光, 潍坊|寿光, 北京|海淀): its index and the short name's length.
+    static func countyShort(in p: UnsafeBufferPointer<Unicode.Scalar>, at k: Int, after ids: [Int]) -> (county: Int, length: Int)? {
+        guard let (len, counties) = countyShortIndex.longest(in: p, at: k) else { return nil }
+        let within = ids.compactMap { divisions[$0].level == .province || divisions[$0].level == .city ? divisions[$0].code : nil }
+        guard let county = counties.first(where: { c in within.contains { $0 == divisions[c].parent || $0 == divisions[c].provinceCode } }),
+            !opensLongerWord(p, at: k, length: len)
+        else { return nil }
+        return (county, len)
+    }
+
+    /// A dictionary word longer than `length` starts at `k`: a short name there is that word's start (银川市贺兰山东麓 is
+    /// the mountain, not 贺兰县).
+    static func opensLongerWord(_ p: UnsafeBufferPointer<Unicode.Scalar>, at k: Int, length: Int) -> Bool {
+        ((length + 1)...(length + 2)).contains { k + $0 <= p.count && Words.info(String(scalars: p[k..<(k + $0)])) != nil }
+    }
+
     /// How far place names run from the start of `p`, one after another (河北邯郸 → 4, 浙江安吉 → 2).
     static func placesLength(_ p: UnsafeBufferPointer<Unicode.Scalar>) -> Int {
         var k = 0

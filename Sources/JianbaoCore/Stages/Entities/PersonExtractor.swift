@@ -399,10 +399,10 @@ enum PersonExtractor {
     static let uyghurCharacters: ScalarSet = ["买", "提", "吐", "孜", "逊", "肯", "江", "依", "力", "吾", "木", "汗", "合", "都", "不", "尔", "克", "热", "古", "丽", "则", "地", "拉", "阿"]
 
     /// Two or three Han characters standing whole between the 、 of a list after a title, no common word: a name
-    /// whose family name the lexicon lacks (…穆虹、咸辉、王东峰…).
+    /// whose family name the lexicon lacks (…穆虹、咸辉、王东峰…); or four, a Tibetan name between two 、 (…张庆伟、洛桑江村、…).
     /// (`ends`: where else it may end: …、铁凝出席会议.)
     static func listedRareName(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int, ends: ((Int) -> Bool)? = nil) -> Int? {
-        for len in [2, 3] where j + len < p.count && (p[j + len] == "、" || ends?(j + len) == true) {
+        for len in [2, 3, 4] where j + len < p.count && (p[j + len] == "、" || len < 4 && ends?(j + len) == true) {
             guard (j..<(j + len)).allSatisfy({ EntityText.isHan(p[$0]) }) else { return nil }
             return Words.info(String(scalars: p[j..<(j + len)])).map { $0.pos.hasPrefix("nr") } ?? true ? len : nil
         }
@@ -541,10 +541,11 @@ enum PersonExtractor {
                 if p[k] == "说" || p[k] == "还" {
                     follow = 9
                 } else if clauseFollowers.contains(p[k]), Words.info(name) == nil, len == 2 || Words.info(String(scalars: p[j..<(j + 2)])) == nil,
-                    !(len == 2 && measureNouns.contains(p[j + 1]))
+                    !(len == 2 && measureNouns.contains(p[j + 1])), !(len == 2 && EntityLexicon.nameFollowers.contains(p[j + 1]))
                 {
                     // 李明是, 王小红和: no dictionary word starts here (jieba's "nr" also tags 孔雀, 卫星), and a
-                    // function word follows.
+                    // function word follows. (Not where the name's second character is one itself: 井还在, 乡愁就在
+                    // is 井 and 还在.)
                     follow = 7
                 } else {
                     continue
@@ -557,6 +558,8 @@ enum PersonExtractor {
                 // 等 closing a list of names after them (深圳市市长覃伟中等参加): the name ends there, whatever word the
                 // character before 等 makes with it (中等).
                 if p[k] == "等" { follow = max(follow, 12) }
+                // 外交部发言人毛宁26日主持…: the day the person acted follows the name, which ends there.
+                if CharClass.isDigit(p[k]) { follow = max(follow, 10) }
             }
             let prior: Double = len == 3 ? 1.5 : len == 4 ? (foreign ? 0.5 : -3) : 0
             let score = follow + prior

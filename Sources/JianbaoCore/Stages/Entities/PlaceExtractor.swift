@@ -26,6 +26,7 @@ enum PlaceExtractor {
     static func extract(_ text: EntityText, avoiding names: EntityText.Spans, homeProvince: String?) -> (places: [Entities.Place], mentions: [Mention]) {
         var found: [Candidate] = []
         let gazetteer = Gazetteer.index  // (read once, not at every position)
+        var learned: [String: Int] = [:]  // county short names read after their province or city (寿光 → 寿光市)
         for (ui, u) in text.units.enumerated() {
             u.withUnsafeBufferPointer { p in
                 var i = 0
@@ -48,6 +49,16 @@ enum PlaceExtractor {
                     found.append(Candidate(unit: ui, start: i, end: i + len, surface: String(scalars: p[i..<(i + len)]), divisions: ids))
                     i += len
                     placeEnd = i
+                    // 山东寿光, 北京海淀: a county's short name of two right after its own province or city.
+                    if gazetteer.longest(in: p, at: i) == nil, let (county, clen) = Gazetteer.countyShort(in: p, at: i, after: ids),
+                        !names.overlaps(ui, i..<(i + clen)), !(i + clen < p.count && notAfter.contains(p[i + clen]))
+                    {
+                        let surface = String(scalars: p[i..<(i + clen)])
+                        found.append(Candidate(unit: ui, start: i, end: i + clen, surface: surface, divisions: [county]))
+                        if Words.info(surface).map({ $0.pos.hasPrefix("ns") && $0.logFrequency < 10 }) ?? true { learned[surface] = county }
+                        i += clen
+                        placeEnd = i
+                    }
                     // A village right after a town or street: 朝阳镇下沟村.
                     if ids.contains(where: { Gazetteer.divisions[$0].level == .town }) {
                         var k = i
@@ -61,6 +72,7 @@ enum PlaceExtractor {
                 }
             }
         }
+        if !learned.isEmpty { found = withLearnedShorts(found, learned, in: text, avoiding: names) }
         // Context: provinces of the places that are not ambiguous, and the paper's home.
         var context: Set<String> = []
         for c in found where c.divisions.count == 1 {
@@ -78,6 +90,28 @@ enum PlaceExtractor {
             if seen.insert(key).inserted { places.append(Entities.Place(name: c.surface, code: code)) }
         }
         return (places, mentions)
+    }
+
+    /// Every other mention of the county short names `learned` after their province or city (山东寿光 … 走进寿光):
+    /// where no place was found, no name stands, and the short name starts no street's name or word.
+    static func withLearnedShorts(_ found: [Candidate], _ learned: [String: Int], in text: EntityText, avoiding names: EntityText.Spans) -> [Candidate] {
+        let shorts = learned.map { (Array($0.key.unicodeScalars), $0.key, $0.value) }
+        var all = found
+        for (ui, u) in text.units.enumerated() {
+            let taken = found.filter { $0.unit == ui }
+            u.withUnsafeBufferPointer { p in
+                guard p.count >= 2 else { return }
+                for i in 0..<(p.count - 1) {
+                    guard let (s, surface, county) = shorts.first(where: { $0.0[0] == p[i] && $0.0[1] == p[i + 1] }),
+                        !taken.contains(where: { $0.start < i + s.count && i < $0.end }), !names.overlaps(ui, i..<(i + s.count)),
+                        !(i + s.count < p.count && notAfter.contains(p[i + s.count])), !Gazetteer.opensLongerWord(p, at: i, length: s.count),
+                        !startsInsideWord(p, i, after: taken.contains { $0.end == i } ? i : 0, town: false)
+                    else { continue }
+                    all.append(Candidate(unit: ui, start: i, end: i + s.count, surface: surface, divisions: [county]))
+                }
+            }
+        }
+        return all.sorted { ($0.unit, $0.start) < ($1.unit, $1.start) }
     }
 
     /// The place's first character ends a word that starts before it, a mountain's name (贺兰山|东麓), so no 山东 starts
