@@ -47,8 +47,15 @@ import Testing
             "他一个环节一个环节查看生产流程，扎扎实实抓好工作，高高飘扬。", "我们要研究研究这个问题。", "吃、住、行、车间管理等环节。",
             "全省城市、县城和农村。推进5G网络和App建设。", "沈阳市28例、大连市19例、鞍山市4例。全市上下。", "会议还研究了其他事项。",
             "锅里的小米粥咕嘟咕嘟地冒着热气。", "过年了，大家热闹热闹。", "雨哗啦哗啦地下个不停。",
+            // Two characters that write sounds, said twice (the list of sounds lacks these).
+            "扁担吱呀吱呀地响。", "树枝咔嚓咔嚓地断了。", "婴儿咿呀咿呀地学说话。",
         ])
         #expect(f.isEmpty, "\(f)")
+    }
+
+    @Test func soundsAreNoLicenceForOtherRuns() {
+        // (Only where both characters write sounds: 哗啦 is one, 外贸 and 呼吁 are not.)
+        #expect(findings(["外贸外贸稳中有进。", "专家呼吁呼吁加强保护。"]).map(\.text) == ["外贸外贸", "呼吁呼吁"])
     }
 
     @Test func verseAndItsStanzaHeadings() {

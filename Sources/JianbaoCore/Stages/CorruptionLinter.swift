@@ -112,6 +112,12 @@ public enum CorruptionLinter {
         "呼噜", "哐当", "扑哧", "嘀咕", "叽里", "淅沥",
     ]
 
+    /// Characters that write sounds: two of them said twice are a sound the list above lacks (吱呀吱呀, 咔嚓咔嚓, 咿呀咿呀).
+    static let soundCharacters: ScalarSet = [
+        "吱", "呀", "咿", "嗡", "哼", "嘿", "哟", "哎", "呦", "唧", "啾", "喳", "嘁", "喀", "嚓", "咔", "嗒", "哒", "嘟", "噜", "咚", "哗", "啦",
+        "叮", "嘀", "咕", "呼", "噼", "啪", "咯", "嘎", "哐", "哧", "叽", "嘤", "嘶", "咩", "喵", "吧", "呜", "哇", "嗖", "咣", "铛", "咻",
+    ]
+
     static func repetitions(_ u: [Unicode.Scalar], line: (Int) -> Int, options: PipelineOptions) -> [Finding] {
         var out: [Finding] = []
         let n = u.count
@@ -152,7 +158,8 @@ public enum CorruptionLinter {
                     let len = k - i
                     // (V着V着 is how Chinese says "went on V-ing": 读着读着, 走着走着.)
                     if len <= longest, i + 2 * len <= n, same(i, k, len), Set(p[i..<k]).count > 1,
-                        !ordinaryRepeats.contains(string(u, i..<k)), !(len == 2 && p[i + 1] == "着")
+                        !ordinaryRepeats.contains(string(u, i..<k)), !(len == 2 && p[i + 1] == "着"),
+                        !(len == 2 && soundCharacters.contains(p[i]) && soundCharacters.contains(p[i + 1]))
                     {
                         out.append(
                             Finding(kind: .repetition, text: string(u, i..<(i + 2 * len)), line: line(i),
