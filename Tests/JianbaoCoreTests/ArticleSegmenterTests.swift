@@ -3886,3 +3886,21 @@ extension ArticleSegmenterTests {
         #expect(!Markers.isHeadingShaped("在七星农场的智慧", maxColumns: 60) && Markers.isHeadingShaped("在万米高空“把脉”的人", maxColumns: 60))
     }
 }
+
+extension ArticleSegmenterTests {
+    /// Reporters named in a note at the text's foot as having helped (（本报记者鲜敢、李卓尔参与采写）) are the article's
+    /// reporters too, after its own byline's; the note stays in the text as printed. A page's picture credit at its foot
+    /// (题图：…) is furniture, not the last piece's end.
+    @Test func contributorsAtTheFootAndAPictureCredit() {
+        let page = Self.clip(
+            [
+                "让文物“活”起来", "本报记者　郑海鸥", "　　今年以来，各地博物馆推出一系列精品展览，吸引大批观众走进展厅。",
+                "　　（本报记者鲜敢、李卓尔参与采写）", "　", "书香里的城市", "　　□张　伟", "　　一座城市的气质，藏在它的书店里。", "　",
+                "　　题图：《秋山图》（中国画）　吴冠中",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.reporters) == [["郑海鸥", "鲜敢", "李卓尔"], ["张伟"]])
+        #expect(page.articles[0].paragraphs.last?.text == "（本报记者鲜敢、李卓尔参与采写）")
+        #expect(page.articles[1].paragraphs.map(\.text) == ["一座城市的气质，藏在它的书店里。"])
+        #expect(page.dropped.map(\.text) == ["题图：《秋山图》（中国画）　吴冠中"])
+    }
+}

@@ -156,6 +156,19 @@ import Testing
         #expect(!Markers.isTableTitle("表彰先进　树立典型") && Markers.isHeadingShaped("表彰先进　树立典型", maxColumns: 80))
         #expect(Markers.isFurniture("广告热线：0531－85193000") && Markers.isFurniture("新闻热线　96999"))
         #expect(!Markers.isFurniture("举报电话：0531－12345678") && !Markers.isFurniture("广告热线：请拨打本报电话，我们将尽快处理。"))
+        // The credit for a page's pictures at its foot; not a sentence about one.
+        #expect(Markers.isFurniture("题图：《秋山图》（中国画）　吴冠中") && Markers.isFurniture("插图：张　丹"))
+        #expect(!Markers.isFurniture("插图：孩子们在雪地里奔跑，笑声回荡在山谷。"))
+    }
+
+    /// The reporters who helped with an article, named at its foot, alone or closing its last paragraph.
+    @Test func contributorNotes() {
+        #expect(Markers.contributorNote("（本报记者鲜敢、李卓尔参与采写）") == ["鲜敢", "李卓尔"])
+        #expect(Markers.contributorNote("让疏解人员安心工作生活。（本报记者李　丹参与采写）") == ["李丹"])
+        #expect(Markers.contributorNote("（参与采写：王　浩　李　明）") == ["王浩", "李明"])
+        #expect(Markers.contributorNote("（记者张三参与采访）") == ["张三"])
+        #expect(Markers.contributorNote("（本报记者　刘　毅）") == nil)
+        #expect(Markers.contributorNote("欢迎读者参与采写活动（详见第三版）") == nil)
     }
 
     /// A science page's conventions: its label (a section's word with an epithet), a brief column ending in

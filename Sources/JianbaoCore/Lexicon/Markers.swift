@@ -1678,6 +1678,10 @@ public enum Markers {
         if text.startsWithText("本版图片") || text.startsWithText("本版照片") { return true }
         // The source under a chart or table: 数据来源：国家统计局.
         if isChartCredit(text) { return true }
+        // The credit for a page's pictures at its foot: 题图：《秋山图》（中国画）　吴冠中, 插图：张　丹.
+        if n <= 40, !prose, ["题图", "插图", "配图", "插画", "本版插图", "本版题图"].contains(where: { text.startsWithText($0 + "：") || text.startsWithText($0 + ":") }) {
+            return true
+        }
         // A chart's title (图表：前7月铁路投资情况), whose chart the text does not hold: no kicker of the article below.
         if n <= 40, ["图表：", "图表:", "图解：", "图解:"].contains(where: text.startsWithText) { return true }
         // Where the page's pictures come from (图片来源：视觉中国): no credit that takes the paragraph above as its caption.
@@ -2101,6 +2105,29 @@ public enum Markers {
         let afterSentence = u[end] == "。" || u[end] == "." && end != u.startIndex && CharClass.isHan(u[u.index(before: end)])
         guard let names = parseFootByline(byline, bareNames: afterSentence) else { return nil }
         return (names, footBylineSource(byline))
+    }
+
+    /// The reporters who helped with an article, named in a note at its foot, alone or closing its last paragraph:
+    /// （本报记者鲜敢、李卓尔参与采写）, （参与采写：王　浩　李　明）.
+    public static func contributorNote(_ text: String) -> [String]? {
+        guard text.hasText("参与采", inLast: 90) else { return nil }
+        let tail = text.unicodeScalars.suffix(40)
+        guard let last = tail.last, last == "）" || last == ")", let open = tail.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
+        var inner = Array(tail[tail.index(after: open)..<tail.index(before: tail.endIndex)])
+        let verbs = ["参与采写", "参与采访"]
+        var bare = false
+        if let verb = verbs.first(where: { hasPrefix(inner, $0, at: 0) }), inner.count > 5, inner[4] == "：" || inner[4] == ":" {
+            inner.removeFirst(verb.unicodeScalars.count + 1)
+            bare = true
+        } else if let verb = verbs.first(where: { inner.count > 4 && hasPrefix(inner, $0, at: inner.count - 4) }) {
+            inner.removeLast(verb.unicodeScalars.count)
+            bare = !isRoleAt(inner, 0)
+        } else {
+            return nil
+        }
+        let (names, end) = parseNames(inner, from: 0, bare: bare)
+        guard !names.isEmpty, skipSpaces(inner, end) == inner.count else { return nil }
+        return names
     }
 
     /// The source a foot byline's role names: 本报 in （本报记者　刘　毅）, 光明日报 in （光明日报记者　李晓）, else nil.

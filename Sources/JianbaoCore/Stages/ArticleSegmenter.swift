@@ -730,6 +730,12 @@ public enum ArticleSegmenter {
             // 中国农业大学教授）): its writer is its author, the text left as printed.
             lead = Lead(text: lead?.text ?? "", source: lead?.source, dateline: lead?.dateline, reporters: [writer])
         }
+        // （本报记者鲜敢、李卓尔参与采写） at the text's foot: reporters too, after the article's own.
+        if !d.isPhoto, let last = paragraphs[..<box].last, let helpers = Markers.contributorNote(last.text) {
+            var l = lead ?? Lead(text: "", source: nil, dateline: nil, reporters: [])
+            for name in helpers where !l.reporters.contains(name) { l.reporters.append(name) }
+            lead = l
+        }
         let kind: Article.Kind
         let commentary = d.isCommentary || stack.subtitle.map { Markers.opensWithDash($0) && $0.hasText("论") } == true
             || d.headings.contains { ["社论", "评论员文章", "短评", "时评", "人民时评"].contains(where: $0.text.hasText) }
