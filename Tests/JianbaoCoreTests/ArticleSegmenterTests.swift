@@ -3889,18 +3889,73 @@ extension ArticleSegmenterTests {
 
 extension ArticleSegmenterTests {
     /// Reporters named in a note at the text's foot as having helped (（本报记者鲜敢、李卓尔参与采写）) are the article's
-    /// reporters too, after its own byline's; the note stays in the text as printed. A page's picture credit at its foot
-    /// (题图：…) is furniture, not the last piece's end.
+    /// reporters too, after its own byline's: the note alone on its line is a foot byline, one that closes the last
+    /// paragraph stays in its text. A page's picture credit at its foot (题图：…) is furniture, not the last piece's end.
     @Test func contributorsAtTheFootAndAPictureCredit() {
         let page = Self.clip(
             [
                 "让文物“活”起来", "本报记者　郑海鸥", "　　今年以来，各地博物馆推出一系列精品展览，吸引大批观众走进展厅。",
                 "　　（本报记者鲜敢、李卓尔参与采写）", "　", "书香里的城市", "　　□张　伟", "　　一座城市的气质，藏在它的书店里。", "　",
+                "邯郸：钢铁产业向“绿”而行", "本报记者　刘　剑", "　　近年来，邯郸市推动钢铁企业超低排放改造。（本报记者李　丹参与采写）", "　",
                 "　　题图：《秋山图》（中国画）　吴冠中",
             ].joined(separator: "\n"))
-        #expect(page.articles.map(\.reporters) == [["郑海鸥", "鲜敢", "李卓尔"], ["张伟"]])
-        #expect(page.articles[0].paragraphs.last?.text == "（本报记者鲜敢、李卓尔参与采写）")
+        #expect(page.articles.map(\.reporters) == [["郑海鸥", "鲜敢", "李卓尔"], ["张伟"], ["刘剑", "李丹"]])
+        #expect(page.articles[0].paragraphs.map(\.text) == ["今年以来，各地博物馆推出一系列精品展览，吸引大批观众走进展厅。"])
+        #expect(page.articles[0].range.last == 4)
         #expect(page.articles[1].paragraphs.map(\.text) == ["一座城市的气质，藏在它的书店里。"])
+        #expect(page.articles[2].paragraphs.map(\.text) == ["近年来，邯郸市推动钢铁企业超低排放改造。（本报记者李　丹参与采写）"])
         #expect(page.dropped.map(\.text) == ["题图：《秋山图》（中国画）　吴冠中"])
+        // (A single helper alone on the line: 鲜敢, not 鲜敢参与.)
+        let one = Self.clip(["让文物“活”起来", "本报记者　郑海鸥", "　　今年以来，各地博物馆推出一系列精品展览。", "　　（本报记者鲜敢参与采写）"].joined(separator: "\n"))
+        #expect(one.articles.map(\.reporters) == [["郑海鸥", "鲜敢"]])
+    }
+
+    /// A letters column: its label over the editor's note (读者来信 | 编者按：…) is no letter's signature (来信 is a word, no
+    /// name), and a letter's signature (河北石家庄读者　刘　洋) is no headline over the next letter, whatever stands around it.
+    @Test func aLettersColumnItsLabelAndItsSignatures() {
+        #expect(Markers.signatureName("读者来信") == nil)
+        #expect(Markers.signatureName("河北石家庄读者　刘　洋") == "刘洋")
+        #expect(!Markers.isHeadingShaped("河北石家庄读者　刘　洋", maxColumns: 80) && !Markers.isHeadingShaped("江苏南京　陈　静", maxColumns: 80))
+        let page = Self.clip(
+            [
+                "让文物活起来", "　　本报记者　郑海鸥", "　　今年以来，各地博物馆推出一系列精品展览。", "　　（本报记者鲜敢参与采写）", "　", "读者来信", "　",
+                "编者按：近期，本版收到多封读者来信。现选登两封。", "　", "图书馆能否晚上开放", "　　我是一名上班族，建议图书馆延长开放时间。", "　",
+                "河北石家庄读者　刘　洋", "　", "社区文化站别成“摆设”", "　　希望有关部门加强管理。", "　　　　　　江苏南京读者　陈　静",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["让文物活起来", "读者来信", "图书馆能否晚上开放", "社区文化站别成“摆设”"])
+        #expect(page.articles.map(\.reporters) == [["郑海鸥", "鲜敢"], [], ["刘洋"], ["陈静"]])
+    }
+
+    /// A list's items set apart by spaces (北京市代表团　天津市代表团　…) end their paragraph before the next list's label
+    /// (…运动员（5名）：) where no indent says so; names with their homes in brackets (张雨霏（广东）　汪顺（浙江）　…) are a
+    /// list's line, no headline; a table's last row over its source (集成电路　　3800亿块　　10.1% | 数据来源：…) is the
+    /// table's, not a chart's title; 简　讯 over a brief is its column's label, no author's name.
+    @Test func listsTablesAndABriefColumnsSpacedLabel() {
+        let page = Self.clip(
+            [
+                "王明德同志逝世", "新华社北京11月29日电　原国家石油化学工业部部长王明德同志，因病医治无效，于2025年11月20日在北京逝世，享年96岁。",
+                "王明德同志逝世后，有关领导同志前往医院看望或以各种方式表示慰问和哀悼。", "", "第十五届全国运动会组织委员会", "关于表彰体育道德风尚奖的决定",
+                "各有关单位：", "第十五届全国运动会于2025年11月9日至21日在广东、香港、澳门举行。经研究，决定授予以下代表团和运动员体育道德风尚奖。",
+                "体育道德风尚奖代表团（4个）：", "北京市代表团　天津市代表团　河北省代表团　山西省代表团", "体育道德风尚奖运动员（5名）：",
+                "张雨霏（广东）　汪顺（浙江）　苏炳添（广东）　朱婷（河南）　武大靖（黑龙江）", "第十五届全国运动会组织委员会", "2025年11月28日", "", "简　讯",
+                "■本报北京11月29日电　（记者丁怡婷）国家能源局29日发布数据，截至10月底，全国累计发电装机容量约37.5亿千瓦，同比增长17.3%。",
+                "■本报北京11月29日电　（记者刘温馨）中国人民银行29日开展1000亿元逆回购操作，利率为1.4%。", "", "数说", "前10个月主要工业产品产量",
+                "产品　　产量　　同比增长", "新能源汽车　　1290万辆　　31.5%", "集成电路　　3800亿块　　10.1%", "数据来源：国家统计局", "制图：沈亦伶",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["王明德同志逝世", "第十五届全国运动会组织委员会关于表彰体育道德风尚奖的决定", nil, nil, "数说"])
+        let list = page.articles[1].paragraphs.map(\.text)
+        #expect(list.contains("北京市代表团　天津市代表团　河北省代表团　山西省代表团") && list.contains("体育道德风尚奖运动员（5名）："))
+        #expect(page.articles[1].entities.people.map(\.name) == ["张雨霏", "汪顺", "苏炳添", "朱婷", "武大靖"])
+        #expect(page.articles[2].kicker == "简　讯" && page.articles[2].reporters == ["丁怡婷"])
+        #expect(page.articles[4].paragraphs.last?.text == "集成电路　　3800亿块　　10.1%")
+        #expect(Markers.isNameListLine("张雨霏（广东）　汪顺（浙江）　苏炳添（广东）　朱婷（河南）"))
+    }
+
+    /// Standing labels of a graphic or a box of figures (一图读懂, 数说, 图解) are a kicker over the headline under them.
+    @Test func aGraphicsLabelIsAKicker() {
+        let page = Self.clip(
+            ["一图读懂", "消费市场加快回暖", "本报记者　罗珊珊", "商务部最新数据显示，10月份，社会消费品零售总额同比增长2.9%。"].joined(separator: "\n\n"))
+        #expect(page.articles.map(\.kicker) == ["一图读懂"])
+        #expect(page.articles.map(\.headline) == ["消费市场加快回暖"])
     }
 }

@@ -185,8 +185,18 @@ public enum Markers {
         {
             return false
         }
+        // (Nor a letter's signature, 河北石家庄读者　刘　洋, 河南郑州　王秀兰.)
         return (cutAtEnd || !cannotEndHeading.contains(last) && !endsInDayOfMonth(text) && !endsInAuxiliary(text, last: last)
             || wordEnd && endsInWord(text)) && !isNameListLine(text)
+            && !(text.unicodeScalars.contains(where: CharClass.isSpace) && (signatureName(text) != nil || isListOfLikes(text)))
+    }
+
+    /// Three or more items set apart by spaces that end alike, a list's line (北京市代表团　天津市代表团　河北省代表团).
+    static func isListOfLikes(_ text: String) -> Bool {
+        guard isSpacedItems(text) else { return false }
+        let items = text.split { CharClass.isSpace($0.unicodeScalars.first!) }.map { Array($0.unicodeScalars) }
+        let end = items[0].suffix(2)
+        return items.allSatisfy { $0.count > 2 && $0.suffix(2).elementsEqual(end) }
     }
 
     /// An index box's item: a page's number and 版, then a blank and the title (3版　高校毕业生…, 第5版　AI大模型…).
@@ -266,7 +276,8 @@ public enum Markers {
     /// maybe cut by a wrap at either end): four or more parts, each a name's shape — a family name and one to three
     /// Han characters and no common word, a two-character name padded to three characters' width (肖　捷), a
     /// transliterated name with its dot or a four-character one (洛桑江村) —, save one cut part at either end. (Two
-    /// single characters in a row are a padded name whatever the family name: 铁　凝.)
+    /// single characters in a row are a padded name whatever the family name: 铁　凝.) A name may have its unit or home in
+    /// brackets after it: 张雨霏（广东）　汪顺（浙江）　….
     public static func isNameListLine(_ text: String) -> Bool {
         guard text.unicodeScalars.contains(where: CharClass.isSpace) else { return false }
         return listedNames(Array(text.unicodeScalars)) != nil
@@ -283,10 +294,19 @@ public enum Markers {
             }
             let start = k
             while k < u.count, !CharClass.isSpace(u[k]) {
+                // A name's unit or home in brackets after it, as a list of prize-winners prints them (张雨霏（广东）):
+                // the name is the part before the bracket.
+                if u[k] == "（", k > start, let close = u[k...].prefix(12).firstIndex(of: "）"), close > k + 1,
+                    u[(k + 1)..<close].allSatisfy(CharClass.isHan), close + 1 == u.count || CharClass.isSpace(u[close + 1])
+                {
+                    parts.append(start..<k)
+                    k = close + 1
+                    break
+                }
                 guard CharClass.isHan(u[k]) || u[k] == "·" else { return nil }
                 k += 1
             }
-            parts.append(start..<k)
+            if parts.last?.lowerBound != start { parts.append(start..<k) }
         }
         guard parts.count >= 4 else { return nil }
         var names: [(range: Range<Int>, name: String)] = []
@@ -310,6 +330,15 @@ public enum Markers {
             k += 1
         }
         return counted + 2 >= parts.count && counted >= 3 ? names : nil
+    }
+
+    /// A line of three or more items set apart by spaces, no sentence's or clause's mark among them: a list's (北京市代表团
+    /// 　天津市代表团　河北省代表团, 张雨霏（广东）　汪顺（浙江）　…) or a table's row (集成电路　　3800亿块　　10.1%).
+    static func isSpacedItems(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        guard u.count >= 8, !u.contains(where: { "，。；、！？,;".unicodeScalars.contains($0) }) else { return false }
+        let items = text.split { CharClass.isSpace($0.unicodeScalars.first!) }
+        return items.count >= 3 && items.allSatisfy { (2...16).contains($0.unicodeScalars.count) }
     }
 
     /// The lines under a chart or a table: its source (数据来源：国家统计局) or who drew it (制图：王子萱).
@@ -354,8 +383,9 @@ public enum Markers {
         let s = text.withoutSpaces
         guard (3...32).contains(s.unicodeScalars.count), s.unicodeScalars.allSatisfy(CharClass.isHan) else { return nil }
         if let reader = s.range(of: "读者", options: .backwards) {
+            // (Not 读者来信, a column's label: 来信 is a word, no name.)
             let name = String(s[reader.upperBound...])
-            return Surnames.looksLikeName(name) ? name : nil
+            return Surnames.looksLikeName(name) && !(Words.info(name).map { !$0.pos.hasPrefix("nr") && $0.logFrequency >= 8 } ?? false) ? name : nil
         }
         var parts = text.split { CharClass.isSpace($0.unicodeScalars.first!) }.map { Array($0.unicodeScalars) }
         guard parts.count >= 2, parts.count <= 4 else { return nil }
@@ -454,11 +484,13 @@ public enum Markers {
 
     /// An author's or editor's note at an article's end: （作者为中共中央党校教授）, （作者单位：…）,
     /// （应受访者要求，文中人物均为化名）, （本文图片由…提供）, （注：…）, （完）, （本栏目主持：梁　睿）, （本版数据来源：Wind）,
-    /// （编译／刘　洋）.
+    /// （编译／刘　洋）, （本报记者鲜敢、李卓尔参与采写）.
     static func isAuthorNote(_ text: String) -> Bool {
         // (Or in lenticular brackets: 【作者单位：复旦大学马克思主义学院】.)
         guard let f = text.unicodeScalars.first, f == "（" || f == "(" || f == "【" && text.unicodeScalars.last == "】" else { return false }
         let rest = text.unicodeScalars.dropFirst()
+        // (Or the reporters who helped, alone in the note: （本报记者鲜敢、李卓尔参与采写）.)
+        if text.hasText("参与采"), !rest.contains(where: { $0 == "（" || $0 == "(" }), contributorNote(text) != nil { return true }
         // (A book note's publisher closes it as well: （中华书局出版）, （人民出版社2024年1月出版）.)
         return endNoteOpenings.contains { rest.starts(with: $0.unicodeScalars) }
             || rest.count <= 40 && (text.endsWithText("出版）") || text.endsWithText("出版)"))
@@ -1080,10 +1112,10 @@ public enum Markers {
     /// Text and photographs by the same reporter, printed before the byline or after its names.
     static let textAndPhotoMarks = ["文/图", "文／图", "图/文", "图／文"]
 
-    /// What reporters did, printed after their names: 文/图, 整理, 采写 ….
+    /// What reporters did, printed after their names: 文/图, 整理, 采写, 参与采写 ….
     static func nameCloser(_ u: [Unicode.Scalar], at i: Int) -> String? {
-        guard i < u.count, "文图整采编执综".unicodeScalars.contains(u[i]) else { return nil }
-        return (textAndPhotoMarks + ["文并摄", "文图", "采访整理", "整理", "采写", "编译", "执笔", "综合报道", "综述"])
+        guard i < u.count, "文图整采编执综参".unicodeScalars.contains(u[i]) else { return nil }
+        return (textAndPhotoMarks + ["文并摄", "文图", "采访整理", "整理", "采写", "编译", "执笔", "综合报道", "综述", "参与采写", "参与采访"])
             .first { hasPrefix(u, $0, at: i) }
     }
 

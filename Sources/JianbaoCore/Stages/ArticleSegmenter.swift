@@ -566,7 +566,8 @@ public enum ArticleSegmenter {
     /// An author's mark before the name (□ 刘　明, 文/张晓燕, 作者：王强) allows a four-character name too, and the
     /// author's post in brackets after it (作者：张晓峰（某大学教授）).
     static func authorNames(_ text: String) -> [String]? {
-        if Markers.isDocumentTitle(text) { return nil }
+        // (简　讯, 快　讯: a column of briefs labelled, spaced as a two-character name is, over its first brief.)
+        if Markers.isDocumentTitle(text) || isBriefColumn(text) { return nil }
         var u = Array(text.unicodeScalars)
         let mark = Markers.authorMark(text)
         if let mark { u = Array(u[Markers.skipSpaces(u, mark.unicodeScalars.count)...]) }
@@ -823,6 +824,7 @@ public enum ArticleSegmenter {
         "今日谈", "人民论坛", "望海楼", "人民时评", "评论员观察", "快评", "短评", "编者按", "记者手记", "新华时评", "钟声", "大家谈", "金台随笔", "社论",
         "评论员文章", "人民观点", "暖闻热评", "新知新觉", "思想纵横", "学思践悟", "以案说法", "以案释法", "法官说法", "律师说法", "案例评析",
         "图片报道", "图片新闻", "新闻速递", "权威发布", "人民眼", "微镜头", "现场直击", "热点解读", "政策解读", "数据看点", "环球走笔", "影像中国",
+        "一图读懂", "图解", "数说", "数读",
     ]
 
     /// How standing columns' names end (国际观察, 人民时评, 一线调查, 新春走基层).

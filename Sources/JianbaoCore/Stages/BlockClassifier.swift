@@ -14,8 +14,9 @@ public enum BlockClassifier {
         }
         // A chart's title right over its source or its maker's credit (制造业PMI走势图 | 数据来源：国家统计局 | 制图：…),
         // or a blank above it where a blank follows every line: the chart's, not the headline of the article under it.
+        // (Not a table's last row, 集成电路　　3800亿块　　10.1%, which is the table's.)
         for i in blocks.indices.dropLast() where blocks[i].kind == .heading && blocks[i + 1].kind == .furniture
-            && blocks[i + 1].range.first <= blocks[i].range.last + 2 && Markers.isChartCredit(blocks[i + 1].text)
+            && blocks[i + 1].range.first <= blocks[i].range.last + 2 && Markers.isChartCredit(blocks[i + 1].text) && !Markers.isSpacedItems(blocks[i].text)
         {
             blocks[i].kind = .furniture
             blocks[i].body = nil

@@ -1068,6 +1068,13 @@ public enum ParagraphReflower {
         if a.continuesHeading { return false }
         // A letter-spaced line (书　　讯, 坚 定 不 移) is a heading's, never the rest of a paragraph.
         if b.scalarCount >= 4, b.scalarCount <= 16, Markers.isLetterSpaced(b.line.text) { return false }
+        // A list's label (体育道德风尚奖运动员（5名）：) under the items of the list before it, set apart by spaces with no
+        // sentence's mark (北京市代表团　天津市代表团　…): the next list, not the rest of that one.
+        if b.last == "：" || b.last == ":", b.scalarCount <= 24, !b.line.text.unicodeScalars.contains(where: CharClass.isSpace),
+            Markers.isSpacedItems(a.line.text)
+        {
+            return false
+        }
         // Under verse (three or more lines, short, no sentence end; set as indented paragraphs on an indented
         // page, short of the wrap in hard wraps), a short line is the next stanza or poem (还是温的 | 夜读),
         // not the rest of a line a break cut.
