@@ -619,6 +619,10 @@ extension EntityExtractorTests {
         #expect(EntityExtractor.extract(["外交部发言人林剑26日表示，"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["林剑"])
         #expect(EntityExtractor.extract(["井还在，乡愁就在。"], issueDate: nil, homeProvince: nil).people.isEmpty)
         #expect(EntityExtractor.extract(["李明还在工地上。"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["李明"])
+        // A family name the lexicon lacks, right after a title and before the verb of speech (研究员依绍华表示); not a word
+        // there (研究员们表示, 专家普遍表示, 局长亲自介绍) nor a withheld name (执行主席某丁主持).
+        #expect(EntityExtractor.extract(["财经战略研究院研究员依绍华表示，要完善物流体系。"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["依绍华"])
+        #expect(EntityExtractor.extract(["研究员们表示，专家普遍表示，局长亲自介绍，院长一行表示，大会执行主席某丁主持会议。"], issueDate: nil, homeProvince: nil).people.isEmpty)
         let list = EntityExtractor.extract(["常委会副委员长李鸿忠、张庆伟、洛桑江村、雪克来提·扎克尔，秘书长刘奇出席会议。"], issueDate: nil, homeProvince: nil)
         #expect(list.people.map(\.name) == ["李鸿忠", "张庆伟", "洛桑江村", "雪克来提·扎克尔", "刘奇"])
     }

@@ -468,7 +468,8 @@ enum PersonExtractor {
             // (中国驻越南大使|在致辞中表示: a preposition after the title, no name.)
             lengths = [2, 3, 4]
         } else {
-            return nil
+            // 研究员依绍华表示: a family name the lexicon lacks, the name no word, its verb of speech right after it.
+            return requireAction ? nil : rareFamilyNameLength(p, j)
         }
         // (于 after a title is a family name where a name of three and its verb follow, 首席统计师于卫宁解读称; else the
         // preposition, 副省长于12日….)
@@ -568,6 +569,18 @@ enum PersonExtractor {
             if score >= threshold, best == nil || score > best!.score { best = (len, score) }
         }
         return best?.length
+    }
+
+    /// A name of three or two Han characters at `j`, right after a title, whose family name the lexicon lacks (依绍华, 禹
+    /// 明): no word or place starts it, and a verb of speech or action follows it (表示, 介绍, 指出).
+    static func rareFamilyNameLength(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Int? {
+        for len in [3, 2] where j + len < p.count && actionIndex.longest(in: p, at: j + len) != nil {
+            guard p[j] != "某", Markers.isRareSurnameName(ArraySlice(p[j..<(j + len)])), !EntityLexicon.nameFollowers.contains(p[j]), Gazetteer.index.longest(in: p, at: j) == nil,
+                actionIndex.longest(in: p, at: j) == nil, titleIndex.longest(in: p, at: j) == nil
+            else { continue }
+            return len
+        }
+        return nil
     }
 
     /// A name set off by one to three spaces after the title ending at `j` and standing alone, at the text's
