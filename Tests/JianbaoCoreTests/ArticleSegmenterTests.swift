@@ -3959,3 +3959,20 @@ extension ArticleSegmenterTests {
         #expect(page.articles.map(\.headline) == ["消费市场加快回暖"])
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A photo's title that ends as a deed done (冬捕开始了: a verb and 了, the way a cut line ends too) is the title over its
+    /// caption and credit, flush or with its credit a blank under the caption as where paragraphs stand apart.
+    @Test func aPhotosTitleEndingInLe() {
+        let lines = ["冬捕开始了", "11月20日，吉林省松原市查干湖冰雪渔猎文化旅游节开幕，渔工们在湖面上收网。", "本报记者　孟祥夫摄", "", "秋收好时节",
+                     "近日，江苏省兴化市农民驾驶收割机在田间收获水稻。", "周社根摄（人民视觉）"]
+        let flush = Self.clip(lines.joined(separator: "\n"))
+        #expect(flush.articles.map(\.headline) == ["冬捕开始了", "秋收好时节"])
+        #expect(flush.articles.map(\.kind) == [.photo, .photo])
+        let apart = Self.clip(
+            ["冬捕开始了", "11月20日，吉林省松原市查干湖冰雪渔猎文", "化旅游节开幕，渔工们在湖面上收网。", "", "本报记者　孟祥夫摄", "", "秋收好时节",
+             "近日，江苏省兴化市农民驾驶收割机在田间", "收获水稻。", "", "周社根摄（人民视觉）"].joined(separator: "\n"))
+        #expect(apart.articles.map(\.headline) == ["冬捕开始了", "秋收好时节"])
+        #expect(apart.articles.map(\.photographers) == [["孟祥夫"], ["周社根"]])
+    }
+}

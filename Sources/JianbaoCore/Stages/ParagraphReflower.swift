@@ -396,13 +396,15 @@ public enum ParagraphReflower {
     }
 
     /// A headline ending in 成就, 方向 or 研究所 (whose last characters also end cut lines: 就, 向, 所) is a
-    /// heading when a lead, byline or credit confirms it, as `startsArticle` reads the lines under it.
+    /// heading when a lead, byline or credit confirms it, as `startsArticle` reads the lines under it; so is a photo's
+    /// title over its caption (冬捕开始了 | 11月20日，…渔工们在湖面上收网。 | 本报记者　孟祥夫摄).
     static func confirmWordEndHeadings(_ cues: inout [Cue], options: PipelineOptions) {
         for k in cues.indices where cues[k].wordEndHeading && !cues[k].headingShapeWithComma {
             let saved = cues[k]
             cues[k].headingShape = Markers.innerPunctuationCount(cues[k].line.text).commas == 0
             cues[k].headingShapeWithComma = true
-            if !startsArticle(k, cues: cues, options: options) { cues[k] = saved }
+            let overCaption = cues[k].headingShape && k + 1 < cues.count && cues[k + 1].gapBefore <= 1 && opensCaption(k + 1, cues: cues, creditApart: true)
+            if !overCaption, !startsArticle(k, cues: cues, options: options) { cues[k] = saved }
         }
     }
 
@@ -1918,14 +1920,16 @@ public enum ParagraphReflower {
     }
 
     /// A caption after a finished paragraph: 图为…, 左图：…, 图②：…, or a line whose next line is a credit on its own.
-    static func opensCaption(_ k: Int, cues: [Cue]) -> Bool {
+    /// (`creditApart`: the credit may stand a blank under a caption whose lines stand together, as where paragraphs stand
+    /// apart.)
+    static func opensCaption(_ k: Int, cues: [Cue], creditApart: Bool = false) -> Bool {
         let t = cues[k].line.text
         if ["图为", "上图", "下图", "图①", "图：", "图:"].contains(where: t.startsWithText) || ArticleSegmenter.isNumberedCaption(t) { return true }
         // (The caption may run over a few lines a wrap cut, and where a blank follows every line the credit stands a blank
         // under it: 11月27日，工人在…如东 | 县一处海上风电场作业。 | 新华社记者　季春鹏　摄.)
         var j = k
         while j + 1 < cues.count, j - k < 3, !cues[j].endsSentence, cues[j + 1].gapBefore == 0, !cues[j + 1].credit, !cues[j + 1].line.isIndented { j += 1 }
-        guard j + 1 < cues.count, cues[j + 1].credit, cues[j + 1].gapBefore == 0 || cues[j + 1].gapBefore <= cues[k].gapBefore else { return false }
+        guard j + 1 < cues.count, cues[j + 1].credit, cues[j + 1].gapBefore <= (creditApart ? max(cues[k].gapBefore, 1) : cues[k].gapBefore) else { return false }
         return Markers.isCreditOnly(cues[j + 1].line.text) != nil
     }
 
