@@ -102,6 +102,19 @@ import Testing
         #expect(Markers.parseLead("环球网11月20日报道称，欧盟委员会", issueDate: nil) == nil)
     }
 
+    /// Another paper's wire in lenticular brackets (【大公报讯】), as Hong Kong's papers print it: its source, and the
+    /// reporters after it; the paper's name alone on a line is its masthead.
+    @Test func anotherPapersWireInBrackets() throws {
+        let text = "【大公报讯】记者李芳报道：连接广州与深圳的新高铁线昨日正式通车。"
+        let (lead, start) = try #require(Markers.parseLead(text, issueDate: nil))
+        #expect(lead.source == "大公报讯" && lead.reporters == ["李芳"])
+        #expect(String(text.unicodeScalars.dropFirst(start)).hasPrefix("连接广州"))
+        let (bare, bareStart) = try #require(Markers.parseLead("【香港商报讯】连接广州与深圳的新高铁线昨日正式通车。", issueDate: nil))
+        #expect(bare.source == "香港商报讯" && bare.reporters.isEmpty && bareStart == 7)
+        #expect(Markers.parseLead("【本报讯】（记者王五）国务院日前印发通知。", issueDate: nil)?.0.reporters == ["王五"])
+        #expect(Markers.isMasthead("大公报") && Markers.isMasthead("南方周末"))
+    }
+
     /// Notes that close an article: the author's, or the editor's about it.
     @Test func endNotes() {
         for note in [

@@ -682,6 +682,15 @@ public enum Markers {
                 let start = skipSpaces(Array(text.unicodeScalars.prefix(maxLeadScalars)), innerCount + 2)
                 return (Lead(text: inner, source: source, dateline: Dateline(text: inner, place: nil, date: date), reporters: []), start)
             }
+            // 【大公报讯】记者李芳报道：…, 【香港商报讯】…: another paper's wire in the brackets, read as it is read unbracketed,
+            // with its reporters after it, or as the source alone.
+            if innerCount >= 3, innerCount <= 12, inner.unicodeScalars.last == "讯", inner.unicodeScalars.dropLast().last == "报",
+                inner.unicodeScalars.first != "本", inner.unicodeScalars.allSatisfy(CharClass.isHan)
+            {
+                let rest = String(scalars[scalars.index(after: close)...])
+                if let (lead, start) = parseLead(inner + "\u{3000}" + rest, issueDate: issueDate), start > innerCount { return (lead, start + 1) }
+                return (Lead(text: inner, source: inner, dateline: nil, reporters: []), skipSpaces(Array(text.unicodeScalars.prefix(maxLeadScalars)), innerCount + 2))
+            }
             guard let (whole, _) = parseLead(inner, issueDate: issueDate), whole.text.unicodeScalars.count >= innerCount else { return nil }
             guard let (lead, start) = parseLead(inner + String(scalars[scalars.index(after: close)...]), issueDate: issueDate) else {
                 // (A byline in the brackets, 【环球时报驻德国特派记者　王　强　环球时报记者　倪　浩】欧盟委员会…: read alone, as a byline

@@ -5,6 +5,7 @@ public enum Newspapers {
         "renmin-ribao-haiwaiban": "人民日报海外版", "renmin-ribao-haiwai": "人民日报海外版", "rmrbhwb": "人民日报海外版",
         "people-daily-overseas": "人民日报海外版", "jingji-cankao-bao": "经济参考报", "xinhua-meiri-dianxun": "新华每日电讯",
         "nongmin-ribao": "农民日报", "farmers-daily": "农民日报", "xuexi-shibao": "学习时报", "study-times": "学习时报",
+        "da-gong-bao": "大公报", "ta-kung-pao": "大公报",
         "liaoning-daily": "辽宁日报", "liaoning-ribao": "辽宁日报", "lnrb": "辽宁日报",
         "guangming-daily": "光明日报", "guangming-ribao": "光明日报", "gmrb": "光明日报",
         "jingji-ribao": "经济日报", "economic-daily": "经济日报", "jjrb": "经济日报",
@@ -59,6 +60,7 @@ public enum Newspapers {
     /// Every Chinese name above, plus papers whose mastheads appear in dumps without a slug here.
     public static let names: Set<String> = Set(bySlug.values).union([
         "新华每日电讯", "中国纪检监察报", "学习时报", "农民日报", "中国妇女报", "人民政协报", "检察日报", "人民法院报", "中国青年报",
+        "联合报", "南方周末",
     ])
 
     /// Reads `<paper>-YYYY-MM-DD-p<N>.txt` (also `_` separators, `p03`, `page3`): the paper's
