@@ -623,6 +623,9 @@ extension EntityExtractorTests {
         // there (研究员们表示, 专家普遍表示, 局长亲自介绍) nor a withheld name (执行主席某丁主持).
         #expect(EntityExtractor.extract(["财经战略研究院研究员依绍华表示，要完善物流体系。"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["依绍华"])
         #expect(EntityExtractor.extract(["研究员们表示，专家普遍表示，局长亲自介绍，院长一行表示，大会执行主席某丁主持会议。"], issueDate: nil, homeProvince: nil).people.isEmpty)
+        // After a foreign body's title any characters may open a name, but not a word that names none (峰会).
+        #expect(EntityExtractor.extract(["二十国集团领导人峰会在约翰内斯堡开幕。"], issueDate: nil, homeProvince: nil).people.isEmpty)
+        #expect(EntityExtractor.extract(["世界贸易组织总干事伊维拉出席会议。"], issueDate: nil, homeProvince: nil).people.map(\.name) == ["伊维拉"])
         let list = EntityExtractor.extract(["常委会副委员长李鸿忠、张庆伟、洛桑江村、雪克来提·扎克尔，秘书长刘奇出席会议。"], issueDate: nil, homeProvince: nil)
         #expect(list.people.map(\.name) == ["李鸿忠", "张庆伟", "洛桑江村", "雪克来提·扎克尔", "刘奇"])
     }

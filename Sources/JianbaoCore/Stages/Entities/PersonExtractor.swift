@@ -510,6 +510,9 @@ enum PersonExtractor {
             if len == 3, p[j + 2] == "人", EntityLexicon.roleNouns.contains(name) { continue }
             if let w = Words.info(name) {
                 if !w.pos.hasPrefix("nr"), w.logFrequency >= 8 { continue }
+                // 二十国集团领导人|峰会: after a foreign title any characters may open a name, but not a word the list
+                // tags as none.
+                if foreign, !w.pos.hasPrefix("nr"), !Surnames.single.contains(p[j]) { continue }
                 // 法国总统|通电话: three characters that make a word, a verb or a phrase, no name-tag marks, are that word.
                 if len == 3, !w.pos.hasPrefix("nr") { continue }
                 // 白皮书介绍, 黄金周期间: jieba tags some common words nr; without a title a three-character word is no name.
