@@ -188,7 +188,19 @@ public enum Markers {
         // (Nor a letter's signature, 河北石家庄读者　刘　洋, 河南郑州　王秀兰.)
         return (cutAtEnd || !cannotEndHeading.contains(last) && !endsInDayOfMonth(text) && !endsInAuxiliary(text, last: last)
             || wordEnd && endsInWord(text)) && !isNameListLine(text)
-            && !(text.unicodeScalars.contains(where: CharClass.isSpace) && (signatureName(text) != nil || isListOfLikes(text)))
+            && !(text.unicodeScalars.contains(where: CharClass.isSpace) && (endsInShortPart(text) && signatureName(text) != nil || isListOfLikes(text)))
+    }
+
+    /// The part after the line's last space is one to three characters (刘　洋, 王秀兰): a signature's name may end it.
+    static func endsInShortPart(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        var n = 0
+        for s in u.reversed() {
+            if CharClass.isSpace(s) { return n >= 1 }
+            n += 1
+            if n > 3 { return false }
+        }
+        return false
     }
 
     /// Three or more items set apart by spaces that end alike, a list's line (北京市代表团　天津市代表团　河北省代表团).

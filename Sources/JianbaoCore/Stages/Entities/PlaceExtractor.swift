@@ -50,7 +50,7 @@ enum PlaceExtractor {
                     i += len
                     placeEnd = i
                     // 山东寿光, 北京海淀: a county's short name of two right after its own province or city.
-                    if gazetteer.longest(in: p, at: i) == nil, let (county, clen) = Gazetteer.countyShort(in: p, at: i, after: ids),
+                    if let (county, clen) = Gazetteer.countyShort(in: p, at: i, after: ids), gazetteer.longest(in: p, at: i) == nil,
                         !names.overlaps(ui, i..<(i + clen)), !(i + clen < p.count && notAfter.contains(p[i + clen]))
                     {
                         let surface = String(scalars: p[i..<(i + clen)])
