@@ -169,6 +169,9 @@ import Testing
         #expect(!Markers.isTableTitle("表彰先进　树立典型") && Markers.isHeadingShaped("表彰先进　树立典型", maxColumns: 80))
         #expect(Markers.isFurniture("广告热线：0531－85193000") && Markers.isFurniture("新闻热线　96999"))
         #expect(!Markers.isFurniture("举报电话：0531－12345678") && !Markers.isFurniture("广告热线：请拨打本报电话，我们将尽快处理。"))
+        // A running head's date with OCR's 曰 for 日 after a figure is the page's date still; a sentence with one is not.
+        #expect(Markers.isFurniture("2025年11月18曰 星期二") && Markers.isFurniture("2025年11月18曰"))
+        #expect(!Markers.isFurniture("本报北京11月17曰电　国家发展改革委17日召开新闻发布会。"))
         // The credit for a page's pictures at its foot; not a sentence about one.
         #expect(Markers.isFurniture("题图：《秋山图》（中国画）　吴冠中") && Markers.isFurniture("插图：张　丹"))
         #expect(!Markers.isFurniture("插图：孩子们在雪地里奔跑，笑声回荡在山谷。"))

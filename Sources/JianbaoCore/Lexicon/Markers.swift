@@ -211,6 +211,17 @@ public enum Markers {
         return items.allSatisfy { $0.count > 2 && $0.suffix(2).elementsEqual(end) }
     }
 
+    /// `text` with 曰 after a figure read as 日 (18曰 → 18日), as OCR misreads it; the linter flags each.
+    static func withOCRDays(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for s in text.unicodeScalars {
+            out.append(s == "曰" && previous.map(CharClass.isDigit) == true ? "日" : s)
+            previous = s
+        }
+        return String(out)
+    }
+
     /// An index box's item: a page's number and 版, then a blank and the title (3版　高校毕业生…, 第5版　AI大模型…).
     static func isIndexItem(_ text: String) -> Bool {
         var u = text.unicodeScalars[...]
@@ -1629,6 +1640,8 @@ public enum Markers {
     public static func isFurniture(_ text: String) -> Bool {
         guard text.utf8.count <= 240 else { return false }
         if isSeparator(text) { return true }
+        // 2025年11月18曰　星期二: a running head's date with OCR's 曰 for 日 after a figure is read as the date it is.
+        if text.utf8.count <= 60, text.hasText("曰"), case let day = withOCRDays(text), day != text { return isFurniture(day) }
         // Every furniture pattern has one of these, or is all digits (and - : / of a date and time): one pass
         // rules most lines out.
         var trigger = false
