@@ -3976,3 +3976,18 @@ extension ArticleSegmenterTests {
         #expect(apart.articles.map(\.photographers) == [["孟祥夫"], ["周社根"]])
     }
 }
+
+extension ArticleSegmenterTests {
+    /// Who told the story a reporter wrote down (口述：张桂兰（…学员）), under the headline and over the reporter's byline: the
+    /// text's first line, on a flush page as on an indented one, never the headline's subtitle.
+    @Test func anOralAccountsTeller() {
+        let lines = ["我的“银发”课堂", "　　口述：张桂兰（北京市海淀区某社区老年大学学员）", "　　本报记者　刘　静　采访整理",
+                     "　　退休后，我报名参加了社区老年大学的智能手机课。一开始连微信都不会用，现在能自己网上挂号了。", "　　老师特别耐心，现在我每周都盼着上课。"]
+        for page in [lines, lines.map { String($0.drop { $0 == "\u{3000}" }) }].map({ Self.clip($0.joined(separator: "\n")) }) {
+            #expect(page.articles.map(\.headline) == ["我的“银发”课堂"])
+            #expect(page.articles.map(\.subtitle) == [nil])
+            #expect(page.articles.first?.paragraphs.first?.text == "口述：张桂兰（北京市海淀区某社区老年大学学员）")
+            #expect(page.articles.map(\.reporters) == [["刘静"]])
+        }
+    }
+}

@@ -166,6 +166,8 @@ public enum Markers {
         guard cutAtStart || !cannotStart.contains(first), !endsSentence(text), !isAuthorNote(text), !opensLawArticle(text) else { return false }
         // A table's title in the text (表：1月至11月新能源汽车产销情况, 表1　…) titles rows of the article, not a piece.
         if first == "表" || first == "附", isTableTitle(text) { return false }
+        // Who told the story a reporter wrote down (口述：张桂兰（…学员）): the text's first line, no subtitle.
+        if first == "口", text.startsWithText("口述：") || text.startsWithText("口述:") { return false }
         // An index box's item, the page before the title (3版　高校毕业生就业服务…): no title of a piece here.
         if CharClass.isDigit(first) || first == "第", isIndexItem(text) { return false }
         // A label and its number, as a box lists hotlines (市民热线：12345, 服务电话：010-65123456): an item, no title.
