@@ -3974,6 +3974,12 @@ extension ArticleSegmenterTests {
              "近日，江苏省兴化市农民驾驶收割机在田间", "收获水稻。", "", "周社根摄（人民视觉）"].joined(separator: "\n"))
         #expect(apart.articles.map(\.headline) == ["冬捕开始了", "秋收好时节"])
         #expect(apart.articles.map(\.photographers) == [["孟祥夫"], ["周社根"]])
+        // (Also where a break cut the caption before it ends: 11月20日，吉林省…开 | (blank) | 幕，渔工们…。)
+        let cut = Self.clip(
+            ["冬捕开始了", "11月20日，吉林省松原市查干湖冰雪渔猎文化旅游节开", "", "幕，渔工们在湖面上收网。", "本报记者　孟祥夫摄", "", "秋收好时节",
+             "近日，江苏省兴化市农民驾驶收割机在田间收获水稻。", "周社根摄（人民视觉）"].joined(separator: "\n"))
+        #expect(cut.articles.map(\.headline) == ["冬捕开始了", "秋收好时节"])
+        #expect(cut.articles.first?.paragraphs.map(\.text) == ["11月20日，吉林省松原市查干湖冰雪渔猎文化旅游节开幕，渔工们在湖面上收网。"])
     }
 }
 

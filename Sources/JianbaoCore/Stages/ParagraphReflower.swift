@@ -1928,7 +1928,12 @@ public enum ParagraphReflower {
         // (The caption may run over a few lines a wrap cut, and where a blank follows every line the credit stands a blank
         // under it: 11月27日，工人在…如东 | 县一处海上风电场作业。 | 新华社记者　季春鹏　摄.)
         var j = k
-        while j + 1 < cues.count, j - k < 3, !cues[j].endsSentence, cues[j + 1].gapBefore == 0, !cues[j + 1].credit, !cues[j + 1].line.isIndented { j += 1 }
+        // (With `creditApart`, a break may cut the unfinished caption: 11月20日， | (blank) | 吉林省松原市…。)
+        while j + 1 < cues.count, j - k < 3, !cues[j].endsSentence, cues[j + 1].gapBefore == 0 || creditApart && cues[j + 1].gapBefore == 1,
+            !cues[j + 1].credit, !cues[j + 1].line.isIndented
+        {
+            j += 1
+        }
         guard j + 1 < cues.count, cues[j + 1].credit, cues[j + 1].gapBefore <= (creditApart ? max(cues[k].gapBefore, 1) : cues[k].gapBefore) else { return false }
         return Markers.isCreditOnly(cues[j + 1].line.text) != nil
     }
