@@ -1,4 +1,3 @@
-import Glibc
 /// Stage 3: lines → paragraph-sized units. Rejoins what column breaks, page breaks and hard
 /// wraps split (including a name split in two, 陈求|发), and keeps true paragraph breaks.
 ///
@@ -335,7 +334,6 @@ public enum ParagraphReflower {
         var previousUnitCue: [Int]? = nil  // cues of the unit before `current`
 
         for k in 1..<cues.count {
-            if getenv("JB_DBG") != nil { print("DBG", cues[k].line.number, cues[k].headingShape, cues[k].headingShapeWithComma, cues[k].standalone, cues[k].opensBlock, cues[k].gapBefore, habits.breaksAreTight, habits.indents) }
             let gap = cues[k].gapBefore
             let join = continues(
                 unitCues: currentCues, previous: previousUnitCue, next: k, gap: gap, cues: cues, layout: layout,
