@@ -207,10 +207,9 @@ public enum Markers {
 
     /// Three or more items set apart by spaces that end alike, a list's line (北京市代表团　天津市代表团　河北省代表团).
     static func isListOfLikes(_ text: String) -> Bool {
-        guard isSpacedItems(text) else { return false }
-        let items = text.split { CharClass.isSpace($0.unicodeScalars.first!) }.map { Array($0.unicodeScalars) }
-        let end = items[0].suffix(2)
-        return items.allSatisfy { $0.count > 2 && $0.suffix(2).elementsEqual(end) }
+        guard let items = spacedItems(text) else { return false }
+        let end = items[0].unicodeScalars.suffix(2)
+        return items.allSatisfy { $0.unicodeScalars.count > 2 && $0.unicodeScalars.suffix(2).elementsEqual(end) }
     }
 
     /// `text` with 曰 after a figure read as 日 (18曰 → 18日), as OCR misreads it; the linter flags each.
@@ -359,11 +358,14 @@ public enum Markers {
 
     /// A line of three or more items set apart by spaces, no sentence's or clause's mark among them: a list's (北京市代表团
     /// 　天津市代表团　河北省代表团, 张雨霏（广东）　汪顺（浙江）　…) or a table's row (集成电路　　3800亿块　　10.1%).
-    static func isSpacedItems(_ text: String) -> Bool {
+    static func isSpacedItems(_ text: String) -> Bool { spacedItems(text) != nil }
+
+    /// The items of a line `isSpacedItems` accepts, or nil.
+    static func spacedItems(_ text: String) -> [Substring]? {
         let u = text.unicodeScalars
-        guard u.count >= 8, !u.contains(where: { "，。；、！？,;".unicodeScalars.contains($0) }) else { return false }
+        guard u.count >= 8, !u.contains(where: { "，。；、！？,;".unicodeScalars.contains($0) }) else { return nil }
         let items = text.split { CharClass.isSpace($0.unicodeScalars.first!) }
-        return items.count >= 3 && items.allSatisfy { (2...16).contains($0.unicodeScalars.count) }
+        return items.count >= 3 && items.allSatisfy({ (2...16).contains($0.unicodeScalars.count) }) ? items : nil
     }
 
     /// The lines under a chart or a table: its source (数据来源：国家统计局) or who drew it (制图：王子萱).
@@ -702,6 +704,7 @@ public enum Markers {
             let scalars = text.unicodeScalars
             let inner = String(scalars[scalars.index(after: scalars.startIndex)..<close])
             let innerCount = inner.unicodeScalars.count
+            let rest = String(scalars[scalars.index(after: close)...])
             // 【日本《读卖新闻》12月15日报道】…: a foreign paper's story and the day it ran, its source the paper as printed.
             if let (source, date) = publicationReport(Array(inner.unicodeScalars), issueDate: issueDate) {
                 let start = skipSpaces(Array(text.unicodeScalars.prefix(maxLeadScalars)), innerCount + 2)
@@ -712,12 +715,11 @@ public enum Markers {
             if innerCount >= 3, innerCount <= 12, inner.unicodeScalars.last == "讯", inner.unicodeScalars.dropLast().last == "报",
                 inner.unicodeScalars.first != "本", inner.unicodeScalars.allSatisfy(CharClass.isHan)
             {
-                let rest = String(scalars[scalars.index(after: close)...])
                 if let (lead, start) = parseLead(inner + "\u{3000}" + rest, issueDate: issueDate), start > innerCount { return (lead, start + 1) }
                 return (Lead(text: inner, source: inner, dateline: nil, reporters: []), skipSpaces(Array(text.unicodeScalars.prefix(maxLeadScalars)), innerCount + 2))
             }
             guard let (whole, _) = parseLead(inner, issueDate: issueDate), whole.text.unicodeScalars.count >= innerCount else { return nil }
-            guard let (lead, start) = parseLead(inner + String(scalars[scalars.index(after: close)...]), issueDate: issueDate) else {
+            guard let (lead, start) = parseLead(inner + rest, issueDate: issueDate) else {
                 // (A byline in the brackets, 【环球时报驻德国特派记者　王　强　环球时报记者　倪　浩】欧盟委员会…: read alone, as a byline
                 // line is, since the text after it runs on past a byline's length.)
                 return (whole, skipSpaces(Array(text.unicodeScalars.prefix(maxLeadScalars)), innerCount + 2))
@@ -1146,10 +1148,13 @@ public enum Markers {
     /// Text and photographs by the same reporter, printed before the byline or after its names.
     static let textAndPhotoMarks = ["文/图", "文／图", "图/文", "图／文"]
 
+    /// What reporters who helped with an article did, after their names or before them (…参与采写, 参与采写：…).
+    static let helperVerbs = ["参与采写", "参与采访"]
+
     /// What reporters did, printed after their names: 文/图, 整理, 采写, 参与采写 ….
     static func nameCloser(_ u: [Unicode.Scalar], at i: Int) -> String? {
         guard i < u.count, "文图整采编执综参".unicodeScalars.contains(u[i]) else { return nil }
-        return (textAndPhotoMarks + ["文并摄", "文图", "采访整理", "整理", "采写", "编译", "执笔", "综合报道", "综述", "参与采写", "参与采访"])
+        return (textAndPhotoMarks + ["文并摄", "文图", "采访整理", "整理", "采写", "编译", "执笔", "综合报道", "综述"] + helperVerbs)
             .first { hasPrefix(u, $0, at: i) }
     }
 
@@ -2182,12 +2187,11 @@ public enum Markers {
         let tail = text.unicodeScalars.suffix(40)
         guard let last = tail.last, last == "）" || last == ")", let open = tail.lastIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
         var inner = Array(tail[tail.index(after: open)..<tail.index(before: tail.endIndex)])
-        let verbs = ["参与采写", "参与采访"]
         var bare = false
-        if let verb = verbs.first(where: { hasPrefix(inner, $0, at: 0) }), inner.count > 5, inner[4] == "：" || inner[4] == ":" {
+        if let verb = helperVerbs.first(where: { hasPrefix(inner, $0, at: 0) }), inner.count > 5, inner[4] == "：" || inner[4] == ":" {
             inner.removeFirst(verb.unicodeScalars.count + 1)
             bare = true
-        } else if let verb = verbs.first(where: { inner.count > 4 && hasPrefix(inner, $0, at: inner.count - 4) }) {
+        } else if let verb = helperVerbs.first(where: { inner.count > 4 && hasPrefix(inner, $0, at: inner.count - 4) }) {
             inner.removeLast(verb.unicodeScalars.count)
             bare = !isRoleAt(inner, 0)
         } else {
