@@ -3997,3 +3997,18 @@ extension ArticleSegmenterTests {
         }
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A poem's author behind his mark, under a column's label and the title, a blank over the verse (诗路 | 冬日小令（外二首） |
+    /// □刘　川 | (blank) | 落叶…): the author, and the verse the poem's text, not a headline of its own.
+    @Test func aPoetsNameUnderAColumnLabel() {
+        let page = Self.clip(
+            ["北方的雪", "刘家科", "小时候，最盼望的就是下雪。一夜北风过后，院子里白茫茫一片。", "如今我在城里生活多年，每逢下雪，总会想起那个清晨。", "",
+             "诗路", "冬日小令（外二首）", "□刘　川", "", "落叶把秋天送走", "北风把冬天带来", "我在窗前", "等一场雪"].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["北方的雪", "冬日小令（外二首）"])
+        #expect(page.articles.map(\.kicker) == [nil, "诗路"])
+        #expect(page.articles.map(\.subtitle) == [nil, nil])
+        #expect(page.articles.map(\.reporters) == [["刘家科"], ["刘川"]])
+        #expect(page.articles.last?.paragraphs.map(\.text) == ["落叶把秋天送走", "北风把冬天带来", "我在窗前", "等一场雪"])
+    }
+}

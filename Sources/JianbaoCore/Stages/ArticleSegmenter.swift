@@ -66,7 +66,9 @@ public enum ArticleSegmenter {
                 verseGap = nil
             }
             // 田野上的歌 | 李　青 | 风吹过麦田 | …: a spaced pen name under one title, then lines of verse.
-            if b.kind == .heading, pending.count == 1, index + 1 < blocks.count, blocks[index + 1].kind == .heading,
+            // (Under a column's label too, behind the author's mark: 诗路 | 冬日小令（外二首） | □刘　川 | (blank) | 落叶….)
+            if b.kind == .heading, pending.count == 1 || pending.count == 2 && Markers.authorMark(b.text) != nil,
+                index + 1 < blocks.count, blocks[index + 1].kind == .heading,
                 !isNumberedPart(blocks[index + 1].text), b.text.unicodeScalars.contains(where: CharClass.isSpace), let names = authorNames(b.text), names.count == 1
             {
                 b.kind = .byline
