@@ -416,6 +416,9 @@ import Testing
     @Test func noBodyEndsInsideAWordOfItsSuffix() {
         let e = EntityExtractor.extract(["湖南省长沙市岳麓区人民法院近日审结一起网络诈骗案。人民网记者报道。"], issueDate: nil, homeProvince: nil)
         #expect(e.organizations == ["湖南省长沙市岳麓区人民法院", "人民网"])
+        // (Nor does one end in a verb of 网: 并网发电 names no site.)
+        let g = EntityExtractor.extract(["我国首台深远海漂浮式风电机组4日在广东阳江海域并网发电。国家电网负责调度。"], issueDate: nil, homeProvince: nil)
+        #expect(g.organizations == ["国家电网"])
     }
 
     /// A name with its title after it opens a clause, as deputies and members are named (陈晓红委员建议, 李斌代表在审议时说);

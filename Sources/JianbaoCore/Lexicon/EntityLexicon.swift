@@ -110,6 +110,8 @@ public enum EntityLexicon {
     static let wordsEndingInASuffix = [
         "签署", "部署", "布局", "格局", "大局", "全局", "结局", "出局", "开局", "棋局", "饭局", "赌局", "残局", "时局", "僵局", "政局", "变局",
         "骗局", "客厅", "大厅", "餐厅", "展厅", "前厅", "门厅", "原委",
+        // (Verbs that end in 网: 在广东阳江海域并网发电 names no site.)
+        "并网", "联网", "上网", "入网", "落网", "触网", "组网", "漏网", "结网", "织网", "撒网", "收网",
     ]
     /// Suffixes after which any name goes (companies): the rest need a head that is a place, a level or a country.
     static let companySuffixes: Set<String> = ["股份有限公司", "有限责任公司", "有限公司", "株式会社", "集团", "公司"]
