@@ -4011,4 +4011,46 @@ extension ArticleSegmenterTests {
         #expect(page.articles.map(\.reporters) == [["刘家科"], ["刘川"]])
         #expect(page.articles.last?.paragraphs.map(\.text) == ["落叶把秋天送走", "北风把冬天带来", "我在窗前", "等一场雪"])
     }
+
+    /// A paragraph's line that a break cut inside a word or a date runs on into its rest, though the rest is heading-shaped
+    /// and a stack stands a blank under it (…张　敏著，人 | (blank) | 民教育出版社2025年10月出版 | (blank) | 诗路 | 冬日小令…):
+    /// one paragraph a line, and on an indented page, where the rest is unindented (…人民教 | 育出版社…, …出版社20 | 25年…,
+    /// and there also without a word across, …出版社 | 2025年10月出版).
+    @Test func aBreakInsideAWordOverAStackABlankBelow() {
+        let note = "《长城的故事》，张　敏著，人民教育出版社2025年10月出版"
+        let poem = ["诗路", "冬日小令（外二首）", "□刘　川", "", "落叶把秋天送走", "北风把冬天带来", "我在窗前", "等一场雪"]
+        let blank = Self.clip(
+            (["书窗", "一部讲给孩子的长城史", "王　雁", "《长城的故事》是一部面向少年儿童的历史读物。", "全书语言浅显生动，配有200余幅手绘插图。",
+              "（作者系中国人民大学历史学院教授）", "", "《长城的故事》，张　敏著，人", "", "民教育出版社2025年10月出版", ""] + poem).joined(separator: "\n"))
+        #expect(blank.articles.map(\.headline) == ["一部讲给孩子的长城史", "冬日小令（外二首）"])
+        #expect(blank.articles.first?.paragraphs.last?.text == note)
+        for cut in [["人民教", "育出版社2025年10月出版"], ["人民教育出版社20", "25年10月出版"], ["人民教育出版社", "2025年10月出版"]] {
+            let indented = Self.clip(
+                (["书窗", "一部讲给孩子的长城史", "　　王　雁", "　　《长城的故事》是一部面向少年儿童的历史读物。作者以长城为线索，讲述了历史变迁。",
+                  "　　全书语言浅显生动，配有200余幅手绘插图。", "　　（作者系中国人民大学历史学院教授）", "　", "　　《长城的故事》，张　敏著，" + cut[0], cut[1], "　",
+                  "诗路", "冬日小令（外二首）", "　　□刘　川", "　", "　　落叶把秋天送走", "　　北风把冬天带来", "　　我在窗前", "　　等一场雪"]).joined(separator: "\n"))
+            #expect(indented.articles.map(\.headline) == ["一部讲给孩子的长城史", "冬日小令（外二首）"], "\(cut)")
+            #expect(indented.articles.first?.paragraphs.last?.text == note, "\(cut)")
+        }
+    }
+
+    /// In hard wraps, a pen name under a headline short of the column is the author (北方的雪 | 刘家科 | 小时候，…), not the
+    /// start of the paragraph under it: no wrap left it there. (A byline the wrap cut before its last name still takes it.)
+    @Test func aPenNameUnderAShortHeadlineInHardWraps() {
+        let page = Self.clip("""
+            北方的雪
+            刘家科
+            小时候，最盼望的就是下雪。一夜
+            北风过后，推开门，院子里白茫茫一片
+            ，父亲早已扫出一条通向街门的小路。
+            雪后的村庄格外安静。屋檐下挂着
+            长长的冰凌，麻雀在雪地上跳来跳去，
+            留下一行行细小的爪印。母亲说，瑞
+            雪兆丰年，明年的麦子准能丰收。
+            """)
+        #expect(page.articles.map(\.headline) == ["北方的雪"])
+        #expect(page.articles.map(\.reporters) == [["刘家科"]])
+        #expect(page.articles.first?.paragraphs.first?.text.hasPrefix("小时候") == true)
+        #expect(!ParagraphReflower.startsMidSentence("小时候，最盼望的就是下雪。") && ParagraphReflower.startsMidSentence("新品种，产量"))
+    }
 }

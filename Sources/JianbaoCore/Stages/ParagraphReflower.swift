@@ -900,7 +900,10 @@ public enum ParagraphReflower {
         if CharClass.isDigit(b.first) || b.first == "第", Markers.isIndexItem(b.line.text) { return false }
         // A pen name right under its headline (月光下的小院 | 刘晓梅 | 小时候，…) is the author, not a paragraph's start
         // that a break cut before a word that cannot open a sentence.
-        if layout.layout != .hardWrapped, unitCues.count == 1, let p = previous?.last, unitCues[0] == p + 1, cues[p].headingShape, !cues[p].line.isIndented,
+        // (In hard wraps only a name and its mark, under a headline short of the column, whose rest no wrap left: 北方的雪 |
+        // 刘家科 | 小时候，…; not a byline the wrap cut before its last name, 本报驻德国记者　张　明　本报记者 | 孙　光.)
+        if unitCues.count == 1, let p = previous?.last, unitCues[0] == p + 1, cues[p].headingShape, !cues[p].line.isIndented,
+            layout.layout != .hardWrapped || cues[p].line.columns < cues[p].wrap - options.wrapTolerance && a.scalarCount <= 6,
             !a.line.isIndented, isAuthorLine(a.line.text, under: cues[p].line.text, wrapped: false)
         {
             return false
@@ -1088,6 +1091,24 @@ public enum ParagraphReflower {
         let bStartsArticle = startsArticle(k, cues: cues, options: options)
         // A paragraph's first line may be short by the indent that PDF-to-text dropped (two full-width spaces).
         let aFullUnlessIndent = aFull || unitCues.count == 1 && !a.line.isIndented && a.line.columns >= wrapWidth - options.wrapTolerance - options.droppedIndentColumns
+        // A paragraph's line that a break cut inside a word or a date (《长城的故事》，张　敏著，人 | (blank) |
+        // 民教育出版社2025年10月出版 one paragraph a line, …人民教 | 育出版社… or …出版社20 | 25年… unindented on an indented
+        // page) runs on into its rest, though that rest is heading-shaped: the stack a blank under it (诗路 |
+        // 冬日小令（外二首） | □刘　川) confirms no headline over that blank. (On an indented page, where a break leaves its
+        // rest unindented, also without a word across where the stack's lines stand closer to each other than to the rest:
+        // …人民教育出版社 | 2025年10月出版; and so in hard wraps under a line that fills the column, or would with its indent.)
+        if layout.layout == .blankLineBreaks && gap > 0 || layout.layout == .indented && !b.line.isIndented
+            || layout.layout == .hardWrapped && aFullUnlessIndent && !b.line.isIndented,
+            !a.endsSentence, !a.headingShapeWithComma, !a.opensBlock, !a.standalone, !a.credit, !b.opensBlock, !b.standalone, !b.credit,
+            k + 1 == cues.count || cues[k + 1].gapBefore > 0,
+            CharClass.isHan(a.last) && Words.bridges(a.line.text, b.line.text)
+                || CharClass.isDigit(a.last) && (CharClass.isDigit(b.first) || Markers.isNumberUnit(b.first))
+                || (a.last == "年" || a.last == "月") && opensWithMonthOrDay(b.line.text)
+                || layout.layout != .blankLineBreaks
+                    && (k + 1 == cues.count || cues[k + 1].gapBefore > gap || k + 2 < cues.count && cues[k + 2].gapBefore < cues[k + 1].gapBefore)
+        {
+            return true
+        }
 
         // A URL cut by the break, or standing on its own line after 网址：.
         if isURLScalar(b.first), continuesURL(b.line.text), endsInURL(unitText) { return true }
@@ -1622,6 +1643,9 @@ public enum ParagraphReflower {
         return false
     }
 
+    /// Nouns of a time that open sentences (小时候，…), which the lexicon reads as common nouns.
+    static let timeNouns: Set<String> = ["小时候", "那时候", "这时候", "有时候", "到时候", "那会儿", "这会儿", "年轻时", "童年时"]
+
     /// Verbs that open a paragraph before a comma: ways of citing, of giving an example, of concluding.
     static let verbOpeners: Set<String> = ["比如", "例如", "譬如", "可见", "看来", "听说", "试想", "想想", "你看", "请看", "看看", "回顾", "展望", "综上", "总结"]
 
@@ -1728,7 +1752,9 @@ public enum ParagraphReflower {
                 // line above. Only a few verbs open a paragraph so, all of them ways of citing or giving an example
                 // (据悉，比如，可见，).
                 if pos == "v" { return u[0] != "据" && !Self.verbOpeners.contains(word) }
-                // (A common noun of three, 种业企业加快推广 | 新品种，…, too; not a place's or a body's name.)
+                // (A common noun of three, 种业企业加快推广 | 新品种，…, too; not a place's or a body's name, nor a time's,
+                // 小时候，….)
+                if Self.timeNouns.contains(word) { return false }
                 return (u.count == 2 ? ["n", "nz", "ns", "nt", "ng", "vn"] : ["n", "nz", "vn"]).contains(pos)
             }
             u.append(s)
@@ -1905,12 +1931,18 @@ public enum ParagraphReflower {
         return false
     }
 
+    /// The line opens with a month or a day in figures: 10月, 11日, 3号.
+    static func opensWithMonthOrDay(_ text: String) -> Bool { opensWithFigure(text, unit: "月日号") }
+
     /// The line opens with a day of the month in figures: 11日, 3号.
-    static func opensWithDay(_ text: String) -> Bool {
+    static func opensWithDay(_ text: String) -> Bool { opensWithFigure(text, unit: "日号") }
+
+    /// The line opens with one or two figures and one of the characters of `unit`.
+    static func opensWithFigure(_ text: String, unit: String) -> Bool {
         let u = text.unicodeScalars
         let digits = u.prefix(while: CharClass.isDigit).count
-        guard (1...2).contains(digits), let unit = u.dropFirst(digits).first else { return false }
-        return unit == "日" || unit == "号"
+        guard (1...2).contains(digits), let next = u.dropFirst(digits).first else { return false }
+        return unit.unicodeScalars.contains(next)
     }
 
     static func isDatelineNote(_ c: Cue) -> Bool {
