@@ -4053,4 +4053,45 @@ extension ArticleSegmenterTests {
         #expect(page.articles.first?.paragraphs.first?.text.hasPrefix("小时候") == true)
         #expect(!ParagraphReflower.startsMidSentence("小时候，最盼望的就是下雪。") && ParagraphReflower.startsMidSentence("新品种，产量"))
     }
+
+    /// A box of voices: quotations each over its source (——全国人大代表、…党委书记　陈　岚). The source is no subtitle of a
+    /// piece of its own but ends its quotation's paragraph, in one piece under the box's label; in hard wraps too, where the
+    /// wrap cut the source over three lines (——…杭州市上城 | 区…书记　陈　| 岚: the pad at the line's end is gone).
+    @Test func aBoxOfVoices() {
+        let printed = Self.clip("""
+            声音
+            　　“城市更新不是简单的拆旧建新，而是要留住城市记忆，让老街区焕发新活力。”
+            ——全国人大代表、浙江省杭州市上城区小营街道小营巷社区党委书记　陈　岚
+            　　“每一粒种子都关系国家粮食安全，我们要把种业‘芯片’牢牢攥在自己手中。”
+            ——中国农业科学院作物科学研究所研究员　王建军
+            """)
+        #expect(printed.articles.map(\.headline) == ["声音"])
+        #expect(printed.articles.first?.paragraphs.count == 4)
+        #expect(printed.articles.first?.findings.isEmpty == true)
+        #expect(printed.articles.first?.entities.people.map(\.name) == ["陈岚", "王建军"])
+        let wrapped = Self.clip("""
+            干字当头，实干为要。回望过去一年
+            ，从田间地头到工厂车间，从实验室到
+            建设工地，广大干部群众撸起袖子加油
+            干，用汗水浇灌收获。
+
+            声音
+            　　“城市更新不是简单的拆旧建新，
+            而是要留住城市记忆，让老街区焕发新
+            活力。”
+            ——全国人大代表、浙江省杭州市上城
+            区小营街道小营巷社区党委书记　陈　
+            岚
+            　　“每一粒种子都关系国家粮食安全
+            ，我们要把种业‘芯片’牢牢攥在自己
+            手中。”
+            ——中国农业科学院作物科学研究所研
+            究员　王建军
+            """)
+        #expect(wrapped.articles.map(\.headline) == [nil, "声音"])
+        #expect(wrapped.articles.last?.paragraphs.map(\.text) == [
+            "“城市更新不是简单的拆旧建新，而是要留住城市记忆，让老街区焕发新活力。”", "——全国人大代表、浙江省杭州市上城区小营街道小营巷社区党委书记　陈岚",
+            "“每一粒种子都关系国家粮食安全，我们要把种业‘芯片’牢牢攥在自己手中。”", "——中国农业科学院作物科学研究所研究员　王建军",
+        ])
+    }
 }

@@ -79,6 +79,10 @@ import Testing
         // A list of names set apart by blanks ends nothing mid-sentence (padded names and dotted ones among them).
         #expect(findings(["大会主席团常务主席名单", "赵乐际　李鸿忠　肖　捷　洛桑江村　雪克来提·扎克尔　刘　奇"]).isEmpty)
         #expect(findings(["会议强调　要加快　推进"]).map(\.kind) == [.truncated])
+        // A box of voices ends on a quotation's source, and a review on its book's note.
+        #expect(findings(["“每一粒种子都关系国家粮食安全。”", "——中国农业科学院作物科学研究所研究员　王建军"]).isEmpty)
+        #expect(findings(["全书语言浅显生动。", "《长城的故事》，张　敏著，人民教育出版社2025年10月出版"]).isEmpty)
+        #expect(findings(["全书语言浅显生动。", "《长城的故事》，张　敏著，人民教育"]).map(\.kind) == [.truncated])
     }
 
     /// Lines of verse need no 。 at the end, and 很久很久 is emphasis, not a run written twice.

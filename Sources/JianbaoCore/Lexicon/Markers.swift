@@ -296,6 +296,24 @@ public enum Markers {
         return signatureName(text) != nil
     }
 
+    /// A quotation's source on the line under it, as a box of voices prints it: a dash, the speaker's posts and, after a
+    /// blank, his name (——全国人大代表、浙江省杭州市上城区小营街道小营巷社区党委书记　陈　岚). Not a subtitle's
+    /// portrait or visit (——记…教授　张福锁, ——访…院士　王　强).
+    public static func isQuoteAttribution(_ text: String) -> Bool {
+        guard opensWithDash(text), text.utf8.count <= 240 else { return false }
+        let body = Array(text.unicodeScalars.drop(while: isDash))
+        guard let first = body.first, CharClass.isHan(first), !body.contains(where: { "。！？；".unicodeScalars.contains($0) }),
+            !subtitleOpeners.contains(where: { body.starts(with: $0.unicodeScalars) })
+        else { return false }
+        var parts = body.split(whereSeparator: CharClass.isSpace).map(Array.init)
+        joinPaddedName(&parts)
+        guard parts.count >= 2, let name = parts.last, (2...3).contains(name.count), name.allSatisfy(CharClass.isHan) else { return false }
+        return Surnames.looksLikeName(String(scalars: name)) && EntityLexicon.endsWithTitle(parts[parts.count - 2])
+    }
+
+    /// What a dashed subtitle opens with where it portrays, visits or reviews (——记…, ——访…, ——读…).
+    static let subtitleOpeners = ["记", "访", "读", "评", "写在", "来自", "追记", "专访", "对话", "走进", "探访", "聚焦"]
+
     /// A line of names set apart by spaces, as lists of members and delegates print them (赵乐际　李鸿忠　肖　捷　…,
     /// maybe cut by a wrap at either end): four or more parts, each a name's shape — a family name and one to three
     /// Han characters and no common word, a two-character name padded to three characters' width (肖　捷), a
@@ -521,6 +539,14 @@ public enum Markers {
         // (A book note's publisher closes it as well: （中华书局出版）, （人民出版社2024年1月出版）.)
         return endNoteOpenings.contains { rest.starts(with: $0.unicodeScalars) }
             || rest.count <= 40 && (text.endsWithText("出版）") || text.endsWithText("出版)"))
+    }
+
+    /// A book's note under its review, with no stop: its title, author and publisher (《长城的故事》，张　敏著，人民教育出版社
+    /// 2025年10月出版).
+    static func isBookNote(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        guard u.first == "《", u.count <= 80, u.contains("》") else { return false }
+        return text.endsWithText("出版") || text.endsWithText("出版社") || text.endsWithText("著") || text.endsWithText("译")
     }
 
     /// The author an author's note names: （作者：刘　强，系中国农业大学教授）, （作者：李明）. Nil for one that gives only

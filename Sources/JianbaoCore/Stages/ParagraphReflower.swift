@@ -65,6 +65,8 @@ public enum ParagraphReflower {
         var endsInJump = false
         /// A signature right under a finished paragraph (某市读者　李　红): no heading, and its text's end.
         var signOff = false
+        /// Opens a quotation's source that the wrap cut (——…杭州市上城 | 区…书记　陈　岚): the source ends its paragraph.
+        var attribution = false
         /// The rest of a running head that the wrap cut (… 第5 | 版).
         var runningHeadRest = false
         /// A letter's or speech's salutation on its line (同学们：, 尊敬的各位来宾：): a paragraph of its own.
@@ -273,6 +275,7 @@ public enum ParagraphReflower {
         }
         markCutLeads(&cues)
         markCutBylines(&cues)
+        markQuoteAttributions(&cues, layout: layout, options: options)
         markCommaWrappedHeadlines(&cues, options: options)
         // (Again: a lead that a break cut inside its dateline, 新华社北京3 | 月1日电…, confirms a headline too.)
         confirmWordEndHeadings(&cues, options: options)
@@ -1011,6 +1014,8 @@ public enum ParagraphReflower {
         // A signature under a letter or notice (某市读者　李　红) ends its text: what follows a blank is a new paragraph;
         // and it is no part of the sentence it stands under.
         if unitCues.count == 1 && a.signOff || b.signOff { return false }
+        // (So does a quotation's source that the wrap cut, once whole.)
+        if cues[unitCues[0]].attribution, Markers.isQuoteAttribution(unitText) { return false }
         // A short note in brackets alone on its line over a blank (（2022年5月10日） under a speech's title) ends there.
         if gap > 0, unitCues.count == 1, isBracketedNote(a.line.text) { return false }
         // A salutation (中国石油大学（北京）克拉玛依校区的同学们：) is a paragraph of its own, however it stands.
@@ -1641,6 +1646,41 @@ public enum ParagraphReflower {
             if n >= 8 || !(CharClass.isHan(s) || CharClass.isDigit(s)) { return false }
         }
         return false
+    }
+
+    /// A quotation's source right under its finished quotation (“…新活力。” | ——全国人大代表、…党委书记　陈　岚: a box of
+    /// voices) is no subtitle and signs its paragraph; in hard wraps the wrap may cut it (——…杭州市上城 | 区…书记　陈岚), and
+    /// its lines are then no heading, the rest neither a wrapped heading's nor an author's line. (Read after the wrapped
+    /// headings and the cut bylines are.)
+    static func markQuoteAttributions(_ cues: inout [Cue], layout: LayoutDetector.Result, options: PipelineOptions) {
+        for k in cues.indices.dropFirst() where cues[k].gapBefore <= 1 && Markers.opensWithDash(cues[k].line.text) {
+            let above = cues[k - 1].line.text.unicodeScalars
+            guard above.last == "”", above.count >= 2, "。！？".unicodeScalars.contains(above[above.index(above.endIndex, offsetBy: -2)]) else { continue }
+            if Markers.isQuoteAttribution(cues[k].line.text) {
+                cues[k].signOff = true
+                cues[k].headingShape = false
+                cues[k].headingShapeWithComma = false
+            } else if layout.layout == .hardWrapped {
+                // (Over up to three lines, each but the last full: …杭州市上城 | 区…党委书记　陈　| 岚.)
+                var end = k
+                var text = cues[k].line.text
+                while end + 1 < cues.count, end - k < 2, cues[end + 1].gapBefore == 0, cues[end].line.columns >= cues[end].wrap - options.wrapTolerance {
+                    end += 1
+                    text += cues[end].line.text
+                    if Markers.isQuoteAttribution(text) {
+                        cues[k].attribution = true
+                        for j in k...end {
+                            cues[j].headingShape = false
+                            cues[j].headingShapeWithComma = false
+                            // (No wrapped subtitle's rest, nor an author's posts and name: the source's lines.)
+                            cues[j].standalone = false
+                            if j > k { cues[j].continuesHeading = false }
+                        }
+                        break
+                    }
+                }
+            }
+        }
     }
 
     /// Nouns of a time that open sentences (小时候，…), which the lexicon reads as common nouns.
