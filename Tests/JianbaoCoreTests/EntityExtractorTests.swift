@@ -278,6 +278,10 @@ import Testing
         // A dotted name after a Chinese-looking title is read whole, not as a Chinese name (穆罕默).
         let cairo = EntityExtractor.extract(["埃及开罗大学教授穆罕默德·哈桑日前在接受本报记者采访时表示。"], issueDate: nil, homeProvince: nil)
         #expect(cairo.people.map(\.name) == ["穆罕默德·哈桑"])
+        // (烈, 列, 占 and 旺 write transliterations too: 安德烈亚·伦达, not 安德烈; 达旺·占塔拉.)
+        let brussels = EntityExtractor.extract(
+            ["欧洲政策研究中心研究员安德烈亚·伦达认为，细则寻求平衡。老挝国家工商会副主席达旺·占塔拉说，铁路带来机遇。"], issueDate: nil, homeProvince: nil)
+        #expect(brussels.people.map(\.name) == ["安德烈亚·伦达", "达旺·占塔拉"])
         // A press secretary's and a spokeswoman's names (佩斯科夫, 扎哈罗娃, not 扎哈罗); 外交部发言人 over
         // a headline's words names no one.
         let moscow = EntityExtractor.extract(
@@ -416,6 +420,9 @@ import Testing
     @Test func noBodyEndsInsideAWordOfItsSuffix() {
         let e = EntityExtractor.extract(["湖南省长沙市岳麓区人民法院近日审结一起网络诈骗案。人民网记者报道。"], issueDate: nil, homeProvince: nil)
         #expect(e.organizations == ["湖南省长沙市岳麓区人民法院", "人民网"])
+        // (Nor does a meeting's name end in a body's suffix: 专题协商会 is no 商会.)
+        let h = EntityExtractor.extract(["全国政协召开专题协商会。温州商会负责人出席。"], issueDate: nil, homeProvince: nil)
+        #expect(h.organizations == ["全国政协", "温州商会"])
         // (Nor does one end in a verb of 网: 并网发电 names no site.)
         let g = EntityExtractor.extract(["我国首台深远海漂浮式风电机组4日在广东阳江海域并网发电。国家电网负责调度。"], issueDate: nil, homeProvince: nil)
         #expect(g.organizations == ["国家电网"])

@@ -47,7 +47,8 @@ enum OrganizationExtractor {
                         spans.append(Span(unit: ui, range: start..<(i + 1), name: String(scalars: p[start...i]), company: false))
                         continue
                     }
-                    guard let (slen, s) = suffix, !endsInsideWord(p, i + slen), slen > 1 || !startsInsideWord(p, i), let start = organizationStart(p, suffixStart: i, suffix: s)
+                    guard let (slen, s) = suffix, !endsInsideWord(p, i + slen), slen > 1 || !startsInsideWord(p, i),
+                        !(i > 0 && longSuffixesInsideWords[s]?.contains(p[i - 1]) == true), let start = organizationStart(p, suffixStart: i, suffix: s)
                     else { continue }
                     let end = i + slen
                     spans.append(Span(unit: ui, range: start..<end, name: String(scalars: p[start..<end]), company: EntityLexicon.companySuffixes.contains(s)))
@@ -167,6 +168,10 @@ enum OrganizationExtractor {
         if pair == ("政", "局"), i >= 2, bureauInitials.contains(p[i - 2]) { return false }
         return suffixWords.contains { $0.0 == pair.0 && $0.1 == pair.1 }
     }
+
+    /// A longer suffix whose first character ends a word with the one before it: a meeting's name, no body's (全国政协召开专题协商会,
+    /// 磋商会 — not 商会).
+    static let longSuffixesInsideWords: [String: ScalarSet] = ["商会": ["协", "磋"]]
 
     /// 民政局, 财政局, 邮政局: the character before 政局 that makes a bureau of it.
     static let bureauInitials: ScalarSet = ["民", "财", "邮"]
