@@ -4095,3 +4095,74 @@ extension ArticleSegmenterTests {
         ])
     }
 }
+
+extension ArticleSegmenterTests {
+    /// In flush hard wraps, a quotation's source set flush under it (——全国人大代表、…) is no paragraph's first line that
+    /// fills the column: the page's first lines stay short by the dropped indent, so a line ending in 。 one short of
+    /// the column ends its paragraph over the next one's first line (…价格可承受。 | 民生无小事，…). And a sentence's end
+    /// that the wrap parted from its closing quotation mark (…不为不成。 | ”新征程上…) ends no paragraph there.
+    @Test func firstLinesInHardWrapsWithQuotationsSources() {
+        let voices = Self.clip([
+                "人民时评",
+                "让“一老一小”幸福感更足",
+                "李　思",
+                "养老托育，一头连着夕阳红，一头",
+                "连着朝阳升。近日，多地出台支持社区",
+                "嵌入式服务设施建设的措施，把托育点",
+                "、助餐点建到居民家门口。",
+                "“以前接孩子、给老人送饭，两头",
+                "跑。现在楼下就有托育点和老年食堂，",
+                "省心多了。”一位在北京朝阳区工作的",
+                "年轻妈妈这样说。群众的切身感受，是",
+                "检验民生工作成效的重要标尺。",
+                "办好民生实事，贵在精准。要摸清",
+                "需求底数，做到“按需配置”；要用好",
+                "存量资源，盘活闲置用房；要完善运营",
+                "机制，让服务可持续、价格可承受。",
+                "民生无小事，枝叶总关情。把好事",
+                "办好、实事办实，群众的获得感、幸福",
+                "感、安全感就会更加充实、更有保障、",
+                "更可持续。",
+                "　",
+                "声音",
+                "“城市更新不是简单的拆旧建新，",
+                "而是要留住城市记忆，让老街区焕发新",
+                "活力。”",
+                "——全国人大代表、浙江省杭州市上城",
+                "区小营街道小营巷社区党委书记　陈　",
+                "岚",
+                "“每一粒种子都关系国家粮食安全",
+                "，我们要把种业‘芯片’牢牢攥在自己",
+                "手中。”",
+                "——中国农业科学院作物科学研究所研",
+                "究员　王建军",
+                "　",
+            ].joined(separator: "\n"))
+        #expect(voices.articles.map(\.headline) == ["让“一老一小”幸福感更足", "声音"])
+        #expect(voices.articles.first?.paragraphs.map(\.range.first) == [4, 8, 13, 17])
+        let forum = Self.clip([
+                "人民论坛",
+                "在实干中书写新篇章",
+                "仲　音",
+                "干字当头，实干为要。回望过去一年，从田",
+                "间地头到工厂车间，从实验室到建设工地，广大",
+                "干部群众撸起袖子加油干，用汗水浇灌收获。",
+                "“道虽迩，不行不至；事虽小，不为不成。",
+                "”新征程上，唯有以钉钉子精神抓落实，才能把",
+                "蓝图一步步变为现实。",
+                "　",
+                "声音",
+                "“城市更新不是简单的拆旧建新，而是要留",
+                "住城市记忆，让老街区焕发新活力。”",
+                "——全国人大代表、浙江省杭州市上城区小营街",
+                "道小营巷社区党委书记　陈　岚",
+                "“每一粒种子都关系国家粮食安全，我们要",
+                "把种业‘芯片’牢牢攥在自己手中。”",
+                "——中国农业科学院作物科学研究所研究员　王",
+                "建军",
+                "　",
+            ].joined(separator: "\n"))
+        #expect(forum.articles.first?.paragraphs.map(\.range.first) == [4, 7])
+        #expect(forum.articles.first?.paragraphs.last?.text == "“道虽迩，不行不至；事虽小，不为不成。”新征程上，唯有以钉钉子精神抓落实，才能把蓝图一步步变为现实。")
+    }
+}

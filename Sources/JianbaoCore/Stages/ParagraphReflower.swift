@@ -161,7 +161,9 @@ public enum ParagraphReflower {
         for k in 0..<(cues.count - 1) where cues[k].endsSentence && cues[k].line.columns < cues[k].wrap - options.droppedIndentColumns - 1 {
             let next = cues[k + 1]
             guard next.gapBefore == 0, next.line.columns >= next.wrap - options.droppedIndentColumns - 1, !next.opensBlock,
-                !next.headingShapeWithComma, !isWrappedSubhead(next.line.text)
+                !next.headingShapeWithComma, !isWrappedSubhead(next.line.text),
+                // (Nor a quotation's source, set flush under it: ——全国人大代表、….)
+                !next.attribution, !next.signOff
             else { continue }
             ends += 1
             if next.line.columns >= next.wrap - options.sentenceWrapTolerance { full += 1 }
@@ -1214,7 +1216,10 @@ public enum ParagraphReflower {
                     {
                         return true
                     }
-                    if aFullLine, b.line.columns >= b.wrap - options.droppedIndentColumns - options.sentenceWrapTolerance, !b.endsSentence { return false }
+                    // (A sentence's end that the wrap parted from its closing quotation mark, …不为不成。 | ”新征程上…, ends
+                    // no sentence there.)
+                    let bEndsSentence = b.endsSentence && !(k + 1 < cues.count && cues[k + 1].gapBefore == 0 && Markers.closingQuotes.contains(cues[k + 1].first))
+                    if aFullLine, b.line.columns >= b.wrap - options.droppedIndentColumns - options.sentenceWrapTolerance, !bEndsSentence { return false }
                     // A first line short by just the indent that ends a sentence, over a short line that ends one too: a
                     // paragraph of two lines (…何家枝正带着 | …清理道路积雪。 is likelier than a one-line paragraph exactly
                     // that long followed by another of one line).
