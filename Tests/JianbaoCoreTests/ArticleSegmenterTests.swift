@@ -4166,3 +4166,40 @@ extension ArticleSegmenterTests {
         #expect(forum.articles.first?.paragraphs.last?.text == "“道虽迩，不行不至；事虽小，不为不成。”新征程上，唯有以钉钉子精神抓落实，才能把蓝图一步步变为现实。")
     }
 }
+
+extension ArticleSegmenterTests {
+    /// In hard wraps with indents, a pen name indented under a headline that the wrap cut, its rest on a line of its own
+    /// (…更要“乐起来 | ” | 　　薛　原), is the author, as right under a whole headline: no paragraph.
+    @Test func aPenNameUnderAWrappedHeadline() {
+        let page = Self.clip([
+                "中国女排3∶1击败巴西队",
+                "世界女排联赛总决赛晋级四强",
+                "　　本报记者　季　芳",
+                "　　12月3日，2025年世界女排联赛总",
+                "决赛在宁波进行四分之一决赛。中国女",
+                "排以3∶1（25∶21、23∶25、25∶18、",
+                "25∶20）战胜巴西队，晋级四强。",
+                "　　比赛中，主攻手李盈莹拿下全场最",
+                "高的26分，副攻手王媛媛拦网得分5分",
+                "。主教练赵勇赛后表示：“队员们打出",
+                "了气势，下一场我们会全力以赴。”",
+                "　　半决赛中，中国女排将迎战意大利",
+                "队。",
+                "　",
+                "体坛观察",
+                "青少年体育要“动起来”更要“乐起来",
+                "”",
+                "　　薛　原",
+                "　　近年来，各地中小学积极落实每天",
+                "综合体育活动时间不低于2小时的要求",
+                "，校园体育氛围日益浓厚。",
+                "　　让孩子爱上运动，关键在于激发兴",
+                "趣。学校可以多开设篮球、足球、武术",
+                "、跳绳等项目，让每个孩子都能找到自",
+                "己喜欢的运动。",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["中国女排3∶1击败巴西队", "青少年体育要“动起来”更要“乐起来”"])
+        #expect(page.articles.map(\.reporters) == [["季芳"], ["薛原"]])
+        #expect(page.articles.last?.paragraphs.first?.text.hasPrefix("近年来") == true)
+    }
+}

@@ -291,8 +291,12 @@ public enum ParagraphReflower {
             // Headlines flush, paragraphs indented: a line with a paragraph's indent (not a centred
             // heading's) is a paragraph however short — 核心阅读, a subhead set as a paragraph, a line of verse.
             // A pen name right under a headline (钟声) keeps its place in the stack, indented or not.
+            // (Also under a headline the wrap cut, its rest on a line of its own: …更要“乐起来 | ” | 　　薛　原.)
             func penName(_ k: Int) -> Bool {
-                k > 0 && cues[k - 1].headingShape && !cues[k - 1].line.isIndented && ArticleSegmenter.authorNames(cues[k].line.text) != nil
+                guard k > 0 else { return false }
+                var h = k - 1
+                while h > 0, cues[h].continuesHeading { h -= 1 }
+                return cues[h].headingShape && !cues[h].line.isIndented && ArticleSegmenter.authorNames(cues[k].line.text) != nil
             }
             // A title right over a dateline keeps its place too, indented as a brief's in its column may be
             // (科技短波 | 　　我国首颗降水测量卫星成功发射 | 　　本报北京9月19日电…).
