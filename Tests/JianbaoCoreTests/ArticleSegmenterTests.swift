@@ -4203,3 +4203,36 @@ extension ArticleSegmenterTests {
         #expect(page.articles.last?.paragraphs.first?.text.hasPrefix("近年来") == true)
     }
 }
+
+extension ArticleSegmenterTests {
+    /// In hard wraps, a notice's numbered item that gives a label and its value (一、会议召开时间：2025年12月29日（星期一） |
+    /// 上午9:30) is an item, never the page's running head nor a subhead over a headline: it runs on into its rest.
+    @Test func aNoticesItemWithADateInHardWraps() {
+        let page = Self.clip([
+                "中国某某银行股份有限公司关于召开2025年第二",
+                "次临时股东大会的公告",
+                "",
+                "本行董事会及全体董事保证本公告内容不存在任",
+                "何虚假记载、误导性陈述或者重大遗漏，并对其",
+                "内容的真实性、准确性和完整性承担法律责任。",
+                "",
+                "一、会议召开时间：2025年12月29日（星期一）",
+                "上午9:30",
+                "",
+                "二、会议地点：北京市西城区某某大街1号本行",
+                "总部",
+                "",
+                "三、会议审议事项：关于选举本行非执行董事的",
+                "议案",
+                "",
+                "特此公告。",
+                "",
+                "中国某某银行股份有限公司董事会",
+                "",
+                "2025年12月12日",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["中国某某银行股份有限公司关于召开2025年第二次临时股东大会的公告"])
+        #expect(page.articles.first?.paragraphs.dropFirst().first?.text == "一、会议召开时间：2025年12月29日（星期一）上午9:30")
+        #expect(page.dropped.isEmpty)
+    }
+}

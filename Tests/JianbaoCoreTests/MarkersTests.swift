@@ -171,6 +171,8 @@ import Testing
         #expect(!Markers.isFurniture("举报电话：0531－12345678") && !Markers.isFurniture("广告热线：请拨打本报电话，我们将尽快处理。"))
         // A running head's date with OCR's 曰 for 日 after a figure is the page's date still; a sentence with one is not.
         #expect(Markers.isFurniture("2025年11月18曰 星期二") && Markers.isFurniture("2025年11月18曰"))
+        // (A date that a label's colon gives is an item's, however short: 一、会议召开时间：2025年12月29日（星期一）.)
+        #expect(!Markers.isFurniture("一、会议召开时间：2025年12月29日（星期一）") && Markers.isFurniture("2025年12月13日 星期六"))
         #expect(!Markers.isFurniture("本报北京11月17曰电　国家发展改革委17日召开新闻发布会。"))
         // The credit for a page's pictures at its foot; not a sentence about one.
         #expect(Markers.isFurniture("题图：《秋山图》（中国画）　吴冠中") && Markers.isFurniture("插图：张　丹"))

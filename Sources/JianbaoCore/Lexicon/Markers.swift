@@ -1798,7 +1798,12 @@ public enum Markers {
         if digitsOnly, u.allSatisfy({ CharClass.isDigit($0) || CharClass.isSpace($0) }) { return true }
         if n <= 12, isPageFooter(u) { return true }
         if n <= 8, wholePageNumber(u) != nil { return true }
-        if n <= 30, xing, text.hasText("星期"), text.hasText("年"), text.hasText("日") { return true }
+        // (Not a date a label's colon gives: 一、会议召开时间：2025年12月29日（星期一）, a notice's item that a wrap cut.)
+        if n <= 30, xing, text.hasText("星期"), text.hasText("年"), text.hasText("日"),
+            !(u.firstIndex(where: CharClass.isDigit).map { $0 > 0 && (u[$0 - 1] == "：" || u[$0 - 1] == ":") } ?? false)
+        {
+            return true
+        }
         // 《 人民日报 》（ 2021年01月19日 01 版）, 人民日报 2021年1月19日 第2版: a running head or an e-paper foot.
         if n <= 44, ban, text.hasText("年"), text.hasText("月"), text.hasText("日") {
             return true

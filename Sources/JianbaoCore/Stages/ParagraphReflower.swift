@@ -1371,6 +1371,14 @@ public enum ParagraphReflower {
         {
             return true
         }
+        // So does a numbered item that gives a label and its value (一、会议召开时间：2025年12月29日（星期一） | 上午9:30): an
+        // item, no subhead.
+        if layout.layout == .hardWrapped, gap == 0, aFull, unitCues.count == 1, opensNumberedPart(a.line.text),
+            a.line.text.unicodeScalars.contains(where: { $0 == "：" || $0 == ":" }), !b.opensBlock, !b.standalone, !b.credit,
+            !opensNumberedPart(b.line.text), !bStartsArticle
+        {
+            return true
+        }
         // A numbered item cut short, in a series whose items run in (（六）促进…融合发展。坚持… | （七）推动 | 农产品加工业
         // 优化升级。…): the item's rest, not a subhead's text.
         if unitCues.count == 1, !a.endsSentence, !a.opensBlock, !bStartsArticle, !b.headingShape, !opensNumberedPart(b.line.text),
