@@ -4236,3 +4236,17 @@ extension ArticleSegmenterTests {
         #expect(page.dropped.isEmpty)
     }
 }
+
+extension ArticleSegmenterTests {
+    /// Where a blank follows every line, a break after 在 and what the speaker did (中国驻越南大使在致辞 | (blank) | 中表示，…)
+    /// leaves the rest of the clause, a word of position and the verb of speech, which no sentence opens with: the line above
+    /// is no headline but the paragraph's start.
+    @Test func aBreakInsideAClauseOfPositionBeforeItsVerbOfSpeech() {
+        let page = Self.clip(
+            ["中越两国青年友好交流活动在河内举行", "", "当地时间10月22日，中越青年友好交流活动在越南首都河内举行。", "", "中国驻越南大使在致辞", "",
+             "中表示，青年是两国友好事业的生力军。", "", "越南青年代表阮文明说：“我结交了许多中国朋友。”"].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["中越两国青年友好交流活动在河内举行"])
+        #expect(page.articles.first?.paragraphs.dropFirst().first?.text == "中国驻越南大使在致辞中表示，青年是两国友好事业的生力军。")
+        #expect(ParagraphReflower.startsMidSentence("时表示，要加快发展。") && !ParagraphReflower.startsMidSentence("中国表示，愿加强合作。"))
+    }
+}

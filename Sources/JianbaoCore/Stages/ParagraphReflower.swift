@@ -1752,6 +1752,13 @@ public enum ParagraphReflower {
         {
             return true
         }
+        // A word of position right before a verb of speech (…大使在致辞 | 中表示，…, …在接受采访 | 时表示，…): the rest of the
+        // clause 在 opened, which no sentence opens with.
+        if head.count >= 3, "中上时".unicodeScalars.contains(head[0]),
+            Markers.speechVerbs.contains(where: { text.unicodeScalars.dropFirst().starts(with: $0.unicodeScalars) })
+        {
+            return true
+        }
         // A body's last character and what follows its name (市住房和城乡建设 | 局有关负责人介绍，…): the break
         // fell inside the name.
         // (Or inside the body's last word: 中国信息通信 | 研究院副院长魏亮表示，…; or before its head's title: 俄罗斯工业和贸易 |
