@@ -4250,3 +4250,49 @@ extension ArticleSegmenterTests {
         #expect(ParagraphReflower.startsMidSentence("时表示，要加快发展。") && !ParagraphReflower.startsMidSentence("中国表示，愿加强合作。"))
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A list's foot dateline alone on its line (新华社北京12月15日电), a blank over an obituary's stack whose kicker is
+    /// two epithets set apart by an ideographic space, wider than a heading of one phrase, over ……同志逝世 and its lead:
+    /// the dateline closes the list, and the epithets are the kicker, not a headline over a subtitle.
+    @Test func aListsFootDatelineOverAnObituarysStack() {
+        let page = Self.clip(
+            ["全国人民代表大会常务委员会任免名单", "（2025年12月15日第十四届全国人民代表大会常务委员会第十九次会议通过）", "一、免去王建国的全国人民代表大会常务委员会副秘书长职务。",
+             "二、任命李志军为全国人民代表大会宪法和法律委员会委员。", "新华社北京12月15日电", "", "中国共产党的优秀党员　我国水利事业的杰出领导者", "陈明远同志逝世",
+             "新华社北京12月15日电　水利部原部长陈明远同志，因病医治无效，于2025年12月8日在北京逝世，享年91岁。",
+             "陈明远同志是江苏无锡人，历任水利部规划司司长、副部长、部长等职。"].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["全国人民代表大会常务委员会任免名单", "陈明远同志逝世"])
+        #expect(page.articles.map(\.kicker) == [nil, "中国共产党的优秀党员　我国水利事业的杰出领导者"])
+        #expect(page.articles.first?.dateline?.text == "新华社北京12月15日电")
+        #expect(page.articles.first?.paragraphs.count == 2)
+        #expect(ArticleSegmenter.assignStack(["中国共产党的优秀党员　久经考验的忠诚的共产主义战士", "原全国人大常委会副委员长赵某某同志逝世"]).kicker
+            == "中国共产党的优秀党员　久经考验的忠诚的共产主义战士")
+        #expect(Markers.isSpacedTitle("多地夏季用电负荷创历史新高　电网企业全力保障供应") && !Markers.isSpacedTitle("赵乐际　李鸿忠　肖　捷"))
+    }
+
+    /// A law's title that fills a hard wrap's line over its note in brackets, which the wrap cut too, right over its
+    /// table of contents or a numbered item: title and note, not a paragraph. A law's items that end in semicolons (（一）依照…；)
+    /// are a list's clauses: one that a break cut runs on into its rest, though the cut falls after 依照.
+    @Test func aLawsTitleOverItsNoteAndItemsCutByBreaks() {
+        let wrapped = Self.clip([
+                "2025年12月15日", "", "中华人民共和国农村集体经济组织法", "（2025年12月15日第十四届全国人民代", "表大会常务委员会第十九次会议通过）",
+                "目　　录", "第一章　总　　则", "第二章　成　　员", "第一章　总　　则", "　　第一条　为了维护农村集体经济组", "织及其成员的合法权益，规范农村集体经",
+                "济组织及其运行管理，制定本法。", "　　第二条　本法所称农村集体经济组织", "，是指以土地集体所有为基础的区域性经", "济组织。",
+            ].joined(separator: "\n"))
+        #expect(wrapped.articles.map(\.headline) == ["中华人民共和国农村集体经济组织法"])
+        #expect(wrapped.articles.first?.subtitle == "（2025年12月15日第十四届全国人民代表大会常务委员会第十九次会议通过）")
+        let cut = Self.clip([
+                "中华人民共和国农村集体经济组织法", "", "第五条　农村集体经济组织成员享有下列权利：", "", "（一）依照", "",
+                "法律法规和农村集体经济组织章程选举和被选举为成员代表、理事会成员或者监事；", "", "（二）依照法律法规和农村集体经济组织章程参加成员大会，参与表决决定重大事项；",
+                "", "（三）法律法规和农村集体经济组织章程规定的其他权利。", "", "第六条　农村集体经济组织应当依法办理登记。",
+            ].joined(separator: "\n"))
+        #expect(cut.articles.count == 1)
+        #expect(cut.articles.first?.paragraphs.map(\.text).dropFirst().first == "（一）依照法律法规和农村集体经济组织章程选举和被选举为成员代表、理事会成员或者监事；")
+        let listed = Self.clip([
+                "中华人民共和国农村集体经济组织法", "", "第五条　农村集体经济组织成员享有下列权利：", "", "（一）依照法律法规和农村集体经济", "",
+                "组织章程选举和被选举为成员代表、理事会成员或者监事；", "", "（二）依照法律法规和农村集体经济组织章程参加成员大会，参与表决决定重大事项；",
+                "", "（三）法律法规和农村集体经济组织章程规定的其他权利。", "", "第六条　农村集体经济组织应当依法办理登记。",
+            ].joined(separator: "\n"))
+        #expect(listed.articles.first?.paragraphs.map(\.text).dropFirst().first == "（一）依照法律法规和农村集体经济组织章程选举和被选举为成员代表、理事会成员或者监事；")
+    }
+}

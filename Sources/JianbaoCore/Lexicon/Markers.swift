@@ -72,6 +72,8 @@ public enum Markers {
         "应当", "应该", "必须", "能够", "正在", "已经", "进一步", "不仅", "希望你们", "希望大家", "希望他们", "希望同学们", "希望广大", "近日", "日前",
         // Adverbs and prepositions that a verb or its object must follow (希望你们继续 | 发扬…, 通过 | 数字平台…).
         "继续", "不断", "更加", "始终", "一直", "共同", "通过", "为了", "只有", "关于", "随着", "按照", "根据",
+        // (Laws' items too: （一）依照 | 法律法规和…章程选举….)
+        "依照", "遵照", "对于", "基于", "鉴于",
         // (And 附属 before the body it belongs to: 首都医科大学附属 | 北京儿童医院….)
         "附属",
         // 至 after a verb or as a preposition, before the place, time or figure it reaches (王某将经营者诉至 | 北京互联网
@@ -313,6 +315,17 @@ public enum Markers {
 
     /// What a dashed subtitle opens with where it portrays, visits or reviews (——记…, ——访…, ——读…).
     static let subtitleOpeners = ["记", "访", "读", "评", "写在", "来自", "追记", "专访", "对话", "走进", "探访", "聚焦"]
+
+    /// A title of two or three phrases of Han characters, four or more each, set apart by ideographic spaces, as headlines
+    /// and kickers print parallel phrases (多地夏季用电负荷创历史新高　电网企业全力保障供应, 中国共产党的优秀党员　我国水利事业的
+    /// 杰出领导者): it may be wider than a heading of one phrase. (No name stands alone between the spaces: parts that short
+    /// are a list's.)
+    public static func isSpacedTitle(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        guard u.count <= 40, u.contains("\u{3000}") else { return false }
+        let parts = u.split(whereSeparator: { $0 == "\u{3000}" })
+        return (2...3).contains(parts.count) && parts.allSatisfy { $0.count >= 4 && $0.allSatisfy(CharClass.isHan) }
+    }
 
     /// A line of names set apart by spaces, as lists of members and delegates print them (赵乐际　李鸿忠　肖　捷　…,
     /// maybe cut by a wrap at either end): four or more parts, each a name's shape — a family name and one to three

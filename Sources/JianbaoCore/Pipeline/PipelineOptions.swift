@@ -38,6 +38,9 @@ public struct PipelineOptions: Sendable, Equatable {
     // Headings.
     /// Longest heading line, in full-width columns.
     public var maxHeadingColumns = 44
+    /// A headline or kicker of two or three phrases set apart by ideographic spaces (`Markers.isSpacedTitle`) may be this
+    /// wide on one line.
+    public var maxSpacedTitleColumns = 80
     /// Longest headline that a hard wrap cut over a line of the stack below it, in full-width columns: a
     /// full line over a shorter one making more is a kicker over its headline.
     public var maxWrappedHeadlineColumns = 30

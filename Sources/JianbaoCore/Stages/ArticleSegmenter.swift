@@ -772,6 +772,14 @@ public enum ArticleSegmenter {
             photographers: d.photographers, paragraphs: paragraphs, blocks: d.blocks, range: range)
     }
 
+    /// An obituary's headline: ……同志逝世, ……同志生平, ……同志遗体在京火化.
+    static func isObituaryHeadline(_ text: String) -> Bool {
+        let t = text.withoutSpaces
+        guard t.count <= 40, let comrade = t.range(of: "同志", options: .backwards) else { return false }
+        let rest = t[comrade.upperBound...]
+        return rest == "逝世" || rest == "生平" || rest.hasPrefix("遗体") && rest.hasSuffix("火化")
+    }
+
     /// Words that end a kicker leading into the headline below it (……时强调).
     static let kickerEndings = strongKickerEndings + ["要求", "提出", "时", "期间"]
     /// Those of them that a wrap seldom cuts a line after (a body's line may end in 时 or 要求 anywhere): where a line
@@ -924,6 +932,9 @@ public enum ArticleSegmenter {
             if top == 2 && under >= 6 || top == 3 && under >= 9 || top == 4 && under >= 12 && h[0].unicodeScalars.allSatisfy(CharClass.isHan) {
                 return (h[0], h[1], nil)
             }
+            // An obituary's headline (……同志逝世) takes no subtitle: the epithets over it are its kicker (中国共产党的优秀党员　…
+            // | 陈明远同志逝世).
+            if isObituaryHeadline(h[1]) { return (h[0], h[1], nil) }
             // A series' name with the installment's number (城市更新在行动① | 老旧小区改出“新滋味”) stands over the headline.
             if let last = h[0].unicodeScalars.last, CharClass.circledNumber(last) != nil, under >= 4 { return (h[0], h[1], nil) }
             // A column's short name set apart by a blank over a longer line (理论新视野 | (blank) | 中国式现代化的文明意蕴): a

@@ -246,10 +246,13 @@ public enum ParagraphReflower {
                     // 习近平对…作出重要指示强调 | 坚决扛稳粮食安全重任　加快建设农业强国 | lead.)
                     !(cues[k].headingShape && ArticleSegmenter.endsAsKicker(cues[k].line.text) && next.headingShape && startsArticle(k + 1, cues: cues, options: options)),
                     // (Nor a title that fills the line over its note in brackets, which the wrap cut too and which closes
-                    // over a blank: …常务主席名单 | （2024年3月4日…主席 | 团第一次会议通过）.)
+                    // over a blank, an indented paragraph or a numbered part: …常务主席名单 | （2024年3月4日…主席 | 团第一次会议通过）,
+                    // …任免名单 | （…常务委员 | 会第十九次会议通过） | 一、免去…, …组织法 | （…） | 目　　录.)
                     !(cues[k].headingShape && next.first == "（" && next.line.columns >= next.wrap - 1 && k + 2 < cues.count
                         && cues[k + 2].gapBefore == 0 && cues[k + 2].last == "）" && noBracketOrStop(next.line.text.unicodeScalars.dropFirst())
-                        && noBracketOrStop(cues[k + 2].line.text.unicodeScalars.dropLast()) && (k + 3 == cues.count || cues[k + 3].gapBefore > 0))
+                        && noBracketOrStop(cues[k + 2].line.text.unicodeScalars.dropLast())
+                        && (k + 3 == cues.count || cues[k + 3].gapBefore > 0 || cues[k + 3].line.isIndented
+                            || ArticleSegmenter.isNumberedPart(cues[k + 3].line.text)))
                 {
                     cues[k].headingShape = false
                     cues[k].headingShapeWithComma = false
@@ -857,10 +860,12 @@ public enum ParagraphReflower {
             && Markers.isHeadingShaped(String(t.unicodeScalars.dropLast()), maxColumns: options.maxHeadingColumns, allowComma: true)
         // A letter-spaced heading (坚 定 不 移 …) is measured as its words.
         let unspaced = Markers.withoutLetterSpacing(t)
+        // (A headline or kicker of phrases set apart by ideographic spaces, 中国共产党的优秀党员　我国水利事业的杰出领导者, may
+        // run wider than one phrase would: `Markers.isSpacedTitle`.)
+        let maxColumns = Markers.isSpacedTitle(t) ? options.maxSpacedTitleColumns : options.maxHeadingColumns
         let headingWithComma = plain
             && (exclaimed
-                || Markers.isHeadingShaped(
-                    unspaced, columns: unspaced == t ? line.columns : nil, maxColumns: options.maxHeadingColumns, allowComma: true))
+                || Markers.isHeadingShaped(unspaced, columns: unspaced == t ? line.columns : nil, maxColumns: maxColumns, allowComma: true))
         let heading = headingWithComma && !exclaimed && Markers.innerPunctuationCount(t).commas == 0 || placeLabel
         // (One comma as a headline may hold, confirmed the same way: 人工智能进课堂，如何用好用对 | ——访… | 光明日报记者….)
         let wordEnd = plain && !headingWithComma && Markers.cannotEndHeading(last) && unspaced == t
@@ -1340,8 +1345,10 @@ public enum ParagraphReflower {
         {
             return true
         }
-        // A lead or jump-from line whose text stops mid-sentence runs on.
-        if a.opensBlock, unitCues.count == 1, !Markers.isFurniture(a.line.text) { return true }
+        // A lead or jump-from line whose text stops mid-sentence runs on. (Not a dateline alone over a stack that a lead
+        // confirms, 新华社北京12月15日电 | (blank) | 中国共产党的优秀党员　… | 陈明远同志逝世 | 新华社北京12月15日电　…: it closes
+        // the text above it, as a list's is closed.)
+        if a.opensBlock, unitCues.count == 1, !Markers.isFurniture(a.line.text), !(a.leadOnly && bStartsArticle) { return true }
         if layout.layout == .hardWrapped, gap == 0, aFull, unitCues.count > 1 || firstIndented { return true }
         // One paragraph a line: a short line right under a finished paragraph, over a blank, is the
         // start of a paragraph that a break cut (要把握好共同 | 富裕的长期性…), not a heading — a
@@ -1863,12 +1870,14 @@ public enum ParagraphReflower {
     /// Line `k` opens item n of a numbered series (（七）…, 七、…, 7.…) whose items run in: the nearest of n − 1,
     /// n − 2, … that can be told has a sentence and more text after it on its line (（六）促进…融合发展。坚持…) — or,
     /// for the series' first item or where none before can be told, the nearest of n + 1, n + 2, ….
-    /// (An item cut short can't be told from a subhead; the series must count unbroken to one that can.)
+    /// (An item cut short can't be told from a subhead; the series must count unbroken to one that can.) An item that ends
+    /// in a semicolon is a list's clause, as a law's items under 享有下列权利： are (（一）依照… | …或者监事；): no subhead
+    /// ends so.
     static func continuesRunInSeries(_ k: Int, cues: [Cue]) -> Bool {
         guard let (form, number) = numbering(cues[k].line.text) else { return false }
         func runsIn(_ text: String) -> Bool {
             let u = Array(text.unicodeScalars)
-            return u.firstIndex(where: { $0 == "。" || $0 == "；" }).map { $0 + 8 < u.count } ?? false
+            return u.last == "；" || u.firstIndex(where: { $0 == "。" || $0 == "；" }).map { $0 + 8 < u.count } ?? false
         }
         for step in [-1, 1] {
             var n = number
