@@ -640,3 +640,13 @@ extension EntityExtractorTests {
         #expect(list.people.map(\.name) == ["李鸿忠", "张庆伟", "洛桑江村", "雪克来提·扎克尔", "刘奇"])
     }
 }
+
+extension EntityExtractorTests {
+    /// A biography's first words name its subject, as notices of appointments print them: 吴建华，男，汉族，…, 李红，女，1980年5月生；
+    /// not a word before a sex (考生，男，…) nor a name with no ethnicity or birth after it.
+    @Test func namesThatOpenABiography() {
+        let e = EntityExtractor.extract(["吴建华，男，汉族，1975年3月生，浙江绍兴人，现任省发展和改革委员会副主任。", "李红，女，1980年5月生，研究生学历。"], issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["吴建华", "李红"])
+        #expect(EntityExtractor.extract(["考生，男，身高1.75米。"], issueDate: nil, homeProvince: nil).people.isEmpty)
+    }
+}

@@ -185,6 +185,12 @@ enum PersonExtractor {
                         i += len + title.unicodeScalars.count
                         continue
                     }
+                    // 吴建华，男，汉族，1975年3月生: a name that a biography opens with, as notices of appointments print them.
+                    if EntityText.isClauseStart(p, i), isSurnameStart(p, i), let len = biographyName(p, i) {
+                        record(String(scalars: p[i..<(i + len)]), unit: ui, at: i, titleChain: [], titleStart: nil)
+                        i += len
+                        continue
+                    }
                     if EntityText.isClauseStart(p, i), isSurnameStart(p, i), let len = nameLength(p, i, foreign: false, requireAction: true) {
                         record(String(scalars: p[i..<(i + len)]), unit: ui, at: i, titleChain: [], titleStart: nil)
                         i += len
@@ -289,6 +295,21 @@ enum PersonExtractor {
                 || p[k] == "在" || p[k] == "说" || p[k] == "表" && k + 1 < p.count && p[k + 1] == "示" || OrganizationExtractor.hasPrefix(p, k, "团队")
             else { continue }
             return (len, title)
+        }
+        return nil
+    }
+
+    /// A name of two or three characters at `i` that a biography opens with: its sex after a comma, and after that an
+    /// ethnicity (…族) or a year of birth (吴建华，男，汉族，…; 李红，女，1980年5月生，…). Its length.
+    static func biographyName(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Int? {
+        func comma(_ k: Int) -> Bool { k < p.count && (p[k] == "，" || p[k] == ",") }
+        for len in [3, 2] where i + len + 4 < p.count {
+            let k = i + len
+            guard (i..<k).allSatisfy({ EntityText.isHan(p[$0]) }), comma(k), p[k + 1] == "男" || p[k + 1] == "女", comma(k + 2) else { continue }
+            let rest = k + 3
+            let ethnicity = (rest + 1..<min(p.count, rest + 5)).contains { p[$0] == "族" } && (rest..<min(p.count, rest + 2)).allSatisfy { EntityText.isHan(p[$0]) }
+            let born = CharClass.isDigit(p[rest])
+            return ethnicity || born ? len : nil
         }
         return nil
     }
