@@ -4296,3 +4296,41 @@ extension ArticleSegmenterTests {
         #expect(listed.articles.first?.paragraphs.map(\.text).dropFirst().first == "（一）依照法律法规和农村集体经济组织章程选举和被选举为成员代表、理事会成员或者监事；")
     }
 }
+
+extension ArticleSegmenterTests {
+    /// An evening paper's page: its section's label under the page's letter and number (A5 | 上海新闻), a headline that opens
+    /// with a word whose first character is a particle's (地铁…), a pointer to more on another page (■相关新闻详见A7版),
+    /// a photo's credit under a paragraph that goes on with the text (据了解，…), and the page's hands at its foot.
+    @Test func anEveningPapersPage() {
+        let page = Self.clip([
+                "新民晚报", "2025年12月17日　星期三", "A5", "上海新闻", "", "地铁18号线二期明年将开通", "沿线6个车站主体结构全部完工",
+                "　　本报讯（记者　金　旻）记者今天从申通地铁集团获悉，轨道交通18号线二期工程沿线6个车站主体结构已全部完工。",
+                "　　“地铁通了能省半小时。”家住宝山区的市民陈女士说。", "", "寒潮来袭　申城明晨最低气温零下2℃",
+                "　　本报讯（记者　杨　硕）受强冷空气影响，今天起本市气温大幅下降。", "　　■相关新闻详见A7版", "", "社区食堂“上新”老人吃得更舒心",
+                "　　□本报记者　方　翔", "　　中午11点，长宁区新华路街道社区食堂里已经坐满了前来就餐的老人。", "　　“一荤两素一汤，只要15元。”82岁的王阿婆笑着说。",
+                "　　据了解，今年以来，长宁区新增社区食堂12家。", "　　本报记者　方　翔　摄", "", "编辑：王　蕾　　视觉：黄　娟",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["地铁18号线二期明年将开通", "寒潮来袭　申城明晨最低气温零下2℃", "社区食堂“上新”老人吃得更舒心"])
+        #expect(page.articles.first?.subtitle == "沿线6个车站主体结构全部完工")
+        #expect(page.dropped.map(\.text) == ["新民晚报", "2025年12月17日　星期三", "A5", "上海新闻", "编辑：王　蕾　　视觉：黄　娟"])
+        #expect(page.articles.dropFirst().first?.findings.isEmpty == true)
+        #expect(page.articles.last?.photographers == ["方翔"])
+        #expect(page.articles.last?.paragraphs.last?.text == "据了解，今年以来，长宁区新增社区食堂12家。")
+        #expect(Markers.isCrossReference("（相关报道见第三版）") && !Markers.isCrossReference("详见附件"))
+        #expect(!Markers.isStaffCredits("编辑：王　蕾") && Markers.isStaffCredits("责编：李　明　校对：张　华"))
+    }
+
+    /// A headline that ends in a verb in quotation marks and 了 (西湖边的这棵老樟树“体检”了) is confirmed by the byline
+    /// under it, and is no paragraph's rest; a caption whose credit a break cut takes its rest and nothing more.
+    @Test func aHeadlineEndingInAQuotedVerbAndLe() {
+        let page = Self.clip([
+                "杭州今年新增“口袋公园”100个", "　　本报记者　张　苗", "　　走出小区，步行5分钟就能到达一个小公园。",
+                "　　“以前这里是一块荒地，现在变成了公园。”拱墅区居民李大伯说。", "", "西湖边的这棵老樟树“体检”了", "　　本报记者　王　湛",
+                "　　昨天上午，杭州市园林部门对西湖景区内的古树名木开展冬季“体检”。", "　　图为工作人员正在为古樟树测量胸径。　　本报记", "", "者　陈中秋　摄",
+                "", "【记者手记】", "　　古树是城市的“活文物”。",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["杭州今年新增“口袋公园”100个", "西湖边的这棵老樟树“体检”了", nil, "【记者手记】"])
+        #expect(page.articles.first?.paragraphs.last?.text == "“以前这里是一块荒地，现在变成了公园。”拱墅区居民李大伯说。")
+        #expect(page.articles.dropFirst(2).first?.photographers == ["陈中秋"])
+    }
+}

@@ -96,6 +96,22 @@ public enum Markers {
     public static func cannotEndHeading(_ s: Unicode.Scalar) -> Bool { cannotEndHeading.contains(s) }
     public static func cannotStartBlock(_ s: Unicode.Scalar) -> Bool { cannotStart.contains(s) }
 
+    /// The line opens with a particle or closing punctuation, as the rest of a cut line does (…积极 | 地推进, …目标 | 。):
+    /// not with a word whose first character is such a particle's (地铁, 地区, 着力, 得益于, 之所以, 了解, 的确).
+    public static func opensWithParticle(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first, cannotStart.contains(first) else { return false }
+        guard particleWordInitials.contains(first) else { return true }
+        return !particleInitialWords.contains(where: text.startsWithText)
+    }
+
+    /// Words that open with a particle's character and may open a headline or a paragraph.
+    static let particleInitialWords = [
+        "地铁", "地区", "地方", "地球", "地震", "地下", "地理", "地质", "地图", "地产", "地域", "地块", "地标", "地面", "地名", "地貌", "地热",
+        "地市", "地级", "地委", "地处", "地摊", "地道", "地瓜", "着力", "着眼", "着重", "着手", "着实", "得益", "得到", "得知", "得分", "之所以",
+        "了解", "了不起", "的确",
+    ]
+    static let particleWordInitials = ScalarSet(particleInitialWords.compactMap(\.unicodeScalars.first))
+
     /// Closing quotes and sentence or clause punctuation: a line that opens with one is the rest of the line above.
     public static func closesSentenceOrQuote(_ s: Unicode.Scalar) -> Bool { lineOpeningClosers.contains(s) }
     static let lineOpeningClosers: ScalarSet = ["，", "、", "。", "；", "？", "！", "”", "’", "」", "』", "》"]
@@ -127,8 +143,13 @@ public enum Markers {
     /// A break falls after such a word as often, so only a lead or byline under the line confirms it.
     static func endsInWord(_ text: String) -> Bool {
         let u = text.unicodeScalars
-        // A deed done, told as headlines tell it: 法院判了, 新规来了 (a verb and 了, the way a cut line ends too).
-        if u.count >= 4, u.last == "了", let verb = u.dropLast().last, CharClass.isHan(verb), !cannotEndHeading.contains(verb) { return true }
+        // A deed done, told as headlines tell it: 法院判了, 新规来了 (a verb and 了, the way a cut line ends too), also a verb in
+        // quotation marks (老樟树“体检”了).
+        if u.count >= 4, u.last == "了", let verb = u.dropLast().last,
+            CharClass.isHan(verb) && !cannotEndHeading.contains(verb) || closingQuotes.contains(verb) && u.dropLast(2).last.map(CharClass.isHan) == true
+        {
+            return true
+        }
         for n in [3, 2] where u.count > n {
             let word = String(String.UnicodeScalarView(u.suffix(n)))
             if headingEndWords.contains(word) { return true }
@@ -165,7 +186,7 @@ public enum Markers {
     ) -> Bool {
         guard (columns ?? text.displayColumns) <= maxColumns else { return false }
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
-        guard cutAtStart || !cannotStart.contains(first), !endsSentence(text), !isAuthorNote(text), !opensLawArticle(text) else { return false }
+        guard cutAtStart || !opensWithParticle(text), !endsSentence(text), !isAuthorNote(text), !opensLawArticle(text) else { return false }
         // A table's title in the text (表：1月至11月新能源汽车产销情况, 表1　…) titles rows of the article, not a piece.
         if first == "表" || first == "附", isTableTitle(text) { return false }
         // Who told the story a reporter wrote down (口述：张桂兰（…学员）): the text's first line, no subtitle.
@@ -1481,6 +1502,29 @@ public enum Markers {
         endsInPageReference(Array(text.unicodeScalars.suffix(16)))
     }
 
+    /// A line that points to more on another page: ■相关新闻详见A7版, 相关报道见第三版, （更多报道请看第5版）. Behind a bullet or
+    /// in brackets; what is there, then 详见, 见 or 请看 and the page, its section's letter before the figure.
+    public static func isCrossReference(_ text: String) -> Bool {
+        var u = Array(text.withoutSpaces.unicodeScalars)
+        guard u.count <= 24 else { return false }
+        if let f = u.first, leadBullets.contains(f) { u.removeFirst() }
+        if let f = u.first, let l = u.last, f == "（" && l == "）" || f == "(" && l == ")" || f == "[" && l == "]" || f == "【" && l == "】" {
+            u = Array(u.dropFirst().dropLast())
+        }
+        if let l = u.last, l == "。" { u.removeLast() }
+        let s = String(scalars: u)
+        guard let see = ["详见", "请看", "见"].lazy.compactMap({ s.range(of: $0) }).first else { return false }
+        let what = s[..<see.lowerBound]
+        guard what.isEmpty || ["相关新闻", "相关报道", "相关阅读", "相关评论", "更多报道", "更多内容", "详细报道", "详细内容", "更多新闻"].contains(String(what)) else {
+            return false
+        }
+        var page = Array(s[see.upperBound...].unicodeScalars)
+        if page.first == "本" && page.dropFirst().first == "报" { page.removeFirst(2) }
+        if page.first == "第" { page.removeFirst() }
+        if let f = page.first, f.value >= 0x41, f.value <= 0x5A { page.removeFirst() }
+        return page.count >= 2 && page.last == "版" && page.dropLast().allSatisfy(ChineseNumber.isNumeral)
+    }
+
     /// 2版, 第十版, 见第5版, 详见第三版: a reference to a page, nothing more.
     static func isPageReference(_ u: [Unicode.Scalar]) -> Bool {
         var i = 0
@@ -1770,12 +1814,14 @@ public enum Markers {
                 return true
             }
         }
-        // 编辑：李　明 alone on its line (names after the colon, no sentence).
+        // 编辑：李　明 alone on its line (names after the colon, no sentence), or with the page's other hands (编辑：王　蕾　　视觉：
+        // 黄　娟　　校对：…).
         if n <= 16, text.startsWithText("编辑：") || text.startsWithText("编辑:"),
             text.unicodeScalars.dropFirst(3).allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) || $0 == "、" })
         {
             return true
         }
+        if n <= 48, isStaffCredits(text) { return true }
         // An article's editor and proofreader under its text, set apart by blanks (编辑　刘　茜　校对　赵　琳), as city papers
         // print them.
         if n <= 40, text.startsWithText("编辑") || text.startsWithText("责编") || text.startsWithText("校对"),
@@ -2131,6 +2177,26 @@ public enum Markers {
         }
         return i == p.count
     }
+
+    /// A page's hands, each role behind its colon and names after it, two roles or more: 编辑：王　蕾　　视觉：黄　娟, 责编：…　校对：….
+    static func isStaffCredits(_ text: String) -> Bool {
+        let parts = text.split(whereSeparator: { $0 == "：" || $0 == ":" })
+        guard parts.count >= 3, text.unicodeScalars.last != "：", text.unicodeScalars.last != ":" else { return false }
+        // Each part but the first and last is one role's names, a space, and the next role; the first is a role alone.
+        var role = String(parts[0]).withoutSpaces
+        for (i, part) in parts.dropFirst().enumerated() {
+            guard staffRoles.contains(role) else { return false }
+            let isLast = i == parts.count - 2
+            let words = part.split(whereSeparator: { CharClass.isSpace($0.unicodeScalars.first!) })
+            guard let last = words.last, words.count >= (isLast ? 1 : 2),
+                part.unicodeScalars.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) || $0 == "、" })
+            else { return false }
+            role = String(last)
+        }
+        return true
+    }
+
+    static let staffRoles: Set<String> = ["编辑", "责编", "责任编辑", "本版编辑", "校对", "视觉", "美编", "设计", "版式", "组版", "审读", "制图", "排版", "签发", "主编", "统筹", "策划"]
 
     /// The paper's name alone on a line (人民日报, 辽宁日报, 文汇报, 参考消息): the masthead or a running head.
     public static func isMasthead(_ text: String) -> Bool {

@@ -632,10 +632,13 @@ public enum ArticleSegmenter {
     /// A credit in brackets on its own line (（新华社记者　李学仁摄）, （本报记者　张三　摄）) at the foot of a report — a
     /// lead or more than one paragraph — whose last paragraph is no caption (图为…, 图①：…, 上图：…, …。图为…): it credits
     /// the report's pictures, as a foot byline signs its words. (Under a headline and one paragraph it closes a photo.)
+    /// (Unbracketed, 本报记者　方　翔　摄, only where the paragraph over it goes on with the text, as no caption opens:
+    /// 据了解，…, 此外，….)
     static func creditsTheArticle(_ credit: Block, _ d: Draft) -> Bool {
-        guard let first = credit.text.unicodeScalars.first, first == "（" || first == "(", !d.isPhoto, d.lead != nil || d.paragraphs.count > 1,
+        guard let first = credit.text.unicodeScalars.first, !d.isPhoto, d.lead != nil || d.paragraphs.count > 1,
             let last = d.blocks.last, last.kind == .body, let text = last.paragraph?.text
         else { return false }
+        guard first == "（" || first == "(" || d.paragraphs.count > 1 && Markers.opensSentence(text) else { return false }
         return !text.hasPrefix("图") && !isNumberedCaption(text) && !text.hasText("图为")
     }
 

@@ -929,7 +929,7 @@ public enum ParagraphReflower {
         if habits.breaksAreTight, gap == 0, !a.standalone, !a.credit, !b.opensBlock, !b.standalone, !b.credit,
             !a.headingShapeWithComma
                 || !b.headingShapeWithComma
-                    && (Words.bridges(a.line.text, b.line.text) || startsMidSentence(b.line.text) || Markers.cannotStartBlock(b.first)),
+                    && (Words.bridges(a.line.text, b.line.text) || startsMidSentence(b.line.text) || Markers.opensWithParticle(b.line.text)),
             !startsArticle(k, cues: cues, options: options)
         {
             return true
@@ -1260,7 +1260,7 @@ public enum ParagraphReflower {
             }
         }
         if layout.layout != .blankLineBreaks, b.line.isIndented { return false }
-        if Markers.cannotStartBlock(b.first) { return true }
+        if Markers.opensWithParticle(b.line.text) { return true }
         // From … to … that a break cut (从“会种地” | 到“慧种地”，变化的是…): the rest is text, no heading.
         // (Or after its 到: 从“靠天吃饭”到 | “知天而作”，….)
         if a.line.text.startsWithText("从"), b.line.text.startsWithText("到") && !a.line.text.hasText("到") || a.line.text.endsWithText("到"),
@@ -1406,6 +1406,8 @@ public enum ParagraphReflower {
             return true
         }
         if bStartsArticle { return false }
+        // A caption whose credit a break cut and that has taken its rest (…测量胸径。　　本报记 | 者　陈中秋　摄) is whole.
+        if unitCues.count > 1, a.last == "摄", Markers.parseCredit(unitText) != nil { return false }
         // A numbered subhead wrapped over two lines (三、构建…|基础性制度安排) ends at its short last line.
         if layout.layout == .hardWrapped, !aFull, unitCues.count <= 2, isWrappedSubhead(unitText) { return false }
         // A short line inside a paragraph (a column break) runs on unless a heading follows.
