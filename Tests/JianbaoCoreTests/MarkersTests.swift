@@ -696,3 +696,17 @@ extension MarkersTests {
         #expect(Markers.parseLead("首席记者们都来了。", issueDate: nil) == nil)
     }
 }
+
+extension MarkersTests {
+    /// City papers' reporters for all their media (广州日报讯（全媒体记者　李天研）, 本报讯（融媒体记者　王　芳）) are
+    /// reporters, not a name 全媒体; an outlet joined to another by a slash or ending in 视频 is an outlet (扬子晚报/紫牛新闻记者,
+    /// 大河报·豫视频记者); what the reporter did before a slash is not (文/南方日报记者　王　彪　图/南方日报记者　张　梓).
+    @Test func allMediaReportersAndJoinedOutlets() {
+        #expect(Markers.parseLead("广州日报讯（全媒体记者　李天研　通讯员　穗卫宣）广州市卫健委昨天发布消息。", issueDate: nil)?.0.reporters == ["李天研", "穗卫宣"])
+        #expect(Markers.parseLead("本报讯（融媒体记者　王　芳）近日，本市首个托育点开园。", issueDate: nil)?.0.reporters == ["王芳"])
+        #expect(Markers.parseLead("扬子晚报/紫牛新闻记者　沈　昭", issueDate: nil)?.0.source == "扬子晚报/紫牛新闻")
+        #expect(Markers.parseLead("大河报·豫视频记者　李　岚", issueDate: nil)?.0.reporters == ["李岚"])
+        let credit = Markers.parseLead("文/南方日报记者　王　彪　图/南方日报记者　张　梓", issueDate: nil)
+        #expect(credit?.0.reporters == ["王彪"])
+    }
+}

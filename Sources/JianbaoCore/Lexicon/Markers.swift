@@ -745,6 +745,8 @@ public enum Markers {
     static let roles = [
         "本报特约记者", "本报特约通讯员", "本报见习记者", "本报首席记者", "本报特派记者", "本报全媒体记者", "本报实习生", "本报通讯员", "本报记者", "新华社记者",
         "人民日报记者", "特约记者", "特约通讯员", "见习记者", "首席记者", "特派记者", "摄影记者", "实习记者", "实习生", "通讯员", "记者",
+        // (City papers' reporters for all their media: 广州日报讯（全媒体记者　李天研）.)
+        "全媒体记者", "融媒体记者",
     ]
 
     /// Parses a lead at the start of `text`: 本报讯 记者X报道 …, 本报讯（记者X）…, 本报北京1月18日电（记者X、Y）…,
@@ -1119,7 +1121,7 @@ public enum Markers {
     }
 
     /// An outlet's reporter: a paper's, agency's, site's, station's or app's name (2–10 characters ending in
-    /// 报, 社, 网, 台, 视, 线, 闻, 刊 or 端) and 记者 / 特约记者 / 通讯员 — 经济日报记者, 中国青年报记者, 中新社记者,
+    /// 报, 社, 网, 台, 视, 线, 闻, 刊, 端 or 频) and 记者 / 特约记者 / 通讯员 — 经济日报记者, 中国青年报记者, 中新社记者,
     /// 央视记者, 澎湃新闻记者, 人民日报客户端记者, and two outlets as one (中青报·中青网记者, 中国青年报·中青在线记者).
     /// Its correspondent abroad too, the outlet's name, 驻, the place and the role (环球时报驻德国特派记者).
     static func outletRole(_ u: [Unicode.Scalar], at i: Int) -> String? {
@@ -1129,8 +1131,11 @@ public enum Markers {
             for r in outletRoles where hasPrefix(u, r, at: k) { return String(scalars: u[i..<(k + r.unicodeScalars.count)]) }
         }
         var k = i + 2
-        // (Two outlets joined by a dot or a dash: 中青报·中青网记者, 工人日报—中工网记者.)
-        while k < u.count, k - i <= 12, CharClass.isHan(u[k - 1]) || (u[k - 1] == "·" || u[k - 1] == "—") && CharClass.isHan(u[k - 2]) && CharClass.isHan(u[k]) {
+        // (Two outlets joined by a dot, a dash or a slash: 中青报·中青网记者, 工人日报—中工网记者, 扬子晚报/紫牛新闻记者; the first
+        // an outlet's name, not what the reporter did: 图/南方日报记者.)
+        while k < u.count, k - i <= 12,
+            CharClass.isHan(u[k - 1]) || outletJoiners.contains(u[k - 1]) && outletEndings.contains(u[k - 2]) && CharClass.isHan(u[k])
+        {
             if outletEndings.contains(u[k - 1]) {
                 for r in outletRoles where hasPrefix(u, r, at: k) { return String(scalars: u[i..<(k + r.unicodeScalars.count)]) }
                 if u[k] == "驻" {
@@ -1169,7 +1174,8 @@ public enum Markers {
         return nil
     }
 
-    static let outletEndings: ScalarSet = ["报", "社", "网", "台", "视", "线", "闻", "刊", "端"]
+    static let outletEndings: ScalarSet = ["报", "社", "网", "台", "视", "线", "闻", "刊", "端", "频"]
+    static let outletJoiners: ScalarSet = ["·", "—", "/", "／"]
 
     static func skipSpaces(_ u: [Unicode.Scalar], _ i: Int) -> Int {
         var j = i
