@@ -4334,3 +4334,41 @@ extension ArticleSegmenterTests {
         #expect(page.articles.dropFirst(2).first?.photographers == ["陈中秋"])
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A city daily's page, one paragraph a line and a blank after each: the page's letter and number beside its section
+    /// (A4 要闻) is the running head; a photo's credit under a quotation credits the article (a caption opens no quotation);
+    /// a marked label over a question and an interview (■问答 | …如何做好防护？ | 记者：…) is the interview's kicker, not the
+    /// last line of the text above; a graphic's credit at the foot (制图/…) is furniture.
+    @Test func aCityDailysPageWithAnInterview() {
+        let page = Self.clip([
+                "广州日报", "", "A4 要闻", "", "广州南沙", "", "国际航运枢纽建设提速", "", "今年南沙港区集装箱吞吐量有望突破2000万标准箱", "",
+                "广州日报讯（全媒体记者 王 楠 通讯员 穗港宣）记者昨日从广州港集团获悉，今年以来南沙港区新开通国际航线12条。", "",
+                "据介绍，南沙港区四期全自动化码头已实现满负荷运转。", "", "“现在货物从下船到装车，最快只要半个小时。”一家物流企业负责人告诉记者。", "",
+                "广州日报全媒体记者 苏俊杰 摄", "", "■问答", "", "冬季流感高发 如何做好防护？", "", "记者：近期流感进入高发期，市民应如何防护？", "",
+                "广州医科大学附属第一医院呼吸科主任 李 明：首先要接种流感疫苗。", "", "记者：出现发热症状应该怎么办？", "", "李 明：出现发热症状应及时就医。", "",
+                "（全媒体记者 张 华）", "", "制图/广州日报全媒体记者 刘 岚",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["国际航运枢纽建设提速", "冬季流感高发 如何做好防护？"])
+        #expect(page.articles.map(\.kicker) == ["广州南沙", "■问答"])
+        #expect(page.articles.first?.photographers == ["苏俊杰"])
+        #expect(page.articles.first?.paragraphs.count == 3)
+        #expect(page.dropped.map(\.text) == ["广州日报", "A4 要闻", "制图/广州日报全媒体记者 刘 岚"])
+        #expect(Markers.isFurniture("A04版：上海新闻") && !Markers.isFurniture("A4纸打印"))
+    }
+
+    /// An interviewee's posts and name that a break parted from his colon (…呼吸科主任　李　明 | (blank) | ：首先要…) run on
+    /// into the turn, and the question over them is no headline.
+    @Test func aSpeakerPartedFromHisColon() {
+        let page = Self.clip([
+                "冬季流感高发 如何做好防护？", "　　记者：近期流感进入高发期，市民应如何防护？", "　　广州医科大学附属第一医院呼吸科主任 李 明", "",
+                "：首先要接种流感疫苗，其次要勤洗手、戴口罩。", "　　记者：出现发热症状应该怎么办？", "　　李 明：出现发热症状应及时就医。",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["冬季流感高发 如何做好防护？"])
+        #expect(page.articles.first?.subtitle == nil)
+        #expect(page.articles.first?.paragraphs.map(\.text) == [
+            "记者：近期流感进入高发期，市民应如何防护？", "广州医科大学附属第一医院呼吸科主任 李 明：首先要接种流感疫苗，其次要勤洗手、戴口罩。",
+            "记者：出现发热症状应该怎么办？", "李 明：出现发热症状应及时就医。",
+        ])
+    }
+}

@@ -422,7 +422,7 @@ public enum Markers {
 
     /// The lines under a chart or a table: its source (数据来源：国家统计局) or who drew it (制图：王子萱).
     static func isChartCredit(_ text: String) -> Bool {
-        ["数据来源：", "数据来源:", "资料来源：", "资料来源:", "制图：", "制图:"].contains(where: text.startsWithText)
+        ["数据来源：", "数据来源:", "资料来源：", "资料来源:", "制图：", "制图:", "制图/", "制图／"].contains(where: text.startsWithText)
     }
 
     /// An author's line that gives the author's posts before the name, set apart by a blank: 全国政协委员、北京师范大学教授
@@ -1792,11 +1792,19 @@ public enum Markers {
         if text.utf8.starts(with: "Copyright".utf8) || text.utf8.starts(with: "COPYRIGHT".utf8) || text.unicodeScalars.first == "©" { return true }
         // A stray rule that OCR read as a character: 丨, |.
         if n == 1, let s = text.unicodeScalars.first, "丨|｜¦".unicodeScalars.contains(s) { return true }
-        // A page's number with its section's letter, alone on its line: A05, B3.
-        if n <= 5, digit, let first = text.unicodeScalars.first, first.value >= 0x41, first.value <= 0x5A,
-            case let rest = text.unicodeScalars.dropFirst(), (1...3).contains(rest.count), rest.allSatisfy(CharClass.isDigit)
-        {
-            return true
+        // A page's number with its section's letter, alone on its line: A05, B3; or with the section's label beside it (A4　要闻,
+        // A04版：上海新闻).
+        if n <= 20, digit, let first = text.unicodeScalars.first, first.value >= 0x41, first.value <= 0x5A {
+            let rest = text.unicodeScalars.dropFirst()
+            let figures = rest.prefix(while: CharClass.isDigit).count
+            if (1...3).contains(figures) {
+                if figures == rest.count { return true }
+                var label = rest.dropFirst(figures)
+                if label.first == "版" { label = label.dropFirst() }
+                if label.first == "：" || label.first == ":" { label = label.dropFirst() }
+                let t = String(String.UnicodeScalarView(label)).trimmedSpace
+                if !t.isEmpty, t.unicodeScalars.count < label.count || label.count < rest.count - figures, isSectionLabel(t) { return true }
+            }
         }
         // The paper's own numbers at a page's foot: 广告热线：0531－85193000, 新闻热线　96999, 邮发代号：1－1.
         if n <= 40, digit, !prose, ["新闻热线", "广告热线", "发行热线", "订阅热线", "读者热线", "广告许可证", "邮发代号"].contains(where: text.startsWithText) {

@@ -633,12 +633,14 @@ public enum ArticleSegmenter {
     /// lead or more than one paragraph — whose last paragraph is no caption (图为…, 图①：…, 上图：…, …。图为…): it credits
     /// the report's pictures, as a foot byline signs its words. (Under a headline and one paragraph it closes a photo.)
     /// (Unbracketed, 本报记者　方　翔　摄, only where the paragraph over it goes on with the text, as no caption opens:
-    /// 据了解，…, 此外，….)
+    /// 据了解，…, 此外，…, or a quotation, “现在货物…”一家物流企业负责人告诉记者。)
     static func creditsTheArticle(_ credit: Block, _ d: Draft) -> Bool {
         guard let first = credit.text.unicodeScalars.first, !d.isPhoto, d.lead != nil || d.paragraphs.count > 1,
             let last = d.blocks.last, last.kind == .body, let text = last.paragraph?.text
         else { return false }
-        guard first == "（" || first == "(" || d.paragraphs.count > 1 && Markers.opensSentence(text) else { return false }
+        guard first == "（" || first == "(" || d.paragraphs.count > 1 && (Markers.opensSentence(text) || text.unicodeScalars.first == "“") else {
+            return false
+        }
         return !text.hasPrefix("图") && !isNumberedCaption(text) && !text.hasText("图为")
     }
 
@@ -837,14 +839,14 @@ public enum ArticleSegmenter {
         "今日谈", "人民论坛", "望海楼", "人民时评", "评论员观察", "快评", "短评", "编者按", "记者手记", "新华时评", "钟声", "大家谈", "金台随笔", "社论",
         "评论员文章", "人民观点", "暖闻热评", "新知新觉", "思想纵横", "学思践悟", "以案说法", "以案释法", "法官说法", "律师说法", "案例评析",
         "图片报道", "图片新闻", "新闻速递", "权威发布", "人民眼", "微镜头", "现场直击", "热点解读", "政策解读", "数据看点", "环球走笔", "影像中国",
-        "一图读懂", "图解", "数说", "数读",
+        "一图读懂", "图解", "数说", "数读", "问答", "对话", "访谈",
     ]
 
     /// How standing columns' names end (国际观察, 人民时评, 一线调查, 新春走基层).
     static let columnEndings = [
         "观察", "时评", "论坛", "随笔", "视点", "聚焦", "调查", "一线", "纪事", "走基层", "新气象", "特写", "手记", "速览", "综述", "专访",
         "访谈", "快讯", "简讯", "短波", "资讯", "知识", "课堂", "讲堂", "百科", "贴士", "扫描", "茶座", "点睛", "见闻", "新方位", "进行时", "面对面", "热点",
-        "摘登", "选登", "摘编", "来信", "书架", "荐书", "书单", "快评", "热线", "连线", "看中国", "心声", "建言", "说法",
+        "摘登", "选登", "摘编", "来信", "书架", "荐书", "书单", "快评", "热线", "连线", "看中国", "心声", "建言", "说法", "问答",
     ]
 
     /// Standing column names printed above a headline: 国际观察, 人民时评, 今日谈, 一线调查, 新春走基层.

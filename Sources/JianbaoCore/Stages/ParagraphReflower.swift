@@ -431,7 +431,10 @@ public enum ParagraphReflower {
         for k in cues.indices {
             guard let s = speakers[k], turns[s]! >= 2 || exchange && (s == "问" || s == "答") else { continue }
             cues[k].turn = true
-            guard cues[k].headingShapeWithComma, !startsArticle(k, cues: cues, options: options) else { continue }
+            // (A speaker's posts and name under it, cut from his colon, 记者：…？ | …呼吸科主任　李　明 | ：首先要…, confirm no
+            // headline: that line is the next turn's.)
+            let overSpeaker = k + 1 < cues.count && isCredentialedLine(cues[k + 1].line.text)
+            guard cues[k].headingShapeWithComma, overSpeaker || !startsArticle(k, cues: cues, options: options) else { continue }
             cues[k].headingShape = false
             cues[k].headingShapeWithComma = false
         }
@@ -1045,6 +1048,9 @@ public enum ParagraphReflower {
         {
             return false
         }
+        // An interview's speaker, his posts and name, that a break parted from his colon (…呼吸科主任　李　明 | ：首先要…):
+        // the turn's rest, though the speaker's line alone reads as an author's.
+        if unitCues.count == 1, b.first == "：" || b.first == ":", !b.opensBlock, isCredentialedLine(a.line.text) { return true }
         if b.opensBlock || aStandalone || b.standalone || a.credit || b.box || b.indexLabel { return false }
         // The next item of a numbered list (1．苏炳添（广东）　10秒01 | 2．谢震业…) is no rest of the item above that a
         // break cut: its rest never opens with the next number. (Unless the items run in, one after another in a
