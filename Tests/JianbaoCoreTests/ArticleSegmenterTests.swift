@@ -4372,3 +4372,19 @@ extension ArticleSegmenterTests {
         ])
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A column's short name over a title and its author's name alone (史海钩沉 | 宋代的“快递”有多快 | 李　然, 清风话廉 | 家风正则
+    /// 民风淳 | 吴　涛) is the kicker over the headline, not a headline over its subtitle; over a reporter's byline such a stack
+    /// is read as before.
+    @Test func aColumnsNameOverATitleAndItsAuthor() {
+        let page = Self.clip([
+                "史海钩沉", "宋代的“快递”有多快", "李　然", "　　宋代驿传制度发达，其中急脚递日行四百里。", "　", "春运开启", "回家的路更顺畅了许多", "　　本报记者　王　浩",
+                "　　今年春运从1月14日开始，为期40天。",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.kicker) == ["史海钩沉", nil])
+        #expect(page.articles.map(\.headline) == ["宋代的“快递”有多快", "春运开启"])
+        #expect(ArticleSegmenter.assignStack(["清风话廉", "家风正则民风淳"], overAuthor: true).kicker == "清风话廉")
+        #expect(ArticleSegmenter.assignStack(["清风话廉", "家风正则民风淳"]).kicker == nil)
+    }
+}

@@ -703,7 +703,12 @@ public enum ArticleSegmenter {
         // (A stack of two whose first line stands further from the second than the text's paragraphs stand from each
         // other: `assignStack`'s `topApart`.)
         let topApart = d.headings.count == 2 && gap(d.headings[0], d.headings[1]) > paragraphSpacing(d)
-        var stack = assignStack(d.headings.map { Markers.withoutLetterSpacing($0.continuedFromPage == nil ? $0.text : $0.body ?? $0.text) }, topApart: topApart)
+        // (Over an author's name alone, a pen name or a writer's with no paper's source: `assignStack`'s `overAuthor`.)
+        let overAuthor = d.blocks.count > d.headings.count && d.blocks[d.headings.count].kind == .byline
+            && d.blocks[d.headings.count].lead.map { $0.source == nil && $0.dateline == nil && $0.reporters.count == 1 } == true
+        var stack = assignStack(
+            d.headings.map { Markers.withoutLetterSpacing($0.continuedFromPage == nil ? $0.text : $0.body ?? $0.text) }, topApart: topApart,
+            overAuthor: overAuthor)
         // 简讯 over a run of briefs labels the column; the brief under it has no headline of its own.
         if d.headings.count == 1, let h = stack.headline, isBriefColumn(h) {
             stack = (h, nil, nil)
@@ -917,8 +922,9 @@ public enum ArticleSegmenter {
     }
 
     /// Which lines of a heading stack are kicker, headline and subtitle. `topApart`: the first of two lines stands a blank
-    /// further from the second than the text's paragraphs stand from each other.
-    public static func assignStack(_ lines: [String], topApart: Bool = false) -> (kicker: String?, headline: String?, subtitle: String?) {
+    /// further from the second than the text's paragraphs stand from each other. `overAuthor`: the stack stands over its
+    /// author's name alone (王立新, 李　然), as essays and columns print it.
+    public static func assignStack(_ lines: [String], topApart: Bool = false, overAuthor: Bool = false) -> (kicker: String?, headline: String?, subtitle: String?) {
         let h = joiningDocumentTitle(lines)
         switch h.count {
         case 0: return (nil, nil, nil)
@@ -945,6 +951,9 @@ public enum ArticleSegmenter {
             // A column's short name set apart by a blank over a longer line (理论新视野 | (blank) | 中国式现代化的文明意蕴): a
             // headline and its subtitle stand together.
             if topApart, (2...6).contains(top), under > top, h[0].unicodeScalars.allSatisfy(CharClass.isHan) { return (h[0], h[1], nil) }
+            // So is a column's short name over a title and its author's name (史海钩沉 | 宋代的“快递”有多快 | 李　然): an essay's
+            // subtitle has its dash.
+            if overAuthor, (2...4).contains(top), under > top + 2, h[0].unicodeScalars.allSatisfy(CharClass.isHan) { return (h[0], h[1], nil) }
             // Otherwise the first line is the headline and the second its subtitle (副题), the commoner
             // stack in national dailies; a kicker announces itself (……时强调, a column name).
             return (nil, h[0], h[1])
