@@ -342,6 +342,8 @@ public enum Markers {
     /// 杰出领导者): it may be wider than a heading of one phrase. (No name stands alone between the spaces: parts that short
     /// are a list's.)
     public static func isSpacedTitle(_ text: String) -> Bool {
+        // (Asked of every line: its bytes first, which a Swift string counts without a pass.)
+        guard text.utf8.count <= 120 else { return false }
         let u = text.unicodeScalars
         guard u.count <= 40, u.contains("\u{3000}") else { return false }
         let parts = u.split(whereSeparator: { $0 == "\u{3000}" })
@@ -1511,6 +1513,7 @@ public enum Markers {
     /// A line that points to more on another page: ■相关新闻详见A7版, 相关报道见第三版, （更多报道请看第5版）. Behind a bullet or
     /// in brackets; what is there, then 详见, 见 or 请看 and the page, its section's letter before the figure.
     public static func isCrossReference(_ text: String) -> Bool {
+        guard text.utf8.count <= 120 else { return false }
         var u = Array(text.withoutSpaces.unicodeScalars)
         guard u.count <= 24 else { return false }
         if let f = u.first, leadBullets.contains(f) { u.removeFirst() }
