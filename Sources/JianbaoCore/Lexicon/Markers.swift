@@ -798,7 +798,7 @@ public enum Markers {
             return (Lead(text: report, source: site, dateline: Dateline(text: report, place: nil, date: date), reporters: []), skipSpaces(u, end))
         }
         // 经济日报记者　孙　亮: another paper's or outlet's reporter, on a byline line of its own.
-        guard leadInitials.contains(f) && leadOpenings.contains(where: text.startsWithText)
+        guard opensWithLeadOpening(text)
             || CharClass.isHan(f) && text.utf8.count <= 90 && (text.hasText("记者", inFirst: 48) || text.hasText("通讯员", inFirst: 48))
                 && outletRole(Array(text.unicodeScalars.prefix(14)), at: 0) != nil
             || CharClass.isHan(f) && text.hasText("讯", inFirst: 36) && otherPaperWire(Array(text.unicodeScalars.prefix(20))) != nil
@@ -1020,6 +1020,15 @@ public enum Markers {
     /// Every lead starts with one of these (a source, an agency or a role word).
     static let leadOpenings = ["本报", "综合新华社电"] + agencies.filter { !$0.hasPrefix("本报") } + roles.filter { !$0.hasPrefix("本报") }
     static let leadInitials = ScalarSet(leadOpenings.map { $0.unicodeScalars.first! })
+    /// `leadOpenings` by their first character: a line is matched against the few that open as it does (many lines open
+    /// with 全 or 新, few leads).
+    static let leadOpeningsByInitial = Dictionary(grouping: leadOpenings) { $0.unicodeScalars.first! }
+
+    /// Whether the line opens with one of `leadOpenings`.
+    static func opensWithLeadOpening(_ text: String) -> Bool {
+        guard let f = text.unicodeScalars.first, leadInitials.contains(f), let openings = leadOpeningsByInitial[f] else { return false }
+        return openings.contains(where: text.startsWithText)
+    }
 
     /// After an agency name: optional place, then M月D日电 or M月D日讯. Returns the end offset.
     static func parseDateline(_ u: [Unicode.Scalar], from start: Int, issueDate: IssueDate?) -> (end: Int, place: String?, date: IssueDate?)? {
@@ -1838,7 +1847,7 @@ public enum Markers {
         {
             return true
         }
-        if n <= 48, isStaffCredits(text) { return true }
+        if n <= 48, credits, isStaffCredits(text) { return true }
         // An article's editor and proofreader under its text, set apart by blanks (编辑　刘　茜　校对　赵　琳), as city papers
         // print them.
         if n <= 40, text.startsWithText("编辑") || text.startsWithText("责编") || text.startsWithText("校对"),
@@ -2196,7 +2205,10 @@ public enum Markers {
     }
 
     /// A page's hands, each role behind its colon and names after it, two roles or more: 编辑：王　蕾　　视觉：黄　娟, 责编：…　校对：….
+    /// (`isFurniture` asks it of lines that name an editor's, designer's or proofreader's task: 编, 校, 计, 图, 期 or 版.)
     static func isStaffCredits(_ text: String) -> Bool {
+        // (Two colons at least, counted on the bytes before any split: ： is EF BC 9A.)
+        guard text.utf8.lazy.filter({ $0 == 0x9A || $0 == 0x3A }).count >= 2 else { return false }
         let parts = text.split(whereSeparator: { $0 == "：" || $0 == ":" })
         guard parts.count >= 3, text.unicodeScalars.last != "：", text.unicodeScalars.last != ":" else { return false }
         // Each part but the first and last is one role's names, a space, and the next role; the first is a role alone.

@@ -623,9 +623,7 @@ public enum ParagraphReflower {
         guard cues.count > 1 else { return }
         for k in 0..<(cues.count - 1) where !cues[k].opensBlock && !cues[k].endsSentence && cues[k + 1].gapBefore <= 1 {
             let t = cues[k].line.text
-            guard let f = t.unicodeScalars.first, Markers.leadInitials.contains(f), t.scalarCount < Markers.maxLeadScalars,
-                Markers.leadOpenings.contains(where: t.startsWithText)
-            else { continue }
+            guard Markers.opensWithLeadOpening(t), t.scalarCount < Markers.maxLeadScalars else { continue }
             guard let (lead, _) = Markers.parseLead(t + cues[k + 1].line.text, issueDate: nil),
                 lead.text.unicodeScalars.count > t.scalarCount
             else { continue }
