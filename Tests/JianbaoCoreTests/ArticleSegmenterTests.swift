@@ -4388,3 +4388,22 @@ extension ArticleSegmenterTests {
         #expect(ArticleSegmenter.assignStack(["清风话廉", "家风正则民风淳"]).kicker == nil)
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A table under an indented text, flush, its rows' labels with their units (发电量（亿千瓦时）　　84000　　2.8): each row is
+    /// a line of its own, the table's title no paragraph's rest, and the last row no kicker over the next headline.
+    @Test func aTableWhoseRowsNameTheirUnits() {
+        let page = Self.clip([
+                "前11个月全国规模以上工业增加值同比增长5.8%", "　　本报北京12月19日电　（记者王　珂）国家统计局19日发布数据，全国规模以上工业增加值同比增长5.8%。",
+                "　　国家统计局新闻发言人付凌晖表示，工业生产总体平稳。", "　", "表：1—11月份主要工业产品产量", "产品　　产量　　同比增长（%）",
+                "发电量（亿千瓦时）　　84000　　2.8", "粗钢（万吨）　　90000　　-1.5", "新能源汽车（万辆）　　1300　　28.6", "　", "数据来源：国家统计局", "　",
+                "“十五五”开局看新动能", "数字经济赋能千行百业", "　　本报记者　韩　鑫", "　　走进位于江苏苏州的一家智能工厂，机械臂精准抓取零件。",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.kicker) == [nil, nil])
+        #expect(page.articles.map(\.headline) == ["前11个月全国规模以上工业增加值同比增长5.8%", "“十五五”开局看新动能"])
+        #expect(page.articles.first?.paragraphs.map(\.text).suffix(5) == [
+            "表：1—11月份主要工业产品产量", "产品　　产量　　同比增长（%）", "发电量（亿千瓦时）　　84000　　2.8", "粗钢（万吨）　　90000　　-1.5",
+            "新能源汽车（万辆）　　1300　　28.6",
+        ])
+    }
+}

@@ -475,7 +475,8 @@ public enum ParagraphReflower {
                     parts.append(part)
                 }
             }
-            guard parts.count >= 3, parts.allSatisfy({ $0.count <= 8 }) else { return nil }
+            // (A row's label may carry its unit: 发电量（亿千瓦时）.)
+            guard parts.count >= 3, parts.allSatisfy({ $0.count <= 12 }) else { return nil }
             return parts
         }
         // (A time or mark with its units counts too: 9秒98, 2小时08分15秒, 8米35.)
