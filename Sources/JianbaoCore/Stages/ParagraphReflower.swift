@@ -433,7 +433,8 @@ public enum ParagraphReflower {
             cues[k].turn = true
             // (A speaker's posts and name under it, cut from his colon, 记者：…？ | …呼吸科主任　李　明 | ：首先要…, confirm no
             // headline: that line is the next turn's.)
-            let overSpeaker = k + 1 < cues.count && isCredentialedLine(cues[k + 1].line.text)
+            // (A reporter's byline is no speaker: 李明：让科技成果走出实验室 | 本报记者　张　华 is a headline in his words.)
+            let overSpeaker = k + 1 < cues.count && !cues[k + 1].byline && !cues[k + 1].opensBlock && isCredentialedLine(cues[k + 1].line.text)
             guard cues[k].headingShapeWithComma, overSpeaker || !startsArticle(k, cues: cues, options: options) else { continue }
             cues[k].headingShape = false
             cues[k].headingShapeWithComma = false
