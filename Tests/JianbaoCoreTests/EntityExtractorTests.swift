@@ -650,3 +650,12 @@ extension EntityExtractorTests {
         #expect(EntityExtractor.extract(["考生，男，身高1.75米。"], issueDate: nil, homeProvince: nil).people.isEmpty)
     }
 }
+
+extension EntityExtractorTests {
+    /// A city's name of two that a common word holds whole with the character before it (珠江出海口, 长江入海口: 出海口 and
+    /// 入海口 are estuaries) is no place there; the city's own name still is (海口市和海南).
+    @Test func aCityInsideAWordForAnEstuary() {
+        let e = EntityExtractor.extract(["南沙港区位于珠江出海口，长江入海口的上海，海口市和海南。"], issueDate: nil, homeProvince: nil)
+        #expect(e.places.map(\.name) == ["珠江", "长江", "上海", "海口市", "海南"])
+    }
+}

@@ -41,7 +41,7 @@ enum PlaceExtractor {
                         // (A river's two banks, 浦江两岸, 长江两岸, are no 两岸 of the Strait.)
                         || len == 2 && p[i] == "两" && p[i + 1] == "岸" && i > 0 && "江河溪湖川渠".unicodeScalars.contains(p[i - 1])
                         || i > 0 && provinceShortNames.contains(p[i - 1]) && compassRegions.contains(where: { OrganizationExtractor.hasPrefix(p, i, $0) })
-                        || startsInsideWord(p, i, after: placeEnd, town: ids.allSatisfy { Gazetteer.divisions[$0].level == .town })
+                        || startsInsideWord(p, i, after: placeEnd, town: ids.allSatisfy { Gazetteer.divisions[$0].level == .town }, length: len)
                     {
                         i += 1
                         continue
@@ -118,9 +118,14 @@ enum PlaceExtractor {
     /// there. Words of three characters, or of two that name a place. (Not a word that starts inside the place before,
     /// 江苏|南通: 苏南 is none there. A river or lake the gazetteer names, 洞庭湖, 长江, is a place itself.) A town's
     /// name, often common words, starts inside any word of two: 其中|城镇 names no 中城镇.
-    static func startsInsideWord(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, after placeEnd: Int, town: Bool) -> Bool {
+    /// A place of two characters that a common word of three holds whole with the character before it (珠江出海口: 出海口
+    /// names no 海口) is inside that word too.
+    static func startsInsideWord(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, after placeEnd: Int, town: Bool, length: Int = 0) -> Bool {
         guard i > placeEnd, EntityText.isHan(p[i - 1]) else { return false }
         if i > placeEnd + 1, EntityText.isHan(p[i - 2]), Words.info(String(scalars: p[(i - 2)...i])) != nil { return true }
+        if length == 2, i + 1 < p.count, let word = Words.info(String(scalars: p[(i - 1)...(i + 1)])), !word.pos.hasPrefix("ns"), !word.pos.hasPrefix("nr") {
+            return true
+        }
         guard let word = Words.info(String(scalars: p[(i - 1)...i])) else { return false }
         return town || word.pos.hasPrefix("ns")
     }
