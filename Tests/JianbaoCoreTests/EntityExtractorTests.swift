@@ -659,3 +659,13 @@ extension EntityExtractorTests {
         #expect(e.places.map(\.name) == ["珠江", "长江", "上海", "海口市", "海南"])
     }
 }
+
+extension EntityExtractorTests {
+    /// Foreign companies by the names the press gives them (苹果公司, 特斯拉公司, 微软, 三星电子) are organizations; 苹果
+    /// alone is a fruit, and 航空客运 holds no 空客.
+    @Test func foreignCompaniesByTheirPressNames() {
+        let e = EntityExtractor.extract(["苹果公司新品销量增长，特斯拉公司发布新车，微软和谷歌跟进，三星电子发布财报。"], issueDate: nil, homeProvince: nil)
+        #expect(e.organizations == ["苹果公司", "特斯拉公司", "微软", "谷歌", "三星电子"])
+        #expect(EntityExtractor.extract(["苹果丰收，航空客运量增长。"], issueDate: nil, homeProvince: nil).organizations.isEmpty)
+    }
+}
