@@ -1538,9 +1538,10 @@ public enum Markers {
         }
         var page = Array(s[see.upperBound...].unicodeScalars)
         if page.first == "本" && page.dropFirst().first == "报" { page.removeFirst(2) }
-        if page.first == "第" { page.removeFirst() }
-        if let f = page.first, f.value >= 0x41, f.value <= 0x5A { page.removeFirst() }
-        return page.count >= 2 && page.last == "版" && page.dropLast().allSatisfy(ChineseNumber.isNumeral)
+        // (The section's letter before the figure, 第A7版 or A7版, is read past; the page as `parsePageNumber` reads one.)
+        let letter = page.first == "第" ? 1 : 0
+        if letter < page.count, page[letter].value >= 0x41, page[letter].value <= 0x5A { page.remove(at: letter) }
+        return parsePageNumber(page, 0)?.1 == page.count
     }
 
     /// 2版, 第十版, 见第5版, 详见第三版: a reference to a page, nothing more.
@@ -1815,7 +1816,9 @@ public enum Markers {
                 if label.first == "版" { label = label.dropFirst() }
                 if label.first == "：" || label.first == ":" { label = label.dropFirst() }
                 let t = String(String.UnicodeScalarView(label)).trimmedSpace
-                if !t.isEmpty, t.unicodeScalars.count < label.count || label.count < rest.count - figures, isSectionLabel(t) { return true }
+                // (Set apart from the figure by 版, a colon or a space: A4纸 is no page's number.)
+                let setApart = label.count < rest.count - figures || t.unicodeScalars.count < label.count
+                if !t.isEmpty, setApart, isSectionLabel(t) { return true }
             }
         }
         // The paper's own numbers at a page's foot: 广告热线：0531－85193000, 新闻热线　96999, 邮发代号：1－1.

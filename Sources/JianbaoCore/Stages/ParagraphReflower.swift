@@ -865,7 +865,7 @@ public enum ParagraphReflower {
         let unspaced = Markers.withoutLetterSpacing(t)
         // (A headline or kicker of phrases set apart by ideographic spaces, 中国共产党的优秀党员　我国水利事业的杰出领导者, may
         // run wider than one phrase would: `Markers.isSpacedTitle`.)
-        let maxColumns = Markers.isSpacedTitle(t) ? options.maxSpacedTitleColumns : options.maxHeadingColumns
+        let maxColumns = plain && !exclaimed && Markers.isSpacedTitle(t) ? options.maxSpacedTitleColumns : options.maxHeadingColumns
         let headingWithComma = plain
             && (exclaimed
                 || Markers.isHeadingShaped(unspaced, columns: unspaced == t ? line.columns : nil, maxColumns: maxColumns, allowComma: true))
