@@ -669,3 +669,14 @@ extension EntityExtractorTests {
         #expect(EntityExtractor.extract(["苹果丰收，航空客运量增长。"], issueDate: nil, homeProvince: nil).organizations.isEmpty)
     }
 }
+
+extension EntityExtractorTests {
+    /// Names listed with 、 before what a clause says of them all (王楚钦、孙颖莎在…, 樊振东、陈梦分别拿下…) are people, every one;
+    /// a player before his assists (赵继伟送出12次助攻) too. Places listed so (黄山、泰山都在安徽) are no people.
+    @Test func namesListedBeforeWhatTheyAllDid() {
+        let people = { (text: String) in EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).people.map(\.name) }
+        #expect(people("王楚钦、孙颖莎在混双比赛中先声夺人，樊振东、陈梦分别拿下男单和女单。") == ["王楚钦", "孙颖莎", "樊振东", "陈梦"])
+        #expect(people("本场比赛，赵继伟送出12次助攻。") == ["赵继伟"])
+        #expect(people("黄山、泰山都在安徽。").isEmpty)
+    }
+}

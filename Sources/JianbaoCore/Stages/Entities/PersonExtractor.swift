@@ -322,7 +322,8 @@ enum PersonExtractor {
         // An item: a family name and one or two characters, a dotted transliterated name (雪克来提·扎克尔), or, inside
         // a list already begun, four characters no dictionary word (洛桑江村) — before 、, 等, 和 or the list's verb.
         func ends(_ e: Int) -> Bool {
-            e < p.count && (p[e] == "、" || p[e] == "等" || p[e] == "和" || p[e] == "与" || actionIndex.longest(in: p, at: e) != nil)
+            e < p.count && (p[e] == "、" || p[e] == "等" || p[e] == "和" || p[e] == "与" || actionIndex.longest(in: p, at: e) != nil
+                || !items.isEmpty && closesList(p, at: e))
         }
         while k < p.count {
             var len: Int
@@ -351,13 +352,21 @@ enum PersonExtractor {
             case "、":
                 break
             default:
-                // The list's verb (…、王东峰出席会议).
-                return items.count >= 2 ? items : nil
+                // The list's verb (…、王东峰出席会议), or what a clause says of them all after the last name
+                // (王楚钦、孙颖莎在混双比赛中…, 樊振东、陈梦分别拿下…).
+                return items.count >= 2 && (actionIndex.longest(in: p, at: k) != nil || closesList(p, at: k)) ? items : nil
             }
             k += 1
         }
         return nil
     }
+
+    /// What a clause says of every person a list names, right after its last name: 在, 均, 都, 分别, 先后.
+    static func closesList(_ p: UnsafeBufferPointer<Unicode.Scalar>, at k: Int) -> Bool {
+        k < p.count && (listClosingCharacters.contains(p[k]) || listClosingWords.longest(in: p, at: k) != nil)
+    }
+    static let listClosingCharacters: ScalarSet = ["在", "均", "都"]
+    static let listClosingWords = EntityText.index(["分别", "先后", "共同", "一起", "同时"])
 
     static let listPeopleWords = [
         "领导", "同志", "人", "负责", "代表", "专家", "院士", "委员", "嘉宾", "教授", "运动员", "选手", "队员", "作家", "干部", "团队", "课题组", "学者",
