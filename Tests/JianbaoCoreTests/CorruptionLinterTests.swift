@@ -83,6 +83,9 @@ import Testing
         #expect(findings(["“每一粒种子都关系国家粮食安全。”", "——中国农业科学院作物科学研究所研究员　王建军"]).isEmpty)
         #expect(findings(["全书语言浅显生动。", "《长城的故事》，张　敏著，人民教育出版社2025年10月出版"]).isEmpty)
         #expect(findings(["全书语言浅显生动。", "《长城的故事》，张　敏著，人民教育"]).map(\.kind) == [.truncated])
+        // A results table ends on its last game: two sides and the score between them.
+        #expect(findings(["CBA常规赛第18轮　辽宁本钢　102∶95　广东东阳光", "新疆伊力特　93∶90　深圳马可波罗"]).isEmpty)
+        #expect(findings(["新疆伊力特　93比90　深圳马可波罗"]).map(\.kind) == [.truncated])
     }
 
     /// Lines of verse need no 。 at the end, and 很久很久 is emphasis, not a run written twice.

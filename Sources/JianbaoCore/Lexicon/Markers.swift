@@ -1194,6 +1194,22 @@ public enum Markers {
         return j
     }
 
+    /// A game's score as a results table prints it: digits, a colon (∶, :, ：) and digits (108∶96).
+    public static func isScore<S: Collection>(_ cell: S) -> Bool where S.Element == Unicode.Scalar {
+        guard let colon = cell.firstIndex(where: { $0 == "∶" || $0 == ":" || $0 == "：" }) else { return false }
+        let before = cell[..<colon], after = cell[cell.index(after: colon)...]
+        return !before.isEmpty && before.allSatisfy(CharClass.isDigit) && !after.isEmpty && after.allSatisfy(CharClass.isDigit)
+    }
+
+    /// A row of a results table: a game's two sides with the score between them, set apart by blanks (北京首钢　88∶85　上海久事;
+    /// a round's name may stand before them). It ends no sentence and cuts none.
+    public static func isResultRow(_ text: String) -> Bool {
+        guard text.utf8.count <= 200 else { return false }
+        let parts = text.unicodeScalars.split(whereSeparator: CharClass.isSpace)
+        guard parts.count == 3 || parts.count == 4, parts.allSatisfy({ $0.count <= 12 }) else { return false }
+        return isScore(parts[parts.count - 2])
+    }
+
     /// A unit or date part written right after a number: 月, 日, 年, %, 万, 元, 个 ….
     public static func isNumberUnit(_ s: Unicode.Scalar) -> Bool {
         "年月日号时点分秒%％‰万亿千百元个名人家岁吨米倍项件座次条".unicodeScalars.contains(s)

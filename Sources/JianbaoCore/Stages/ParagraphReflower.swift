@@ -486,15 +486,10 @@ public enum ParagraphReflower {
         }
         // A game's result between its two sides (辽宁本钢　108∶96　广东东阳光): a row of a results table where two such
         // rows stand together.
-        func isScore(_ cell: Substring.UnicodeScalarView) -> Bool {
-            guard let colon = cell.firstIndex(where: { "∶:：".unicodeScalars.contains($0) }) else { return false }
-            return cell[..<colon].count >= 1 && cell[..<colon].allSatisfy(CharClass.isDigit)
-                && cell[cell.index(after: colon)...].count >= 1 && cell[cell.index(after: colon)...].allSatisfy(CharClass.isDigit)
-        }
         let lineCells = cues.map(cells)  // (each line split once)
         func isResult(_ k: Int) -> Bool {
             guard k >= 0, k < cues.count, let c = lineCells[k], c.count == 3 else { return false }
-            return isScore(c[1]) && !isNumber(c[0]) && !isNumber(c[2])
+            return Markers.isScore(c[1]) && !isNumber(c[0]) && !isNumber(c[2])
         }
         var rows: [Int: Int] = [:]  // cue → cell count, numeric rows
         for k in cues.indices {
