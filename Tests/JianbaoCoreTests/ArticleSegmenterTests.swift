@@ -4407,3 +4407,27 @@ extension ArticleSegmenterTests {
         ])
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A letters page: letters printed together sign in brackets, set to the right ((河南周口　陈小红)), which ends each
+    /// letter and is no headline over the next; a column's name after a dot ending in 追踪 is the kicker over its
+    /// headline (读者点题·记者追踪); where readers write to, at the page's foot, is furniture.
+    @Test func lettersSignedInBracketsAndTheirPagesAddress() {
+        #expect(Markers.signatureName("　　　　（河南周口　陈小红）") == "陈小红" && Markers.isSignOff("（江苏南京　孙　明）"))
+        #expect(Markers.signatureName("（本报记者　张　三）") == nil && !Markers.isSignOff("（河南周口）"))
+        #expect(Markers.isFurniture("来信请寄：北京市朝阳区金台西路2号人民日报社读者来信版") && Markers.isFurniture("电子邮箱：rmrbdzlx@peopledaily.com.cn"))
+        #expect(!Markers.isFurniture("来信请寄的读者，请写明地址，我们将尽快回复。"))
+        let page = Self.clip(
+            [
+                "读者点题·记者追踪", "老旧小区加装电梯　如何让好事办好", "　　编辑同志：", "　　我家住在一个老小区，楼高6层，没有电梯。希望有关部门帮忙协调。",
+                "　　　　　　　　河北石家庄读者　刘建国", "　", "来信摘登", "快递进村还需打通“最后一公里”", "　　希望快递企业加快完善农村寄递网络。",
+                "　　　　　　　　（河南周口　陈小红）", "　", "建议规范校外培训收费", "　　一些校外培训机构要求家长一次性预交大额费用。建议有关部门加强监管。",
+                "　　　　　　　　（江苏南京　孙　明）", "　", "　　本版责编：李　智", "　　来信请寄：北京市朝阳区金台西路2号人民日报社读者来信版",
+                "　　电子邮箱：rmrbdzlx@peopledaily.com.cn",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["老旧小区加装电梯　如何让好事办好", "快递进村还需打通“最后一公里”", "建议规范校外培训收费"])
+        #expect(page.articles.map(\.kicker) == ["读者点题·记者追踪", "来信摘登", nil])
+        #expect(page.articles.map(\.reporters) == [["刘建国"], ["陈小红"], ["孙明"]])
+        #expect(page.dropped.count == 3)
+    }
+}

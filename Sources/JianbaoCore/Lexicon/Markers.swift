@@ -311,6 +311,7 @@ public enum Markers {
     public static func isSignOff(_ text: String) -> Bool {
         // (Asked of every short line under a paragraph: thirty-two Han characters and a few spaces at most.)
         guard text.utf8.count <= 120 else { return false }
+        if let inner = bracketedSignature(text) { return signatureName(inner) != nil }
         let s = text.withoutSpaces
         guard (3...32).contains(s.unicodeScalars.count), s.unicodeScalars.allSatisfy(CharClass.isHan) else { return false }
         if ["治丧委员会", "治丧小组", "编辑部", "办公室", "办公厅", "主席团", "人民政府", "组委会", "指挥部", "领导小组"].contains(where: s.hasSuffix) {
@@ -457,10 +458,19 @@ public enum Markers {
     /// The author's mark the text opens with, if any.
     static func authorMark(_ text: String) -> String? { authorMarks.first(where: text.startsWithText) }
 
+    /// What a signature in brackets holds (（河南周口　陈小红） → 河南周口　陈小红), as letters printed together sign.
+    static func bracketedSignature(_ text: String) -> String? {
+        let u = text.trimmedSpace.unicodeScalars
+        guard let f = u.first, f == "（" || f == "(", let l = u.last, l == "）" || l == ")", u.count > 2 else { return nil }
+        return String(String.UnicodeScalarView(u.dropFirst().dropLast()))
+    }
+
     /// The writer a letter's signature names: 某市读者　李　红, or a place and a name set apart by a space, 河南郑州　王秀兰,
-    /// 北京市朝阳区　李　明 (every part before the name place names and nothing else).
+    /// 北京市朝阳区　李　明 (every part before the name place names and nothing else). Letters printed together sign in
+    /// brackets: （河南周口　陈小红）.
     public static func signatureName(_ text: String) -> String? {
         guard text.utf8.count <= 120 else { return nil }
+        if let inner = bracketedSignature(text) { return signatureName(inner) }
         let s = text.withoutSpaces
         guard (3...32).contains(s.unicodeScalars.count), s.unicodeScalars.allSatisfy(CharClass.isHan) else { return nil }
         if let reader = s.range(of: "读者", options: .backwards) {
@@ -1839,6 +1849,10 @@ public enum Markers {
         }
         // The paper's own numbers at a page's foot: 广告热线：0531－85193000, 新闻热线　96999, 邮发代号：1－1.
         if n <= 40, digit, !prose, ["新闻热线", "广告热线", "发行热线", "订阅热线", "读者热线", "广告许可证", "邮发代号"].contains(where: text.startsWithText) {
+            return true
+        }
+        // Where readers write to, at a letters page's foot: 来信请寄：北京市朝阳区金台西路2号…, 电子邮箱：rmrbdzlx@….
+        if n <= 60, !prose, let f = text.unicodeScalars.first, f == "来" || f == "电" || f == "投", ["来信请寄：", "来稿请寄：", "来信请寄:", "电子邮箱：", "电子信箱：", "投稿邮箱：", "来信邮箱：", "电子邮箱:", "投稿邮箱:"].contains(where: text.startsWithText) {
             return true
         }
         // A package's credits at a page's foot (统筹：南都记者　刘　珊, 采写：南都记者　黄　慧　朱　伟, 设计：…): names and
