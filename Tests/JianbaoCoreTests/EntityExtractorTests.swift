@@ -680,3 +680,14 @@ extension EntityExtractorTests {
         #expect(people("黄山、泰山都在安徽。").isEmpty)
     }
 }
+
+extension EntityExtractorTests {
+    /// A place that a conjunction joins to the words before a body's suffix is a list's item, no head of the body (埃及、泰国和
+    /// 国际月球天文台协会 names no 泰国和…协会); 中国和平发展基金会 holds the word 和平, and 上海市人民政府 after 北京和 stands.
+    @Test func aPlaceJoinedByAConjunctionHeadsNoBody() {
+        let orgs = { (text: String) in EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).organizations }
+        #expect(orgs("将搭载来自埃及、泰国和国际月球天文台协会的载荷。").isEmpty)
+        #expect(orgs("中国和平发展基金会成立。") == ["中国和平发展基金会"])
+        #expect(orgs("北京和上海市人民政府签署协议。") == ["上海市人民政府"])
+    }
+}

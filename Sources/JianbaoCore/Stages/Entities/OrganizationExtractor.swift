@@ -240,7 +240,13 @@ enum OrganizationExtractor {
         // (乡村 is the countryside, not a township's 乡: 一所乡村小学 names no school; 中国农村研究院 is anchored by 中国.)
         if hasPrefix(p, k, "乡村") { return false }
         if EntityLexicon.levelHeads.contains(where: { hasPrefix(p, k, $0) }) { return true }
-        if let (len, _) = Gazetteer.index.longest(in: p, at: k), k + len <= suffixStart { return true }
+        // (Not a place a conjunction joins to the rest, a list's item: 埃及、泰国和国际月球天文台协会. 中国和平发展基金会 holds
+        // 和平, a word.)
+        if let (len, _) = Gazetteer.index.longest(in: p, at: k), k + len <= suffixStart {
+            let joined = k + len < suffixStart && (p[k + len] == "和" || p[k + len] == "与" || p[k + len] == "及")
+                && (Words.bestWord(in: p, at: k + len)?.length ?? 1) < 2
+            return !joined
+        }
         // (A body under a named one: 国务院新闻办公室, 全国人大常委会办公厅. Not two bodies joined: 清华大学和复旦大学.)
         if let (len, _) = fixedIndex.longest(in: p, at: k), k + len < suffixStart, !EntityLexicon.leftBoundaries.contains(p[k + len]),
             !genericDeterminers.contains(p[k + len])
