@@ -4429,5 +4429,21 @@ extension ArticleSegmenterTests {
         #expect(page.articles.map(\.kicker) == ["读者点题·记者追踪", "来信摘登", nil])
         #expect(page.articles.map(\.reporters) == [["刘建国"], ["陈小红"], ["孙明"]])
         #expect(page.dropped.count == 3)
+        // (Nor is such a signature, or an e-mail address a break parted from its label, the heading over what follows.)
+        #expect(!Markers.isHeadingShaped("（河南周口　陈小红）", maxColumns: 80) && !Markers.isHeadingShaped("河南周口　陈小红", maxColumns: 80))
+        #expect(!Markers.isHeadingShaped("rmrbdzlx@peopledaily.com.cn", maxColumns: 80) && !Markers.isHeadingShaped("http://news.lnd.com.cn/in", maxColumns: 80))
+        #expect(Markers.isAddressAlone("www.people.com.cn") && !Markers.isAddressAlone("5G@home") && !Markers.isAddressAlone("IMT-2030"))
+    }
+
+    /// A results table whose first row names the round before its game (CBA常规赛第18轮　辽宁本钢　102∶95　广东东阳光) is rows
+    /// under its label, on a flush page too: the first row is no headline under 赛果 as kicker.
+    @Test func aResultsTableWithTheRoundBeforeItsFirstGame() {
+        let page = Self.clip(
+            [
+                "辽宁队主场力克广东队", "本报沈阳12月21日电　（记者王　辉）辽宁本钢队在主场以102∶95战胜广东东阳光队。", "", "赛果",
+                "CBA常规赛第18轮　辽宁本钢　102∶95　广东东阳光", "北京首钢　88∶85　上海久事", "新疆伊力特　93∶90　深圳马可波罗",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["辽宁队主场力克广东队", "赛果"])
+        #expect(page.articles.last?.paragraphs.count == 3)
     }
 }

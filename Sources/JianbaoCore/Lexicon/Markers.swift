@@ -191,6 +191,8 @@ public enum Markers {
         if first == "表" || first == "附", isTableTitle(text) { return false }
         // Who told the story a reporter wrote down (口述：张桂兰（…学员）): the text's first line, no subtitle.
         if first == "口", text.startsWithText("口述：") || text.startsWithText("口述:") { return false }
+        // An e-mail or web address alone (rmrbdzlx@peopledaily.com.cn, http://news.lnd.com.cn/…): a contact line's rest, no title.
+        if first.value < 0x80, isAddressAlone(text) { return false }
         // An index box's item, the page before the title (3版　高校毕业生就业服务…): no title of a piece here.
         if CharClass.isDigit(first) || first == "第", isIndexItem(text) { return false }
         // A label and its number, as a box lists hotlines (市民热线：12345, 服务电话：010-65123456): an item, no title.
@@ -210,17 +212,18 @@ public enum Markers {
         {
             return false
         }
-        // (Nor a letter's signature, 河北石家庄读者　刘　洋, 河南郑州　王秀兰.)
+        // (Nor a letter's signature, 河北石家庄读者　刘　洋, 河南郑州　王秀兰, （河南周口　陈小红）.)
         return (cutAtEnd || !cannotEndHeading.contains(last) && !endsInDayOfMonth(text) && !endsInAuxiliary(text, last: last)
             || wordEnd && endsInWord(text)) && !isNameListLine(text)
             && !(text.unicodeScalars.contains(where: CharClass.isSpace) && (endsInShortPart(text) && signatureName(text) != nil || isListOfLikes(text)))
     }
 
-    /// The part after the line's last space is one to three characters (刘　洋, 王秀兰): a signature's name may end it.
+    /// The part after the line's last space is one to three characters (刘　洋, 王秀兰, and a bracket closing a signature:
+    /// 陈小红）): a signature's name may end it.
     static func endsInShortPart(_ text: String) -> Bool {
         let u = text.unicodeScalars
         var n = 0
-        for s in u.reversed() {
+        for s in u.reversed() where !(n == 0 && (s == "）" || s == ")")) {
             if CharClass.isSpace(s) { return n >= 1 }
             n += 1
             if n > 3 { return false }
@@ -1771,6 +1774,17 @@ public enum Markers {
     static let furnitureMarks: ScalarSet = [
         "编", "版", "校", "星", "计", "图", "年", "源", "享", "顶", "窗", "【", "期", "号", "址", "历", "，", "。", ">", "＞", "»", "›",
     ]
+
+    /// An e-mail or web address and nothing else: ASCII only, no blank, with an @ between a name and a dotted domain, or
+    /// opening with www. or http.
+    static func isAddressAlone(_ text: String) -> Bool {
+        let b = text.utf8
+        guard let f = b.first, f < 0x80, b.count >= 6, b.allSatisfy({ $0 > 0x20 && $0 < 0x7F }) else { return false }
+        if b.starts(with: "www.".utf8) || b.starts(with: "http://".utf8) || b.starts(with: "https://".utf8) { return b.contains(UInt8(ascii: ".")) }
+        guard let at = b.firstIndex(of: UInt8(ascii: "@")), at != b.startIndex else { return false }
+        let domain = b[b.index(after: at)...]
+        return domain.contains(UInt8(ascii: ".")) && domain.last != UInt8(ascii: ".") && !domain.contains(UInt8(ascii: "@"))
+    }
 
     public static func isFurniture(_ text: String) -> Bool {
         guard text.utf8.count <= 240 else { return false }

@@ -488,13 +488,14 @@ public enum ParagraphReflower {
         // rows stand together.
         let lineCells = cues.map(cells)  // (each line split once)
         func isResult(_ k: Int) -> Bool {
-            guard k >= 0, k < cues.count, let c = lineCells[k], c.count == 3 else { return false }
-            return Markers.isScore(c[1]) && !isNumber(c[0]) && !isNumber(c[2])
+            // (The first row may name the round before its game: CBA常规赛第18轮　辽宁本钢　102∶95　广东东阳光.)
+            guard k >= 0, k < cues.count, let c = lineCells[k], c.count == 3 || c.count == 4 else { return false }
+            return Markers.isScore(c[c.count - 2]) && !isNumber(c[c.count - 3]) && !isNumber(c[c.count - 1])
         }
         var rows: [Int: Int] = [:]  // cue → cell count, numeric rows
         for k in cues.indices {
             if isResult(k), isResult(k - 1) || isResult(k + 1) {
-                rows[k] = 3
+                rows[k] = lineCells[k]!.count
                 continue
             }
             guard let c = lineCells[k], c.filter(isNumber).count >= 2 else { continue }
