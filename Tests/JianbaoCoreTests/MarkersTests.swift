@@ -162,6 +162,8 @@ import Testing
         #expect(ArticleSegmenter.assignStack(["外媒看中国", "中国新能源汽车出口势头强劲"]) == ("外媒看中国", "中国新能源汽车出口势头强劲", nil))
         #expect(ArticleSegmenter.isColumnLabel("记者连线") && !ArticleSegmenter.isColumnLabel("热线"))
         #expect(Markers.isSectionLabel("分类广告") && Markers.isSectionLabel("产业") && Markers.isSectionLabel("时评"))
+        // (A page's head may set its label with a blank between the characters: 要 闻, 国　际; not a headline's words.)
+        #expect(Markers.isSectionLabel("要 闻") && Markers.isSectionLabel("国　际") && !Markers.isSectionLabel("要 闻 2") && !Markers.isSectionLabel("好 人"))
         // A table's title in a text is none of a piece's headings.
         for title in ["表：1月至11月新能源汽车产销情况", "表1：主要指标", "表 2　各地区增长情况", "附表：名单"] {
             #expect(Markers.isTableTitle(title) && !Markers.isHeadingShaped(title, maxColumns: 80), "\(title)")
