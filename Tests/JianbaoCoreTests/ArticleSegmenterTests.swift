@@ -4447,3 +4447,25 @@ extension ArticleSegmenterTests {
         #expect(page.articles.last?.paragraphs.count == 3)
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A report's subheads of one shape (改路：… | 改业：… | 改心：…) are its sections however long each is: 改心：“等靠要”变成“比学赶”
+    /// (14 characters) is no headline of a piece of its own. Briefs from two provinces (湖南：… | 湖北：…) share no such shape.
+    @Test func subheadsOfOneLabelledShape() {
+        let page = Self.clip(
+            [
+                "一个山村的“逆袭”之路", "　　本报记者　苏　滨", "　　初冬时节，走进龙场村，村民们正忙着修剪枝条。", "　", "改路：山沟通了“致富路”",
+                "　　2016年，龙场村修通了硬化路。", "　", "改业：小果子做成大产业", "　　如今，全村猕猴桃种植面积达到3000亩。", "　",
+                "改心：“等靠要”变成“比学赶”", "　　产业兴了，村民的精气神也变了。", "　", "气象服务助力农业生产", "　　本报记者　王　浩",
+                "　　在周口市的一片麦田里，一座自动气象站正在监测墒情。",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["一个山村的“逆袭”之路", "气象服务助力农业生产"])
+        #expect(page.articles.first?.paragraphs.count == 7)
+        let briefs = Self.clip(
+            [
+                "各地推进冬季农业生产", "　　本报记者　王　浩", "　　入冬以来，各地抓好冬季农业生产。", "　", "湖南：全面推进油菜冬季田间管理工作",
+                "　　湖南省组织农技人员下田指导。", "　", "湖北：大力推广小麦冬季防冻减灾技术", "　　湖北省发布小麦防冻技术意见。",
+            ].joined(separator: "\n"))
+        #expect(briefs.articles.count == 3)
+    }
+}

@@ -438,14 +438,31 @@ public enum ArticleSegmenter {
         let gaps = drafts.indices.filter { !drafts[$0].headings.isEmpty }.compactMap(gapBefore)
         let apart = gaps.filter { $0 > 0 }.count
         let headlinesAfterBlank = apart >= 2 && (gaps.count - apart) * 2 <= apart
-        func isSubhead(_ d: Draft) -> Bool {
+        func isSubhead(_ d: Draft, maxLength: Int = 12) -> Bool {
             guard d.headings.count == 1, d.lead == nil, d.dateline == nil, !d.isPhoto, !d.isCommentary, d.continuedFromPage == nil,
                 d.hasBody, d.blocks.allSatisfy({ $0.kind == .heading || $0.kind == .body })
             else { return false }
             let text = d.headings[0].text
             // (A notice's title, 讣　告 or 更　正, and a life's, 赵某某同志生平, head pieces of their own.)
-            return (2...12).contains(text.unicodeScalars.count) && !isBriefColumn(text) && !isColumnLabel(text) && !signed(d)
+            return (2...maxLength).contains(text.unicodeScalars.count) && !isBriefColumn(text) && !isColumnLabel(text) && !signed(d)
                 && !Markers.isDocumentTitle(text) && !text.hasSuffix("生平")
+        }
+        // Subheads of one series may be longer where they share a label's shape: 改路：山沟通了“致富路” | … | 改心：“等靠要”变成
+        // “比学赶” (a word of the same opening and a colon after it, at the same place). Another such within eight drafts makes
+        // a series.
+        func labelShape(_ d: Draft) -> String? {
+            guard d.headings.count == 1 else { return nil }
+            let u = Array(d.headings[0].text.unicodeScalars)
+            guard u.count <= 20, let colon = u.firstIndex(where: { $0 == "：" || $0 == ":" }), (1...4).contains(colon), colon + 2 < u.count,
+                u[..<colon].allSatisfy(CharClass.isHan)
+            else { return nil }
+            // (Not a place's name: 湖南：… | 湖北：… are briefs from two provinces.)
+            if u[..<colon].withUnsafeBufferPointer({ Gazetteer.placesLength($0) }) >= 2 { return nil }
+            return String(u[0]) + String(colon)
+        }
+        func isLabelledSubhead(_ j: Int) -> Bool {
+            guard let shape = labelShape(drafts[j]), isSubhead(drafts[j], maxLength: 20) else { return false }
+            return (max(0, j - 8)..<min(drafts.count, j + 8)).contains { $0 != j && labelShape(drafts[$0]) == shape && isSubhead(drafts[$0], maxLength: 20) }
         }
         // (A letter signed at its foot, 河南郑州　王秀兰, is a piece of its own and closes its piece.)
         func signed(_ d: Draft) -> Bool { d.paragraphs.last.map { Markers.signatureName($0.text) != nil } ?? false }
@@ -471,9 +488,9 @@ public enum ArticleSegmenter {
             var parts: [Int] = []
             var photos: [Int] = []
             while j < drafts.count {
-                if isSubhead(drafts[j]), !verse || drafts[j].paragraphs.allSatisfy({ Markers.isVerseLine($0.text) }) {
+                if isSubhead(drafts[j]) || isLabelledSubhead(j), !verse || drafts[j].paragraphs.allSatisfy({ Markers.isVerseLine($0.text) }) {
                     parts.append(j)
-                } else if drafts[j].isPhoto, j + 1 < drafts.count, isSubhead(drafts[j + 1]) {
+                } else if drafts[j].isPhoto, j + 1 < drafts.count, isSubhead(drafts[j + 1]) || isLabelledSubhead(j + 1) {
                     photos.append(j)
                 } else {
                     break
