@@ -691,3 +691,13 @@ extension EntityExtractorTests {
         #expect(orgs("北京和上海市人民政府签署协议。") == ["上海市人民政府"])
     }
 }
+
+extension EntityExtractorTests {
+    /// A village's or a town's name that opens with a family name's character (龙场村的变化, 张村是…, 李庄镇今年…) is no person
+    /// where no title stands before it; 王建国是… still is.
+    @Test func villagesAndTownsAreNoPeople() {
+        let people = { (text: String) in EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).people.map(\.name) }
+        #expect(people("龙场村的变化，离不开一个好的带头人。张村是个好地方。").isEmpty)
+        #expect(people("王建国是个好村干部。") == ["王建国"])
+    }
+}

@@ -538,6 +538,9 @@ enum PersonExtractor {
             if j + len < p.count, directionalVerbs.contains(p[j + len - 1]), p[j + len] == "来" || p[j + len] == "去" { continue }
             let name = String(scalars: p[j..<(j + len)])
             if len == 3, p[j + 2] == "人", EntityLexicon.roleNouns.contains(name) { continue }
+            // 龙场村的变化, 张村是…, 李庄镇今年…: without a title, a family name's character opening a village's or a town's name
+            // is no person.
+            if requireAction, settlementEndings.contains(p[j + len - 1]) { continue }
             if let w = Words.info(name) {
                 if !w.pos.hasPrefix("nr"), w.logFrequency >= 8 { continue }
                 // 二十国集团领导人|峰会: after a foreign title any characters may open a name, but not a word the list
@@ -603,6 +606,9 @@ enum PersonExtractor {
         }
         return best?.length
     }
+
+    /// How the names of villages, towns and counties end: 村, 镇, 乡, 县, 屯, 寨.
+    static let settlementEndings: ScalarSet = ["村", "镇", "乡", "县", "屯", "寨"]
 
     /// A name of three or two Han characters at `j`, right after a title, whose family name the lexicon lacks (依绍华, 禹
     /// 明): no word or place starts it, and a verb of speech or action follows it (表示, 介绍, 指出).
