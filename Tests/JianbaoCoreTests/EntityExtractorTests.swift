@@ -701,3 +701,14 @@ extension EntityExtractorTests {
         #expect(people("王建国是个好村干部。") == ["王建国"])
     }
 }
+
+extension EntityExtractorTests {
+    /// A name before how the person said it (兴奋地说, 笑着说, 感慨地表示) is a person, after an everyday role too (五年级学生
+    /// 杨小花兴奋地说, 容城县居民李秀英高兴地说); 大家高兴地说 and 会场热烈地讨论 name no one.
+    @Test func namesBeforeHowTheySaidIt() {
+        let people = { (text: String) in EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).people }
+        #expect(people("五年级学生杨小花兴奋地说。").map(\.name) == ["杨小花"])
+        #expect(people("王小红笑着说，日子越来越好。").map(\.name) == ["王小红"])
+        #expect(people("大家高兴地说。会场热烈地讨论。").isEmpty)
+    }
+}

@@ -517,7 +517,8 @@ enum PersonExtractor {
             // (满 opening a clause is "full of": 满山都是树, 满眼都是绿.)
             if p[j] == "满" { return nil }
             let verbAt = { (k: Int) -> Bool in
-                k < p.count && (p[k] == "说" || p[k] == "还" || clauseFollowers.contains(p[k]) || actionIndex.longest(in: p, at: k) != nil)
+                k < p.count && (p[k] == "说" || p[k] == "还" || clauseFollowers.contains(p[k]) || actionIndex.longest(in: p, at: k) != nil
+                    || saysHow(p, k))
             }
             guard verbAt(j + 2) || verbAt(j + 3) || verbAt(j + 4) else { return nil }
         }
@@ -575,7 +576,7 @@ enum PersonExtractor {
             } else if let (alen, _) = actionIndex.longest(in: p, at: k) {
                 follow = 14 + Double(alen) * 0.1
             } else if requireAction {
-                if p[k] == "说" || p[k] == "还" {
+                if p[k] == "说" || p[k] == "还" || saysHow(p, k) {
                     follow = 9
                 } else if clauseFollowers.contains(p[k]), Words.info(name) == nil, len == 2 || Words.info(String(scalars: p[j..<(j + 2)])) == nil,
                     !(len == 2 && measureNouns.contains(p[j + 1])), !(len == 2 && EntityLexicon.nameFollowers.contains(p[j + 1]))
@@ -605,6 +606,14 @@ enum PersonExtractor {
             if score >= threshold, best == nil || score > best!.score { best = (len, score) }
         }
         return best?.length
+    }
+
+    /// How a person said it, right after the name: 兴奋地说, 笑着说, 感慨地表示 (two characters and 地, or one and 着, then a
+    /// verb of speech).
+    static func saysHow(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ k: Int) -> Bool {
+        func speech(_ i: Int) -> Bool { i < p.count && (p[i] == "说" || actionIndex.longest(in: p, at: i) != nil) }
+        return k + 3 < p.count && p[k + 2] == "地" && EntityText.isHan(p[k]) && EntityText.isHan(p[k + 1]) && speech(k + 3)
+            || k + 2 < p.count && p[k + 1] == "着" && EntityText.isHan(p[k]) && speech(k + 2)
     }
 
     /// How the names of villages, towns and counties end: 村, 镇, 乡, 县, 屯, 寨.
