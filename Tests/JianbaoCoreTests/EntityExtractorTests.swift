@@ -678,6 +678,9 @@ extension EntityExtractorTests {
         #expect(people("王楚钦、孙颖莎在混双比赛中先声夺人，樊振东、陈梦分别拿下男单和女单。") == ["王楚钦", "孙颖莎", "樊振东", "陈梦"])
         #expect(people("本场比赛，赵继伟送出12次助攻。") == ["赵继伟"])
         #expect(people("黄山、泰山都在安徽。").isEmpty)
+        // (Right after a team's name too, 广东队胡明轩得到…; not inside a word with 队, 人才队伍建设.)
+        #expect(people("广东队胡明轩得到全队最高的24分。") == ["胡明轩"])
+        #expect(people("加强新时代乡村人才队伍建设。这一做法得到群众好评。").isEmpty)
     }
 }
 

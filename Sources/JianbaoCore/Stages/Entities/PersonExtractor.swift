@@ -191,7 +191,12 @@ enum PersonExtractor {
                         i += len
                         continue
                     }
-                    if EntityText.isClauseStart(p, i), isSurnameStart(p, i), let len = nameLength(p, i, foreign: false, requireAction: true) {
+                    // (Or right after a team's name: 广东队胡明轩得到全队最高的24分. Not where 队 and the next character make a word:
+                    // 人才队伍建设.)
+                    if EntityText.isClauseStart(p, i) || i >= 2 && p[i - 1] == "队" && EntityText.isHan(p[i - 2]) && Words.info(String(p[i - 1]) + String(p[i])) == nil,
+                        isSurnameStart(p, i),
+                        let len = nameLength(p, i, foreign: false, requireAction: true)
+                    {
                         record(String(scalars: p[i..<(i + len)]), unit: ui, at: i, titleChain: [], titleStart: nil)
                         i += len
                         continue
