@@ -4469,3 +4469,17 @@ extension ArticleSegmenterTests {
         #expect(briefs.articles.count == 3)
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A headline that tells a deed done and exclaims it (冰雪季来了！: a verb, 了 and ！), flush after a blank under a finished
+    /// paragraph, is a heading where a byline confirms it: before, it ran on into the paragraph above as its last words.
+    @Test func anExclaimedHeadlineEndingInADeedDone() {
+        let page = Self.clip(
+            [
+                "标题一", "　　本报记者　李　涛", "　　周末的上海武康路，年轻人边走边拍。", "　", "冰雪季来了！", "　　本报记者　刘　洋",
+                "　　12月20日，冰雪大世界开园迎客。",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["标题一", "冰雪季来了！"])
+        #expect(page.articles.first?.paragraphs.map(\.text) == ["周末的上海武康路，年轻人边走边拍。"])
+    }
+}

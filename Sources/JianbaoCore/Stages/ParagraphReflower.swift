@@ -853,10 +853,10 @@ public enum ParagraphReflower {
         // (Nor a caption's first line, 图为… or 图②：…, however the wrap cut it: no headline opens so.)
         let plain = !lead && !jumpFrom && !standaloneJump && !furniture && !credit && !box && !(ends && Markers.endsInPageReference(t)) && !credentialed
             && !(first == "图" && (t.startsWithText("图为") || ArticleSegmenter.opensNumberedCaption(t)))
-        // A headline may end in ！ or ？ (这样的青春值得吗？): like one with a comma, it needs a lead to confirm it.
-        // (Not a letter's closing wish: 祝你们毕业顺利、前程似锦！)
+        // A headline may end in ！ or ？ (这样的青春值得吗？, 冰雪季来了！ — a deed done, a verb and 了): like one with a comma,
+        // it needs a lead to confirm it. (Not a letter's closing wish: 祝你们毕业顺利、前程似锦！)
         let exclaimed = (last == "！" || last == "？") && count > 2 && !Markers.isClosingWish(t)
-            && Markers.isHeadingShaped(String(t.unicodeScalars.dropLast()), maxColumns: options.maxHeadingColumns, allowComma: true)
+            && Markers.isHeadingShaped(String(t.unicodeScalars.dropLast()), maxColumns: options.maxHeadingColumns, allowComma: true, wordEnd: true)
         // A letter-spaced heading (坚 定 不 移 …) is measured as its words.
         let unspaced = Markers.withoutLetterSpacing(t)
         // (A headline or kicker of phrases set apart by ideographic spaces, 中国共产党的优秀党员　我国水利事业的杰出领导者, may
