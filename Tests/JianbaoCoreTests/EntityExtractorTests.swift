@@ -715,3 +715,13 @@ extension EntityExtractorTests {
         #expect(people("大家高兴地说。会场热烈地讨论。").isEmpty)
     }
 }
+
+extension EntityExtractorTests {
+    /// Common words that jieba's list tags as names open no person's name before an action's verb where no title stands
+    /// before them (■温馨提示, 文明提示：…, 权威解读); a name after a title still stands.
+    @Test func commonWordsTaggedAsNamesAreNoPeople() {
+        let people = { (text: String) in EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).people.map(\.name) }
+        #expect(people("温馨提示：请勿酒后驾车。文明提示：请排队。权威解读来了。").isEmpty)
+        #expect(people("校长王明提示，请注意安全。") == ["王明"])
+    }
+}

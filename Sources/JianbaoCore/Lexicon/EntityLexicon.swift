@@ -46,6 +46,9 @@ public enum EntityLexicon {
         // A sports report's (李盈莹贡献18分, 苏炳添跑出9秒83, 赵继伟送出12次助攻, 胡明轩砍下24分, 胡明轩得到全队最高的24分).
         "贡献", "拿下", "夺得", "摘得", "斩获", "打进", "攻入", "跑出", "获得", "送出", "砍下", "命中", "得到",
     ]
+    /// Common words that jieba's list tags as names (nr) and that open a clause before a verb of the action list: 温馨提示,
+    /// 文明提示, 权威解读. Without a title they are no person.
+    static let wordsTaggedAsNames: Set<String> = ["温馨", "文明", "权威", "阳光", "光荣", "智慧", "明星", "小康", "康复", "保健", "公正"]
     /// Single characters that may directly follow a name (周波在…, 张三等…).
     static let nameFollowers: ScalarSet = [
         "说", "在", "等", "和", "与", "还", "也", "都", "就", "是", "对", "向", "为", "从", "将", "已", "曾", "又", "则", "及", "同", "率", "到",

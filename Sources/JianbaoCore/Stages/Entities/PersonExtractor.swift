@@ -547,6 +547,8 @@ enum PersonExtractor {
             // 龙场村的变化, 张村是…, 李庄镇今年…: without a title, a family name's character opening a village's or a town's name
             // is no person.
             if requireAction, settlementEndings.contains(p[j + len - 1]) { continue }
+            // ■温馨提示, 文明提示：…: a common word the list tags as a name.
+            if requireAction, len == 2, EntityLexicon.wordsTaggedAsNames.contains(name) { continue }
             if let w = Words.info(name) {
                 if !w.pos.hasPrefix("nr"), w.logFrequency >= 8 { continue }
                 // 二十国集团领导人|峰会: after a foreign title any characters may open a name, but not a word the list
