@@ -4483,3 +4483,19 @@ extension ArticleSegmenterTests {
         #expect(page.articles.first?.paragraphs.map(\.text) == ["周末的上海武康路，年轻人边走边拍。"])
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A weather table's rows hold one figure each (北京　　晴　　-8℃～2℃): three or more lines together of as many cells, each
+    /// ending in a figure, are rows under their header, also where a blank follows every line — not a headline and a
+    /// subtitle, nor the kicker and the headline of the next article.
+    @Test func aWeatherTableWithOneFigureARow() {
+        let page = Self.clip(
+            [
+                "今晚气温低至零下8℃", "", "本报讯（记者　刘　苏）今晚气温将降至零下8℃左右。", "", "天气预报", "", "城市　　天气　　气温", "",
+                "北京　　晴　　-8℃～2℃", "", "天津　　多云　　-6℃～3℃", "", "石家庄　　晴　　-5℃～5℃", "", "元旦假期地铁延长运营", "",
+                "本报讯（记者　王　谦）地铁多条线路将延长运营。",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["今晚气温低至零下8℃", "天气预报", "元旦假期地铁延长运营"])
+        #expect(page.articles[1].paragraphs.count == 4)
+    }
+}

@@ -480,9 +480,9 @@ public enum ParagraphReflower {
             guard parts.count >= 3, parts.allSatisfy({ $0.count <= 12 }) else { return nil }
             return parts
         }
-        // (A time or mark with its units counts too: 9秒98, 2小时08分15秒, 8米35.)
+        // (A time or mark with its units counts too: 9秒98, 2小时08分15秒, 8米35; and a range of temperatures, -8℃～2℃.)
         func isNumber(_ cell: Substring.UnicodeScalarView) -> Bool {
-            cell.contains(where: CharClass.isDigit) && cell.allSatisfy { CharClass.isDigit($0) || ".:：%％-－+/∶秒分时小米′″".unicodeScalars.contains($0) }
+            cell.contains(where: CharClass.isDigit) && cell.allSatisfy { CharClass.isDigit($0) || ".:：%％-－+/∶秒分时小米′″℃～~".unicodeScalars.contains($0) }
         }
         // A game's result between its two sides (辽宁本钢　108∶96　广东东阳光): a row of a results table where two such
         // rows stand together.
@@ -500,6 +500,25 @@ public enum ParagraphReflower {
             }
             guard let c = lineCells[k], c.filter(isNumber).count >= 2 else { continue }
             rows[k] = c.count
+        }
+        // Three or more lines together of as many cells, each ending in a figure and holding no other, are a table's rows too,
+        // with one figure a row (天气预报 | 城市　　天气　　气温 | 北京　　晴　　-8℃～2℃ | 天津　　多云　　-6℃～3℃ | …).
+        func endsInFigure(_ k: Int) -> Bool {
+            guard let c = lineCells[k] else { return false }
+            return isNumber(c[c.count - 1]) && c.dropLast().allSatisfy { !$0.contains(where: CharClass.isDigit) }
+        }
+        var k = 0
+        while k < cues.count {
+            guard endsInFigure(k) else {
+                k += 1
+                continue
+            }
+            var end = k + 1
+            while end < cues.count, endsInFigure(end), lineCells[end]!.count == lineCells[k]!.count { end += 1 }
+            if end - k >= 3 {
+                for r in k..<end where rows[r] == nil { rows[r] = lineCells[r]!.count }
+            }
+            k = end
         }
         guard !rows.isEmpty else { return }
         for (k, n) in rows {
