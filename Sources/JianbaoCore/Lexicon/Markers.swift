@@ -2311,11 +2311,10 @@ public enum Markers {
 
     public static func isSectionLabel(_ text: String) -> Bool {
         guard text.unicodeScalars.count <= 12 else { return false }
-        let parts = text.split { "·・／/|｜　 -—".contains($0) }.map(String.init)
         // (Set with a blank between its characters, as a page's head may print it: 要 闻, 国　际.)
-        if parts.count >= 2, parts.count <= 6, parts.allSatisfy({ $0.unicodeScalars.count == 1 }), text.unicodeScalars.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) }) {
-            return isSectionLabel(parts.joined())
-        }
+        let trimmed = text.trimmedSpace
+        if isLetterSpaced(trimmed) { return isSectionLabel(trimmed.withoutSpaces) }
+        let parts = text.split { "·・／/|｜　 -—".contains($0) }.map(String.init)
         guard !parts.isEmpty, parts.count <= 3 else { return false }
         return parts.allSatisfy { p in
             sectionWords.contains(p)
