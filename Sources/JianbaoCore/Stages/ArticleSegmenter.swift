@@ -585,8 +585,6 @@ public enum ArticleSegmenter {
     /// An author's mark before the name (□ 刘　明, 文/张晓燕, 作者：王强) allows a four-character name too, and the
     /// author's post in brackets after it (作者：张晓峰（某大学教授）).
     static func authorNames(_ text: String) -> [String]? {
-        // (简　讯, 快　讯: a column of briefs labelled, spaced as a two-character name is, over its first brief.)
-        if Markers.isDocumentTitle(text) || isBriefColumn(text) { return nil }
         var u = Array(text.unicodeScalars)
         let mark = Markers.authorMark(text)
         if let mark { u = Array(u[Markers.skipSpaces(u, mark.unicodeScalars.count)...]) }
@@ -605,6 +603,9 @@ public enum ArticleSegmenter {
         {
             return nil
         }
+        // (简　讯, 快　讯: a column of briefs labelled, spaced as a two-character name is, over its first brief. Asked
+        // last: most lines are no names, and these two read the whole line.)
+        if Markers.isDocumentTitle(text) || isBriefColumn(text) { return nil }
         return names
     }
 
@@ -684,7 +685,7 @@ public enum ArticleSegmenter {
     /// A short label in lenticular brackets alone on its line: 【专家提醒】, 【学术随笔】.
     static func isBracketedLabel(_ text: String) -> Bool {
         let u = text.unicodeScalars
-        return u.count <= 14 && u.first == "【" && u.last == "】" && !u.dropFirst().dropLast().contains { $0 == "【" || $0 == "】" }
+        return u.first == "【" && u.last == "】" && u.count <= 14 && !u.dropFirst().dropLast().contains { $0 == "【" || $0 == "】" }
     }
 
     /// A section head numbered, not marked (一、…, （二）…, 第一章　…, 目　　录): never a line of a heading stack.
@@ -818,10 +819,14 @@ public enum ArticleSegmenter {
 
     /// A column of briefs: 简讯, 要闻简报, or a section's (体育简讯, 经济快讯), also behind a bullet (■ 新闻速览).
     static func isBriefColumn(_ text: String) -> Bool {
+        // (Every label ends in one of a few characters: a line that does not is none, read without copying it.)
+        guard let last = text.unicodeScalars.last(where: { !CharClass.isSpace($0) }), briefColumnEndings.contains(last) else { return false }
         let t = withoutBullet(text)
-        return briefColumnLabels.contains(t)
-            || t.count <= 8 && ["简讯", "快讯", "短讯", "速览", "速递", "简报", "短波", "资讯", "快递", "快报", "播报", "动态"].contains(where: t.hasSuffix)
+        return briefColumnLabels.contains(t) || t.count <= 8 && briefColumnSuffixes.contains(where: t.hasSuffix)
     }
+
+    static let briefColumnSuffixes = ["简讯", "快讯", "短讯", "速览", "速递", "简报", "短波", "资讯", "快递", "快报", "播报", "动态"]
+    static let briefColumnEndings = ScalarSet((briefColumnLabels.map { $0 } + briefColumnSuffixes).map { $0.unicodeScalars.last! })
 
     /// A label without its lead bullet and its spaces (■ 新闻速览 → 新闻速览).
     static func withoutBullet(_ text: String) -> String {
