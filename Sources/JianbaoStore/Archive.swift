@@ -53,7 +53,7 @@ public struct ArticleRows: Sendable {
     public init(_ a: Article) {
         json = ClipJSON.article(a)
         body = a.paragraphs.map(\.text).joined(separator: "\n")
-        bodyScalars = body.unicodeScalars.count
+        bodyScalars = body.scalarCount
         headlines = [a.kicker, a.headline, a.subtitle].compactMap { $0 }.joined(separator: " ")
         let e = a.entities
         var counts: [String: Int] = [:]

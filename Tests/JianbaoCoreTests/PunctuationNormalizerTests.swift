@@ -11,6 +11,14 @@ import Testing
         #expect(PunctuationNormalizer.normalize("网址https://www.people.com.cn") == "网址https://www.people.com.cn")
     }
 
+    /// Marks at the line's very edges change too, and the bytes between them come through whole, in any script.
+    @Test func marksAtTheEdgesAndTheTextBetweenThem() {
+        #expect(PunctuationNormalizer.normalize("(通知)") == "（通知）")
+        #expect(PunctuationNormalizer.normalize("!好,𠀀é好,") == "！好，𠀀é好，")
+        #expect(PunctuationNormalizer.normalize("好.") == "好。")
+        #expect(PunctuationNormalizer.normalize("5.8, 1:2 (a)") == "5.8, 1:2 (a)")
+    }
+
     /// An ASCII full stop that ends a Chinese sentence is 。; a figure's point, a domain's dot and an ellipsis typed
     /// as dots are not.
     @Test func anASCIIFullStopAfterChineseTextBecomesTheChineseOne() {

@@ -125,11 +125,8 @@ public struct JSONWriter {
 
     mutating func writeString(_ s: String) {
         output += "\""
-        var needsEscape = false
-        for b in s.utf8 where b < 0x20 || b == 0x22 || b == 0x5C {
-            needsEscape = true
-            break
-        }
+        let needsEscape = s.utf8.withContiguousStorageIfAvailable { $0.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } }
+            ?? s.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
         if !needsEscape {
             output += s
         } else {

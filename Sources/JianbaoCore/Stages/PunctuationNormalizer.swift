@@ -9,6 +9,13 @@
 public enum PunctuationNormalizer {
     /// The full-width form's UTF-8 bytes after EF BC: ，8C ；9B ：9A ？9F ！81 （88 ）89.
     @inline(__always)
+    /// The ASCII marks `normalize` reads (the full stop and those `wide` maps), as bits of one word: a byte is one
+    /// of them when it is under 0x40 and its bit is set.
+    static let asciiMarks: UInt64 = [0x2E, 0x2C, 0x3B, 0x3A, 0x3F, 0x21, 0x28, 0x29].reduce(0) { $0 | 1 << $1 }
+
+    @inline(__always)
+    static func isASCIIMark(_ c: UInt8) -> Bool { c < 0x40 && asciiMarks >> c & 1 == 1 }
+
     static func wide(_ c: UInt8) -> UInt8? {
         switch c {
         case 0x2C: return 0x8C
@@ -25,33 +32,39 @@ public enum PunctuationNormalizer {
     public static func normalize(_ text: String) -> String {
         var copy = text
         return copy.withUTF8 { b -> String in
+            // (Most lines hold no ASCII mark at all: one pass over their bytes finds it so.)
+            guard let first = b.firstIndex(where: isASCIIMark) else { return text }
             // (A figure's point, 5.8, leaves the text as it is without copying it.)
             // (A reference in the manner of GB/T 7714, [1]习近平.发展…[J].求是, keeps its dots.)
-            let stops = b.indices.contains(where: { b[$0] == 0x2E && isChineseFullStop(b, at: $0) }) && !isReference(text)
-            guard stops || b.contains(where: { wide($0) != nil }) else { return text }
+            let stops = b[first...].indices.contains(where: { b[$0] == 0x2E && isChineseFullStop(b, at: $0) }) && !isReference(text)
+            guard stops || b[first...].contains(where: { wide($0) != nil }) else { return text }
+            // The bytes between the marks that change are copied a run at a time.
             var out: [UInt8] = []
-            out.reserveCapacity(b.count + 32)
-            for i in 0..<b.count {
+            var copied = 0
+            func replace(_ i: Int, with wide: UInt8...) {
+                if out.isEmpty { out.reserveCapacity(b.count + 32) }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied..<i]))
+                out.append(contentsOf: wide)
+                copied = i + 1
+            }
+            for i in first..<b.count where isASCIIMark(b[i]) {
                 let c = b[i]
                 if c == 0x2E {
-                    out.append(contentsOf: stops && isChineseFullStop(b, at: i) ? [0xE3, 0x80, 0x82] : [c])
+                    if stops && isChineseFullStop(b, at: i) { replace(i, with: 0xE3, 0x80, 0x82) }
                     continue
                 }
-                guard let w = wide(c) else {
-                    out.append(c)
-                    continue
-                }
+                let w = wide(c)!
                 let prev = scalar(endingAt: i, in: b)
                 let next = scalar(startingAt: i + 1, in: b)
                 let cjkSide = prev.map(CharClass.isCJK) == true || next.map(CharClass.isCJK) == true
                 let latinBoth = prev.map(CharClass.isASCIIAlnum) == true && next.map(CharClass.isASCIIAlnum) == true
                 let url = c == 0x3A && next == "/"
                 if cjkSide && !latinBoth && !url || (c == 0x28 || c == 0x29) && enclosesChinese(b, at: i) {
-                    out.append(contentsOf: [0xEF, 0xBC, w])
-                } else {
-                    out.append(c)
+                    replace(i, with: 0xEF, 0xBC, w)
                 }
             }
+            guard copied > 0 else { return text }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[copied...]))
             return String(decoding: out, as: UTF8.self)
         }
     }

@@ -86,10 +86,34 @@ extension String {
 
     /// The scalars as an array, decoded in one pass (`Array(unicodeScalars)` counts them first).
     var scalarArray: [Unicode.Scalar] {
-        var a: [Unicode.Scalar] = []
-        a.reserveCapacity(utf8.count)
-        for s in unicodeScalars { a.append(s) }
-        return a
+        var text = self
+        return text.withUTF8 { b in
+            // (A String's bytes are valid UTF-8: each scalar's first byte says how many follow.)
+            [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
+                var i = 0
+                var k = 0
+                while i < b.count {
+                    let c = UInt32(b[i])
+                    let v: UInt32
+                    if c < 0x80 {
+                        v = c
+                        i += 1
+                    } else if c < 0xE0 {
+                        v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+                        i += 2
+                    } else if c < 0xF0 {
+                        v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    (out.baseAddress! + k).initialize(to: Unicode.Scalar(v).unsafelyUnwrapped)
+                    k += 1
+                }
+                count = k
+            }
+        }
     }
 
     /// Whether the text holds at least `n` scalars that are not blanks (counting stops there).
@@ -104,9 +128,11 @@ extension String {
 
     /// Number of Unicode scalars, counted on the UTF-8 bytes.
     @inline(__always)
-    var scalarCount: Int {
-        var n = 0
-        for b in utf8 where b & 0xC0 != 0x80 { n += 1 }
-        return n
+    public var scalarCount: Int {
+        utf8.withContiguousStorageIfAvailable { b in
+            var n = 0
+            for c in b where c & 0xC0 != 0x80 { n &+= 1 }
+            return n
+        } ?? unicodeScalars.count
     }
 }
