@@ -157,13 +157,16 @@ public enum EntityLexicon {
     ].map { Array($0.unicodeScalars) }
     /// Words at which a title chain running left is cut (会议由副省长X主持 → 副省长).
     static let titleScalars = titles.map { Array($0.unicodeScalars) }
+    static let titleScalarsByLast = Dictionary(grouping: titleScalars.filter { !$0.isEmpty }, by: { $0.last! })
 
     static func endsWithTitle<C: Collection<Unicode.Scalar>>(_ seg: C) -> Bool { titleSuffixLength(Array(seg)) != nil }
 
     /// The length of the longest title `seg` ends with (总经理, not 经理), or nil.
     static func titleSuffixLength(_ seg: [Unicode.Scalar]) -> Int? {
+        // (Only the titles that end in the segment's last character can: most segments end in none.)
+        guard let last = seg.last, let candidates = titleScalarsByLast[last] else { return nil }
         var longest: Int?
-        for ts in titleScalars where seg.count >= ts.count && ts.count > (longest ?? 0) {
+        for ts in candidates where seg.count >= ts.count && ts.count > (longest ?? 0) {
             var match = true
             for k in 0..<ts.count where seg[seg.count - ts.count + k] != ts[k] {
                 match = false

@@ -382,11 +382,14 @@ enum PersonExtractor {
     /// 本校, 该院, 该所: 该校潘建伟、陆朝阳等组成的研究团队).
     static func afterBody(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Bool {
         guard bodyEndings.contains(p[i - 1]) else { return false }
-        let two = String(scalars: p[(i - 2)..<i])
-        return ["大学", "学院", "究所", "究院", "公司", "医院", "中心", "集团", "该校", "本校", "该院", "该所"].contains(two)
+        return bodyWords.contains(UInt64(p[i - 2].value) << 32 | UInt64(p[i - 1].value))
     }
 
-    static let bodyEndings: ScalarSet = ["学", "院", "所", "司", "心", "团", "校"]
+    /// The words `afterBody` reads, each as its two characters' values in one number.
+    static let bodyWords = Set(["大学", "学院", "究所", "究院", "公司", "医院", "中心", "集团", "该校", "本校", "该院", "该所"].map { w in
+        w.unicodeScalars.reduce(UInt64(0)) { $0 << 32 | UInt64($1.value) }
+    })
+    static let bodyEndings = ScalarSet(bodyWords.map { Unicode.Scalar(UInt32($0 & 0xFFFF_FFFF))! })
 
     /// Verbs that take 来 or 去 as a directional complement (起来, 下去, 出来).
     static let directionalVerbs: ScalarSet = ["起", "下", "上", "出", "过", "回", "进"]
@@ -749,6 +752,7 @@ enum PersonExtractor {
     }
 
     static let cutScalars = EntityLexicon.titleCuts.map { Array($0.unicodeScalars) }
+    static let cutScalarsByFirst = Dictionary(grouping: cutScalars, by: { $0[0] })
 
     /// Countries' one-character names that with 方 make their side in talks (中方, 欧方, 马方, 韩方).
     static let sideInitials: ScalarSet = ["中", "美", "俄", "日", "英", "法", "德", "欧", "韩", "朝", "印", "巴", "澳", "加", "意", "越", "泰", "菲", "马", "新", "非", "阿", "以", "伊", "土", "蒙", "老", "柬", "缅", "哈", "乌", "希", "葡", "荷", "瑞", "奥", "波", "捷", "匈", "古", "墨", "智", "秘", "沙", "埃", "南"]
@@ -757,13 +761,17 @@ enum PersonExtractor {
     /// cut (会议由|副省长).
     static func lastCut(_ seg: [Unicode.Scalar], before limit: Int) -> Int {
         var cut = 0
-        for ws in cutScalars where limit >= ws.count {
-            for i in 0...(limit - ws.count) where seg[i] == ws[0] && (1..<ws.count).allSatisfy({ seg[i + $0] == ws[$0] }) {
-                if ws == ["和"], i > 0, seg[i - 1] == "共" { continue }  // 中华人民共和国
-                if ws == ["和"] || ws == ["与"], joinsDepartmentName(seg, at: i) { continue }  // 工业和信息化部部长, 科学与工程学院教授
+        // (Each position asks only the cut words that open with its character; the answer is the furthest cut,
+        // whatever order they are found in.)
+        for i in 0..<max(0, limit) {
+            guard let words = cutScalarsByFirst[seg[i]] else { continue }
+            for ws in words where i + ws.count <= limit && (1..<ws.count).allSatisfy({ seg[i + $0] == ws[$0] }) {
+                let one = ws.count == 1 ? ws[0] : nil
+                if one == "和", i > 0, seg[i - 1] == "共" { continue }  // 中华人民共和国
+                if one == "和" || one == "与", joinsDepartmentName(seg, at: i) { continue }  // 工业和信息化部部长, 科学与工程学院教授
                 // (应 at the invitation of, 应哈萨克斯坦共和国总统托卡耶夫邀请, and 有 of 出席的有…; not inside a word,
                 // 应急管理部部长, 有限公司董事长, 国有企业党委书记.)
-                if ws == ["应"] || ws == ["有"], i + 2 <= limit && Words.info(String(scalars: seg[i..<(i + 2)])) != nil
+                if one == "应" || one == "有", i + 2 <= limit && Words.info(String(scalars: seg[i..<(i + 2)])) != nil
                     || i > 0 && Words.info(String(scalars: seg[(i - 1)...i])) != nil
                 {
                     continue
