@@ -1,7 +1,9 @@
 /// A small streaming JSON writer: keys in the order written, `null` for nil, UTF-8 text as is.
 /// Faster than `JSONEncoder` and keeps the contract's key order.
 public struct JSONWriter {
-    public private(set) var output = ""
+    /// The document so far, as UTF-8: bytes append with less bookkeeping than a String does.
+    private var bytes: [UInt8] = []
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
     let pretty: Bool
     var depth = 0
     /// Per open container: has it had an element yet?
@@ -16,20 +18,20 @@ public struct JSONWriter {
             return
         }
         if let last = hasElement.last {
-            if last { output += "," }
+            if last { bytes.append(0x2C) }
             hasElement[hasElement.count - 1] = true
             if pretty { newline() }
         }
     }
 
     mutating func newline() {
-        output += "\n"
-        output += String(repeating: "  ", count: depth)
+        emit("\n")
+        emit(String(repeating: "  ", count: depth))
     }
 
     public mutating func beginObject() {
         separate()
-        output += "{"
+        bytes.append(0x7B)
         depth += 1
         hasElement.append(false)
     }
@@ -38,7 +40,7 @@ public struct JSONWriter {
 
     public mutating func beginArray() {
         separate()
-        output += "["
+        bytes.append(0x5B)
         depth += 1
         hasElement.append(false)
     }
@@ -48,35 +50,35 @@ public struct JSONWriter {
     mutating func close(_ bracket: String) {
         depth -= 1
         if hasElement.removeLast(), pretty { newline() }
-        output += bracket
+        emit(bracket)
     }
 
     public mutating func key(_ k: String) {
         separate()
         writeString(k)
-        output += pretty ? ": " : ":"
+        emit(pretty ? ": " : ":")
         afterKey = true
     }
 
     public mutating func value(_ s: String?) {
         separate()
-        if let s { writeString(s) } else { output += "null" }
+        if let s { writeString(s) } else { emit("null") }
     }
 
     public mutating func value(_ n: Int?) {
         separate()
-        output += n.map(String.init) ?? "null"
+        emit(n.map(String.init) ?? "null")
     }
 
     /// A number or literal written as is.
     public mutating func raw(_ literal: String) {
         separate()
-        output += literal
+        emit(literal)
     }
 
     public mutating func value(_ b: Bool) {
         separate()
-        output += b ? "true" : "false"
+        emit(b ? "true" : "false")
     }
 
     public mutating func field(_ k: String, _ s: String?) {
@@ -115,40 +117,41 @@ public struct JSONWriter {
     public mutating func field(_ k: String, pair: (Int, Int)) {
         key(k)
         separate()
-        output += "[\(pair.0), \(pair.1)]"
+        emit("[\(pair.0), \(pair.1)]")
     }
 
     public mutating func pair(_ p: (Int, Int)) {
         separate()
-        output += "[\(p.0), \(p.1)]"
+        emit("[\(p.0), \(p.1)]")
     }
 
     mutating func writeString(_ s: String) {
-        output += "\""
-        let needsEscape = s.utf8.withContiguousStorageIfAvailable { $0.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } }
-            ?? s.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
-        if !needsEscape {
-            output += s
-        } else {
-            var chunk = String.UnicodeScalarView()
-            for u in s.unicodeScalars {
-                switch u {
-                case "\"": chunk.append(contentsOf: "\\\"".unicodeScalars)
-                case "\\": chunk.append(contentsOf: "\\\\".unicodeScalars)
-                case "\n": chunk.append(contentsOf: "\\n".unicodeScalars)
-                case "\r": chunk.append(contentsOf: "\\r".unicodeScalars)
-                case "\t": chunk.append(contentsOf: "\\t".unicodeScalars)
-                default:
-                    if u.value < 0x20 {
-                        let hex = String(u.value, radix: 16)
-                        chunk.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
-                    } else {
-                        chunk.append(u)
-                    }
+        bytes.append(0x22)
+        var s = s
+        s.withUTF8 { b in
+            guard b.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+                bytes.append(contentsOf: b)
+                return
+            }
+            for c in b {
+                switch c {
+                case 0x22: bytes.append(contentsOf: [0x5C, 0x22])  // \"
+                case 0x5C: bytes.append(contentsOf: [0x5C, 0x5C])  // \\
+                case 0x0A: bytes.append(contentsOf: [0x5C, 0x6E])  // \n
+                case 0x0D: bytes.append(contentsOf: [0x5C, 0x72])  // \r
+                case 0x09: bytes.append(contentsOf: [0x5C, 0x74])  // \t
+                case ..<0x20:
+                    let hex = String(c, radix: 16)
+                    emit("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+                default: bytes.append(c)
                 }
             }
-            output += String(chunk)
         }
-        output += "\""
+        bytes.append(0x22)
+    }
+
+    mutating func emit(_ s: String) {
+        var s = s
+        s.withUTF8 { bytes.append(contentsOf: $0) }
     }
 }
