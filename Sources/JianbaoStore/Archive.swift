@@ -56,9 +56,14 @@ public struct ArticleRows: Sendable {
         bodyScalars = body.scalarCount
         headlines = [a.kicker, a.headline, a.subtitle].compactMap { $0 }.joined(separator: " ")
         let e = a.entities
-        var counts: [String: Int] = [:]
-        for m in e.mentions { counts["\(m.kind.rawValue)|\(m.text)", default: 0] += 1 }
-        func mentions(_ kind: Mention.Kind, _ name: String) -> Int { max(1, counts["\(kind.rawValue)|\(name)"] ?? 0) }
+        struct Key: Hashable {
+            var kind: Mention.Kind
+            var text: String
+        }
+        var counts: [Key: Int] = [:]
+        counts.reserveCapacity(e.mentions.count)
+        for m in e.mentions { counts[Key(kind: m.kind, text: m.text), default: 0] += 1 }
+        func mentions(_ kind: Mention.Kind, _ name: String) -> Int { max(1, counts[Key(kind: kind, text: name)] ?? 0) }
         entities = e.people.map { Entity(kind: "person", name: $0.name, titles: $0.titles.joined(separator: "、"), mentions: mentions(.person, $0.name)) }
             + e.places.map { Entity(kind: "place", name: $0.name, code: $0.code, mentions: mentions(.place, $0.name)) }
             + e.organizations.map { Entity(kind: "organization", name: $0, mentions: mentions(.organization, $0)) }

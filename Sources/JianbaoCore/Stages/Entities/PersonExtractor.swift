@@ -208,15 +208,18 @@ enum PersonExtractor {
         // Every other mention of the people found.
         let spelled = order.map { Array($0.unicodeScalars) }
         for (ui, u) in text.units.enumerated() {
-            for (name, n) in zip(order, spelled) {
-                var i = 0
-                while i + n.count <= u.count {
-                    if u[i] == n[0], (1..<n.count).allSatisfy({ u[i + $0] == n[$0] }), !result.nameSpans.overlaps(ui, i..<(i + n.count)) {
-                        result.mentions.append(Mention(kind: .person, text: name, unit: ui, start: i, end: i + n.count))
-                        result.nameSpans.add(ui, i..<(i + n.count))
-                        i += n.count
-                    } else {
-                        i += 1
+            u.withUnsafeBufferPointer { p in
+                for (name, n) in zip(order, spelled) {
+                    let (first, length) = (n[0], n.count)
+                    var i = 0
+                    while i + length <= p.count {
+                        if p[i] == first, (1..<length).allSatisfy({ p[i + $0] == n[$0] }), !result.nameSpans.overlaps(ui, i..<(i + length)) {
+                            result.mentions.append(Mention(kind: .person, text: name, unit: ui, start: i, end: i + length))
+                            result.nameSpans.add(ui, i..<(i + length))
+                            i += length
+                        } else {
+                            i += 1
+                        }
                     }
                 }
             }
