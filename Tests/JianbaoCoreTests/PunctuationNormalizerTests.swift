@@ -19,6 +19,13 @@ import Testing
         #expect(PunctuationNormalizer.normalize("5.8, 1:2 (a)") == "5.8, 1:2 (a)")
     }
 
+    /// The bitset that finds a line's first mark holds exactly the full stop and the marks that have a full-width form.
+    @Test func theMarkBitsetIsTheFullStopAndTheWideMarks() {
+        for c in UInt8.min...UInt8.max {
+            #expect(PunctuationNormalizer.isASCIIMark(c) == (c == 0x2E || PunctuationNormalizer.wide(c) != nil), "\(c)")
+        }
+    }
+
     /// An ASCII full stop that ends a Chinese sentence is 。; a figure's point, a domain's dot and an ellipsis typed
     /// as dots are not.
     @Test func anASCIIFullStopAfterChineseTextBecomesTheChineseOne() {

@@ -7,15 +7,15 @@
 /// Digits on both sides (1,000 / 12:30) and Latin text keep ASCII, and so does :// in a URL.
 /// Works on UTF-8 bytes: most paragraphs have no ASCII punctuation at all and pass untouched.
 public enum PunctuationNormalizer {
-    /// The full-width form's UTF-8 bytes after EF BC: ，8C ；9B ：9A ？9F ！81 （88 ）89.
-    @inline(__always)
-    /// The ASCII marks `normalize` reads (the full stop and those `wide` maps), as bits of one word: a byte is one
-    /// of them when it is under 0x40 and its bit is set.
-    static let asciiMarks: UInt64 = [0x2E, 0x2C, 0x3B, 0x3A, 0x3F, 0x21, 0x28, 0x29].reduce(0) { $0 | 1 << $1 }
+    /// The ASCII marks `normalize` reads, the full stop and those `wide` maps, as bits of one word (all lie under
+    /// 0x40): a byte is one of them when it is under 0x40 and its bit is set.
+    static let asciiMarks: UInt64 = (0..<0x40).reduce(0) { marks, c in c == 0x2E || wide(UInt8(c)) != nil ? marks | 1 << UInt64(c) : marks }
 
     @inline(__always)
     static func isASCIIMark(_ c: UInt8) -> Bool { c < 0x40 && asciiMarks >> c & 1 == 1 }
 
+    /// The full-width form's UTF-8 bytes after EF BC: ，8C ；9B ：9A ？9F ！81 （88 ）89.
+    @inline(__always)
     static func wide(_ c: UInt8) -> UInt8? {
         switch c {
         case 0x2C: return 0x8C
