@@ -54,8 +54,8 @@ public enum PunctuationNormalizer {
                     continue
                 }
                 let w = wide(c)!
-                let prev = scalar(endingAt: i, in: b)
-                let next = scalar(startingAt: i + 1, in: b)
+                let prev = UTF8Bytes.scalar(endingAt: i, in: b)
+                let next = UTF8Bytes.scalar(startingAt: i + 1, in: b)
                 let cjkSide = prev.map(CharClass.isCJK) == true || next.map(CharClass.isCJK) == true
                 let latinBoth = prev.map(CharClass.isASCIIAlnum) == true && next.map(CharClass.isASCIIAlnum) == true
                 let url = c == 0x3A && next == "/"
@@ -73,8 +73,8 @@ public enum PunctuationNormalizer {
     /// quote, bracket or title mark in full width: 增长12%.), and after it nothing, Han text, a blank (茶艺.　　龙　巍摄) or a
     /// closing quote or bracket (no figure's point, 5.8; no domain's dot, 人民网.cn; no ellipsis, 等等...).
     static func isChineseFullStop(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
-        guard let prev = scalar(endingAt: i, in: b), CharClass.isHan(prev) || "%％”’」）》".unicodeScalars.contains(prev) else { return false }
-        guard let next = scalar(startingAt: i + 1, in: b) else { return true }
+        guard let prev = UTF8Bytes.scalar(endingAt: i, in: b), CharClass.isHan(prev) || "%％”’」）》".unicodeScalars.contains(prev) else { return false }
+        guard let next = UTF8Bytes.scalar(startingAt: i + 1, in: b) else { return true }
         // (A blank after it only after Chinese, not after an ASCII percent sign: GDP grew 5.2%. The rate.)
         return CharClass.isHan(next) || "”’」）)".unicodeScalars.contains(next) || CharClass.isSpace(next) && prev != "%"
     }
@@ -102,35 +102,9 @@ public enum PunctuationNormalizer {
             guard j >= 0, j < b.count else { return false }
             let c = b[j]
             if c == 0x28 || c == 0x29 { return false }
-            if c >= 0xE0, c < 0xF0, j + 2 < b.count, let s = scalar(startingAt: j, in: b), CharClass.isHan(s) { return true }
+            if c >= 0xE0, c < 0xF0, j + 2 < b.count, let s = UTF8Bytes.scalar(startingAt: j, in: b), CharClass.isHan(s) { return true }
         }
         return false
-    }
-
-    /// The scalar whose last byte is at `end - 1`.
-    @inline(__always)
-    static func scalar(endingAt end: Int, in b: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
-        guard end > 0 else { return nil }
-        var s = end - 1
-        while s > 0, b[s] & 0xC0 == 0x80 { s -= 1 }
-        return scalar(startingAt: s, in: b)
-    }
-
-    @inline(__always)
-    static func scalar(startingAt i: Int, in b: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
-        guard i < b.count else { return nil }
-        let c = b[i]
-        var v: UInt32
-        switch c {
-        case 0..<0x80: return Unicode.Scalar(c)
-        case 0xC0..<0xE0 where i + 1 < b.count: v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-        case 0xE0..<0xF0 where i + 2 < b.count:
-            v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-        case 0xF0...0xF7 where i + 3 < b.count:
-            v = UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
-        default: return nil
-        }
-        return Unicode.Scalar(v)
     }
 
     /// The article with headline stack and paragraphs normalised.

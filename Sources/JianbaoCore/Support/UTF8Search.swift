@@ -88,30 +88,15 @@ extension String {
     var scalarArray: [Unicode.Scalar] {
         var text = self
         return text.withUTF8 { b in
-            // (A String's bytes are valid UTF-8: each scalar's first byte says how many follow.)
             [Unicode.Scalar](unsafeUninitializedCapacity: b.count) { out, count in
                 var i = 0
-                var k = 0
+                count = 0
                 while i < b.count {
-                    let c = UInt32(b[i])
-                    let v: UInt32
-                    if c < 0x80 {
-                        v = c
-                        i += 1
-                    } else if c < 0xE0 {
-                        v = (c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
-                        i += 2
-                    } else if c < 0xF0 {
-                        v = (c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
-                        i += 3
-                    } else {
-                        v = (c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
-                        i += 4
-                    }
-                    (out.baseAddress! + k).initialize(to: Unicode.Scalar(v).unsafelyUnwrapped)
-                    k += 1
+                    // (A String's bytes are valid UTF-8: a scalar opens at every step.)
+                    (out.baseAddress! + count).initialize(to: UTF8Bytes.scalar(startingAt: i, in: b).unsafelyUnwrapped)
+                    i += UTF8Bytes.length(opening: b[i])
+                    count += 1
                 }
-                count = k
             }
         }
     }
@@ -135,4 +120,38 @@ extension String {
             return n
         } ?? unicodeScalars.count
     }
+}
+
+/// Scalars read straight from UTF-8 bytes: a page's lines, a String's storage.
+enum UTF8Bytes {
+    /// The scalar whose first byte is at `i`; nil past the end, at a continuation byte or where the bytes stop short.
+    @inline(__always)
+    static func scalar(startingAt i: Int, in b: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard i < b.count else { return nil }
+        let c = b[i]
+        var v: UInt32
+        switch c {
+        case 0..<0x80: return Unicode.Scalar(c)
+        case 0xC0..<0xE0 where i + 1 < b.count: v = UInt32(c & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+        case 0xE0..<0xF0 where i + 2 < b.count:
+            v = UInt32(c & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+        case 0xF0...0xF7 where i + 3 < b.count:
+            v = UInt32(c & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6 | UInt32(b[i + 3] & 0x3F)
+        default: return nil
+        }
+        return Unicode.Scalar(v)
+    }
+
+    /// The scalar whose last byte is at `end - 1`.
+    @inline(__always)
+    static func scalar(endingAt end: Int, in b: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar? {
+        guard end > 0 else { return nil }
+        var s = end - 1
+        while s > 0, b[s] & 0xC0 == 0x80 { s -= 1 }
+        return scalar(startingAt: s, in: b)
+    }
+
+    /// How many bytes the scalar that `lead` opens takes.
+    @inline(__always)
+    static func length(opening lead: UInt8) -> Int { lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4 }
 }
