@@ -119,7 +119,7 @@ public enum Gazetteer {
     /// A dictionary word longer than `length` starts at `k`: a short name there is that word's start (银川市贺兰山东麓 is
     /// the mountain, not 贺兰县).
     static func opensLongerWord(_ p: UnsafeBufferPointer<Unicode.Scalar>, at k: Int, length: Int) -> Bool {
-        ((length + 1)...(length + 2)).contains { k + $0 <= p.count && Words.info(String(scalars: p[k..<(k + $0)])) != nil }
+        ((length + 1)...(length + 2)).contains { k + $0 <= p.count && Words.info(p[k..<(k + $0)]) != nil }
     }
 
     /// How far place names run from the start of `p`, one after another (河北邯郸 → 4, 浙江安吉 → 2).

@@ -1279,7 +1279,7 @@ public enum Markers {
     static func isRareSurnameName(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
         guard (2...3).contains(name.count), name.allSatisfy(CharClass.isHan), !"在从对向把被将于为以及与和自由近今日等也都就还又上下中本该其每各摄文图报".unicodeScalars.contains(name.first!)
         else { return false }
-        return Words.info(String(scalars: name)) == nil && Words.info(String(scalars: name.prefix(2))) == nil
+        return Words.info(name) == nil && Words.info(name.prefix(2)) == nil
     }
 
     /// A place's name and 报道 at `k` (北京报道, 杭州报导): where the reporters before it filed from. Its length.

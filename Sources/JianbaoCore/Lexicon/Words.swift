@@ -1,3 +1,5 @@
+import Foundation
+
 /// Word frequencies of modern Chinese (jieba's dictionary, 2–4 characters): used to decide where a
 /// name ends (孙承川|履职 rather than 孙承|川履) and whether a short place name is an ordinary word.
 public enum Words {
@@ -8,17 +10,49 @@ public enum Words {
         public var pos: String
     }
 
-    static let table: [String: Info] = {
-        var t: [String: Info] = [:]
+    /// Words by `key`: every word of the list is two to four characters of the Basic Multilingual Plane.
+    static let table: [UInt64: Info] = {
+        var t: [UInt64: Info] = [:]
         t.reserveCapacity(60000)
         for f in TSV.rows(WordsData.text) {
-            guard f.count == 3, let n = Int(f[1]) else { continue }
-            t[f[0]] = Info(logFrequency: n, pos: f[2])
+            guard f.count == 3, let n = Int(f[1]), let k = key(f[0].unicodeScalars) else { continue }
+            t[k] = Info(logFrequency: n, pos: f[2])
         }
         return t
     }()
 
-    public static func info(_ word: String) -> Info? { table[word] }
+    /// Up to four characters packed 16 bits each, the first in the highest bits used: one number to hash
+    /// instead of a String. Nil for more than four characters, or a character the key cannot hold (beyond the
+    /// BMP, or U+0000, which would read as padding). A compatibility ideograph (U+F900–FAFF) also gives nil:
+    /// it stands for a unified one and needs the canonical mapping `info` applies.
+    @inline(__always)
+    static func key<C: Collection>(_ word: C) -> UInt64? where C.Element == Unicode.Scalar {
+        var k: UInt64 = 0
+        var n = 0
+        for c in word {
+            n += 1
+            guard n <= 4, c.value != 0, c.value <= 0xFFFF, !(0xF900...0xFAFF).contains(c.value) else { return nil }
+            k = k << 16 | UInt64(c.value)
+        }
+        return k
+    }
+
+    /// The word's entry, if the list has it. As a String key would be, the lookup is by canonical
+    /// equivalence: a compatibility ideograph (U+F900–FAFF) reads as the unified ideograph it stands for.
+    @inline(__always)
+    public static func info<C: Collection>(_ word: C) -> Info? where C.Element == Unicode.Scalar {
+        if let k = key(word) { return table[k] }
+        return canonicalInfo(String(scalars: word))
+    }
+
+    public static func info(_ word: String) -> Info? { info(word.unicodeScalars) }
+
+    /// The lookup of a word the key cannot hold as it stands: by its canonical composition (NFC), which maps
+    /// compatibility ideographs to unified ones and leaves every other word too long or out of the list.
+    static func canonicalInfo(_ word: String) -> Info? {
+        guard word.unicodeScalars.count <= 4 else { return nil }
+        return key(word.precomposedStringWithCanonicalMapping.unicodeScalars).flatMap { table[$0] }
+    }
 
     /// Whether the likeliest reading of the Han characters around a break (up to four on each side)
     /// puts a word across it: 立 | 足国家, 统计 | 局 — the break then fell inside a word, not between
@@ -38,8 +72,8 @@ public enum Words {
                 let score: Int
                 if len == 1 {
                     score = 10 - total
-                } else if let info = table[String(scalars: w[(i - len)..<i])] {
-                    score = info.logFrequency - total
+                } else if let entry = info(w[(i - len)..<i]) {
+                    score = entry.logFrequency - total
                 } else {
                     continue
                 }
@@ -62,8 +96,7 @@ public enum Words {
     public static func bestWord(in u: UnsafeBufferPointer<Unicode.Scalar>, at i: Int) -> (length: Int, logFrequency: Int)? {
         var best: (Int, Int)?
         for len in 2...4 where i + len <= u.count {
-            let w = String(scalars: u[i..<(i + len)])
-            if let info = table[w], best == nil || info.logFrequency > best!.1 { best = (len, info.logFrequency) }
+            if let entry = info(u[i..<(i + len)]), best == nil || entry.logFrequency > best!.1 { best = (len, entry.logFrequency) }
         }
         return best
     }

@@ -1469,7 +1469,7 @@ public enum ParagraphReflower {
         let u = Array(text.unicodeScalars.prefix(8))
         guard u.count == 8, u[0] == "1" || u[0] == "2", u[0..<4].allSatisfy(CharClass.isDigit), u[4] == "年",
             u[5...6].allSatisfy(CharClass.isHan), CharClass.isHan(u[7]) || u[7] == "，" && String(scalars: u[5...6]) != "开始",
-            Words.info(String(scalars: u[5...6]))?.pos == "v"
+            Words.info(u[5...6])?.pos == "v"
         else { return false }
         return true
     }
@@ -1778,7 +1778,7 @@ public enum ParagraphReflower {
         // One word of three or four characters and the sentence's end (千家万户。把…): the last word of a cut sentence.
         let head = Array(text.unicodeScalars.prefix(5))
         if let stop = head.firstIndex(where: { $0 == "。" || $0 == "；" }), (3...4).contains(stop), head[..<stop].allSatisfy(CharClass.isHan),
-            Words.info(String(scalars: head[..<stop])) != nil
+            Words.info(head[..<stop]) != nil
         {
             return true
         }
@@ -1803,7 +1803,7 @@ public enum ParagraphReflower {
         // A conjunction standing alone as a word (俄罗斯工业 | 和贸易部部长…说, not 和平, 与会, 及时): the rest of a name
         // or a list the break cut.
         if head.count >= 3, "和与及".unicodeScalars.contains(head[0]), CharClass.isHan(head[1]),
-            Words.info(String(scalars: head[..<2])) == nil, Words.info(String(scalars: head[..<3])) == nil
+            Words.info(head[..<2]) == nil, Words.info(head[..<3]) == nil
         {
             return true
         }

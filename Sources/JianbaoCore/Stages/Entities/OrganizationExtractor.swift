@@ -101,7 +101,7 @@ enum OrganizationExtractor {
         guard end < p.count, end > 0 else { return false }
         return p[end - 1] == "部" && p[end] == "门" || p[end - 1] == "局" && (p[end] == "面" || p[end] == "势" || p[end] == "限")
             || p[end - 1] == "委" && p[end] == "员"
-            || p[end - 1] == "网" && EntityText.isHan(p[end]) && Words.info(String(scalars: p[(end - 1)...end])) != nil
+            || p[end - 1] == "网" && EntityText.isHan(p[end]) && Words.info(p[(end - 1)...end]) != nil
             || p[end] == "长" && headedSuffixes.contains(p[end - 1]) && !(end + 1 < p.count && zhangWordSeconds.contains(p[end + 1]))
     }
 
@@ -133,8 +133,8 @@ enum OrganizationExtractor {
     /// Vietnamese province's 越南广宁省). Nil where the character before the suffix makes a word with it (西部, 干部,
     /// 总部) or no country heads the run.
     static func foreignBodyStart(_ p: UnsafeBufferPointer<Unicode.Scalar>, suffixStart: Int) -> Int? {
-        guard suffixStart >= 3, Words.info(String(scalars: p[(suffixStart - 1)...suffixStart])) == nil else { return nil }
-        if suffixStart + 1 < p.count, Words.info(String(scalars: p[suffixStart...(suffixStart + 1)])) != nil { return nil }  // 部门, 省份
+        guard suffixStart >= 3, Words.info(p[(suffixStart - 1)...suffixStart]) == nil else { return nil }
+        if suffixStart + 1 < p.count, Words.info(p[suffixStart...(suffixStart + 1)]) != nil { return nil }  // 部门, 省份
         var r = suffixStart
         while r > 0, suffixStart - r < maxLength, EntityText.isHan(p[r - 1]), p[r - 1] != "的", p[r - 1] != "了" { r -= 1 }
         let japan = p[suffixStart] == "省"
@@ -217,7 +217,7 @@ enum OrganizationExtractor {
         var starts = [r]
         // A boundary character inside a noun is none (华为|技术有限公司 is not 华|为…; but 来到|辽宁…).
         for k in (r + 1)..<suffixStart where EntityLexicon.leftBoundaries.contains(p[k - 1])
-            && !(k >= 2 && EntityText.isHan(p[k - 2]) && Words.info(String(scalars: p[(k - 2)..<k]))?.pos.hasPrefix("n") == true)
+            && !(k >= 2 && EntityText.isHan(p[k - 2]) && Words.info(p[(k - 2)..<k])?.pos.hasPrefix("n") == true)
         {
             starts.append(k)
         }

@@ -123,7 +123,7 @@ enum PersonExtractor {
                         let everyday = EntityLexicon.everydayTitles.contains(title)
                         // (记者连线, 记者查看: a family name that is far more often a verb, opening a common word, is that word.)
                         if j + 2 <= p.count, EntityLexicon.verbSurnames.contains(p[j]),
-                            let w = Words.info(String(scalars: p[j..<(j + 2)])), !w.pos.hasPrefix("nr"), w.logFrequency >= 7,
+                            let w = Words.info(p[j..<(j + 2)]), !w.pos.hasPrefix("nr"), w.logFrequency >= 7,
                             j + 2 == p.count || !EntityText.isHan(p[j + 2])
                         {
                             i = j
@@ -193,7 +193,7 @@ enum PersonExtractor {
                     }
                     // (Or right after a team's name: 广东队胡明轩得到全队最高的24分. Not where 队 and the next character make a word:
                     // 人才队伍建设.)
-                    if EntityText.isClauseStart(p, i) || i >= 2 && p[i - 1] == "队" && EntityText.isHan(p[i - 2]) && Words.info(String(p[i - 1]) + String(p[i])) == nil,
+                    if EntityText.isClauseStart(p, i) || i >= 2 && p[i - 1] == "队" && EntityText.isHan(p[i - 2]) && Words.info(p[(i - 1)...i]) == nil,
                         isSurnameStart(p, i),
                         let len = nameLength(p, i, foreign: false, requireAction: true)
                     {
@@ -258,12 +258,12 @@ enum PersonExtractor {
         guard i + 1 < p.count, p[i + 1] == "某", Surnames.single.contains(p[i]), !EntityLexicon.weakSurnames.contains(p[i]),
             !EntityLexicon.verbSurnames.contains(p[i])
         else { return nil }
-        if i > 0, EntityText.isHan(p[i - 1]), let w = Words.info(String(scalars: p[(i - 1)...i])), w.logFrequency >= 8 { return nil }
+        if i > 0, EntityText.isHan(p[i - 1]), let w = Words.info(p[(i - 1)...i]), w.logFrequency >= 8 { return nil }
         let len = i + 2 < p.count && p[i + 2] == "某" ? 3 : 2
         let k = i + len
         guard k < p.count, EntityText.isHan(p[k]) else { return len }
         if anonymizedModified.contains(p[k]) { return nil }
-        if k + 1 < p.count, let w = Words.info(String(scalars: p[k...(k + 1)])), w.pos.hasPrefix("n"), !w.pos.hasPrefix("nr"),
+        if k + 1 < p.count, let w = Words.info(p[k...(k + 1)]), w.pos.hasPrefix("n"), !w.pos.hasPrefix("nr"),
             w.logFrequency >= 9
         {
             return nil  // (某品牌, 某小区, 某银行; but 张某伙同, 张某持刀)
@@ -294,7 +294,7 @@ enum PersonExtractor {
             guard (i..<(i + len)).allSatisfy({ EntityText.isHan(p[$0]) }), let (tlen, title) = titlesAfterName.longest(in: p, at: i + len) else { continue }
             let name = String(scalars: p[i..<(i + len)])
             if let w = Words.info(name), !w.pos.hasPrefix("nr") { continue }
-            if len == 3, Words.info(String(scalars: p[i..<(i + 2)])).map({ !$0.pos.hasPrefix("nr") && $0.logFrequency >= 8 }) == true { continue }
+            if len == 3, Words.info(p[i..<(i + 2)]).map({ !$0.pos.hasPrefix("nr") && $0.logFrequency >= 8 }) == true { continue }
             if titleIndex.longest(in: p, at: i + 1) != nil || Gazetteer.index.longest(in: p, at: i) != nil { continue }
             // (“向雷锋同志学习: a preposition before a known name, not a name of three.)
             if len > 2, knownIndex.longest(in: p, at: i + 1) != nil { continue }
@@ -339,12 +339,12 @@ enum PersonExtractor {
                 len = l
             } else if !items.isEmpty, let l = listedDottedName(p, k, ends: ends) ?? listedRareName(p, k, ends: ends) {
                 len = l
-            } else if items.count >= 2, ends(k + 4), (k..<(k + 4)).allSatisfy({ EntityText.isHan(p[$0]) }), Words.info(String(scalars: p[k..<(k + 4)])) == nil {
+            } else if items.count >= 2, ends(k + 4), (k..<(k + 4)).allSatisfy({ EntityText.isHan(p[$0]) }), Words.info(p[k..<(k + 4)]) == nil {
                 len = 4
             } else {
                 return nil
             }
-            if len <= 3, let w = Words.info(String(scalars: p[k..<(k + len)])), !w.pos.hasPrefix("nr"), w.logFrequency >= 6 { return nil }
+            if len <= 3, let w = Words.info(p[k..<(k + len)]), !w.pos.hasPrefix("nr"), w.logFrequency >= 6 { return nil }
             items.append(k..<(k + len))
             k += len
             switch p[k] {
@@ -445,7 +445,7 @@ enum PersonExtractor {
     static func listedRareName(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int, ends: ((Int) -> Bool)? = nil) -> Int? {
         for len in [2, 3, 4] where j + len < p.count && (p[j + len] == "、" || len < 4 && ends?(j + len) == true) {
             guard (j..<(j + len)).allSatisfy({ EntityText.isHan(p[$0]) }) else { return nil }
-            return Words.info(String(scalars: p[j..<(j + len)])).map { $0.pos.hasPrefix("nr") } ?? true ? len : nil
+            return Words.info(p[j..<(j + len)]).map { $0.pos.hasPrefix("nr") } ?? true ? len : nil
         }
         return nil
     }
@@ -518,7 +518,7 @@ enum PersonExtractor {
         // The title's own verb right after it is no name: 专家支招, 专家解读, 专家强调.
         if actionIndex.longest(in: p, at: j) != nil { return nil }
         // A word the title opens runs on past it (领导班子监督): the title is that word's start, no name follows.
-        if j >= 2, j + 2 <= p.count, let w = Words.info(String(scalars: p[(j - 2)..<(j + 2)])), !w.pos.hasPrefix("nr"), w.logFrequency >= 7 {
+        if j >= 2, j + 2 <= p.count, let w = Words.info(p[(j - 2)..<(j + 2)]), !w.pos.hasPrefix("nr"), w.logFrequency >= 7 {
             return nil
         }
         // 欧方, 马方, 韩方: a country's side in talks, no family name (表示，欧方愿同中方…).
@@ -571,12 +571,12 @@ enum PersonExtractor {
             if titleIndex.longest(in: p, at: j + len - 1) != nil, len > 2 { continue }  // 张主任: the title is not the name
             if len == 3, titleIndex.longest(in: p, at: j + 1)?.length == 2 { continue }  // 赵书记, 李老师: a family name and a title
             if len > 2, knownIndex.longest(in: p, at: j + 1) != nil { continue }  // 向雷锋: a known name inside
-            if len > 2, let w = Words.info(String(scalars: p[j..<(j + 2)])), !w.pos.hasPrefix("nr"), w.logFrequency >= 10 {
+            if len > 2, let w = Words.info(p[j..<(j + 2)]), !w.pos.hasPrefix("nr"), w.logFrequency >= 10 {
                 continue  // 关爱卡, 关于统: an ordinary word, not a family and given name
             }
             // 来书店, 向社会, 到基层: a verb or preposition before a noun, opening a clause without a title. After a
             // title too, where the noun closes the text: 院士谈科普 (jieba tags some such nouns nr: 科普).
-            if len == 3, EntityLexicon.verbSurnames.contains(p[j]), let w = Words.info(String(scalars: p[(j + 1)..<(j + 3)])),
+            if len == 3, EntityLexicon.verbSurnames.contains(p[j]), let w = Words.info(p[(j + 1)..<(j + 3)]),
                 w.logFrequency >= 8, requireAction ? !w.pos.hasPrefix("nr") : j + 3 >= p.count || EntityText.isDelimiter(p[j + 3])
             {
                 continue
@@ -591,7 +591,7 @@ enum PersonExtractor {
             } else if requireAction {
                 if p[k] == "说" || p[k] == "还" || saysHow(p, k) {
                     follow = 9
-                } else if clauseFollowers.contains(p[k]), Words.info(name) == nil, len == 2 || Words.info(String(scalars: p[j..<(j + 2)])) == nil,
+                } else if clauseFollowers.contains(p[k]), Words.info(name) == nil, len == 2 || Words.info(p[j..<(j + 2)]) == nil,
                     !(len == 2 && measureNouns.contains(p[j + 1])), !(len == 2 && EntityLexicon.nameFollowers.contains(p[j + 1]))
                 {
                     // 李明是, 王小红和: no dictionary word starts here (jieba's "nr" also tags 孔雀, 卫星), and a
@@ -688,7 +688,7 @@ enum PersonExtractor {
 
     /// 于 at `j` opens a name of three Han characters that no word starts and the speaker's verb follows (于卫宁解读称).
     static func surnameYu(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Bool {
-        guard j + 3 < p.count, EntityText.isHan(p[j + 1]), EntityText.isHan(p[j + 2]), Words.info(String(scalars: p[j...(j + 1)])) == nil else { return false }
+        guard j + 3 < p.count, EntityText.isHan(p[j + 1]), EntityText.isHan(p[j + 2]), Words.info(p[j...(j + 1)]) == nil else { return false }
         return actionIndex.longest(in: p, at: j + 3) != nil || p[j + 3] == "称"
     }
 
@@ -744,13 +744,13 @@ enum PersonExtractor {
     /// The one-character cut word at `i` is the first of a noun or adjective inside the title's body
     /// (经济, 对外, 和平, 同济): part of a name, not a verb or preposition before the title.
     static func opensNoun(_ seg: [Unicode.Scalar], at i: Int, before limit: Int) -> Bool {
-        guard i + 2 <= limit, let info = Words.info(String(scalars: seg[i..<(i + 2)])) else { return false }
+        guard i + 2 <= limit, let info = Words.info(seg[i..<(i + 2)]) else { return false }
         return info.pos.hasPrefix("n") || info.pos == "vn" || info.pos == "s" || info.pos == "a"
     }
 
     /// The one-character cut word at `i` is the last of a noun inside the title's body (华为, 数据): part of a name.
     static func closesNoun(_ seg: [Unicode.Scalar], at i: Int) -> Bool {
-        guard i > 0, EntityText.isHan(seg[i - 1]), let info = Words.info(String(scalars: seg[(i - 1)...i])) else { return false }
+        guard i > 0, EntityText.isHan(seg[i - 1]), let info = Words.info(seg[(i - 1)...i]) else { return false }
         return info.pos.hasPrefix("n")
     }
 
@@ -774,8 +774,8 @@ enum PersonExtractor {
                 if one == "和" || one == "与", joinsDepartmentName(seg, at: i) { continue }  // 工业和信息化部部长, 科学与工程学院教授
                 // (应 at the invitation of, 应哈萨克斯坦共和国总统托卡耶夫邀请, and 有 of 出席的有…; not inside a word,
                 // 应急管理部部长, 有限公司董事长, 国有企业党委书记.)
-                if one == "应" || one == "有", i + 2 <= limit && Words.info(String(scalars: seg[i..<(i + 2)])) != nil
-                    || i > 0 && Words.info(String(scalars: seg[(i - 1)...i])) != nil
+                if one == "应" || one == "有", i + 2 <= limit && Words.info(seg[i..<(i + 2)]) != nil
+                    || i > 0 && Words.info(seg[(i - 1)...i]) != nil
                 {
                     continue
                 }

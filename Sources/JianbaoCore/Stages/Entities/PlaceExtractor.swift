@@ -122,11 +122,11 @@ enum PlaceExtractor {
     /// names no 海口) is inside that word too.
     static func startsInsideWord(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int, after placeEnd: Int, town: Bool, length: Int = 0) -> Bool {
         guard i > placeEnd, EntityText.isHan(p[i - 1]) else { return false }
-        if i > placeEnd + 1, EntityText.isHan(p[i - 2]), Words.info(String(scalars: p[(i - 2)...i])) != nil { return true }
-        if length == 2, i + 1 < p.count, let word = Words.info(String(scalars: p[(i - 1)...(i + 1)])), !word.pos.hasPrefix("ns"), !word.pos.hasPrefix("nr") {
+        if i > placeEnd + 1, EntityText.isHan(p[i - 2]), Words.info(p[(i - 2)...i]) != nil { return true }
+        if length == 2, i + 1 < p.count, let word = Words.info(p[(i - 1)...(i + 1)]), !word.pos.hasPrefix("ns"), !word.pos.hasPrefix("nr") {
             return true
         }
-        guard let word = Words.info(String(scalars: p[(i - 1)...i])) else { return false }
+        guard let word = Words.info(p[(i - 1)...i]) else { return false }
         return town || word.pos.hasPrefix("ns")
     }
 
