@@ -551,6 +551,15 @@ import Testing
         // Dates, times, ordinals, codes and bare figures are none.
         #expect(figures("1月9日8时30分，第5版刊登G20峰会消息，5G网络覆盖，1月份数据，比上年增长1.6，2023年。").isEmpty)
     }
+
+    /// Mentions that start at one place are listed in the alphabetical order of their kinds' names, compared as numbers.
+    @Test func mentionKindsCompareInTheOrderOfTheirNames() {
+        for a in Mention.Kind.allCases {
+            for b in Mention.Kind.allCases {
+                #expect((a.nameOrder < b.nameOrder) == (a.rawValue < b.rawValue), "\(a) \(b)")
+            }
+        }
+    }
 }
 
 extension EntityExtractorTests {

@@ -1,7 +1,19 @@
 /// One occurrence of an entity in a text unit (a headline or a paragraph), with scalar offsets.
 public struct Mention: Sendable, Equatable {
-    public enum Kind: String, Sendable {
+    public enum Kind: String, Sendable, CaseIterable {
         case person, place, organization, date, title
+
+        /// The kinds in the alphabetical order of their names, the order of mentions that start at one place:
+        /// a number to compare instead of the names.
+        public var nameOrder: Int {
+            switch self {
+            case .date: 0
+            case .organization: 1
+            case .person: 2
+            case .place: 3
+            case .title: 4
+            }
+        }
     }
 
     public var kind: Kind

@@ -28,7 +28,7 @@ public enum EntityExtractor {
         }
         let kept = Set(placeMentions.map(\.text))
         var mentions = people.mentions + placeMentions + orgs.mentions + dates.mentions
-        mentions.sort { ($0.unit, $0.start, $0.kind.rawValue) < ($1.unit, $1.start, $1.kind.rawValue) }
+        mentions.sort { ($0.unit, $0.start, $0.kind.nameOrder) < ($1.unit, $1.start, $1.kind.nameOrder) }
         return Entities(
             people: people.people, places: places.places.filter { kept.contains($0.name) }, organizations: orgs.organizations, dates: dates.dates,
             tables: tables.map { t in
