@@ -13,4 +13,15 @@ import Testing
             #expect(String(s.dropFirst()).scalarArray == Array(s.dropFirst().unicodeScalars), "\(s)")
         }
     }
+
+    @Test func hasByteFindsAnASCIIByteAndNoByteOfAWiderCharacter() {
+        for s in Self.samples {
+            for b: UInt8 in [0x20, 0x26, 0x3A, 0x41, 0x80, 0xE6] {
+                #expect(s.hasByte(b) == s.utf8.contains(b), "\(s) \(b)")
+                #expect(String(s.dropFirst()).hasByte(b) == s.dropFirst().utf8.contains(b), "\(s) \(b)")
+            }
+        }
+        #expect("本报 记者".hasByte(0x20))
+        #expect(!"本报\u{3000}记者".hasByte(0x20))
+    }
 }

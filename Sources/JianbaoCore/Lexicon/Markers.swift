@@ -2052,7 +2052,7 @@ public enum Markers {
 
     /// 2021年06月02日05:38, 2021-06-02 05:38:12: a date with a time of day, nothing else.
     static func isDateTime(_ text: String) -> Bool {
-        guard text.utf8.contains(UInt8(ascii: ":")) || text.hasText("：") else { return false }
+        guard text.hasByte(UInt8(ascii: ":")) || text.hasText("：") else { return false }
         let u = Array(text.unicodeScalars.filter { !CharClass.isSpace($0) })
         guard let colon = u.firstIndex(where: { $0 == ":" || $0 == "：" }), colon >= 8,
             u[..<colon].allSatisfy({ CharClass.isDigit($0) || "年月日-/.".unicodeScalars.contains($0) }),

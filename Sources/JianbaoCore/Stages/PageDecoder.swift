@@ -252,9 +252,9 @@ public enum PageDecoder {
     /// &#12288;…): elsewhere R&amp;D may be what the page says.
     static func withoutEntities(_ lines: [SourceLine]) -> [SourceLine] {
         let marks = ["&nbsp;", "&ensp;", "&emsp;", "&ldquo;", "&rdquo;", "&lsquo;", "&rsquo;", "&mdash;", "&hellip;", "&middot;", "&#"]
-        guard lines.contains(where: { line in line.text.utf8.contains(0x26) && marks.contains(where: line.text.hasText) }) else { return lines }
+        guard lines.contains(where: { line in line.text.hasByte(0x26) && marks.contains(where: line.text.hasText) }) else { return lines }
         return lines.map { line in
-            guard line.text.utf8.contains(0x26), var text = decodingEntities(line.text) else { return line }
+            guard line.text.hasByte(0x26), var text = decodingEntities(line.text) else { return line }
             var decoded = text.withUTF8 { SourceLine(number: line.number, utf8: $0) }
             if !decoded.isBlank { decoded.indent += line.indent }
             decoded.trailingBlank = !decoded.isBlank && (decoded.trailingBlank || line.trailingBlank)
@@ -306,7 +306,7 @@ public enum PageDecoder {
     /// gap, which stays (two spaces or more). Pages with no such lines come back as they are.
     static func withoutLetterSpacing(_ lines: [SourceLine]) -> [SourceLine] {
         func isSpaced(_ line: SourceLine) -> Bool {
-            let u = Array(line.text.unicodeScalars)
+            let u = line.text.scalarArray
             let visible = u.lazy.filter { !CharClass.isSpace($0) }.count
             guard visible >= 6 else { return false }
             var gaps = 0
@@ -314,13 +314,13 @@ public enum PageDecoder {
             return gaps * 5 >= (visible - 1) * 4
         }
         // (Only lines with a space can be spaced out: most pages have few, and are passed over at once.)
-        let spaced = lines.lazy.filter { $0.text.utf8.count >= 12 && $0.text.utf8.contains(0x20) && isSpaced($0) }.count
+        let spaced = lines.lazy.filter { $0.text.utf8.count >= 12 && $0.text.hasByte(0x20) && isSpaced($0) }.count
         guard spaced >= 3 else { return lines }
         let text = lines.lazy.filter { $0.text.hasVisibleScalars(atLeast: 6) }.count
         guard spaced * 5 >= text * 3 else { return lines }
         return lines.map { line in
-            guard line.text.utf8.contains(0x20) else { return line }
-            let u = Array(line.text.unicodeScalars)
+            guard line.text.hasByte(0x20) else { return line }
+            let u = line.text.scalarArray
             var out = String.UnicodeScalarView()
             for (i, s) in u.enumerated() {
                 if s == " ", i > 0, i + 1 < u.count, u[i - 1] != " ", u[i + 1] != " " { continue }

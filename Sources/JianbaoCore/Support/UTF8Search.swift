@@ -42,6 +42,13 @@ extension String {
         return false
     }
 
+    /// True when the ASCII byte occurs in `self`'s UTF-8 (no other scalar's bytes hold one below 0x80), found on
+    /// the contiguous bytes: the generic search through `utf8` steps its index one byte at a time.
+    @inline(__always)
+    func hasByte(_ byte: UInt8) -> Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
+    }
+
     /// `hasPrefix` on bytes (no Unicode canonical equivalence: markers are literal).
     @inline(__always)
     func startsWithText(_ prefix: String) -> Bool {
