@@ -24,4 +24,17 @@ import Testing
         #expect("本报 记者".hasByte(0x20))
         #expect(!"本报\u{3000}记者".hasByte(0x20))
     }
+
+    @Test func startsAndEndsWithTextCompareBytes() {
+        let pieces = ["", "本", "本报", "a", "新华社", "😀，", "5.8％", "王五）𝄞"]
+        for s in Self.samples + pieces {
+            for p in pieces + [s, s + "x"] {
+                #expect(s.startsWithText(p) == s.utf8.starts(with: p.utf8), "\(s) \(p)")
+                #expect(s.endsWithText(p) == Array(s.utf8.reversed()).starts(with: p.utf8.reversed()), "\(s) \(p)")
+            }
+        }
+        #expect("本报讯（记者 王五）".startsWithText("本报讯"))
+        #expect("新华社记者".endsWithText("记者"))
+        #expect(!"记者".endsWithText("新华社记者"))
+    }
 }

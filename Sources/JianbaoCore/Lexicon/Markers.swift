@@ -1131,8 +1131,11 @@ public enum Markers {
 
     /// The role word at `i`: one of `roles`, or a correspondent's, 本报驻美国记者, 新华社驻柏林记者.
     static func role(_ u: [Unicode.Scalar], at i: Int) -> String? {
+        // (Asked at every character of a byline: the lists only where one of their words can open.)
+        guard i < u.count else { return nil }
+        guard roleInitials.contains(u[i]) else { return outletRole(u, at: i) }
         if let r = roles.first(where: { hasPrefix(u, $0, at: i) }) { return r }
-        guard let posted = ["本报驻", "人民日报驻", "新华社驻"].first(where: { hasPrefix(u, $0, at: i) }) else { return outletRole(u, at: i) }
+        guard let posted = postedRoles.first(where: { hasPrefix(u, $0, at: i) }) else { return outletRole(u, at: i) }
         let start = i + posted.unicodeScalars.count
         var k = start
         while k < u.count, k - start <= 8, CharClass.isHan(u[k]) {
@@ -1150,9 +1153,11 @@ public enum Markers {
     /// Its correspondent abroad too, the outlet's name, 驻, the place and the role (环球时报驻德国特派记者).
     static func outletRole(_ u: [Unicode.Scalar], at i: Int) -> String? {
         // (A paper known by a short name that ends so in none of them: 南都记者, 每经记者.)
-        for outlet in shortOutlets where hasPrefix(u, outlet, at: i) {
-            let k = i + outlet.unicodeScalars.count
-            for r in outletRoles where hasPrefix(u, r, at: k) { return String(scalars: u[i..<(k + r.unicodeScalars.count)]) }
+        if i < u.count, shortOutletInitials.contains(u[i]) {
+            for outlet in shortOutlets where hasPrefix(u, outlet, at: i) {
+                let k = i + outlet.unicodeScalars.count
+                for r in outletRoles where hasPrefix(u, r, at: k) { return String(scalars: u[i..<(k + r.unicodeScalars.count)]) }
+            }
         }
         var k = i + 2
         // (Two outlets joined by a dot, a dash or a slash: 中青报·中青网记者, 工人日报—中工网记者, 扬子晚报/紫牛新闻记者; the first
@@ -1174,6 +1179,15 @@ public enum Markers {
         }
         return nil
     }
+
+    /// A correspondent's role opens so, before the place: 本报驻美国记者, 新华社驻柏林记者.
+    static let postedRoles = ["本报驻", "人民日报驻", "新华社驻"]
+
+    /// The first characters of `roles` and `postedRoles`.
+    static let roleInitials = ScalarSet((roles + postedRoles).compactMap(\.unicodeScalars.first))
+
+    /// The first characters of `shortOutlets`.
+    static let shortOutletInitials = ScalarSet(shortOutlets.compactMap(\.unicodeScalars.first))
 
     static let outletRoles = ["特约记者", "特派记者", "首席记者", "见习记者", "全媒体记者", "融媒体记者", "记者", "通讯员"]
 

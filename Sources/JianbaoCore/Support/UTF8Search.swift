@@ -52,19 +52,28 @@ extension String {
     /// `hasPrefix` on bytes (no Unicode canonical equivalence: markers are literal).
     @inline(__always)
     func startsWithText(_ prefix: String) -> Bool {
-        let a = utf8
-        let p = prefix.utf8
-        guard a.count >= p.count else { return false }
-        return a.starts(with: p)
+        var text = self
+        var pin = prefix
+        return text.withUTF8 { a in pin.withUTF8 { p in p.count <= a.count && Self.same(p, a, from: 0) } }
     }
 
     /// `hasSuffix` on bytes.
     @inline(__always)
     func endsWithText(_ suffix: String) -> Bool {
-        let a = utf8
-        let s = suffix.utf8
-        guard a.count >= s.count else { return false }
-        return a.suffix(s.count).elementsEqual(s)
+        var text = self
+        var pin = suffix
+        return text.withUTF8 { a in pin.withUTF8 { s in s.count <= a.count && Self.same(s, a, from: a.count - s.count) } }
+    }
+
+    /// Whether `n`'s bytes stand in `h` from `start` on (which leaves room for them).
+    @inline(__always)
+    static func same(_ n: UnsafeBufferPointer<UInt8>, _ h: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
+        var k = 0
+        while k < n.count {
+            if h[start + k] != n[k] { return false }
+            k += 1
+        }
+        return true
     }
 }
 

@@ -96,7 +96,7 @@ enum PersonExtractor {
                         let chain = titleChain(p, nameStart: j)
                         // （本报记者　刘　毅）, （新华社记者 王浩 摄） in the text: a byline or a credit, whose names are
                         // the article's reporters or photographers, not people it names.
-                        let byline = title.hasSuffix("记者") || title.hasSuffix("通讯员") || title.hasSuffix("实习生")
+                        let byline = title.endsWithText("记者") || title.endsWithText("通讯员") || title.endsWithText("实习生")
                         if byline, let cs = chain.start, cs > 0, p[cs - 1] == "（" || p[cs - 1] == "(" {
                             var k = j
                             while k < p.count, k - j < 30, p[k] != "）" && p[k] != ")" { k += 1 }
