@@ -1859,7 +1859,7 @@ public enum ParagraphReflower {
     /// `a` ends and `b` opens with the two parts of a well-known name of three or four characters (习 | 近平, 袁隆 | 平).
     /// (Names of two, 李 | 强化, are too easily made by chance; the whole name on either side is no cut: 习近平 | 同志.)
     static func cutsKnownName(_ a: String, _ b: String) -> Bool {
-        spansName(a, b, of: EntityLexicon.knownPeople, starts: knownNameStarts, tail: 2, head: 3, lengths: 3...4)
+        spansName(a, b, of: knownPeople, starts: knownNameStarts, tail: 2, head: 3, lengths: 3...4)
     }
 
     /// Whether the break fell inside the name of a body of four characters or more that the lexicon knows whole
@@ -1870,24 +1870,27 @@ public enum ParagraphReflower {
 
     /// Whether one of `names` (whose first characters `starts` holds), of `lengths` characters, spans the break: up to
     /// `tail` of its characters end `a`, up to `head` open `b`, at least one on either side.
-    /// (Asked of many lines: first whether any of `a`'s last characters may start such a name.)
+    /// (Asked of many lines: first whether any of `a`'s last characters may start such a name; then the names that
+    /// start at each such character are read off the index, not built as Strings and looked up.)
     static func spansName(
-        _ a: String, _ b: String, of names: Set<String>, starts: ScalarSet, tail maxTail: Int, head maxHead: Int, lengths: ClosedRange<Int>
+        _ a: String, _ b: String, of names: PhraseIndex<String>, starts: ScalarSet, tail maxTail: Int, head maxHead: Int, lengths: ClosedRange<Int>
     ) -> Bool {
         let tail = Array(a.unicodeScalars.suffix(maxTail))
         guard tail.contains(where: starts.contains) else { return false }
-        let head = Array(b.unicodeScalars.prefix(maxHead))
-        for t in 1...max(1, tail.count) where t <= tail.count && starts.contains(tail[tail.count - t]) {
-            for h in 1...max(1, head.count) where h <= head.count && lengths.contains(t + h) {
-                if names.contains(String(scalars: tail.suffix(t)) + String(scalars: head.prefix(h))) { return true }
+        let joined = tail + b.unicodeScalars.prefix(maxHead)
+        return joined.withUnsafeBufferPointer { p in
+            for t in 1...tail.count where starts.contains(tail[tail.count - t]) {
+                // (A name that runs past the tail's t characters into the head, which `joined` ends with.)
+                if names.matches(in: p, at: tail.count - t).contains(where: { $0.length > t && lengths.contains($0.length) }) { return true }
             }
+            return false
         }
-        return false
     }
 
-    static let longOrganizations = Set(EntityLexicon.fixedOrganizations.filter { $0.unicodeScalars.count >= 4 })
-    static let organizationStarts = ScalarSet(longOrganizations.compactMap(\.unicodeScalars.first))
+    static let longOrganizations = EntityText.index(EntityLexicon.fixedOrganizations.filter { $0.unicodeScalars.count >= 4 })
+    static let organizationStarts = ScalarSet(EntityLexicon.fixedOrganizations.filter { $0.unicodeScalars.count >= 4 }.compactMap(\.unicodeScalars.first))
 
+    static let knownPeople = EntityText.index(Array(EntityLexicon.knownPeople))
     static let knownNameStarts = ScalarSet(EntityLexicon.knownPeople.filter { $0.unicodeScalars.count >= 3 }.compactMap(\.unicodeScalars.first))
 
     /// Line `k` opens item n of a numbered series (（七）…, 七、…, 7.…) whose items run in: the nearest of n − 1,
