@@ -44,7 +44,8 @@ public enum LayoutDetector {
     public static func detect(_ lines: [SourceLine], options: PipelineOptions) -> Result {
         let text = lines.filter { !$0.isBlank }
         guard text.count >= 3 else { return Result(layout: .blankLineBreaks, wrapWidth: nil) }
-        if let regions = columnRegions(text, options: options) {
+        let facts = LineFacts(text)
+        if let regions = columnRegions(text, facts, options: options) {
             var lineCount: [Int: Int] = [:]
             for (r, region) in regions.enumerated() {
                 let end = r + 1 < regions.count ? regions[r + 1].firstLine : Int.max
@@ -53,7 +54,7 @@ public enum LayoutDetector {
             let main = lineCount.max(by: { ($0.value, $0.key) < ($1.value, $1.key) })!.key
             return Result(layout: .hardWrapped, wrapWidth: main, regions: regions)
         }
-        if let wrap = hardWrapWidth(text, options: options) { return Result(layout: .hardWrapped, wrapWidth: wrap) }
+        if let wrap = hardWrapWidth(text, facts, options: options) { return Result(layout: .hardWrapped, wrapWidth: wrap) }
         let indented = text.filter(\.isIndented).count
         if Double(indented) >= options.indentedShare * Double(text.count) {
             return Result(layout: .indented, wrapWidth: nil)
@@ -77,12 +78,12 @@ public enum LayoutDetector {
 
     /// The width at which the non-blank lines `text` were hard-wrapped, or nil where they were not: many lines end
     /// at the same width and without closing punctuation. (Or a small page of short paragraphs.)
-    static func hardWrapWidth(_ text: [SourceLine], options: PipelineOptions) -> Int? {
+    static func hardWrapWidth(_ text: [SourceLine], _ facts: LineFacts, options: PipelineOptions) -> Int? {
         let width = Self.width
         var histogram: [Int: Int] = [:]
         // (Not furniture, which does not wrap: a masthead's date line may outnumber a small page's full lines; nor a
         // line padded with blanks, an index's ■全国两会前瞻　　　　第2版.)
-        for l in text where width(l) >= options.minWrapWidth && !(l.columns <= 40 && (Markers.isFurniture(l.text) || isPadded(l.text))) {
+        for (k, l) in text.enumerated() where width(l) >= options.minWrapWidth && !(facts.furniture[k] || l.columns <= 40 && isPadded(l.text)) {
             histogram[width(l), default: 0] += 1
         }
         if let (mode, modeCount) = histogram.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }), mode <= options.maxWrapWidth {
@@ -95,18 +96,18 @@ public enum LayoutDetector {
                 var firstLines = 0
                 for k in text.indices.dropFirst() where width(text[k]) == mode {
                     let above = text[k - 1]
-                    if Markers.endsSentence(above.text) || width(above) < mode - options.wrapTolerance { firstLines += 1 }
+                    if facts.ends[k - 1] || width(above) < mode - options.wrapTolerance { firstLines += 1 }
                 }
                 return firstLines * 3 >= modeCount * 2
             }
             let wrap = wider <= options.maxWrapWidth && (widerCount * 2 >= modeCount || widerCount > 0 && mostlyFirstLines()) ? wider : mode
-            let near = text.filter { abs(width($0) - wrap) <= options.wrapTolerance }
-            let open = near.filter { !Markers.endsSentence($0.text) }.count
+            let near = text.indices.filter { abs(width(text[$0]) - wrap) <= options.wrapTolerance }
+            let open = near.filter { !facts.ends[$0] }.count
             let longer = text.filter { width($0) > wrap + options.wrapTolerance }.count
             // A small page's masthead and running heads (furniture, which does not wrap) are not counted against it.
             var counted = Double(text.count)
             if Double(near.count) < options.hardWrapShare * counted {
-                counted -= Double(text.filter { $0.columns <= 40 && Markers.isFurniture($0.text) }.count)
+                counted -= Double(facts.furniture.filter { $0 }.count)
             }
             if Double(near.count) >= options.hardWrapShare * counted, open * 2 >= near.count,
                 Double(longer) <= 0.05 * Double(text.count)
@@ -130,26 +131,26 @@ public enum LayoutDetector {
     /// paying for each change (less after a blank line, and late rather than early), splits the page. A region must
     /// read as hard-wrapped on its own, eight lines or more with four lines of running text at its width, else it
     /// joins the one before it; neighbours whose widths differ by no more than the tolerance are one region.
-    static func columnRegions(_ text: [SourceLine], options: PipelineOptions) -> [WrapRegion]? {
+    static func columnRegions(_ text: [SourceLine], _ facts: LineFacts, options: PipelineOptions) -> [WrapRegion]? {
         let slack = options.wrapTolerance + options.droppedIndentColumns
         let widths = text.map(width)
         // (Running text, cut mid-sentence: a line with a comma or a stop inside that does not end a sentence.
         // Headings, credits and a masthead's lines are short and open too, and stand together: they mark no width.
         // Only a line no wider than the widest wrap is asked: the count and the cost read it of no other.)
-        let open = text.indices.map { widths[$0] <= options.maxWrapWidth && runsOpen(text[$0]) }
+        let open = text.indices.map { widths[$0] <= options.maxWrapWidth && runsOpen(text[$0], ends: facts.ends[$0]) }
         // (At a width, most lines end open, and three of them are running text: a list of names cut at the width has no
         // comma, but the column's text has.)
         var atWidth: [Int: (all: Int, open: Int, running: Int)] = [:]
         for k in text.indices where widths[k] >= options.minWrapWidth && widths[k] <= options.maxWrapWidth {
             atWidth[widths[k], default: (0, 0, 0)].all += 1
-            if !Markers.endsSentence(text[k].text) { atWidth[widths[k]]!.open += 1 }
+            if !facts.ends[k] { atWidth[widths[k]]!.open += 1 }
             if open[k] { atWidth[widths[k]]!.running += 1 }
         }
         let candidates = atWidth.filter { $0.value.running >= 3 && $0.value.open * 2 >= $0.value.all }.keys.sorted()
         guard let narrowest = candidates.first, let widest = candidates.last, widest - narrowest > options.wrapTolerance else { return nil }
         // (A line that another stands right under, cut short of the width without ending a sentence, is a heading's or
         // a credit's in any column, but at a width's edge it is that width's wrap: 全面推进乡村振兴　加快农业农村现代化 | 步伐….)
-        let cut = text.indices.map { k in k + 1 < text.count && text[k + 1].number == text[k].number + 1 && !Markers.endsSentence(text[k].text) }
+        let cut = text.indices.map { k in k + 1 < text.count && text[k + 1].number == text[k].number + 1 && !facts.ends[k] }
         func cost(_ k: Int, _ w: Int) -> Int {
             if widths[k] > w + options.wrapTolerance { return 8 }
             guard widths[k] < w - options.wrapTolerance else { return 0 }
@@ -188,9 +189,10 @@ public enum LayoutDetector {
         func settled(_ starts: [Int]) -> (starts: [Int], widths: [Int])? {
             var bounds = starts
             func regionWidth(_ r: Int) -> Int? {
-                let lines = Array(text[bounds[r]..<(r + 1 < bounds.count ? bounds[r + 1] : text.count)])
-                guard lines.count >= 8, let w = hardWrapWidth(lines, options: options) else { return nil }
-                let fullOpen = lines.filter { abs(width($0) - w) <= options.wrapTolerance && runsOpen($0) }.count
+                let range = bounds[r]..<(r + 1 < bounds.count ? bounds[r + 1] : text.count)
+                let lines = Array(text[range])
+                guard lines.count >= 8, let w = hardWrapWidth(lines, facts[range], options: options) else { return nil }
+                let fullOpen = range.filter { abs(widths[$0] - w) <= options.wrapTolerance && runsOpen(text[$0], ends: facts.ends[$0]) }.count
                 return fullOpen >= 4 ? w : nil
             }
             var r = 0
@@ -227,8 +229,28 @@ public enum LayoutDetector {
     /// Whether a line is running text that a wrap cut: a comma, enumeration comma or stop inside, no sentence end.
     static let clauseMarks: ScalarSet = ["，", "、", "。", "；", ",", ";"]
 
-    static func runsOpen(_ l: SourceLine) -> Bool {
-        !Markers.endsSentence(l.text) && l.text.unicodeScalars.contains(where: clauseMarks.contains)
+    static func runsOpen(_ l: SourceLine, ends: Bool) -> Bool {
+        !ends && l.text.unicodeScalars.contains(where: clauseMarks.contains)
+    }
+
+    /// What the detector asks of each non-blank line more than once, read once a page: whether it ends a sentence
+    /// (`Markers.endsSentence`), and whether it is furniture (of 40 columns or fewer, and `Markers.isFurniture`).
+    struct LineFacts {
+        var ends: [Bool]
+        var furniture: [Bool]
+
+        init(_ text: [SourceLine]) {
+            ends = text.map { Markers.endsSentence($0.text) }
+            furniture = text.map { $0.columns <= 40 && Markers.isFurniture($0.text) }
+        }
+
+        init(ends: [Bool], furniture: [Bool]) {
+            self.ends = ends
+            self.furniture = furniture
+        }
+
+        /// The facts of the lines in `range`, counted from 0.
+        subscript(range: Range<Int>) -> LineFacts { LineFacts(ends: Array(ends[range]), furniture: Array(furniture[range])) }
     }
 
     /// The layout of a page whose lines are also read with their ASCII marks in full width (`reading`,
