@@ -4499,3 +4499,26 @@ extension ArticleSegmenterTests {
         #expect(page.articles[1].paragraphs.count == 4)
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A name the lexicon knows whole spans a break wherever the break cuts it (each split within the tail and head
+    /// read), with any text before and after it; the whole name on one side is no cut.
+    @Test func everySplitOfAKnownNameOrOrganizationSpansTheBreak() {
+        let people = EntityLexicon.knownPeople.filter { (3...4).contains($0.unicodeScalars.count) }.sorted()
+        let bodies = EntityLexicon.fixedOrganizations.filter { (4...13).contains($0.unicodeScalars.count) }.sorted()
+        #expect(people.count > 10 && bodies.count > 10)
+        for (names, tail, head, cuts) in [
+            (people, 2, 3, ParagraphReflower.cutsKnownName), (bodies, 5, 8, ParagraphReflower.cutsOrganization),
+        ] {
+            for name in names {
+                let u = Array(name.unicodeScalars)
+                for t in 1..<u.count where t <= tail && u.count - t <= head {
+                    let a = "会议指出，" + String(String.UnicodeScalarView(u[..<t]))
+                    let b = String(String.UnicodeScalarView(u[t...])) + "，要求"
+                    #expect(cuts(a, b), "\(name) \(t)")
+                }
+                #expect(!cuts("会议指出，" + name, "，要求"), "\(name)")
+            }
+        }
+    }
+}
