@@ -38,3 +38,15 @@ import Testing
         #expect(!"记者".endsWithText("新华社记者"))
     }
 }
+
+extension UTF8SearchTests {
+    /// The words grouped by their first character find what the list read in order finds.
+    @Test func openingWordsFindTheFirstWordTheListWould() {
+        let list = ["编者按", "【编者按】", "编者", "编后：", "文/", "文／", "■", "祝你", "祝你们"]
+        let words = OpeningWords(list)
+        for text in ["编者按：今天", "编者的话", "【编者按】", "编后：", "编后", "文/李明", "文／李明", "■　刘晓梅", "祝你们好", "", "本报讯", "编"] {
+            #expect(words.first(opening: text) == list.first(where: text.startsWithText), "\(text)")
+            #expect(words.opens(text) == list.contains(where: text.startsWithText), "\(text)")
+        }
+    }
+}

@@ -101,16 +101,16 @@ public enum Markers {
     public static func opensWithParticle(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, cannotStart.contains(first) else { return false }
         guard particleWordInitials.contains(first) else { return true }
-        return !particleInitialWords.contains(where: text.startsWithText)
+        return !particleInitialWords.opens(text)
     }
 
     /// Words that open with a particle's character and may open a headline or a paragraph.
-    static let particleInitialWords = [
+    static let particleInitialWords: OpeningWords = [
         "地铁", "地区", "地方", "地球", "地震", "地下", "地理", "地质", "地图", "地产", "地域", "地块", "地标", "地面", "地名", "地貌", "地热",
         "地市", "地级", "地委", "地处", "地摊", "地道", "地瓜", "着力", "着眼", "着重", "着手", "着实", "得益", "得到", "得知", "得分", "之所以",
         "了解", "了不起", "的确",
     ]
-    static let particleWordInitials = ScalarSet(particleInitialWords.compactMap(\.unicodeScalars.first))
+    static let particleWordInitials = ScalarSet(particleInitialWords.words.compactMap(\.unicodeScalars.first))
 
     /// Closing quotes and sentence or clause punctuation: a line that opens with one is the rest of the line above.
     public static func closesSentenceOrQuote(_ s: Unicode.Scalar) -> Bool { lineOpeningClosers.contains(s) }
@@ -427,9 +427,9 @@ public enum Markers {
     }
 
     /// The lines under a chart or a table: its source (数据来源：国家统计局) or who drew it (制图：王子萱).
-    static func isChartCredit(_ text: String) -> Bool {
-        ["数据来源：", "数据来源:", "资料来源：", "资料来源:", "制图：", "制图:", "制图/", "制图／"].contains(where: text.startsWithText)
-    }
+    static func isChartCredit(_ text: String) -> Bool { chartCredits.opens(text) }
+    /// What opens a chart's source or its maker's credit.
+    static let chartCredits: OpeningWords = ["数据来源：", "数据来源:", "资料来源：", "资料来源:", "制图：", "制图:", "制图/", "制图／"]
 
     /// An author's line that gives the author's posts before the name, set apart by a blank: 全国政协委员、北京师范大学教授
     /// 　周作宇, 全国政协委员、民盟中央副主席　李　薇 (as a page of deputies' opinions signs each). Posts and names only: no
@@ -456,10 +456,10 @@ public enum Markers {
 
     /// Marks that an author's name follows on a supplement's or a feature's byline line (□　刘晓梅, ◎张远, 文/李明,
     /// 作者：张晓峰).
-    static let authorMarks = ["□", "■", "◎", "文/", "文／", "文｜", "文|", "作者：", "作者:", "撰文：", "撰文/"]
+    static let authorMarks: OpeningWords = ["□", "■", "◎", "文/", "文／", "文｜", "文|", "作者：", "作者:", "撰文：", "撰文/"]
 
     /// The author's mark the text opens with, if any.
-    static func authorMark(_ text: String) -> String? { authorMarks.first(where: text.startsWithText) }
+    static func authorMark(_ text: String) -> String? { authorMarks.first(opening: text) }
 
     /// What a signature in brackets holds (（河南周口　陈小红） → 河南周口　陈小红), as letters printed together sign.
     static func bracketedSignature(_ text: String) -> String? {
@@ -536,9 +536,9 @@ public enum Markers {
     }
 
     /// A letter's closing wish: 祝你们毕业顺利、前程似锦！, 祝您健康长寿！, 祝大家新春快乐！
-    static func isClosingWish(_ text: String) -> Bool {
-        ["祝你", "祝您", "祝大家", "祝各位", "祝同学"].contains(where: text.startsWithText)
-    }
+    static func isClosingWish(_ text: String) -> Bool { closingWishes.opens(text) }
+    /// What opens a letter's closing wish.
+    static let closingWishes: OpeningWords = ["祝你", "祝您", "祝大家", "祝各位", "祝同学"]
 
     /// A rule between pieces, as copies of a page print it: ——————, ＊　＊　＊, ------, ◆◆◆. (Not an
     /// ellipsis alone, ……, which marks a passage left out of a text.)
@@ -713,13 +713,16 @@ public enum Markers {
         return speechVerbs.contains { head.hasSuffix($0) && head.count > $0.count }
     }
 
+    /// A Q&A column's turns, in brackets.
+    static let bracketedTurns: OpeningWords = ["【问】", "【答】", "［问］", "［答］", "[问]", "[答]"]
+
     /// The speaker of an interview's turn (记者：…, 王强：…, 问：…), or nil.
     public static func interviewSpeaker(_ text: String) -> String? {
         if let f = text.unicodeScalars.first, f == "问" || f == "答", let c = text.unicodeScalars.dropFirst().first, c == "：" || c == ":" {
             return String(f)
         }
         // (In brackets, as a Q&A column prints the turns: 【问】…, 【答】….)
-        if let turn = ["【问】", "【答】", "［问］", "［答］", "[问]", "[答]"].first(where: text.startsWithText) {
+        if let turn = bracketedTurns.first(opening: text) {
             return String(turn.unicodeScalars.dropFirst().prefix(1))
         }
         guard let head = speakerHead(text, within: 6, before: "：:"), head.unicodeScalars.count <= 4,
@@ -983,8 +986,10 @@ public enum Markers {
     /// the paragraph above it.
     public static func isEditorsNote(_ text: String) -> Bool {
         let t = unbulleted(text)
-        return ["编者按", "【编者按】", "［编者按］", "[编者按]", "编者的话", "【编者的话】", "编后：", "编后语"].contains(where: t.startsWithText)
+        return editorsNoteOpenings.opens(t)
     }
+    /// What opens an editor's note.
+    static let editorsNoteOpenings: OpeningWords = ["编者按", "【编者按】", "［编者按］", "[编者按]", "编者的话", "【编者的话】", "编后：", "编后语"]
 
     /// An editor's note's label alone on its line, without a colon after it (■　编者按, 编者的话): the note
     /// follows on the next.
@@ -1800,6 +1805,11 @@ public enum Markers {
         return domain.contains(UInt8(ascii: ".")) && domain.last != UInt8(ascii: ".") && !domain.contains(UInt8(ascii: "@"))
     }
 
+    /// What opens the paper's own numbers at a page's foot, a chart's title and the source of a page's pictures.
+    static let footNumbers: OpeningWords = ["新闻热线", "广告热线", "发行热线", "订阅热线", "读者热线", "广告许可证", "邮发代号"]
+    static let chartTitles: OpeningWords = ["图表：", "图表:", "图解：", "图解:"]
+    static let pictureSources: OpeningWords = ["图片来源：", "图片来源:", "图片来源 "]
+
     public static func isFurniture(_ text: String) -> Bool {
         guard text.utf8.count <= 240 else { return false }
         if isSeparator(text) { return true }
@@ -1876,7 +1886,7 @@ public enum Markers {
             }
         }
         // The paper's own numbers at a page's foot: 广告热线：0531－85193000, 新闻热线　96999, 邮发代号：1－1.
-        if n <= 40, digit, !prose, ["新闻热线", "广告热线", "发行热线", "订阅热线", "读者热线", "广告许可证", "邮发代号"].contains(where: text.startsWithText) {
+        if n <= 40, digit, !prose, footNumbers.opens(text) {
             return true
         }
         // Where readers write to, at a letters page's foot: 来信请寄：北京市朝阳区金台西路2号…, 电子邮箱：rmrbdzlx@….
@@ -1928,9 +1938,9 @@ public enum Markers {
             return true
         }
         // A chart's title (图表：前7月铁路投资情况), whose chart the text does not hold: no kicker of the article below.
-        if n <= 40, ["图表：", "图表:", "图解：", "图解:"].contains(where: text.startsWithText) { return true }
+        if n <= 40, chartTitles.opens(text) { return true }
         // Where the page's pictures come from (图片来源：视觉中国): no credit that takes the paragraph above as its caption.
-        if n <= 30, ["图片来源：", "图片来源:", "图片来源 "].contains(where: text.startsWithText) { return true }
+        if n <= 30, pictureSources.opens(text) { return true }
         // The time an article copied from a news site went online: 2021年06月02日05:38.
         if n <= 24, isDateTime(text) { return true }
         // The same with the source beside it, after a bar or a space: 2025年05月06日05:32 | 来源：人民网－人民日报,
