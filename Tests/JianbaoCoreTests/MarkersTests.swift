@@ -712,3 +712,16 @@ extension MarkersTests {
         #expect(credit?.0.reporters == ["王彪"])
     }
 }
+
+extension MarkersTests {
+    /// Every staff credit holds one of the marks the furniture check reads them under, so none goes unasked; and a
+    /// line with a credit's mark but not the credit is no furniture for it.
+    @Test func staffCreditsAreFiledUnderTheirMarks() {
+        for credit in Markers.staffCredits {
+            #expect(Markers.creditMarkList.contains { credit.unicodeScalars.contains($0) }, "\(credit)")
+            #expect(Markers.isFurniture("\(credit)　李　明"), "\(credit)")
+        }
+        #expect(Markers.isFurniture("本版编辑：王　蕾"))
+        #expect(!Markers.isFurniture("统计局数据显示"))
+    }
+}

@@ -1810,6 +1810,11 @@ public enum Markers {
     static let chartTitles: OpeningWords = ["图表：", "图表:", "图解：", "图解:"]
     static let pictureSources: OpeningWords = ["图片来源：", "图片来源:", "图片来源 "]
 
+    /// An editor's or designer's credit on a page (责任编辑, 版式设计, 校对：, 本期统筹), under each mark it holds.
+    static let staffCredits = ["责任编辑", "责编", "版式设计", "版式：", "版式:", "美编", "校对：", "图片编辑", "视觉设计", "制图：", "本版编辑", "本版统筹", "本期统筹", "本版主编", "本版策划"]
+    static let creditMarkList: [Unicode.Scalar] = ["编", "版", "校", "计", "图", "期"]
+    static let staffCreditsByMark = creditMarkList.map { mark in staffCredits.filter { $0.unicodeScalars.contains(mark) } }
+
     public static func isFurniture(_ text: String) -> Bool {
         guard text.utf8.count <= 240 else { return false }
         if isSeparator(text) { return true }
@@ -1823,6 +1828,7 @@ public enum Markers {
         // (Which of the marks that the checks below look for the line holds, so that each check is asked only
         // where it can succeed; and whether it has a comma or a full stop, which no head or label line has.)
         var credits = false  // 编, 版, 校, 计, 图, 期: an editor's or designer's credit (责编, 版式设计, 校对, 制图, 本期统筹)
+        var creditMarks = 0  // which of them, as bits in the order of `creditMarkList`
         var ban = false
         var xing = false
         var prose = false
@@ -1842,9 +1848,11 @@ public enum Markers {
             case "编", "校", "计", "图", "期":
                 trigger = true
                 credits = true
+                creditMarks |= 1 << creditMarkList.firstIndex(of: s)!
             case "版":
                 trigger = true
                 credits = true
+                creditMarks |= 1 << creditMarkList.firstIndex(of: s)!
                 ban = true
             case "星":
                 trigger = true
@@ -1905,11 +1913,9 @@ public enum Markers {
         guard trigger || digitsOnly || n <= 12 && digit || text.utf8.starts(with: "CN".utf8) else { return false }
         guard n <= 60 else { return false }
         if crumb, isBreadcrumb(text) { return true }
-        if credits {
-            for w in ["责任编辑", "责编", "版式设计", "版式：", "版式:", "美编", "校对：", "图片编辑", "视觉设计", "制图：", "本版编辑", "本版统筹", "本期统筹", "本版主编", "本版策划"]
-            where text.hasText(w) {
-                return true
-            }
+        // (Only the credits whose mark the line holds: 计 of 统计 asks for 视觉设计 and 版式设计 alone.)
+        if credits, creditMarkList.indices.contains(where: { creditMarks & 1 << $0 != 0 && staffCreditsByMark[$0].contains(where: text.hasText) }) {
+            return true
         }
         // 编辑：李　明 alone on its line (names after the colon, no sentence), or with the page's other hands (编辑：王　蕾　　视觉：
         // 黄　娟　　校对：…).
