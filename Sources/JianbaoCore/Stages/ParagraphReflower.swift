@@ -1674,6 +1674,15 @@ public enum ParagraphReflower {
 
     static let bodySuffixWords: Set<String> = ["研究院", "研究所", "研究会", "委员会", "管理局", "管理处", "指挥部", "联合会", "促进会", "办公室", "办公厅"]
 
+    /// The first characters `startsMidSentence` asks about, as sets: it is asked of every line.
+    enum MidSentence {
+        static let positionWords: ScalarSet = ["中", "上", "时"]
+        static let bodyEnds = ScalarSet("局厅委部院所处署办会校馆站".unicodeScalars)
+        static let bodySuffixInitials = ScalarSet(bodySuffixWords.compactMap(\.unicodeScalars.first))
+        static let conjunctions: ScalarSet = ["和", "与", "及"]
+        static let measureEnds: ScalarSet = ["率", "量", "额", "值"]
+    }
+
     /// Marks that end a clause inside a sentence or the sentence: ，。、；.
     static let clauseEnds: ScalarSet = ["，", "。", "、", "；"]
     /// Marks that no marked subhead holds: ，。、；：,;:.
@@ -1784,7 +1793,7 @@ public enum ParagraphReflower {
         }
         // A word of position right before a verb of speech (…大使在致辞 | 中表示，…, …在接受采访 | 时表示，…): the rest of the
         // clause 在 opened, which no sentence opens with.
-        if head.count >= 3, "中上时".unicodeScalars.contains(head[0]),
+        if head.count >= 3, MidSentence.positionWords.contains(head[0]),
             Markers.speechVerbs.contains(where: { text.unicodeScalars.dropFirst().starts(with: $0.unicodeScalars) })
         {
             return true
@@ -1793,8 +1802,8 @@ public enum ParagraphReflower {
         // fell inside the name.
         // (Or inside the body's last word: 中国信息通信 | 研究院副院长魏亮表示，…; or before its head's title: 俄罗斯工业和贸易 |
         // 部部长….)
-        let suffix = head.count >= 3 && "局厅委部院所处署办会校馆站".unicodeScalars.contains(head[0]) ? 1
-            : head.count >= 5 && bodySuffixWords.contains(String(scalars: head[..<3])) ? 3 : 0
+        let suffix = head.count >= 3 && MidSentence.bodyEnds.contains(head[0]) ? 1
+            : head.count >= 5 && MidSentence.bodySuffixInitials.contains(head[0]) && bodySuffixWords.contains(String(scalars: head[..<3])) ? 3 : 0
         if suffix > 0,
             ["有关", "负责人", "党组", "新闻发言人", "发言人", "副", "部长", "局长", "厅长", "院长", "校长", "会长", "主任", "书记", "一位", "官员", "工作人员"].contains(where: { text.unicodeScalars.dropFirst(suffix).starts(with: $0.unicodeScalars) })
         {
@@ -1802,7 +1811,7 @@ public enum ParagraphReflower {
         }
         // A conjunction standing alone as a word (俄罗斯工业 | 和贸易部部长…说, not 和平, 与会, 及时): the rest of a name
         // or a list the break cut.
-        if head.count >= 3, "和与及".unicodeScalars.contains(head[0]), CharClass.isHan(head[1]),
+        if head.count >= 3, MidSentence.conjunctions.contains(head[0]), CharClass.isHan(head[1]),
             Words.info(head[..<2]) == nil, Words.info(head[..<3]) == nil
         {
             return true
@@ -1816,7 +1825,7 @@ public enum ParagraphReflower {
             }
         }
         // A measure's last character and its figure (学前教育毛入园 | 率91.1％，…, 粮食总 | 量达…): no sentence opens with a rate.
-        if head.count >= 2, "率量额值".unicodeScalars.contains(head[0]), CharClass.isDigit(head[1]) || "达为超".unicodeScalars.contains(head[1]) {
+        if head.count >= 2, MidSentence.measureEnds.contains(head[0]), CharClass.isDigit(head[1]) || "达为超".unicodeScalars.contains(head[1]) {
             return true
         }
         // Where someone is from (…同志是江苏 | 南通人，1953年参加工作): no paragraph opens with a native place.
