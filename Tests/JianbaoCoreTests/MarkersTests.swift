@@ -725,3 +725,14 @@ extension MarkersTests {
         #expect(!Markers.isFurniture("统计局数据显示"))
     }
 }
+
+extension MarkersTests {
+    /// A signature is Han characters and blanks, or such in brackets with blanks around them; a mark anywhere else
+    /// makes the line none.
+    @Test func signaturesHoldHanCharactersAndBlanksOnly() {
+        #expect(Markers.signatureName("　（河南周口　陈小红）　") == "陈小红")
+        #expect(Markers.signatureName("（河南周口　陈小红）。") == nil && !Markers.isSignOff("（河南周口　陈小红）。"))
+        #expect(Markers.signatureName("河北石家庄读者　刘　洋。") == nil && !Markers.isSignOff("河北石家庄读者，刘　洋"))
+        #expect(Markers.isSignOff("河北石家庄读者　刘　洋"))
+    }
+}

@@ -315,8 +315,10 @@ public enum Markers {
         // (Asked of every short line under a paragraph: thirty-two Han characters and a few spaces at most.)
         guard text.utf8.count <= 120 else { return false }
         if let inner = bracketedSignature(text) { return signatureName(inner) != nil }
+        // (Han characters and blanks only, read on the text before a copy without the blanks is made.)
+        guard text.unicodeScalars.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) }) else { return false }
         let s = text.withoutSpaces
-        guard (3...32).contains(s.unicodeScalars.count), s.unicodeScalars.allSatisfy(CharClass.isHan) else { return false }
+        guard (3...32).contains(s.unicodeScalars.count) else { return false }
         if ["治丧委员会", "治丧小组", "编辑部", "办公室", "办公厅", "主席团", "人民政府", "组委会", "指挥部", "领导小组"].contains(where: s.hasSuffix) {
             return true
         }
@@ -463,6 +465,11 @@ public enum Markers {
 
     /// What a signature in brackets holds (（河南周口　陈小红） → 河南周口　陈小红), as letters printed together sign.
     static func bracketedSignature(_ text: String) -> String? {
+        // (Asked of every short line: its first and last marks are read before a trimmed copy is made.)
+        let scalars = text.unicodeScalars
+        guard let f = scalars.first(where: { !CharClass.isSpace($0) }), f == "（" || f == "(",
+            let l = scalars.last(where: { !CharClass.isSpace($0) }), l == "）" || l == ")"
+        else { return nil }
         let u = text.trimmedSpace.unicodeScalars
         guard let f = u.first, f == "（" || f == "(", let l = u.last, l == "）" || l == ")", u.count > 2 else { return nil }
         return String(String.UnicodeScalarView(u.dropFirst().dropLast()))
@@ -474,8 +481,9 @@ public enum Markers {
     public static func signatureName(_ text: String) -> String? {
         guard text.utf8.count <= 120 else { return nil }
         if let inner = bracketedSignature(text) { return signatureName(inner) }
+        guard text.unicodeScalars.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) }) else { return nil }
         let s = text.withoutSpaces
-        guard (3...32).contains(s.unicodeScalars.count), s.unicodeScalars.allSatisfy(CharClass.isHan) else { return nil }
+        guard (3...32).contains(s.unicodeScalars.count) else { return nil }
         if let reader = s.range(of: "读者", options: .backwards) {
             // (Not 读者来信, a column's label: 来信 is a word, no name.)
             let name = String(s[reader.upperBound...])
