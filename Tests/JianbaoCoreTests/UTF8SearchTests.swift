@@ -50,3 +50,13 @@ extension UTF8SearchTests {
         }
     }
 }
+
+extension UTF8SearchTests {
+    @Test func hasSameBytesComparesBytesNotCanonicalForms() {
+        for a in Self.samples {
+            for b in Self.samples { #expect(a.hasSameBytes(as: b) == (Array(a.utf8) == Array(b.utf8)), "\(a) \(b)") }
+        }
+        #expect(!"é".hasSameBytes(as: "e\u{301}") && "é" == "e\u{301}")
+        #expect(!"通知,要求".hasSameBytes(as: "通知，要求"))
+    }
+}

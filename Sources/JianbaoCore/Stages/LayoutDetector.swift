@@ -43,8 +43,12 @@ public enum LayoutDetector {
 
     public static func detect(_ lines: [SourceLine], options: PipelineOptions) -> Result {
         let text = lines.filter { !$0.isBlank }
+        return detect(text: text, facts: LineFacts(text), options: options)
+    }
+
+    /// The layout of the non-blank lines `text`, with what was read of each (`facts`).
+    static func detect(text: [SourceLine], facts: LineFacts, options: PipelineOptions) -> Result {
         guard text.count >= 3 else { return Result(layout: .blankLineBreaks, wrapWidth: nil) }
-        let facts = LineFacts(text)
         if let regions = columnRegions(text, facts, options: options) {
             var lineCount: [Int: Int] = [:]
             for (r, region) in regions.enumerated() {
@@ -244,6 +248,29 @@ public enum LayoutDetector {
             furniture = text.map { $0.columns <= 40 && Markers.isFurniture($0.text) }
         }
 
+        /// The facts of `text`, taken from `known` (read of `other`) for every line that is the same there: the page's
+        /// reading copy differs from its print only in the lines with ASCII marks.
+        init(_ text: [SourceLine], like other: [SourceLine], _ known: LineFacts) {
+            guard text.count == other.count else {
+                self.init(text)
+                return
+            }
+            var ends: [Bool] = []
+            var furniture: [Bool] = []
+            ends.reserveCapacity(text.count)
+            furniture.reserveCapacity(text.count)
+            for (k, line) in text.enumerated() {
+                if line.number == other[k].number, line.columns == other[k].columns, line.text.hasSameBytes(as: other[k].text) {
+                    ends.append(known.ends[k])
+                    furniture.append(known.furniture[k])
+                } else {
+                    ends.append(Markers.endsSentence(line.text))
+                    furniture.append(line.columns <= 40 && Markers.isFurniture(line.text))
+                }
+            }
+            self.init(ends: ends, furniture: furniture)
+        }
+
         init(ends: [Bool], furniture: [Bool]) {
             self.ends = ends
             self.furniture = furniture
@@ -259,9 +286,12 @@ public enum LayoutDetector {
     /// lines end at exactly the wrap width is the one the wraps were made in. Returns the layout and whether
     /// it was measured in the reading copy (then its widths tell a full line, else the printed ones do).
     public static func detect(_ lines: [SourceLine], reading: [SourceLine]?, options: PipelineOptions) -> (Result, inReading: Bool) {
-        let printed = detect(lines, options: options)
+        let text = lines.filter { !$0.isBlank }
+        let facts = LineFacts(text)
+        let printed = detect(text: text, facts: facts, options: options)
         guard let reading else { return (printed, false) }
-        let read = detect(reading, options: options)
+        let readingText = reading.filter { !$0.isBlank }
+        let read = detect(text: readingText, facts: LineFacts(readingText, like: text, facts), options: options)
         guard read.wrapWidth != nil else { return (printed, false) }
         guard printed.wrapWidth != nil else { return (read, true) }
         func atWidth(_ lines: [SourceLine], _ result: Result) -> Int {

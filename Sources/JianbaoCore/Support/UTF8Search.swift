@@ -65,6 +65,14 @@ extension String {
         return text.withUTF8 { a in pin.withUTF8 { s in s.count <= a.count && Self.same(s, a, from: a.count - s.count) } }
     }
 
+    /// Whether the two Strings hold the same bytes (no Unicode canonical equivalence, which `==` reads for
+    /// Chinese text at a cost).
+    func hasSameBytes(as other: String) -> Bool {
+        var a = self
+        var b = other
+        return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && Self.same(y, x, from: 0) } }
+    }
+
     /// Whether `n`'s bytes stand in `h` from `start` on (which leaves room for them).
     @inline(__always)
     static func same(_ n: UnsafeBufferPointer<UInt8>, _ h: UnsafeBufferPointer<UInt8>, from start: Int) -> Bool {
