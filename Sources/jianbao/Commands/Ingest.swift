@@ -36,7 +36,7 @@ struct Ingest: ParsableCommand {
 
     @Option(help: """
         Pages per transaction (and per search-index segment). Larger batches merge the index less often: \
-        1,000,000 articles took 347 s at 1024 against 371 s at 256; an interrupted ingest loses at most one batch.
+        on the 1,000,000-article benchmark 1024 was 7% faster than 256; an interrupted ingest loses at most one batch.
         """)
     var batch = 256
 
