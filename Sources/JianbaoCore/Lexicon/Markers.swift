@@ -100,7 +100,6 @@ public enum Markers {
     /// not with a word whose first character is such a particle's (地铁, 地区, 着力, 得益于, 之所以, 了解, 的确).
     public static func opensWithParticle(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, cannotStart.contains(first) else { return false }
-        guard particleWordInitials.contains(first) else { return true }
         return !particleInitialWords.opens(text)
     }
 
@@ -110,7 +109,6 @@ public enum Markers {
         "地市", "地级", "地委", "地处", "地摊", "地道", "地瓜", "着力", "着眼", "着重", "着手", "着实", "得益", "得到", "得知", "得分", "之所以",
         "了解", "了不起", "的确",
     ]
-    static let particleWordInitials = ScalarSet(particleInitialWords.words.compactMap(\.unicodeScalars.first))
 
     /// Closing quotes and sentence or clause punctuation: a line that opens with one is the rest of the line above.
     public static func closesSentenceOrQuote(_ s: Unicode.Scalar) -> Bool { lineOpeningClosers.contains(s) }
@@ -315,14 +313,19 @@ public enum Markers {
         // (Asked of every short line under a paragraph: thirty-two Han characters and a few spaces at most.)
         guard text.utf8.count <= 120 else { return false }
         if let inner = bracketedSignature(text) { return signatureName(inner) != nil }
-        // (Han characters and blanks only, read on the text before a copy without the blanks is made.)
-        guard text.unicodeScalars.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) }) else { return false }
-        let s = text.withoutSpaces
-        guard (3...32).contains(s.unicodeScalars.count) else { return false }
+        guard let s = signatureCharacters(text) else { return false }
         if ["治丧委员会", "治丧小组", "编辑部", "办公室", "办公厅", "主席团", "人民政府", "组委会", "指挥部", "领导小组"].contains(where: s.hasSuffix) {
             return true
         }
-        return signatureName(text) != nil
+        return name(inSignature: text, characters: s) != nil
+    }
+
+    /// A signature's characters without its blanks: 3 to 32 Han characters, and nothing but blanks besides. (Read on
+    /// the text before a copy without the blanks is made: most lines asked hold other marks.)
+    static func signatureCharacters(_ text: String) -> String? {
+        guard text.unicodeScalars.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) }) else { return nil }
+        let s = text.withoutSpaces
+        return (3...32).contains(s.unicodeScalars.count) ? s : nil
     }
 
     /// A quotation's source on the line under it, as a box of voices prints it: a dash, the speaker's posts and, after a
@@ -471,7 +474,7 @@ public enum Markers {
             let l = scalars.last(where: { !CharClass.isSpace($0) }), l == "）" || l == ")"
         else { return nil }
         let u = text.trimmedSpace.unicodeScalars
-        guard let f = u.first, f == "（" || f == "(", let l = u.last, l == "）" || l == ")", u.count > 2 else { return nil }
+        guard u.count > 2 else { return nil }
         return String(String.UnicodeScalarView(u.dropFirst().dropLast()))
     }
 
@@ -481,9 +484,12 @@ public enum Markers {
     public static func signatureName(_ text: String) -> String? {
         guard text.utf8.count <= 120 else { return nil }
         if let inner = bracketedSignature(text) { return signatureName(inner) }
-        guard text.unicodeScalars.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) }) else { return nil }
-        let s = text.withoutSpaces
-        guard (3...32).contains(s.unicodeScalars.count) else { return nil }
+        guard let s = signatureCharacters(text) else { return nil }
+        return name(inSignature: text, characters: s)
+    }
+
+    /// The writer a signature (not in brackets) names, its characters `s` without blanks (`signatureCharacters`).
+    static func name(inSignature text: String, characters s: String) -> String? {
         if let reader = s.range(of: "读者", options: .backwards) {
             // (Not 读者来信, a column's label: 来信 is a word, no name.)
             let name = String(s[reader.upperBound...])
@@ -1835,8 +1841,9 @@ public enum Markers {
         var digit = false
         // (Which of the marks that the checks below look for the line holds, so that each check is asked only
         // where it can succeed; and whether it has a comma or a full stop, which no head or label line has.)
-        var credits = false  // 编, 版, 校, 计, 图, 期: an editor's or designer's credit (责编, 版式设计, 校对, 制图, 本期统筹)
-        var creditMarks = 0  // which of them, as bits in the order of `creditMarkList`
+        // 编, 版, 校, 计, 图, 期: an editor's or designer's credit (责编, 版式设计, 校对, 制图, 本期统筹); which of them the line
+        // holds, as bits in the order of `creditMarkList`.
+        var creditMarks = 0
         var ban = false
         var xing = false
         var prose = false
@@ -1855,11 +1862,9 @@ public enum Markers {
             switch s {
             case "编", "校", "计", "图", "期":
                 trigger = true
-                credits = true
                 creditMarks |= 1 << creditMarkList.firstIndex(of: s)!
             case "版":
                 trigger = true
-                credits = true
                 creditMarks |= 1 << creditMarkList.firstIndex(of: s)!
                 ban = true
             case "星":
@@ -1922,7 +1927,7 @@ public enum Markers {
         guard n <= 60 else { return false }
         if crumb, isBreadcrumb(text) { return true }
         // (Only the credits whose mark the line holds: 计 of 统计 asks for 视觉设计 and 版式设计 alone.)
-        if credits, creditMarkList.indices.contains(where: { creditMarks & 1 << $0 != 0 && staffCreditsByMark[$0].contains(where: text.hasText) }) {
+        if creditMarks != 0, creditMarkList.indices.contains(where: { creditMarks & 1 << $0 != 0 && staffCreditsByMark[$0].contains(where: text.hasText) }) {
             return true
         }
         // 编辑：李　明 alone on its line (names after the colon, no sentence), or with the page's other hands (编辑：王　蕾　　视觉：
@@ -1932,7 +1937,7 @@ public enum Markers {
         {
             return true
         }
-        if n <= 48, credits, isStaffCredits(text) { return true }
+        if n <= 48, creditMarks != 0, isStaffCredits(text) { return true }
         // An article's editor and proofreader under its text, set apart by blanks (编辑　刘　茜　校对　赵　琳), as city papers
         // print them.
         if n <= 40, text.startsWithText("编辑") || text.startsWithText("责编") || text.startsWithText("校对"),

@@ -3,14 +3,12 @@
 /// reads every word of the list. Each group keeps the list's order, so `first(opening:)` finds the word the list
 /// would have found first.
 public struct OpeningWords: Sendable, ExpressibleByArrayLiteral {
-    public let words: [String]
     private let initials: ScalarSet
     private let byInitial: [Unicode.Scalar: [String]]
 
     /// `words` must be non-empty strings (an empty one would open every text).
     public init(_ words: [String]) {
         precondition(!words.contains(""), "an empty opening word")
-        self.words = words
         initials = ScalarSet(words.compactMap(\.unicodeScalars.first))
         var groups: [Unicode.Scalar: [String]] = [:]
         for w in words { groups[w.unicodeScalars.first!, default: []].append(w) }
