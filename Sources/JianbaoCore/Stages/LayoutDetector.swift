@@ -244,9 +244,12 @@ public enum LayoutDetector {
         var furniture: [Bool]
 
         init(_ text: [SourceLine]) {
-            ends = text.map { Markers.endsSentence($0.text) }
-            furniture = text.map { $0.columns <= 40 && Markers.isFurniture($0.text) }
+            ends = text.map(Self.endsSentence)
+            furniture = text.map(Self.isFurniture)
         }
+
+        static func endsSentence(_ line: SourceLine) -> Bool { Markers.endsSentence(line.text) }
+        static func isFurniture(_ line: SourceLine) -> Bool { line.columns <= 40 && Markers.isFurniture(line.text) }
 
         /// The facts of `text`, taken from `known` (read of `other`) for every line that is the same there: the page's
         /// reading copy differs from its print only in the lines with ASCII marks.
@@ -264,8 +267,8 @@ public enum LayoutDetector {
                     ends.append(known.ends[k])
                     furniture.append(known.furniture[k])
                 } else {
-                    ends.append(Markers.endsSentence(line.text))
-                    furniture.append(line.columns <= 40 && Markers.isFurniture(line.text))
+                    ends.append(Self.endsSentence(line))
+                    furniture.append(Self.isFurniture(line))
                 }
             }
             self.init(ends: ends, furniture: furniture)
