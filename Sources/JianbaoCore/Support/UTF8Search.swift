@@ -1,26 +1,28 @@
 /// Substring tests on UTF-8 bytes. `String.contains(_:)` resolves to Foundation's locale-aware search
 /// on Linux, which is two orders of magnitude slower; markers are plain literal text, so bytes do.
 extension String {
+    /// `body` given the UTF-8 bytes of `self` and of `other` (a native String's own storage, not a copy).
+    @inline(__always)
+    func withBytes<R>(and other: String, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> R) -> R {
+        var a = self
+        var b = other
+        return a.withUTF8 { x in b.withUTF8 { y in body(x, y) } }
+    }
+
     /// True when `needle`'s bytes occur in `self`'s.
     @inline(__always)
     func hasText(_ needle: String) -> Bool {
-        var hay = self
-        var pin = needle
-        return hay.withUTF8 { h in pin.withUTF8 { n in Self.occurs(n, in: h) } }
+        withBytes(and: needle) { h, n in Self.occurs(n, in: h) }
     }
 
     /// True when `needle`'s bytes occur within the first `limit` bytes of `self`'s.
     func hasText(_ needle: String, inFirst limit: Int) -> Bool {
-        var hay = self
-        var pin = needle
-        return hay.withUTF8 { h in pin.withUTF8 { n in Self.occurs(n, in: UnsafeBufferPointer(rebasing: h[..<Swift.min(limit, h.count)])) } }
+        withBytes(and: needle) { h, n in Self.occurs(n, in: UnsafeBufferPointer(rebasing: h[..<Swift.min(limit, h.count)])) }
     }
 
     /// True when `needle`'s bytes occur within the last `limit` bytes of `self`'s.
     func hasText(_ needle: String, inLast limit: Int) -> Bool {
-        var hay = self
-        var pin = needle
-        return hay.withUTF8 { h in pin.withUTF8 { n in Self.occurs(n, in: UnsafeBufferPointer(rebasing: h[Swift.max(0, h.count - limit)...])) } }
+        withBytes(and: needle) { h, n in Self.occurs(n, in: UnsafeBufferPointer(rebasing: h[Swift.max(0, h.count - limit)...])) }
     }
 
     /// The byte search itself: `n` anywhere in `h`.
@@ -32,11 +34,7 @@ extension String {
         var i = 0
         let last = h.count - n.count
         while i <= last {
-            if h[i] == first {
-                var j = 1
-                while j < n.count, h[i + j] == n[j] { j += 1 }
-                if j == n.count { return true }
-            }
+            if h[i] == first, same(n, h, from: i) { return true }
             i += 1
         }
         return false
@@ -52,25 +50,19 @@ extension String {
     /// `hasPrefix` on bytes (no Unicode canonical equivalence: markers are literal).
     @inline(__always)
     func startsWithText(_ prefix: String) -> Bool {
-        var text = self
-        var pin = prefix
-        return text.withUTF8 { a in pin.withUTF8 { p in p.count <= a.count && Self.same(p, a, from: 0) } }
+        withBytes(and: prefix) { a, p in p.count <= a.count && Self.same(p, a, from: 0) }
     }
 
     /// `hasSuffix` on bytes.
     @inline(__always)
     func endsWithText(_ suffix: String) -> Bool {
-        var text = self
-        var pin = suffix
-        return text.withUTF8 { a in pin.withUTF8 { s in s.count <= a.count && Self.same(s, a, from: a.count - s.count) } }
+        withBytes(and: suffix) { a, s in s.count <= a.count && Self.same(s, a, from: a.count - s.count) }
     }
 
     /// Whether the two Strings hold the same bytes (no Unicode canonical equivalence, which `==` reads for
     /// Chinese text at a cost).
     func hasSameBytes(as other: String) -> Bool {
-        var a = self
-        var b = other
-        return a.withUTF8 { x in b.withUTF8 { y in x.count == y.count && Self.same(y, x, from: 0) } }
+        withBytes(and: other) { x, y in x.count == y.count && Self.same(y, x, from: 0) }
     }
 
     /// Whether `n`'s bytes stand in `h` from `start` on (which leaves room for them).
