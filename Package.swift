@@ -16,7 +16,9 @@ let package = Package(
     ],
     targets: [
         // Pure value types and pipeline stages: no file or network I/O, no logging.
-        .target(name: "JianbaoCore"),
+        .target(name: "JianbaoCore", dependencies: ["CJianbaoSHA256"]),
+        // SHA-256 blocks with the x86 SHA instructions, where the CPU has them (JianbaoCore's Swift SHA256 elsewhere).
+        .target(name: "CJianbaoSHA256"),
         // The archive: SQLite through GRDB, FTS5 with a Chinese bigram tokenizer.
         .target(
             name: "JianbaoStore",

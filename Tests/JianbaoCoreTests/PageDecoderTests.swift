@@ -159,5 +159,17 @@ import Testing
         #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
         let long = Array(repeating: UInt8(ascii: "a"), count: 1000)
         #expect(SHA256.hex(long) == "41edece42d63e8d9bf515a9ba6932e1c20cbc9f5a5d134645adb5db1b9737ea3")
+        // (FIPS 180-4's two-block message, and a million a's.)
+        #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8)) == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(SHA256.hex(Array(repeating: UInt8(ascii: "a"), count: 1_000_000)) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    /// The SHA instructions' blocks (where this CPU has them) hash as the Swift code does, at every length around a block's.
+    @Test func sha256InstructionsAgreeWithTheSwiftCode() {
+        var rng = SeededRandom(seed: 256)
+        for length in Array(0...200) + [1_000, 4_095, 4_096, 65_537] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &rng) }
+            #expect(SHA256.hex(bytes, hardware: SHA256.hardware) == SHA256.hex(bytes, hardware: false), "\(length)")
+        }
     }
 }
