@@ -1976,6 +1976,22 @@ import Testing
             """)
         #expect(credits.articles.count == 1)
         #expect(credits.dropped.map(\.range) == [LineRange(8, 9)])
+        // A head that ends in its whole page number is whole, though it fills the column: the short headline under it
+        // is no rest of it.
+        let whole = Self.clip("""
+            经济日报　2024年11月20日　星期三　第3版
+            持续释放消费潜力
+            前10个月社会消费品零售总额同比增长3.5%
+            本报北京11月19日讯（记者冯其予）国家统计
+            局日前发布数据显示，前10个月，社会消费品零
+            售总额达到39.9万亿元，同比增长3.5%。其
+            中，10月份社会消费品零售总额同比增长4.8%，
+            增速比上月加快1.6个百分点。
+            　　商务部有关负责人表示，消费市场回暖态
+            势明显，以旧换新相关商品销售快速增长。
+            """)
+        #expect(whole.articles.map(\.headline) == ["持续释放消费潜力"])
+        #expect(whole.dropped.map(\.range) == [LineRange(1, 1)])
     }
 
     /// Hard wraps at 20 characters: a headline of 19 full-width characters, no word running across into the line

@@ -549,7 +549,9 @@ public enum ParagraphReflower {
             let rest = cues[k + 1].line.text
             // (Not the page's label under a whole running head: 人民日报　…　第4版 | 要闻.)
             // (A page number whole on its own is a rest too where the head stops at 第: …星期五　第 | 11版.)
-            guard Markers.isFurniture(cues[k].line.text + rest),
+            // (Nor a short headline under a head that ends in its whole page number and fills the column: 经济日报　…　第3版 |
+            // 持续释放消费潜力.)
+            guard Markers.isFurniture(cues[k].line.text + rest), !Markers.endsInPageReference(cues[k].line.text),
                 !Markers.isFurniture(rest) || cues[k + 1].scalarCount <= 2 || cues[k].line.text.endsWithText("第"),
                 !Markers.isSectionLabel(rest)
             else { continue }
