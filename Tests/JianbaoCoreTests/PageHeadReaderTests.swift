@@ -23,6 +23,25 @@ import Testing
         #expect(head("标题\n2025-12-01 10:32:15　来源：新华网\n\n新华社北京12月1日电　正文。\n").issueDate == IssueDate(year: 2025, month: 12, day: 1))
     }
 
+    /// A head that PDF-to-text's layout mode spread across the column, its page number bare at one end: the blanks
+    /// between its items are no text (the head is furniture however wide), and the bare number is the page.
+    @Test func headsSpreadAcrossTheColumn() {
+        let d = IssueDate(year: 2024, month: 10, day: 9)
+        let body = "\n优化营商环境　激发市场活力\n　　本报讯（记者王　轶）记者从国家市场监督管理总局获悉：截至今年8月底，全国登记在册经营主体达1.89亿户。\n"
+        for (line, paper, page) in [
+            ("综合" + String(repeating: "\u{3000}", count: 22) + "经济日报　2024年10月9日　星期三　5", "经济日报", 5),
+            ("综合" + String(repeating: " ", count: 28) + "经济日报  2024年10月9日  星期三  5", "经济日报", 5),
+            ("05　综合" + String(repeating: "\u{3000}", count: 10) + "光明日报　2024年10月9日", "光明日报", 5),
+        ] {
+            #expect(head(line + body) == .init(newspaper: paper, issueDate: d, page: page), "\(line)")
+            let page = try! Pipeline().run(Array((line + body).utf8), metadata: PageMetadata(path: "spread.txt"))
+            #expect(page.articles.map(\.headline) == ["优化营商环境　激发市场活力"], "\(line)")
+            #expect(page.dropped.map(\.range) == [LineRange(1, 1)], "\(line)")
+        }
+        // (A number at the end of a line that is no head is no page: 2024年10月9日 has no items around it.)
+        #expect(PageHeadReader.barePage("2024年10月9日　5") == nil)
+    }
+
     /// A front page: the masthead alone on the first line; 今日12版 counts the issue's pages, and an index
     /// box's pointers (■ 稳住农业基本盘　第10版) name other pages.
     @Test func frontPage() {

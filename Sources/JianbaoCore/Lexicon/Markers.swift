@@ -1829,6 +1829,36 @@ public enum Markers {
     static let creditMarkList: [Unicode.Scalar] = ["编", "版", "校", "计", "图", "期"]
     static let staffCreditsByMark = creditMarkList.map { mark in staffCredits.filter { $0.unicodeScalars.contains(mark) } }
 
+    /// Whether a line of `columns` display columns is narrow enough for furniture (40 columns; a page's head, footer,
+    /// credits). Runs of blanks count as one blank: PDF-to-text's layout mode spreads a head's items across the whole
+    /// column (综合　　　　　　　　　　经济日报　2024年10月9日　星期三　5).
+    public static func fitsFurnitureWidth(_ text: String, columns: Int) -> Bool {
+        if columns <= maxFurnitureColumns { return true }
+        guard columns <= 3 * maxFurnitureColumns else { return false }
+        var compact = String.UnicodeScalarView()
+        var blank = false
+        for s in text.unicodeScalars {
+            let isBlank = CharClass.isSpace(s)
+            if !(isBlank && blank) { compact.append(isBlank ? "\u{3000}" : s) }
+            blank = isBlank
+        }
+        return String(compact).displayColumns <= maxFurnitureColumns
+    }
+
+    static let maxFurnitureColumns = 40
+
+    /// The length of a line as `isFurniture` measures it: its scalars, a run of blanks counted once.
+    public static func furnitureLength(_ text: String) -> Int {
+        var n = 0
+        var blank = false
+        for s in text.unicodeScalars {
+            let isBlank = CharClass.isSpace(s)
+            if !(isBlank && blank) { n += 1 }
+            blank = isBlank
+        }
+        return n
+    }
+
     public static func isFurniture(_ text: String) -> Bool {
         guard text.utf8.count <= 240 else { return false }
         if isSeparator(text) { return true }
@@ -1848,9 +1878,14 @@ public enum Markers {
         var xing = false
         var prose = false
         var crumb = false  // > ＞ » ›: a site's trail of links
+        // (Scalars, a run of blanks counted once: PDF-to-text's layout mode spreads a head's items across the column,
+        // 综合　　　　…　　经济日报　2024年10月9日　星期三　5.)
         var n = 0
+        var blank = false
         for s in text.unicodeScalars {
-            n += 1
+            let isBlank = CharClass.isSpace(s)
+            if !(isBlank && blank) { n += 1 }
+            blank = isBlank
             guard furnitureMarks.contains(s) else {
                 if CharClass.isDigit(s) {
                     digit = true

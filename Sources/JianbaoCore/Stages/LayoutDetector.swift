@@ -249,7 +249,9 @@ public enum LayoutDetector {
         }
 
         static func endsSentence(_ line: SourceLine) -> Bool { Markers.endsSentence(line.text) }
-        static func isFurniture(_ line: SourceLine) -> Bool { line.columns <= 40 && Markers.isFurniture(line.text) }
+        static func isFurniture(_ line: SourceLine) -> Bool {
+            Markers.fitsFurnitureWidth(line.text, columns: line.columns) && Markers.isFurniture(line.text)
+        }
 
         /// The facts of `text`, taken from `known` (read of `other`) for every line that is the same there: the page's
         /// reading copy differs from its print only in the lines with ASCII marks.

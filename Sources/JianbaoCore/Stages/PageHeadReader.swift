@@ -30,7 +30,7 @@ public enum PageHeadReader {
             candidates.append(t)
         }
         for t in candidates {
-            guard t.unicodeScalars.count <= 48, Markers.isFurniture(t) || Markers.isMasthead(t) else { continue }
+            guard Markers.furnitureLength(t) <= 48, Markers.isFurniture(t) || Markers.isMasthead(t) else { continue }
             let u = withoutSpaces(t)
             let paper = newspaper(in: u)
             let day = date(in: u)
@@ -39,7 +39,7 @@ public enum PageHeadReader {
             // A page number on the running head (with the date or the paper's name), or beside the page's label
             // (第04版：要闻, 要闻　2) — not an index box's pointer (■ 稳住农业基本盘　第10版).
             if head.page == nil {
-                head.page = labelledPage(t) ?? (paper != nil || day != nil ? page(in: u) : nil)
+                head.page = labelledPage(t) ?? (paper != nil || day != nil ? page(in: u) ?? barePage(t) : nil)
                     ?? Markers.wholePageNumber(u)  // 第5版 alone
             }
         }
@@ -110,6 +110,17 @@ public enum PageHeadReader {
         let number = parts[1 - label]
         if number.count <= 3, number.allSatisfy(CharClass.isDigit) { return ChineseNumber.parse(number) }
         return Markers.wholePageNumber(number)
+    }
+
+    /// A page number printed bare at either end of a running head of three items or more, set apart by blanks:
+    /// 综合　　…　经济日报　2024年10月9日　星期三　5, 05　综合　…　光明日报　2024年10月9日.
+    static func barePage(_ text: String) -> Int? {
+        let parts = Markers.headParts(Array(text.unicodeScalars))
+        guard parts.count >= 3 else { return nil }
+        for number in [parts[0], parts[parts.count - 1]] where (1...3).contains(number.count) && number.allSatisfy(CharClass.isDigit) {
+            if let n = ChineseNumber.parse(number[...]), n > 0 { return n }
+        }
+        return nil
     }
 
     /// 第5版, 第 04 版, 第四版, 01版 anywhere in the line (its blanks taken out).
