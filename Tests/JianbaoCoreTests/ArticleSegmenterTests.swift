@@ -196,6 +196,18 @@ import Testing
             ["上海市日前发布促进消费十条措施。"], ["广东省今年将新建5G基站4万个。"], ["农业农村部最新农情调度显示，全国冬小麦播种已基本结束。"],
         ])
         #expect(page.articles.last?.headline == "全国冬小麦播种基本结束")
+        // A dateline and its reporters named bare, alone on their line, the text after a break: the last name ends with
+        // the line (not 熊茂伶今年以来). A last name of two characters over Han text may be a name of three that the break
+        // cut (陈求 | 发): that line is read on into the text as before.
+        for (byline, reporters, text) in [
+            ("新华社北京2月4日电　记者熊茂伶", ["熊茂伶"], "今年以来，各地区各部门认真贯彻落实党中央决策部署。"),
+            ("本报北京2月4日电　记者刘志强、熊茂伶", ["刘志强", "熊茂伶"], "今年以来，各地区各部门认真贯彻落实党中央决策部署。"),
+            ("新华社北京2月4日电　记者陈求", [], "记者陈求发今年以来，各地区各部门认真贯彻落实党中央决策部署。"),
+        ] {
+            let bare = Self.clip("推进高质量发展取得新成效\n\n\(byline)\n\n\(text.hasPrefix("记者") ? "发" : "")今年以来，各地区各部门认真贯彻落实党中央决策部署。\n")
+            #expect(bare.articles.map(\.reporters) == [reporters], "\(byline)")
+            #expect(bare.articles.first?.paragraphs.map(\.text) == [text], "\(byline)")
+        }
     }
 
     /// A break that leaves a sentence's short end (eight characters at most, its full stop, no clause mark) at

@@ -76,6 +76,24 @@ public enum BlockClassifier {
             && blocks[i + 1].range.first > blocks[i].range.last + 1 && blocks[i + 2].range.first == blocks[i + 1].range.last + 1
     }
 
+    /// The lead that opens a unit's `text` (the unit's text from its start), and where its body starts. A lead that
+    /// fills the unit's first line, its reporters named bare at the line's end (新华社北京2月4日电　记者熊茂伶), ends with
+    /// that line: read on into the text that a break joined to it, the last name would run into the text's first words
+    /// (记者熊茂伶今年以来，…) and be lost. (Not where the last name is of two characters and Han text follows: the
+    /// break may have cut a name of three, 记者陈求 | 发….)
+    static func lead(_ text: String, of u: ParagraphReflower.Unit, issueDate: IssueDate?) -> (Lead, bodyStart: Int)? {
+        let whole = Markers.parseLead(text, issueDate: issueDate)
+        guard u.pieces.count >= 2, case let cut = u.pieces[1].offset, cut > 0, cut < text.scalarCount,
+            whole.map({ $0.bodyStart < cut }) ?? true
+        else { return whole }
+        let scalars = text.unicodeScalars
+        guard let (first, end) = Markers.parseLead(String(scalars.prefix(cut)), issueDate: issueDate), end >= cut,
+            first.reporters.count > whole?.0.reporters.count ?? 0, let last = first.reporters.last,
+            last.scalarCount >= 3 || !CharClass.isHan(scalars[scalars.index(scalars.startIndex, offsetBy: cut)])
+        else { return whole }
+        return (first, cut)
+    }
+
     static func classify(_ u: ParagraphReflower.Unit, issueDate: IssueDate?, options: PipelineOptions) -> Block {
         let text = u.text
         var block = Block(
@@ -131,7 +149,7 @@ public enum BlockClassifier {
             block.photographers = photographers
             block.body = nil
             return block
-        } else if bodyStart == 0, let (lead, leadEnd) = Markers.parseLead(rest, issueDate: issueDate) {
+        } else if bodyStart == 0, let (lead, leadEnd) = lead(rest, of: u, issueDate: issueDate) {
             block.lead = lead
             bodyStart = leadEnd
             start = us.index(start, offsetBy: leadEnd, limitedBy: end) ?? end
