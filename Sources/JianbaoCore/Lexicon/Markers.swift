@@ -1835,14 +1835,26 @@ public enum Markers {
     public static func fitsFurnitureWidth(_ text: String, columns: Int) -> Bool {
         if columns <= maxFurnitureColumns { return true }
         guard columns <= 3 * maxFurnitureColumns else { return false }
-        var compact = String.UnicodeScalarView()
-        var blank = false
-        for s in text.unicodeScalars {
-            let isBlank = CharClass.isSpace(s)
-            if !(isBlank && blank) { compact.append(isBlank ? "\u{3000}" : s) }
-            blank = isBlank
+        // (The half-width units of the blanks after each run's first, read on the bytes: most lines here are a hard
+        // wrap's, none of them furniture.)
+        var text = text
+        let extra = text.withUTF8 { b in
+            var extra = 0
+            var blank = false
+            var i = 0
+            while i < b.count {
+                if let (width, length) = UTF8Blank.at(b, i) {
+                    if blank { extra += width }
+                    blank = true
+                    i += length
+                } else {
+                    blank = false
+                    i += 1
+                }
+            }
+            return extra
         }
-        return String(compact).displayColumns <= maxFurnitureColumns
+        return columns - extra / 2 <= maxFurnitureColumns
     }
 
     static let maxFurnitureColumns = 40
@@ -1883,17 +1895,23 @@ public enum Markers {
         var n = 0
         var blank = false
         for s in text.unicodeScalars {
-            let isBlank = CharClass.isSpace(s)
-            if !(isBlank && blank) { n += 1 }
-            blank = isBlank
             guard furnitureMarks.contains(s) else {
+                if CharClass.isSpace(s) {
+                    if !blank { n += 1 }
+                    blank = true
+                    continue
+                }
+                n += 1
+                blank = false
                 if CharClass.isDigit(s) {
                     digit = true
-                } else if !(CharClass.isSpace(s) || s == "-" || s == ":" || s == "/") {
+                } else if !(s == "-" || s == ":" || s == "/") {
                     digitsOnly = false
                 }
                 continue
             }
+            n += 1
+            blank = false
             switch s {
             case "编", "校", "计", "图", "期":
                 trigger = true
