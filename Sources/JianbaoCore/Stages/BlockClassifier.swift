@@ -82,13 +82,13 @@ public enum BlockClassifier {
     /// (记者熊茂伶今年以来，…) and be lost. (Not where the last name is of two characters and Han text follows: the
     /// break may have cut a name of three, 记者陈求 | 发….)
     static func lead(_ text: String, of u: ParagraphReflower.Unit, issueDate: IssueDate?) -> (Lead, bodyStart: Int)? {
-        let whole = Markers.parseLead(text, issueDate: issueDate)
-        guard u.pieces.count >= 2, case let cut = u.pieces[1].offset, cut > 0, cut < text.scalarCount,
-            whole.map({ $0.bodyStart < cut }) ?? true
-        else { return whole }
+        // (Asked only where the whole text opens with a lead that ends inside the first line: its source and dateline
+        // were read, its last name was not.)
+        guard let whole = Markers.parseLead(text, issueDate: issueDate) else { return nil }
+        guard u.pieces.count >= 2, case let cut = u.pieces[1].offset, cut > 0, whole.bodyStart < cut, cut < text.scalarCount else { return whole }
         let scalars = text.unicodeScalars
         guard let (first, end) = Markers.parseLead(String(scalars.prefix(cut)), issueDate: issueDate), end >= cut,
-            first.reporters.count > whole?.0.reporters.count ?? 0, let last = first.reporters.last,
+            first.reporters.count > whole.0.reporters.count, let last = first.reporters.last,
             last.scalarCount >= 3 || !CharClass.isHan(scalars[scalars.index(scalars.startIndex, offsetBy: cut)])
         else { return whole }
         return (first, cut)
