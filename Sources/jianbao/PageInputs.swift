@@ -90,8 +90,10 @@ enum PageInputs {
 final class StandardOutput {
     private var buffer: [UInt8] = []
 
-    func write(_ s: String) {
-        buffer.append(contentsOf: s.utf8)
+    func write(_ s: String) { write(bytes: s.utf8) }
+
+    func write<S: Sequence>(bytes: S) where S.Element == UInt8 {
+        buffer.append(contentsOf: bytes)
         if buffer.count > 1 << 20 { flush() }
     }
 

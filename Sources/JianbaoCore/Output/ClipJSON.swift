@@ -13,11 +13,11 @@ public enum ClipJSON {
         return w.output + "\n"
     }
 
-    /// One JSON object a line, one line per article, each with its page's identity.
-    public static func lines(_ page: ClippedPage) -> String {
-        var out = ""
+    /// One JSON object a line, one line per article, each with its page's identity: the UTF-8 bytes, which go to the output
+    /// as they are (a String made of them would be checked as UTF-8 and copied twice on its way out).
+    public static func lines(_ page: ClippedPage) -> [UInt8] {
+        var w = JSONWriter()
         for a in page.articles {
-            var w = JSONWriter()
             w.beginObject()
             w.field("path", page.metadata.path)
             w.field("sha256", page.decoded.sha256)
@@ -26,10 +26,9 @@ public enum ClipJSON {
             w.field("page", page.metadata.page)
             writeArticleFields(a, into: &w)
             w.endObject()
-            out += w.output
-            out += "\n"
+            w.endLine()
         }
-        return out
+        return w.utf8
     }
 
     /// One article as a compact JSON object in the contract's shape.

@@ -4,6 +4,8 @@ public struct JSONWriter {
     /// The document so far, as UTF-8: bytes append with less bookkeeping than a String does.
     private var bytes: [UInt8] = []
     public var output: String { String(decoding: bytes, as: UTF8.self) }
+    /// The document so far as its UTF-8 bytes, for output that goes out as bytes (no String made and read again).
+    public var utf8: [UInt8] { bytes }
     let pretty: Bool
     var depth = 0
     /// Per open container: has it had an element yet?
@@ -37,6 +39,9 @@ public struct JSONWriter {
     }
 
     public mutating func endObject() { close("}") }
+
+    /// Ends a line between top-level values (JSON Lines: one value a line).
+    public mutating func endLine() { bytes.append(0x0A) }
 
     public mutating func beginArray() {
         separate()

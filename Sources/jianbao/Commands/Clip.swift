@@ -90,7 +90,7 @@ struct Clip: ParsableCommand {
             if let warning = clipped.decoded.replacementWarning { PageInputs.report("\(input.path): \(warning)") }
             switch format {
             case .json: pages.append(clipped)
-            case .jsonl: out.write(ClipJSON.lines(clipped))
+            case .jsonl: out.write(bytes: ClipJSON.lines(clipped))
             case .text: out.write(PageDumper.dump(clipped) + "\n")
             case .tei: for a in clipped.articles { out.write(TEIWriter.article(TEIWriter.Record(a, on: clipped))) }
             }
