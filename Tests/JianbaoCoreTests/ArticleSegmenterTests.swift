@@ -208,6 +208,10 @@ import Testing
             #expect(bare.articles.map(\.reporters) == [reporters], "\(byline)")
             #expect(bare.articles.first?.paragraphs.map(\.text) == [text], "\(byline)")
         }
+        // Where the text under it is indented, a paragraph's start, a last name of two ends with the line too.
+        let indented = Self.clip("推进高质量发展取得新成效\n\n新华社北京2月4日电　记者王浩\n\n　　今年以来，各地认真贯彻落实党中央决策部署。\n")
+        #expect(indented.articles.map(\.reporters) == [["王浩"]])
+        #expect(indented.articles.first?.paragraphs.map(\.text) == ["今年以来，各地认真贯彻落实党中央决策部署。"])
     }
 
     /// A break that leaves a sentence's short end (eight characters at most, its full stop, no clause mark) at

@@ -1096,7 +1096,16 @@ public enum ParagraphReflower {
         }
         // A lead whose dateline (and reporters) fill the line, its text after a break: 本报北京10月13日电
         // （记者刘志强） | 住房和城乡建设部近日…
-        if a.leadOnly, unitCues.count == 1, !startsArticle(k, cues: cues, options: options) { return true }
+        // (Not where its last name stands bare at the line's end and the line below is indented, a paragraph's start:
+        // 新华社北京2月4日电　记者王五 | 　　今年以来…, the name ends with the line.)
+        if a.leadOnly, unitCues.count == 1, !startsArticle(k, cues: cues, options: options) {
+            if b.line.isIndented, CharClass.isHan(a.last), let lead = Markers.parseLead(a.line.text, issueDate: nil),
+                lead.0.reporters.last?.unicodeScalars.last == a.last
+            {
+                return false
+            }
+            return true
+        }
         // A number cut by a break: 国家统计局1 | 5日发布数据…
         if gap > 0, CharClass.isDigit(a.last), CharClass.isDigit(b.first) { return true }
         // A date cut between its month and day: 本报3月 | 11日第6版…
