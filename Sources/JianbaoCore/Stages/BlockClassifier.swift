@@ -79,8 +79,10 @@ public enum BlockClassifier {
     /// The lead that opens a unit's `text` (the unit's text from its start), and where its body starts. A lead that
     /// fills the unit's first line, its reporters named bare at the line's end (新华社北京2月4日电　记者熊茂伶), ends with
     /// that line: read on into the text that a break joined to it, the last name would run into the text's first words
-    /// (记者熊茂伶今年以来，…) and be lost. (Not where the last name is of two characters and Han text follows: the
-    /// break may have cut a name of three, 记者陈求 | 发….)
+    /// (记者熊茂伶今年以来，…) and be lost. One name more than the whole text gave, and only that: a wrap that cut the
+    /// text's first words (…通讯员 李明 由辽宁省委 | 网信办主办…) leaves a run that reads as two names set close (由辽, 宁省委).
+    /// (Not where the last name is of two characters and Han text follows: the break may have cut a name of three,
+    /// 记者陈求 | 发….)
     static func lead(_ text: String, of u: ParagraphReflower.Unit, issueDate: IssueDate?) -> (Lead, bodyStart: Int)? {
         // (Asked only where the whole text opens with a lead that ends inside the first line: its source and dateline
         // were read, its last name was not.)
@@ -88,7 +90,7 @@ public enum BlockClassifier {
         guard u.pieces.count >= 2, case let cut = u.pieces[1].offset, cut > 0, whole.bodyStart < cut, cut < text.scalarCount else { return whole }
         let scalars = text.unicodeScalars
         guard let (first, end) = Markers.parseLead(String(scalars.prefix(cut)), issueDate: issueDate), end >= cut,
-            first.reporters.count > whole.0.reporters.count, let last = first.reporters.last,
+            first.reporters.count == whole.0.reporters.count + 1, first.reporters.starts(with: whole.0.reporters), let last = first.reporters.last,
             last.scalarCount >= 3 || !CharClass.isHan(scalars[scalars.index(scalars.startIndex, offsetBy: cut)])
         else { return whole }
         return (first, cut)
