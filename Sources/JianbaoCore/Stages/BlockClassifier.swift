@@ -87,7 +87,10 @@ public enum BlockClassifier {
         // (Asked only where the whole text opens with a lead that ends inside the first line: its source and dateline
         // were read, its last name was not.)
         guard let whole = Markers.parseLead(text, issueDate: issueDate) else { return nil }
-        guard u.pieces.count >= 2, case let cut = u.pieces[1].offset, cut > 0, whole.bodyStart < cut, cut < text.scalarCount else { return whole }
+        // (Only across a break, not a hard wrap's line end, which may fall anywhere in a lead: a break is a join.)
+        guard u.pieces.count >= 2, case let cut = u.pieces[1].offset, cut > 0, whole.bodyStart < cut, cut < text.scalarCount,
+            u.joins.contains(LineJoin(u.pieces[0].line, u.pieces[1].line))
+        else { return whole }
         let scalars = text.unicodeScalars
         guard let (first, end) = Markers.parseLead(String(scalars.prefix(cut)), issueDate: issueDate), end >= cut,
             first.reporters.count == whole.0.reporters.count + 1, first.reporters.starts(with: whole.0.reporters), let last = first.reporters.last,
