@@ -4,6 +4,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/// SHA-256's 64 round constants (FIPS 180-4, 4.2.2), for this code and JianbaoCore's Swift SHA256.
+extern const uint32_t jianbao_sha256_k[64];
+
 /// Whether this CPU has the SHA extensions (and the SSSE3 and SSE4.1 they are used with). Always 0 off x86-64.
 int jianbao_sha256_hardware_available(void);
 
