@@ -359,6 +359,14 @@ import Testing
         #expect(e.mentions.filter { $0.kind == .organization }.map(\.text) == ["省委组织部", "省委", "省政府", "党中央"])
     }
 
+    /// Central enterprises and bodies by the short names the press gives them (中国海油, 国铁集团, 中央农办), no suffix marking
+    /// them; and none inside a longer word (全国航空 holds 国航, which is left out).
+    @Test func centralEnterprisesByTheirShortNames() {
+        let e = EntityExtractor.extract(
+            ["记者从中国海油、中国中车、国铁集团、中粮集团获悉，全国航空客运量增长。中国证监会、中央农办负责人答记者问。"], issueDate: nil, homeProvince: nil)
+        #expect(e.organizations == ["中国海油", "中国中车", "国铁集团", "中粮集团", "中国证监会", "中央农办"])
+    }
+
     @Test func mentionsCarryOffsets() {
         let e = EntityExtractor.extract(["省委副书记周波出席会议。", "周波指出，沈阳要抓落实。"], issueDate: nil, homeProvince: nil)
         let people = e.mentions.filter { $0.kind == .person }
