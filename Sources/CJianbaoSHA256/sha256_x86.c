@@ -27,7 +27,6 @@ int jianbao_sha256_hardware_available(void) {
     return ssse3 && sse41 && sha;
 }
 
-
 __attribute__((target("sha,ssse3,sse4.1")))
 void jianbao_sha256_hardware_blocks(uint32_t state[8], const uint8_t *data, size_t blocks) {
     // Big-endian words of the block, as SHA-256 reads them.

@@ -249,6 +249,8 @@ public enum LayoutDetector {
         }
 
         static func endsSentence(_ line: SourceLine) -> Bool { Markers.endsSentence(line.text) }
+        /// A line of page furniture: narrow enough for it (`Markers.fitsFurnitureWidth`) and shaped like it. The
+        /// reflower's cues ask the same of their lines.
         static func isFurniture(_ line: SourceLine) -> Bool {
             Markers.fitsFurnitureWidth(line.text, columns: line.columns) && Markers.isFurniture(line.text)
         }

@@ -854,7 +854,7 @@ public enum ParagraphReflower {
         let ends = Markers.endsSentence(t) && !placeLabel
         let jumpTo = Markers.parseJumpTo(t)
         let standaloneJump = jumpTo.map { $0.markerLength == count } ?? false
-        let furniture = Markers.fitsFurnitureWidth(t, columns: line.columns) && Markers.isFurniture(t) || Markers.isSeparator(t)
+        let furniture = LayoutDetector.LineFacts.isFurniture(line) || Markers.isSeparator(t)
         let note = Markers.parseDatelineNote(t, issueDate: nil) != nil
         let parsedLead = Markers.parseLead(t, issueDate: nil)
         let lead = parsedLead != nil
