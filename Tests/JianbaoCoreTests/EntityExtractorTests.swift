@@ -742,3 +742,18 @@ extension EntityExtractorTests {
         #expect(people("校长王明提示，请注意安全。") == ["王明"])
     }
 }
+
+extension EntityExtractorTests {
+    /// A name running left from a suffix stops at a word of time (哈尔滨市今年|完成老旧供热管网 and 上海市今年|建成博物馆 name no
+    /// body), and a network of pipes or roads, or a site's own page, ends in no site's 网 (供热管网, 城市路网, 国家统计局官网 → 国家
+    /// 统计局); 人民网, 环球网 and 南方电网 stand.
+    @Test func timeWordsAndNetworksEndNoBody() {
+        let orgs = { (text: String) in EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).organizations }
+        #expect(orgs("哈尔滨市今年完成老旧供热管网改造600公里。").isEmpty)
+        #expect(orgs("上海市今年建成博物馆5座。浙江省近日新建医院12所。广东省去年新增联盟3个。").isEmpty)
+        #expect(orgs("北京市已建成城市路网。").isEmpty)
+        #expect(orgs("国家统计局官网显示，数据平稳。") == ["国家统计局"])
+        #expect(orgs("据人民网、环球网报道，南方电网加快建设。") == ["人民网", "环球网", "南方电网"])
+        #expect(orgs("上海市人民政府今年出台办法。") == ["上海市人民政府"])
+    }
+}

@@ -94,7 +94,7 @@ public enum EntityLexicon {
         "亚洲开发银行", "亚开行", "新开发银行", "美联储", "美国联邦储备委员会", "白宫", "五角大楼", "国际能源署",
         "市委", "市政府", "县委", "县政府", "区委", "区政府", "特区政府", "自治区政府", "自治区党委", "省纪委", "省监委", "省纪委监委", "省人大常委会", "省委组织部",
         "省委宣传部", "省委统战部", "省委政法委", "省委办公厅", "省政府办公厅", "省总工会", "省妇联", "省科协", "省文联", "省侨联",
-        "省残联", "省工商联", "市总工会", "市妇联", "人民网", "新华网", "央视网", "中国网", "光明网", "中国政府网", "国家电网",
+        "省残联", "省工商联", "市总工会", "市妇联", "人民网", "新华网", "央视网", "中国网", "光明网", "中国政府网", "国家电网", "南方电网", "环球网",
         "全国学联", "故宫博物院", "中国国家博物馆", "国家图书馆", "中国国家图书馆", "中国美术馆", "中国科学技术馆",
         // Central enterprises, banks and bodies by the short names the press gives them, which no suffix marks (中国海油,
         // 国铁集团 …). (Not 国航, 东航, 南航: 全国航空, 湖南航线 hold them.)
@@ -126,6 +126,8 @@ public enum EntityLexicon {
         "骗局", "客厅", "大厅", "餐厅", "展厅", "前厅", "门厅", "原委",
         // (Verbs that end in 网: 在广东阳江海域并网发电 names no site.)
         "并网", "联网", "上网", "入网", "落网", "触网", "组网", "漏网", "结网", "织网", "撒网", "收网",
+        // (Nouns that end in 网, a network of pipes, roads or rivers, a net, a site's own page: 供热管网, 国家统计局官网.)
+        "电网", "管网", "路网", "水网", "河网", "法网", "渔网", "鱼网", "球网", "蛛网", "丝网", "天网", "罗网", "拦网", "下网", "大网", "官网",
     ]
     /// Suffixes after which any name goes (companies): the rest need a head that is a place, a level or a country.
     static let companySuffixes: Set<String> = ["股份有限公司", "有限责任公司", "有限公司", "株式会社", "集团", "公司"]
@@ -157,6 +159,12 @@ public enum EntityLexicon {
     static let leftBoundaries: ScalarSet = [
         "的", "在", "从", "由", "与", "和", "及", "向", "对", "为", "是", "将", "把", "被", "据", "经", "到", "给", "让", "同", "等", "暨", "或",
         "并", "而", "请", "于", "以", "至", "跟", "了", "着", "过", "个", "名", "家", "位", "所",
+    ]
+    /// Words of time and aspect that no body's name holds: a name running left stops at them (哈尔滨市今年|完成…管网,
+    /// 上海市今年|建成博物馆 name no body).
+    static let wordsOutsideNames = [
+        "今年", "去年", "明年", "前年", "近日", "日前", "目前", "近期", "近年", "年初", "年底", "年内", "当天", "当日", "昨天", "今天",
+        "此前", "已经", "正在", "先后", "陆续", "相继",
     ]
     /// Verbs that end where a body's name begins (注册成立|杭州某信息科技有限公司, 入职|深圳市某公司).
     static let verbsBeforeOrganization = [

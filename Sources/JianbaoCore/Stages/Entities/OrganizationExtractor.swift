@@ -148,6 +148,14 @@ enum OrganizationExtractor {
         return nil
     }
 
+    /// `EntityLexicon.wordsOutsideNames` as pairs of characters, and their second characters, to skip the pairs' test almost
+    /// everywhere.
+    static let timePairs = Set(EntityLexicon.wordsOutsideNames.map { w in
+        let u = Array(w.unicodeScalars)
+        return UInt64(u[0].value) << 32 | UInt64(u[1].value)
+    })
+    static let timeSeconds = ScalarSet(EntityLexicon.wordsOutsideNames.map { $0.unicodeScalars.last! })
+
     /// The last characters of `EntityLexicon.verbsBeforeOrganization`, to skip the words' test almost everywhere.
     static let verbLasts = ScalarSet(EntityLexicon.verbsBeforeOrganization.map { $0.last! })
 
@@ -204,6 +212,8 @@ enum OrganizationExtractor {
                 // (Nor 等 closing a list: 德国、法国、意大利等国政府 is no one body.)
                 // (No body's name holds a particle: 新中国在西藏建立的第一所综合性大学 names none.)
                 break
+            } else if depth == 0, r >= 2, timeSeconds.contains(c), timePairs.contains(UInt64(p[r - 2].value) << 32 | UInt64(c.value)) {
+                break  // (哈尔滨市今年|完成老旧供热管网: the name starts after the time word, if anywhere.)
             }
             r -= 1
         }
