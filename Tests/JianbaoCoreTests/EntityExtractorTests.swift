@@ -675,6 +675,13 @@ extension EntityExtractorTests {
         let e = EntityExtractor.extract(["南沙港区位于珠江出海口，长江入海口的上海，海口市和海南。"], issueDate: nil, homeProvince: nil)
         #expect(e.places.map(\.name) == ["珠江", "长江", "上海", "海口市", "海南"])
     }
+
+    /// 发展中国家 (developing countries) holds no 中国; 中国家庭 and 在中国家喻户晓 do.
+    @Test func developingCountriesAreNoChina() {
+        let places = { (text: String) in EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).places.map(\.name) }
+        #expect(places("倡议契合发展中国家的迫切需求。").isEmpty)
+        #expect(places("中国家庭的消费升级。这首歌在中国家喻户晓。") == ["中国"])
+    }
 }
 
 extension EntityExtractorTests {

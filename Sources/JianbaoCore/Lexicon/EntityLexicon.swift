@@ -138,6 +138,9 @@ public enum EntityLexicon {
     /// Compounds in which a place name names no place (非洲猪瘟; 中东部, the middle and east of a country, not 中东).
     /// (And companies named after their home: 宁德时代, 贵州茅台, 青岛啤酒, 云南白药.)
     static let placeCompounds = ["非洲猪瘟", "中国特色", "中国式", "中东部", "宁德时代", "贵州茅台", "青岛啤酒", "云南白药"]
+    /// Words that hold a place's name after their first characters and name no place: the word, and where the name starts
+    /// in it (发展中国家, developing countries, holds no 中国).
+    static let wordsAroundPlaces: [(word: String, offset: Int)] = [("发展中国家", 2)]
     /// A court's and an office's roles named by what the person does, which a family name's character may open
     /// (公诉人指出, 辩护人认为): no one's name.
     static let roleNouns: Set<String> = [

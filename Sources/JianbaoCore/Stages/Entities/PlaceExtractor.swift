@@ -38,6 +38,7 @@ enum PlaceExtractor {
                     }
                     if names.overlaps(ui, i..<(i + len)) || (i + len < p.count && notAfter.contains(p[i + len]))
                         || EntityLexicon.placeCompounds.contains(where: { OrganizationExtractor.hasPrefix(p, i, $0) })
+                        || EntityLexicon.wordsAroundPlaces.contains(where: { i >= $0.offset && OrganizationExtractor.hasPrefix(p, i - $0.offset, $0.word) })
                         // (A river's two banks, 浦江两岸, 长江两岸, are no 两岸 of the Strait.)
                         || len == 2 && p[i] == "两" && p[i + 1] == "岸" && i > 0 && "江河溪湖川渠".unicodeScalars.contains(p[i - 1])
                         || i > 0 && provinceShortNames.contains(p[i - 1]) && compassRegions.contains(where: { OrganizationExtractor.hasPrefix(p, i, $0) })
