@@ -448,6 +448,12 @@ import Testing
         // A desk's compilation.
         #expect(Markers.parseLead("本报综合报道　这是正文。", issueDate: nil)?.0.source == "本报")
         #expect(Markers.parseLead("本报综合报道　这是正文。", issueDate: nil)?.bodyStart == 7)
+        // Its reporters' abroad, and the colon after it (the text starts after the colon).
+        for lead in ["综合本报驻外记者报道：", "本报记者综合报道：", "本报综合报道：", "本报综合消息：", "综合本报记者报道　"] {
+            let parsed = Markers.parseLead(lead + "近日，多国人士积极评价全球发展倡议。", issueDate: nil)
+            #expect(parsed?.0.source == "本报", "\(lead)")
+            #expect(parsed?.bodyStart == lead.unicodeScalars.count, "\(lead)")
+        }
     }
 
     /// Credits with their label first.

@@ -843,8 +843,8 @@ public enum Markers {
             // (本报电, like 新华社电, is the paper without place and date: its source is 本报.)
             source = hasPrefix(u, "本报讯") ? "本报讯" : "本报"
             i = 3
-        } else if let compiled = ["本报综合报道", "本报综合消息", "综合新华社电", "本报综合"].first(where: { hasPrefix(u, $0) }) {
-            // 本报综合报道: the desk compiled it from several sources.
+        } else if let compiled = compiledReports.first(where: { hasPrefix(u, $0) }) {
+            // 本报综合报道: the desk compiled it from several sources (综合本报驻外记者报道: from its reporters abroad).
             source = compiled.hasPrefix("综合新华社") ? "新华社" : "本报"
             i = compiled.unicodeScalars.count
         } else if let agency = agencies.first(where: { hasPrefix(u, $0) }), let dl = parseDateline(u, from: agency.unicodeScalars.count, issueDate: issueDate) {
@@ -924,8 +924,12 @@ public enum Markers {
             reporters = names
             j = end
         }
-        // (A site's 消息 is followed by a colon: 央视网消息（记者张三）：近日….)
-        if source?.hasSuffix("消息") == true, case let k = skipSpaces(u, j), k < u.count, u[k] == "：" || u[k] == ":" { j = k + 1 }
+        // (A site's 消息 is followed by a colon: 央视网消息（记者张三）：近日…; so is a compiled report, 综合本报驻外记者报道：….)
+        if source?.hasSuffix("消息") == true || j >= 2 && (hasPrefix(u, "报道", at: j - 2) || hasPrefix(u, "消息", at: j - 2)),
+            case let k = skipSpaces(u, j), k < u.count, u[k] == "：" || u[k] == ":"
+        {
+            j = k + 1
+        }
         let bodyStart = skipSpaces(u, j)
         let leadText = String(scalars: u[0..<min(j, u.count)]).trimmedSpace
         return (Lead(text: leadText, source: source, dateline: dateline, reporters: reporters), bodyStart)
@@ -1050,7 +1054,12 @@ public enum Markers {
     }
 
     /// Every lead starts with one of these (a source, an agency or a role word).
-    static let leadOpenings = ["本报", "综合新华社电"] + agencies.filter { !$0.hasPrefix("本报") } + roles.filter { !$0.hasPrefix("本报") }
+    /// A desk's compiled report opening a text: from several sources, or its own reporters' (综合本报驻外记者报道).
+    static let compiledReports = [
+        "本报综合报道", "本报综合消息", "综合新华社电", "综合本报驻外记者报道", "综合本报驻外记者电", "综合本报记者报道", "本报记者综合报道",
+        "本报驻外记者综合报道", "本报综合",
+    ]
+    static let leadOpenings = ["本报", "综合新华社电", "综合本报"] + agencies.filter { !$0.hasPrefix("本报") } + roles.filter { !$0.hasPrefix("本报") }
     static let leadInitials = ScalarSet(leadOpenings.map { $0.unicodeScalars.first! })
     /// `leadOpenings` by their first character: a line is matched against the few that open as it does (many lines open
     /// with 全 or 新, few leads).
