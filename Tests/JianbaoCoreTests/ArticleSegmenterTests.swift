@@ -4554,3 +4554,25 @@ extension ArticleSegmenterTests {
         }
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A poem set flush, a line each, under its title and its author's name (a blank apart or right under the name), in
+    /// stanzas a blank apart, its author's note under it: one piece, each line a paragraph; the stanzas had become the
+    /// heading stacks of made-up articles. A heading stack of three lines over its text stays one.
+    @Test func aPoemSetFlushIsOnePieceALineAParagraph() {
+        let poem = [
+            "冬日的村庄", "王　强", "", "雪落下来的时候", "村庄安静得像一封信", "炊烟是信上的邮戳", "盖在灰蓝色的天空", "", "我站在老槐树下", "听见母亲喊我回家",
+            "　　（作者为中国作家协会会员）", "", "故乡的年味", "李　华", "　　小时候，最盼望的就是过年。腊月二十三一过，家家户户就开始忙碌起来。",
+        ]
+        for lines in [poem, poem.enumerated().filter { $0.offset != 2 }.map(\.element)] {
+            let page = Self.clip(lines.joined(separator: "\n"))
+            #expect(page.articles.map(\.headline) == ["冬日的村庄", "故乡的年味"])
+            #expect(page.articles.first?.reporters == ["王强"])
+            #expect(page.articles.first?.paragraphs.map(\.text) == [
+                "雪落下来的时候", "村庄安静得像一封信", "炊烟是信上的邮戳", "盖在灰蓝色的天空", "我站在老槐树下", "听见母亲喊我回家", "（作者为中国作家协会会员）",
+            ])
+        }
+        let stack = Self.clip(["要闻", "", "习近平在会见外方嘉宾时强调", "以开放包容的胸怀", "推动构建人类命运共同体", "　　新华社北京12月3日电　国家主席习近平3日在人民大会堂会见外方嘉宾。"].joined(separator: "\n"))
+        #expect(stack.articles.map(\.headline) == ["以开放包容的胸怀"])
+    }
+}

@@ -77,6 +77,8 @@ public enum ParagraphReflower {
         /// The width the hard wrap cut this line's column at (`LayoutDetector.Result.wrapWidth(atLine:)`), or
         /// `Int.max` where the page is not hard-wrapped.
         var wrap = Int.max
+        /// A line of verse set flush (see `markVerse`): a paragraph of its own, never a heading.
+        var verse = false
         /// The index of the region of one wrap width that holds this line (`LayoutDetector.Result.regions`; 0 where
         /// one width holds).
         var region = 0
@@ -195,6 +197,7 @@ public enum ParagraphReflower {
             }
         }
         markTableRows(&cues)
+        markVerse(&cues, options: options)
         // A number alone on its line (a page number's shape) over a line that opens with its unit (1996 | 年，师范毕业…):
         // a break cut the text after the number, which runs on.
         for k in cues.indices.dropLast() where cues[k].standalone && cues[k].scalarCount <= 6 {
@@ -451,6 +454,44 @@ public enum ParagraphReflower {
             // (The turn may stand a blank under it where a blank follows every paragraph.)
             guard below.turn, below.gapBefore <= max(cues[k].gapBefore, 1), above.headingShape, !above.line.isIndented, !cues[k].line.isIndented else { continue }
             cues[k].headingShape = true
+        }
+    }
+
+    /// Lines of a poem set flush, a line each (冬日的村庄 | 王　强 | (blank) | 雪落下来的时候 | 村庄安静得像一封信 | 炊烟是信上的
+    /// 邮戳 | 盖在灰蓝色的天空 | (blank) | 我站在…): each line a paragraph of its own and none a heading (the stanzas had become
+    /// the stacks and texts of made-up articles). A stanza is a run of short flush lines with no blank between, most of them
+    /// ending no sentence and none filling a hard wrap's column: four lines or more under a title or its author's name (a blank
+    /// apart, or right under the name), or two or more a blank under another stanza. After it stands a note in brackets, a
+    /// blank and a short line, or the page's end. (A heading stack has three lines and text under it.)
+    static func markVerse(_ cues: inout [Cue], options: PipelineOptions) {
+        func verseLike(_ c: Cue) -> Bool {
+            !c.line.isIndented && !c.opensBlock && !c.standalone && !c.credit && !c.tableRow && !c.salutation && (2...20).contains(c.scalarCount)
+                && c.line.columns < c.wrap - options.wrapTolerance && !c.line.text.unicodeScalars.contains(where: CharClass.isSpace)
+        }
+        var k = 1
+        while k < cues.count {
+            guard verseLike(cues[k]), cues[k].gapBefore > 0 || !verseLike(cues[k - 1]) else {
+                k += 1
+                continue
+            }
+            var end = k + 1
+            while end < cues.count, cues[end].gapBefore == 0, verseLike(cues[end]) { end += 1 }
+            let n = end - k
+            let above = cues[k - 1]
+            // (Right under the line above only where that is the author's name: 王　强 | 雪落下来的时候 | ….)
+            let author = ArticleSegmenter.authorNames(above.line.text) != nil
+            let underTitle = !above.line.isIndented && !above.opensBlock && (cues[k].gapBefore > 0 ? above.headingShape || author : author)
+            let open = cues[k..<end].filter(\.endsSentence).count * 2 <= n
+            let closed = end == cues.count || cues[end].first == "（" || cues[end].first == "(" || cues[end].gapBefore > 0 && cues[end].scalarCount <= 20
+            if open, closed, above.verse && n >= 2 || underTitle && n >= 4 {
+                for i in k..<end {
+                    cues[i].verse = true
+                    cues[i].headingShape = false
+                    cues[i].headingShapeWithComma = false
+                    cues[i].wordEndHeading = false
+                }
+            }
+            k = end
         }
     }
 
@@ -925,7 +966,7 @@ public enum ParagraphReflower {
         // A running head that the wrap cut and that has taken its rest is whole: nothing runs on from it
         // across a blank (人民日报　2021年1月20日　星期三　第2 | 版 | (blank) | 坚定不移推动高质量发展).
         if gap > 0, layout.layout == .hardWrapped, unitCues.count == 2, a.scalarCount <= 6, Markers.isFurniture(unitText) { return false }
-        if a.tableRow || b.tableRow { return false }
+        if a.tableRow || b.tableRow || a.verse || b.verse { return false }
         // A numbered caption (图②：…) opens its line: no wrap or break leaves one inside a sentence, and the caption above
         // may end in its credit, which ends no sentence (…候车。　新华社记者　李　博摄 | 图②：…). (With its colon: a wrap may
         // leave 图①所示 at a line's start.)
