@@ -4576,3 +4576,22 @@ extension ArticleSegmenterTests {
         #expect(stack.articles.map(\.headline) == ["以开放包容的胸怀"])
     }
 }
+
+extension ArticleSegmenterTests {
+    /// Two rows of a list of names, the second indented under the first's names, stay two paragraphs, and so does a heading
+    /// under them (缺席人员): joined, the names at the cut ran together (王　松王小平, read as 松王小平). A post heading a row is
+    /// the title of the names after it.
+    @Test func rowsOfAListOfNamesStayApart() {
+        let page = Self.clip(
+            [
+                "常务委员会会议", "出席人员名单", "　　委员长　赵乐际", "　　委　员　丁仲礼　于忠福　马　伟　王　刚　王　松", "　　　　　　王小平　王友德　王水法　王世涛",
+                "　　缺席人员", "　　郝明金　何　维", "", "国务院任免国家工作人员", "　　新华社北京12月12日电　国务院任免国家工作人员。",
+            ].joined(separator: "\n"))
+        #expect(page.articles.count == 2)
+        #expect(page.articles.first?.paragraphs.map(\.text) == [
+            "委员长　赵乐际", "委　员　丁仲礼　于忠福　马　伟　王　刚　王　松", "王小平　王友德　王水法　王世涛", "缺席人员", "郝明金　何　维",
+        ])
+        #expect(page.articles.first?.entities.people.map(\.name).contains("王小平") == true)
+        #expect(page.articles.first?.findings.isEmpty == true)
+    }
+}

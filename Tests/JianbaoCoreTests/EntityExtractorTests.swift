@@ -764,3 +764,12 @@ extension EntityExtractorTests {
         #expect(orgs("上海市人民政府今年出台办法。") == ["上海市人民政府"])
     }
 }
+
+extension EntityExtractorTests {
+    /// A post standing in a list of names (副委员长　李鸿忠　王　东…, 委　员　丁仲礼…) is no person: the names after it hold it.
+    @Test func postsInAListOfNamesAreTheirTitles() {
+        let e = EntityExtractor.extract(["副委员长　李鸿忠　王　东　肖　捷　郑建邦", "委　员　丁仲礼　于忠福　马　伟　王　刚"], issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["李鸿忠", "王东", "肖捷", "郑建邦", "丁仲礼", "于忠福", "马伟", "王刚"])
+        #expect(e.people.map(\.titles) == Array(repeating: ["副委员长"], count: 4) + Array(repeating: ["委员"], count: 4))
+    }
+}

@@ -364,14 +364,15 @@ public enum Markers {
     /// Han characters and no common word, a two-character name padded to three characters' width (肖　捷), a
     /// transliterated name with its dot or a four-character one (洛桑江村) —, save one cut part at either end. (Two
     /// single characters in a row are a padded name whatever the family name: 铁　凝.) A name may have its unit or home in
-    /// brackets after it: 张雨霏（广东）　汪顺（浙江）　….
+    /// brackets after it: 张雨霏（广东）　汪顺（浙江）　…. A post among them (副委员长, 委　员) is no name: the names after it
+    /// hold it.
     public static func isNameListLine(_ text: String) -> Bool {
         guard text.unicodeScalars.contains(where: CharClass.isSpace) else { return false }
         return listedNames(Array(text.unicodeScalars)) != nil
     }
 
     /// The names of a line of names (`isNameListLine`): where each stands and the name without its padding (肖捷).
-    public static func listedNames(_ u: [Unicode.Scalar]) -> [(range: Range<Int>, name: String)]? {
+    public static func listedNames(_ u: [Unicode.Scalar]) -> [(range: Range<Int>, name: String, title: String?)]? {
         var parts: [Range<Int>] = []
         var k = 0
         while k < u.count {
@@ -396,27 +397,43 @@ public enum Markers {
             if parts.last?.lowerBound != start { parts.append(start..<k) }
         }
         guard parts.count >= 4 else { return nil }
-        var names: [(range: Range<Int>, name: String)] = []
+        var names: [(range: Range<Int>, name: String, title: String?)] = []
         var counted = 0
+        var title: String?  // the post the names after it hold (副委员长　李鸿忠　王　东…, 委　员　丁仲礼…)
         k = 0
         while k < parts.count {
             let p = u[parts[k]]
             let text = String(scalars: p)
             if p.count == 1, k + 1 < parts.count, parts[k + 1].count == 1 {
-                names.append((parts[k].lowerBound..<parts[k + 1].upperBound, text + String(scalars: u[parts[k + 1]])))  // 肖　捷
+                let pair = text + String(scalars: u[parts[k + 1]])
+                if isPost(pair) {
+                    title = pair
+                } else {
+                    names.append((parts[k].lowerBound..<parts[k + 1].upperBound, pair, title))  // 肖　捷
+                }
                 counted += 2
                 k += 2
                 continue
             }
-            if p.contains("·") && p.count >= 3 || p.count == 4 && Words.info(text) == nil
+            if isPost(text) {
+                title = text
+                counted += 1
+            } else if p.contains("·") && p.count >= 3 || p.count == 4 && Words.info(text) == nil
                 || (2...3).contains(p.count) && Surnames.looksLikeName(text) && (Words.info(text).map { $0.pos.hasPrefix("nr") || $0.logFrequency < 8 } ?? true)
             {
-                names.append((parts[k], text))
+                names.append((parts[k], text, title))
                 counted += 1
             }
             k += 1
         }
         return counted + 2 >= parts.count && counted >= 3 ? names : nil
+    }
+
+    /// A post standing whole in a list of names, over the names after it (委员长, 副委员长, 秘书长, 委员 set 委　员).
+    static func isPost(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars)
+        guard u.count >= 2, let n = EntityLexicon.titleSuffixLength(u) else { return false }
+        return n == u.count || n == u.count - 1 && u[0] == "副"
     }
 
     /// A line of three or more items set apart by spaces, no sentence's or clause's mark among them: a list's (北京市代表团

@@ -39,7 +39,9 @@ enum PersonExtractor {
         for (ui, u) in text.units.enumerated() {
             // A list of names set apart by spaces (赵乐际　李鸿忠　肖　捷…): every name in it.
             if u.contains(where: CharClass.isSpace), let names = Markers.listedNames(u) {
-                for (range, name) in names { record(name, unit: ui, at: range.lowerBound, titleChain: [], titleStart: nil, length: range.count) }
+                for (range, name, title) in names {
+                    record(name, unit: ui, at: range.lowerBound, titleChain: title.map { [$0] } ?? [], titleStart: nil, length: range.count)
+                }
                 continue
             }
             let dotted = u.contains { nameDots.contains($0) }
