@@ -558,6 +558,15 @@ import Testing
         #expect(figures("建团100周年，3000人左右参加，全年12个月。") == ["100周年=100周年", "3000人左右=3000人~", "12个月=12个月"])
         // Dates, times, ordinals, codes and bare figures are none.
         #expect(figures("1月9日8时30分，第5版刊登G20峰会消息，5G网络覆盖，1月份数据，比上年增长1.6，2023年。").isEmpty)
+        // The spaces PDF-to-text prints between figures and Chinese are read through, dates and ordinals still none.
+        #expect(figures("前 11 个月，建成 5G 基站超 410 万个，12 月 10 日第 5 版，2024 年。") == ["11 个月=11个月", "410 万个=4100000个"])
+    }
+
+    /// Dates with the spaces PDF-to-text prints between figures and Chinese (2024 年 12 月 18 日, 12 月 10 日, 3 日) are days.
+    @Test func datesSetApartByPDFSpaces() {
+        let issue = IssueDate(year: 2024, month: 12, day: 18)
+        let e = EntityExtractor.extract(["海关总署 12 月 10 日发布数据，2024 年 11 月 3 日至 5 日举行，16 日闭幕。"], issueDate: issue, homeProvince: nil)
+        #expect(e.dates.map(\.iso) == ["2024-12-10", "2024-11-03", "2024-11-05", "2024-12-16"])
     }
 
     /// Mentions that start at one place are listed in the alphabetical order of their kinds' names, compared as numbers.

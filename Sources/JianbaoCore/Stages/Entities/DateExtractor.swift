@@ -1,6 +1,7 @@
 /// Days the text names, resolved against the issue date: 3月4日 → 2020-03-04, 2019年12月30日, a
 /// 12月 date in a January issue → last year, 3月3日至5日 → both days, 18日 → the issue's month (or the
-/// month before when the day lies ahead). Months, years and vague terms (日前, 近日) are not days.
+/// month before when the day lies ahead). Months, years and vague terms (日前, 近日) are not days. PDF-to-text's spaces
+/// around the figures are read through (12 月 10 日).
 enum DateExtractor {
     static func extract(_ text: EntityText, issueDate: IssueDate?) -> (dates: [IssueDate], mentions: [Mention]) {
         var dates: [IssueDate] = []
@@ -18,7 +19,8 @@ enum DateExtractor {
                     i += 1
                     continue
                 }
-                let (n1, e1) = number(u, i)
+                let (n1, figureEnd) = number(u, i)
+                let e1 = skipGap(u, figureEnd)
                 guard let n1, e1 < u.count else {
                     i = max(e1, i + 1)
                     continue
@@ -38,8 +40,9 @@ enum DateExtractor {
                     continue
                 }
                 // D日: after 至/到/— it continues the month just named; alone, it is in the issue's month.
-                if u[e1] == "日", (1...31).contains(n1), !isCJKNumeralWord(u, i, e1) {
-                    let afterRange = i > 0 && ["至", "到", "—", "-", "～", "、", "和"].contains(u[i - 1])
+                if u[e1] == "日", (1...31).contains(n1), !isCJKNumeralWord(u, i, figureEnd) {
+                    let before = i > 1 && u[i - 1] == " " ? i - 2 : i - 1  // (至 5 日: past PDF-to-text's space)
+                    let afterRange = before >= 0 && ["至", "到", "—", "-", "～", "、", "和"].contains(u[before])
                     if afterRange, let lm = lastMonth {
                         add(lm.year.flatMap { IssueDate(year: $0, month: lm.month, day: n1) } ?? issueDate?.resolve(month: lm.month, day: n1), ui, i..<(e1 + 1), u)
                     } else if let issue = issueDate, CharClass.isDigit(u[i]) {
@@ -72,10 +75,18 @@ enum DateExtractor {
         return (ChineseNumber.parse(u[i..<e]), e)
     }
 
-    static func numberThen(_ u: [Unicode.Scalar], _ i: Int, _ unit: Unicode.Scalar) -> (Int, Int)? {
+    static func numberThen(_ u: [Unicode.Scalar], _ start: Int, _ unit: Unicode.Scalar) -> (Int, Int)? {
+        let i = skipGap(u, start)
         guard i < u.count, CharClass.isDigit(u[i]) || ChineseNumber.isNumeral(u[i]) else { return nil }
-        let (n, e) = number(u, i)
+        let (n, figureEnd) = number(u, i)
+        let e = skipGap(u, figureEnd)
         guard let n, e < u.count, u[e] == unit else { return nil }
         return (n, e + 1)
+    }
+
+    /// Past the one ASCII space that PDF-to-text prints between a figure and the Chinese around it (12 月 10 日,
+    /// 2024 年): where the date goes on.
+    static func skipGap(_ u: [Unicode.Scalar], _ i: Int) -> Int {
+        i + 1 < u.count && u[i] == " " && !CharClass.isSpace(u[i + 1]) ? i + 1 : i
     }
 }

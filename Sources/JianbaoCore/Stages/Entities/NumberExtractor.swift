@@ -80,12 +80,15 @@ enum NumberExtractor {
         guard e < u.count else { return nil }
         var start = i
         // 第5版, 第3名: an ordinal; G20, 5G, 2A: part of a code.
-        if i > 0, u[i - 1] == "第" { return nil }
+        if i > 0, u[i - 1] == "第" || u[i - 1] == " " && i > 1 && u[i - 2] == "第" { return nil }
         if isLetter(u[e]) { return nil }
+        let digitsEnd = e
+        // (The one space PDF-to-text prints between a figure and its unit, 410 万个, 11 个月, is read through.)
+        if u[e] == " ", e + 1 < u.count, CharClass.isHan(u[e + 1]) { e += 1 }
         // Dates and times, the date extractor's: 2024年, 12月 (1月份), 9日, 5号, 8时, 8点.
         if !isDecimal {
             switch u[e] {
-            case "年": if e - i == 4, value >= 1000, value <= 2100 { return nil }
+            case "年": if digitsEnd - i == 4, value >= 1000, value <= 2100 { return nil }
             case "月": if value >= 1, value <= 12 { return nil }
             case "日", "号": if value >= 1, value <= 31 { return nil }
             case "时", "点": if value <= 24 { return nil }
