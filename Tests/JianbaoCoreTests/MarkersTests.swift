@@ -448,6 +448,21 @@ import Testing
         // A desk's compilation.
         #expect(Markers.parseLead("本报综合报道　这是正文。", issueDate: nil)?.0.source == "本报")
         #expect(Markers.parseLead("本报综合报道　这是正文。", issueDate: nil)?.bodyStart == 7)
+        // Any outlet's dateline, its name ending as outlets' names end and a known place after it.
+        for (lead, outlet, reporters) in [
+            ("法治日报北京12月3日讯　记者陈磊　", "法治日报", ["陈磊"]), ("中国青年报客户端北京12月3日电（中青报·中青网记者 王军利）", "中国青年报客户端", ["王军利"]),
+            ("中国新闻网上海12月3日电（记者 李晓）", "中国新闻网", ["李晓"]), ("某报北京12月3日电　", "某报", []),
+        ] {
+            let parsed = Markers.parseLead(lead + "近日，多国人士积极评价全球发展倡议。", issueDate: nil)
+            #expect(parsed?.0.source == outlet, "\(lead)")
+            #expect(parsed?.0.dateline?.place == "北京" || parsed?.0.dateline?.place == "上海", "\(lead)")
+            #expect(parsed?.0.reporters == reporters, "\(lead)")
+            #expect(parsed?.bodyStart == lead.unicodeScalars.count, "\(lead)")
+        }
+        // Not a phrase with no place, a run written twice (damage, for the linter), a heading's rest over an agency's lead.
+        for text in ["新闻发布会12月3日电　近日，多国。", "新华新华社北京12月3日电　近日，多国。", "记者问新华社北京2月3日电　（记者于文静"] {
+            #expect(Markers.parseLead(text, issueDate: nil) == nil, "\(text)")
+        }
         // Its reporters' abroad, and the colon after it (the text starts after the colon).
         for lead in ["综合本报驻外记者报道：", "本报记者综合报道：", "本报综合报道：", "本报综合消息：", "综合本报记者报道　"] {
             let parsed = Markers.parseLead(lead + "近日，多国人士积极评价全球发展倡议。", issueDate: nil)

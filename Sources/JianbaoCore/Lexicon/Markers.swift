@@ -785,7 +785,7 @@ public enum Markers {
     /// Agencies and papers that open a lead with a dateline (新华社北京2月4日电).
     static let agencies = [
         "据新华社", "新华社", "本报", "人民日报", "中新社", "中新网", "人民网", "新华网", "央视网", "央视新闻", "光明日报",
-        "经济日报", "解放军报", "法制日报", "工人日报", "中国日报", "科技日报", "国际在线", "央广网", "中央广电总台",
+        "经济日报", "解放军报", "法制日报", "法治日报", "工人日报", "中国日报", "科技日报", "国际在线", "央广网", "中央广电总台",
         // Foreign agencies, as a digest of the foreign press dates their stories: 【美联社华盛顿12月14日电】.
         "美联社", "路透社", "法新社", "塔斯社", "共同社", "彭博社", "埃菲社", "韩联社", "德新社", "安莎社", "俄新社", "拉美社",
         "中东社", "越通社", "俄罗斯卫星通讯社", "卫星通讯社",
@@ -850,6 +850,7 @@ public enum Markers {
                 && outletRole(Array(text.unicodeScalars.prefix(14)), at: 0) != nil
             || CharClass.isHan(f) && text.hasText("讯", inFirst: 36) && otherPaperWire(Array(text.unicodeScalars.prefix(20))) != nil
             || CharClass.isHan(f) && text.hasText("综合", inFirst: 30) && outletCompiled(Array(text.unicodeScalars.prefix(16))) != nil
+            || CharClass.isHan(f) && text.hasText("月", inFirst: 72) && outletDateline(Array(text.unicodeScalars.prefix(30)), issueDate: issueDate) != nil
         else { return nil }
         // A lead is short: reading its first scalars is enough, and keeps long paragraphs cheap.
         let u = Array(text.unicodeScalars.prefix(maxLeadScalars))
@@ -888,6 +889,11 @@ public enum Markers {
             // 央视网消息（记者张三）：…, 人民网消息：…: a site's news item, its source as printed.
             source = agency + "消息"
             i = agency.unicodeScalars.count + 2
+        } else if let (outlet, dl) = outletDateline(u, issueDate: issueDate) {
+            // 法治日报北京12月3日讯, 中国青年报客户端北京12月3日电: any outlet's dateline.
+            source = outlet
+            dateline = Dateline(text: String(scalars: u[0..<dl.end]), place: dl.place, date: dl.date)
+            i = dl.end
         } else if let (outlet, end) = outletCompiled(u) {
             // 环球时报综合报道: another outlet's desk compiled it.
             source = outlet
@@ -1244,6 +1250,44 @@ public enum Markers {
         if let posted = role.firstIndex(of: "驻") { return String(role[..<posted]) }
         guard let cut = outletRoles.first(where: role.hasSuffix) else { return role }
         return String(role.dropLast(cut.count))
+    }
+
+    /// Any outlet's dateline at the start of `u` (法治日报北京12月3日讯, 中国青年报客户端北京12月3日电): a name of two to twelve
+    /// Han characters ending as outlets' names end (报, 网, 社, 端 …), then a place the gazetteer knows, the day, and 电 or 讯.
+    /// The outlet and the dateline; nil where no such place follows any such name (新闻发布会12月3日电 names none), or where
+    /// the text opens with a reporter's role.
+    static func outletDateline(_ u: [Unicode.Scalar], issueDate: IssueDate?) -> (outlet: String, dateline: (end: Int, place: String?, date: IssueDate?))? {
+        var k = 2
+        while k < u.count, k <= 12, CharClass.isHan(u[k - 1]) {
+            if outletEndings.contains(u[k - 1]), CharClass.isHan(u[k]), let (len, _) = Gazetteer.index.longest(in: u, at: k),
+                k + len < u.count, CharClass.isDigit(u[k + len]) || ChineseNumber.isNumeral(u[k + len]) || u[k + len] == " ",
+                let dl = parseDateline(u, from: k, issueDate: issueDate), dl.place?.unicodeScalars.count == len
+            {
+                // (A name with a run written twice, 新华新华社, is damage for the linter to flag in the text, no outlet's; and one
+                // that ends in an agency's name with words before it, 记者问新华社, is a heading's rest over a lead.)
+                let name = u[0..<k]
+                // (Nor a byline's role, 记者…, however it goes on.)
+                guard !holdsRunTwice(name), !agencies.contains(where: { a in name.count > a.unicodeScalars.count && name.reversed().starts(with: a.unicodeScalars.reversed()) }),
+                    role(u, at: 0) == nil
+                else { return nil }
+                return (String(scalars: u[0..<k]), dl)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether a run of two characters or more stands twice in a row in `u` (新华新华社).
+    static func holdsRunTwice(_ u: ArraySlice<Unicode.Scalar>) -> Bool {
+        let s = u.startIndex
+        for a in s..<u.endIndex {
+            var n = 2
+            while a + 2 * n <= u.endIndex {
+                if u[a..<(a + n)].elementsEqual(u[(a + n)..<(a + 2 * n)]) { return true }
+                n += 1
+            }
+        }
+        return false
     }
 
     /// An outlet's compiled report at the start of `u` (环球时报综合报道, 中新网综合报道): the outlet and where the text
