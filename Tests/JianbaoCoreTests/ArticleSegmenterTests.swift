@@ -4595,3 +4595,23 @@ extension ArticleSegmenterTests {
         #expect(page.articles.first?.findings.isEmpty == true)
     }
 }
+
+extension ArticleSegmenterTests {
+    /// An essay signed under its title whose flush subheads run longer than a report's (深刻把握新质生产力的科学内涵) and whose
+    /// last part ends in an author's note naming no one (（作者为…研究员）) is one piece, its subheads paragraphs; a piece
+    /// whose note names its writer (（作者：刘　强，系…）) stands on its own.
+    @Test func anEssaysLongSubheadsRunOnToItsAuthorsNote() {
+        let essay = [
+            "以新质生产力推动高质量发展", "张立群", "　　发展新质生产力是推动高质量发展的内在要求和重要着力点。", "深刻把握新质生产力的科学内涵",
+            "　　新质生产力是创新起主导作用，摆脱传统经济增长方式的先进生产力质态。", "因地制宜发展新质生产力", "　　各地资源禀赋、产业基础、科研条件等不同，不能一哄而上。",
+            "以科技创新引领产业创新", "　　科技创新是发展新质生产力的核心要素。", "　　（作者为国务院发展研究中心研究员）", "", "深化理论研究　服务决策实践", "本报记者　王晓燕",
+            "　　11月29日，学术研讨会在北京举行。",
+        ]
+        let page = Self.clip(essay.joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["以新质生产力推动高质量发展", "深化理论研究　服务决策实践"])
+        #expect(page.articles.first?.paragraphs.count == 8)
+        let named = Self.clip(
+            essay.map { $0 == "　　（作者为国务院发展研究中心研究员）" ? "　　（作者：刘　强，系中国农业大学教授）" : $0 }.joined(separator: "\n"))
+        #expect(named.articles.count > 2)
+    }
+}

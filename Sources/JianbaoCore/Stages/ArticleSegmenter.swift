@@ -484,18 +484,33 @@ public enum ArticleSegmenter {
             let verse = host.paragraphs.allSatisfy { Markers.isVerseLine($0.text) }
             // (A photo set between two of the report's sections, its caption and credit, stays a piece of its own and
             // does not end the series: …增收 | 科技赋能　种粮更省心 | text | 图为… | 本报记者　X摄 | 延伸链条　增收有门路 | text.)
-            var j = i
-            var parts: [Int] = []
-            var photos: [Int] = []
-            while j < drafts.count {
-                if isSubhead(drafts[j]) || isLabelledSubhead(j), !verse || drafts[j].paragraphs.allSatisfy({ Markers.isVerseLine($0.text) }) {
-                    parts.append(j)
-                } else if drafts[j].isPhoto, j + 1 < drafts.count, isSubhead(drafts[j + 1]) || isLabelledSubhead(j + 1) {
-                    photos.append(j)
-                } else {
-                    break
+            func series(maxLength: Int) -> (parts: [Int], photos: [Int]) {
+                var j = i
+                var parts: [Int] = []
+                var photos: [Int] = []
+                while j < drafts.count {
+                    if isSubhead(drafts[j], maxLength: maxLength) || isLabelledSubhead(j),
+                        !verse || drafts[j].paragraphs.allSatisfy({ Markers.isVerseLine($0.text) })
+                    {
+                        parts.append(j)
+                    } else if drafts[j].isPhoto, j + 1 < drafts.count, isSubhead(drafts[j + 1], maxLength: maxLength) || isLabelledSubhead(j + 1) {
+                        photos.append(j)
+                    } else {
+                        break
+                    }
+                    j += 1
                 }
-                j += 1
+                return (parts, photos)
+            }
+            var (parts, photos) = series(maxLength: 12)
+            // (An essay signed under its title, 以新质生产力推动高质量发展 | 张立群 | text, whose parts run on to an author's note
+            // that names no one, （作者为国务院发展研究中心研究员）, is one piece however long its subheads: the note closes the
+            // essay its author signed. A note that names its writer, （作者：刘　强，系…）, signs a piece of its own.)
+            if let l = host.lead, l.source == nil, l.dateline == nil, !l.reporters.isEmpty, case let long = series(maxLength: 20),
+                let last = long.parts.last, long.parts.count > parts.count, let note = drafts[last].paragraphs.last?.text,
+                Markers.isAuthorNote(note), Markers.authorNoteName(note) == nil
+            {
+                (parts, photos) = long
             }
             if let last = parts.last, parts.count >= 2 || parts.count == 1 && (verse || headlinesAfterBlank && gapBefore(parts[0]) == 0) {
                 for d in parts.map({ drafts[$0] }) {
