@@ -4572,6 +4572,10 @@ extension ArticleSegmenterTests {
                 "雪落下来的时候", "村庄安静得像一封信", "炊烟是信上的邮戳", "盖在灰蓝色的天空", "我站在老槐树下", "听见母亲喊我回家", "（作者为中国作家协会会员）",
             ])
         }
+        // (A first stanza of three lines under the author's name.)
+        let three = Self.clip(poem.filter { $0 != "盖在灰蓝色的天空" }.joined(separator: "\n"))
+        #expect(three.articles.map(\.headline) == ["冬日的村庄", "故乡的年味"])
+        #expect(three.articles.first?.paragraphs.count == 6)
         let stack = Self.clip(["要闻", "", "习近平在会见外方嘉宾时强调", "以开放包容的胸怀", "推动构建人类命运共同体", "　　新华社北京12月3日电　国家主席习近平3日在人民大会堂会见外方嘉宾。"].joined(separator: "\n"))
         #expect(stack.articles.map(\.headline) == ["以开放包容的胸怀"])
     }

@@ -461,8 +461,9 @@ public enum ParagraphReflower {
     /// 邮戳 | 盖在灰蓝色的天空 | (blank) | 我站在…): each line a paragraph of its own and none a heading (the stanzas had become
     /// the stacks and texts of made-up articles). A stanza is a run of short flush lines with no blank between, most of them
     /// ending no sentence and none filling a hard wrap's column: four lines or more under a title or its author's name (a blank
-    /// apart, or right under the name), or two or more a blank under another stanza. After it stands a note in brackets, a
-    /// blank and a short line, or the page's end. (A heading stack has three lines and text under it.)
+    /// apart, or right under the name; three under the name where none ends a sentence), or two or more a blank under
+    /// another stanza. After it stands a note in brackets, a blank and a short line, or the page's end. (A heading stack has
+    /// three lines and text under it.)
     static func markVerse(_ cues: inout [Cue], options: PipelineOptions) {
         func verseLike(_ c: Cue) -> Bool {
             !c.line.isIndented && !c.opensBlock && !c.standalone && !c.credit && !c.tableRow && !c.salutation && (2...20).contains(c.scalarCount)
@@ -481,9 +482,12 @@ public enum ParagraphReflower {
             // (Right under the line above only where that is the author's name: 王　强 | 雪落下来的时候 | ….)
             let author = ArticleSegmenter.authorNames(above.line.text) != nil
             let underTitle = !above.line.isIndented && !above.opensBlock && (cues[k].gapBefore > 0 ? above.headingShape || author : author)
-            let open = cues[k..<end].filter(\.endsSentence).count * 2 <= n
+            let ended = cues[k..<end].filter(\.endsSentence).count
+            let open = ended * 2 <= n
             let closed = end == cues.count || cues[end].first == "（" || cues[end].first == "(" || cues[end].gapBefore > 0 && cues[end].scalarCount <= 20
-            if open, closed, above.verse && n >= 2 || underTitle && n >= 4 {
+            // (Three lines under the name only where none ends a sentence: 王　军 | 共同富裕是…要求。 | 一、… | 共同富裕是全体人 is
+            // an essay's text that breaks cut.)
+            if open, closed, above.verse && n >= 2 || underTitle && (n >= 4 || n == 3 && author && ended == 0) {
                 for i in k..<end {
                     cues[i].verse = true
                     cues[i].headingShape = false
