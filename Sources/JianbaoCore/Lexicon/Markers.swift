@@ -1076,12 +1076,12 @@ public enum Markers {
         return String(String.UnicodeScalarView(text.unicodeScalars.filter { !"【】［］[]〖〗■◆●".unicodeScalars.contains($0) }))
     }
 
-    /// Every lead starts with one of these (a source, an agency or a role word).
     /// A desk's compiled report opening a text: from several sources, or its own reporters' (综合本报驻外记者报道).
     static let compiledReports = [
         "本报综合报道", "本报综合消息", "综合新华社电", "综合本报驻外记者报道", "综合本报驻外记者电", "综合本报记者报道", "本报记者综合报道",
         "本报驻外记者综合报道", "本报综合",
     ]
+    /// Every lead starts with one of these (a source, an agency or a role word).
     static let leadOpenings = ["本报", "综合新华社电", "综合本报"] + agencies.filter { !$0.hasPrefix("本报") } + roles.filter { !$0.hasPrefix("本报") }
     static let leadInitials = ScalarSet(leadOpenings.map { $0.unicodeScalars.first! })
     /// `leadOpenings` by their first character: a line is matched against the few that open as it does (many lines open
@@ -1263,10 +1263,10 @@ public enum Markers {
                 k + len < u.count, CharClass.isDigit(u[k + len]) || ChineseNumber.isNumeral(u[k + len]) || u[k + len] == " ",
                 let dl = parseDateline(u, from: k, issueDate: issueDate), dl.place?.unicodeScalars.count == len
             {
-                // (A name with a run written twice, 新华新华社, is damage for the linter to flag in the text, no outlet's; and one
-                // that ends in an agency's name with words before it, 记者问新华社, is a heading's rest over a lead.)
+                // (A name with a run written twice, 新华新华社, is damage for the linter to flag in the text, no outlet's; one that
+                // ends in an agency's name with words before it, 记者问新华社, is a heading's rest over a lead; and a byline's
+                // role, 记者…, opens no outlet's name however it goes on.)
                 let name = u[0..<k]
-                // (Nor a byline's role, 记者…, however it goes on.)
                 guard !holdsRunTwice(name), !agencies.contains(where: { a in name.count > a.unicodeScalars.count && name.reversed().starts(with: a.unicodeScalars.reversed()) }),
                     role(u, at: 0) == nil
                 else { return nil }
