@@ -782,3 +782,13 @@ extension EntityExtractorTests {
         #expect(e.people.map(\.titles) == Array(repeating: ["副委员长"], count: 4) + Array(repeating: ["委员"], count: 4))
     }
 }
+
+extension EntityExtractorTests {
+    /// A spokesman's name before 答记者问 or 答问 ends before the verb (毛宁|答记者问, not 毛宁答), also where the frequent word
+    /// 记者 would follow the longer reading.
+    @Test func namesBeforeAnsweringReporters() {
+        let people = { (text: String) in EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).people.map(\.name) }
+        #expect(people("外交部发言人毛宁答记者问。") == ["毛宁"])
+        #expect(people("外交部发言人汪文斌答记者问。商务部新闻发言人何亚东答问。") == ["汪文斌", "何亚东"])
+    }
+}

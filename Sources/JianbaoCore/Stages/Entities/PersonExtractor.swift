@@ -547,6 +547,9 @@ enum PersonExtractor {
             {
                 continue
             }
+            // (An action of three characters or more that the name's last character would open, 毛宁|答记者问, is the verb:
+            // the name ends before it, though a frequent word, 记者, follows the longer reading.)
+            if len > 2, let (alen, _) = actionIndex.longest(in: p, at: j + len - 1), alen >= 3 { continue }
             // 富起|来: a verb's directional complement (起来, 下去) runs across the end, so no name ends there
             // (站起来、富起来、强起来).
             if j + len < p.count, directionalVerbs.contains(p[j + len - 1]), p[j + len] == "来" || p[j + len] == "去" { continue }
