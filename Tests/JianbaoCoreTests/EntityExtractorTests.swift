@@ -685,11 +685,15 @@ extension EntityExtractorTests {
         #expect(e.places.map(\.name) == ["珠江", "长江", "上海", "海口市", "海南"])
     }
 
-    /// 发展中国家 (developing countries) holds no 中国; 中国家庭 and 在中国家喻户晓 do.
-    @Test func developingCountriesAreNoChina() {
+    /// 发展中国家 (developing countries) holds no 中国; 中国家庭 and 在中国家喻户晓 do. Words and idioms that hold a city's
+    /// short name (各位来宾, 朝阳产业, 长治久安, 普洱茶) name no city; after its province the city stands (广西来宾).
+    @Test func developingCountriesAndCitiesInsideWordsAreNoPlaces() {
         let places = { (text: String) in EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).places.map(\.name) }
         #expect(places("倡议契合发展中国家的迫切需求。").isEmpty)
         #expect(places("中国家庭的消费升级。这首歌在中国家喻户晓。") == ["中国"])
+        // Words and idioms that hold a city's short name: guests, a sunrise industry, an idiom, a tea, a wish, an ideal.
+        #expect(places("各位来宾欢聚一堂。发展朝阳产业。实现长治久安。发挥新乡贤作用。普洱茶香。祝愿幸福安康。世界大同的理想。大同小异。中山装。").isEmpty)
+        #expect(places("广西来宾、山西大同、陕西安康，辽宁朝阳。") == ["广西", "来宾", "山西", "大同", "陕西", "安康", "辽宁", "朝阳"])
     }
 }
 

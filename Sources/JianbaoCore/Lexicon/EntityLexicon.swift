@@ -137,10 +137,19 @@ public enum EntityLexicon {
         "多所", "一所", "这所", "几所", "两所", "多个", "一个", "这个", "几个", "两个"]
     /// Compounds in which a place name names no place (非洲猪瘟; 中东部, the middle and east of a country, not 中东).
     /// (And companies named after their home: 宁德时代, 贵州茅台, 青岛啤酒, 云南白药.)
-    static let placeCompounds = ["非洲猪瘟", "中国特色", "中国式", "中东部", "宁德时代", "贵州茅台", "青岛啤酒", "云南白药"]
+    /// (And words and idioms that open with a city's short name: 朝阳产业, a sunrise industry; 长治久安; 中山装; 新乡贤, the
+    /// village's new worthies; 普洱茶, a tea; 大同小异; 来宾们, guests.)
+    static let placeCompounds = [
+        "非洲猪瘟", "中国特色", "中国式", "中东部", "宁德时代", "贵州茅台", "青岛啤酒", "云南白药", "朝阳产业", "长治久安", "中山装", "新乡贤", "普洱茶",
+        "大同小异", "来宾们",
+    ]
     /// Words that hold a place's name after their first characters and name no place: the word, and where the name starts
-    /// in it (发展中国家, developing countries, holds no 中国).
-    static let wordsAroundPlaces: [(word: String, offset: Int)] = [("发展中国家", 2)]
+    /// in it (发展中国家, developing countries, holds no 中国; 各位来宾 and 中外来宾 are guests, 世界大同 an ideal, 幸福安康 a
+    /// wish).
+    static let wordsAroundPlaces: [(word: String, offset: Int)] = [
+        ("发展中国家", 2), ("各位来宾", 2), ("中外来宾", 2), ("与会来宾", 2), ("现场来宾", 2), ("特邀来宾", 2), ("广大来宾", 2), ("众多来宾", 2),
+        ("世界大同", 2), ("天下大同", 2), ("幸福安康", 2), ("平安安康", 2), ("健康安康", 2),
+    ]
     /// A court's and an office's roles named by what the person does, which a family name's character may open
     /// (公诉人指出, 辩护人认为): no one's name.
     static let roleNouns: Set<String> = [
