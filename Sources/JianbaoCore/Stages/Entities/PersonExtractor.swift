@@ -13,6 +13,8 @@ enum PersonExtractor {
 
     static let titleIndex = EntityText.index(EntityLexicon.titles)
     static let actionIndex = EntityText.index(EntityLexicon.actionWords)
+    /// The first characters of the actions of three characters or more (通电话, 答记者问), to skip their test almost everywhere.
+    static let longActionInitials = ScalarSet(EntityLexicon.actionWords.filter { $0.unicodeScalars.count >= 3 }.map { $0.unicodeScalars.first! })
     static let knownIndex = EntityText.index(Array(EntityLexicon.knownPeople.union(EntityLexicon.knownForeign)))
     static let postTitleIndex = EntityText.index(EntityLexicon.postTitles)
 
@@ -549,7 +551,9 @@ enum PersonExtractor {
             }
             // (An action of three characters or more that the name's last character would open, 毛宁|答记者问, is the verb:
             // the name ends before it, though a frequent word, 记者, follows the longer reading.)
-            if len > 2, let (alen, _) = actionIndex.longest(in: p, at: j + len - 1), alen >= 3 { continue }
+            if len > 2, longActionInitials.contains(p[j + len - 1]), let (alen, _) = actionIndex.longest(in: p, at: j + len - 1), alen >= 3 {
+                continue
+            }
             // 富起|来: a verb's directional complement (起来, 下去) runs across the end, so no name ends there
             // (站起来、富起来、强起来).
             if j + len < p.count, directionalVerbs.contains(p[j + len - 1]), p[j + len] == "来" || p[j + len] == "去" { continue }
