@@ -1266,11 +1266,11 @@ public enum Markers {
                 // (A name with a run written twice, 新华新华社, is damage for the linter to flag in the text, no outlet's; one that
                 // ends in an agency's name with words before it, 记者问新华社, is a heading's rest over a lead; and a byline's
                 // role, 记者…, opens no outlet's name however it goes on.)
-                let name = u[0..<k]
-                guard !holdsRunTwice(name), !agencies.contains(where: { a in name.count > a.unicodeScalars.count && name.reversed().starts(with: a.unicodeScalars.reversed()) }),
+                let name = Array(u[0..<k])
+                guard !holdsRunTwice(name[...]), !agencies.contains(where: { name.count > $0.unicodeScalars.count && hasSuffix(name, $0) }),
                     role(u, at: 0) == nil
                 else { return nil }
-                return (String(scalars: u[0..<k]), dl)
+                return (String(scalars: name), dl)
             }
             k += 1
         }

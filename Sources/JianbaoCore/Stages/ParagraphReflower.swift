@@ -974,11 +974,7 @@ public enum ParagraphReflower {
         // A row of a list of names short of any wrap's width ends where it ends: the line under it is the next row
         // (委　员　丁仲礼　…　王　松 | 　　　　　　王小平　王友德…) or a heading of the list (缺席人员). Joined, the names at the cut
         // ran together (王　松王小平).
-        if a.line.columns < a.wrap - options.wrapTolerance, a.line.text.unicodeScalars.contains(where: CharClass.isSpace),
-            Markers.isNameListLine(a.line.text)
-        {
-            return false
-        }
+        if a.line.columns < a.wrap - options.wrapTolerance, Markers.isNameListLine(a.line.text) { return false }
         // A numbered caption (图②：…) opens its line: no wrap or break leaves one inside a sentence, and the caption above
         // may end in its credit, which ends no sentence (…候车。　新华社记者　李　博摄 | 图②：…). (With its colon: a wrap may
         // leave 图①所示 at a line's start.)

@@ -85,8 +85,8 @@ enum DateExtractor {
     }
 
     /// Past the one ASCII space that PDF-to-text prints between a figure and the Chinese around it (12 月 10 日,
-    /// 2024 年): where the date goes on.
+    /// 2024 年): where the date goes on (`Markers.skipFigureSpace`, before anything but another blank).
     static func skipGap(_ u: [Unicode.Scalar], _ i: Int) -> Int {
-        i + 1 < u.count && u[i] == " " && !CharClass.isSpace(u[i + 1]) ? i + 1 : i
+        Markers.skipFigureSpace(u, i) { !CharClass.isSpace($0) }
     }
 }

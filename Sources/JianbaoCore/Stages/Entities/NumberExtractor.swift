@@ -84,7 +84,7 @@ enum NumberExtractor {
         if isLetter(u[e]) { return nil }
         let digitsEnd = e
         // (The one space PDF-to-text prints between a figure and its unit, 410 万个, 11 个月, is read through.)
-        if u[e] == " ", e + 1 < u.count, CharClass.isHan(u[e + 1]) { e += 1 }
+        e = Markers.skipFigureSpace(u, e, CharClass.isHan)
         // Dates and times, the date extractor's: 2024年, 12月 (1月份), 9日, 5号, 8时, 8点.
         if !isDecimal {
             switch u[e] {
