@@ -560,6 +560,8 @@ import Testing
         #expect(figures("1月9日8时30分，第5版刊登G20峰会消息，5G网络覆盖，1月份数据，比上年增长1.6，2023年。").isEmpty)
         // The spaces PDF-to-text prints between figures and Chinese are read through, dates and ordinals still none.
         #expect(figures("前 11 个月，建成 5G 基站超 410 万个，12 月 10 日第 5 版，2024 年。") == ["11 个月=11个月", "410 万个=4100000个"])
+        // A decade counts nothing (上世纪90年代, 1980年代); five years before 代表 are years.
+        #expect(figures("小区建成于上世纪90年代，1980年代末扩建，他连续5年代表学校参赛。") == ["5年=5年"])
     }
 
     /// Dates with the spaces PDF-to-text prints between figures and Chinese (2024 年 12 月 18 日, 12 月 10 日, 3 日) are days.
@@ -794,5 +796,26 @@ extension EntityExtractorTests {
         let people = { (text: String) in EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).people.map(\.name) }
         #expect(people("外交部发言人毛宁答记者问。") == ["毛宁"])
         #expect(people("外交部发言人汪文斌答记者问。商务部新闻发言人何亚东答问。") == ["汪文斌", "何亚东"])
+    }
+}
+
+extension EntityExtractorTests {
+    /// Ministries by the names they had (文化部, 卫生部, 农业部) and by short names (住建部) are bodies; 部 running on into
+    /// 部署 or into 部分 before no word of 分 is none (加快建设部分重点工程, 做好人事部署, 中央财政部分资金), while
+    /// 农业部|分析 and 卫生部|分管 are the ministries.
+    @Test func formerMinistriesAndWordsAfterTheirSuffix() {
+        let orgs = { (text: String) in EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).organizations }
+        #expect(orgs("该计划由文化部于2007年启动，住建部随后发布通知。") == ["文化部", "住建部"])
+        #expect(orgs("要加快建设部分重点工程，做好人事部署，中央财政部分资金已下达，环保部门加强督查。").isEmpty)
+        #expect(orgs("农业部分析指出，卫生部分管领导出席。") == ["农业部", "卫生部"])
+        // Full names hold the short ones: 住房和城乡建设部, not 建设部; 国家卫生健康委员会, not 国家卫生健康委.
+        #expect(orgs("住房和城乡建设部、国家卫生健康委员会联合印发通知。") == ["住房和城乡建设部", "国家卫生健康委员会"])
+    }
+
+    /// A common noun after a title is no name (首相官邸, 总统专机, 书记信箱, 首相府邸): the title stands alone there.
+    @Test func nounsAfterATitleAreNoNames() {
+        let people = { (text: String) in EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).people.map(\.name) }
+        #expect(people("日本首相石破茂当天在首相官邸对记者表示。") == ["石破茂"])
+        #expect(people("他乘坐总统专机抵达。开通书记信箱后，院长信箱收到来信。首相府邸外有人抗议。").isEmpty)
     }
 }

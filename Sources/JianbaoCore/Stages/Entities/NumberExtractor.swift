@@ -9,7 +9,7 @@ enum NumberExtractor {
         // money
         "元人民币", "美元", "欧元", "日元", "英镑", "港元", "卢布", "韩元", "元",
         // shares of a whole
-        "个百分点", "百分点", "成",
+        "个百分点", "百分点", "个基点", "基点", "成",
         // people and things counted
         "人次", "人", "名", "位", "户", "家", "个", "项", "件", "次", "批", "例", "起", "条", "座", "所", "间", "套", "台",
         "辆", "架", "艘", "列", "只", "头", "株", "棵", "本", "册", "部", "篇", "首", "场", "届", "期", "支", "枚", "颗", "块",
@@ -18,7 +18,7 @@ enum NumberExtractor {
         "个多月", "个月", "小时", "分钟", "周年", "年", "天", "周", "秒",
         // size, weight, energy
         "平方公里", "平方千米", "平方米", "立方米", "公顷", "千米", "公里", "厘米", "毫米", "米", "亩", "公斤", "千克", "克", "吨",
-        "斤", "升", "毫升", "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦", "度", "摄氏度", "℃", "标箱", "岁", "倍", "分",
+        "斤", "升", "毫升", "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦", "度", "摄氏度", "℃", "标准箱", "标箱", "岁", "倍", "分",
     ]
     /// The units of two or more characters (a phrase index holds no shorter ones), and those of one.
     static let unitIndex: PhraseIndex<String> = {
@@ -85,10 +85,14 @@ enum NumberExtractor {
         let digitsEnd = e
         // (The one space PDF-to-text prints between a figure and its unit, 410 万个, 11 个月, is read through.)
         e = Markers.skipFigureSpace(u, e, CharClass.isHan)
-        // Dates and times, the date extractor's: 2024年, 12月 (1月份), 9日, 5号, 8时, 8点.
+        // Dates and times, the date extractor's: 2024年, 12月 (1月份), 9日, 5号, 8时, 8点; and decades (上世纪90年代,
+        // 1980年代末), which count nothing.
         if !isDecimal {
             switch u[e] {
-            case "年": if digitsEnd - i == 4, value >= 1000, value <= 2100 { return nil }
+            case "年":
+                if digitsEnd - i == 4, value >= 1000, value <= 2100 { return nil }
+                // (A decade is a multiple of ten: 连续5年代表学校 counts five years.)
+                if e + 1 < u.count, u[e + 1] == "代", value.truncatingRemainder(dividingBy: 10) == 0 { return nil }
             case "月": if value >= 1, value <= 12 { return nil }
             case "日", "号": if value >= 1, value <= 31 { return nil }
             case "时", "点": if value <= 24 { return nil }

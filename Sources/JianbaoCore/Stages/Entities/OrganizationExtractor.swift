@@ -96,10 +96,12 @@ enum OrganizationExtractor {
         return (names, mentions)
     }
 
-    /// The match runs on into a longer word: 商务部|门, 草原局副局|长, 一起网|络诈骗案 (a site is …网 before no word of 网).
+    /// The match runs on into a longer word: 商务部|门, 草原局副局|长, 一起网|络诈骗案 (a site is …网 before no word of 网),
+    /// 做好人事部|署, 加快建设部|分工程 (部分 before no word of 分; 农业部|分析 is the ministry).
     static func endsInsideWord(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ end: Int) -> Bool {
         guard end < p.count, end > 0 else { return false }
-        return p[end - 1] == "部" && p[end] == "门" || p[end - 1] == "局" && (p[end] == "面" || p[end] == "势" || p[end] == "限")
+        return p[end - 1] == "部" && (p[end] == "门" || p[end] == "署" || p[end] == "分" && !(end + 1 < p.count && Words.info(p[end...(end + 1)]) != nil))
+            || p[end - 1] == "局" && (p[end] == "面" || p[end] == "势" || p[end] == "限")
             || p[end - 1] == "委" && p[end] == "员"
             || p[end - 1] == "网" && EntityText.isHan(p[end]) && Words.info(p[(end - 1)...end]) != nil
             || p[end] == "长" && headedSuffixes.contains(p[end - 1]) && !(end + 1 < p.count && zhangWordSeconds.contains(p[end + 1]))

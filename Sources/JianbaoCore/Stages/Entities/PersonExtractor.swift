@@ -565,7 +565,7 @@ enum PersonExtractor {
             // ■温馨提示, 文明提示：…: a common word the list tags as a name.
             if requireAction, len == 2, EntityLexicon.wordsTaggedAsNames.contains(name) { continue }
             if let w = Words.info(name) {
-                if !w.pos.hasPrefix("nr"), w.logFrequency >= 8 { continue }
+                if !w.pos.hasPrefix("nr"), w.logFrequency >= 8 || w.pos == "n" && w.logFrequency >= 7 { continue }
                 // 二十国集团领导人|峰会: after a foreign title any characters may open a name, but not a word the list
                 // tags as none.
                 if foreign, !w.pos.hasPrefix("nr"), !Surnames.single.contains(p[j]) { continue }
@@ -580,8 +580,8 @@ enum PersonExtractor {
             if titleIndex.longest(in: p, at: j + len - 1) != nil, len > 2 { continue }  // 张主任: the title is not the name
             if len == 3, titleIndex.longest(in: p, at: j + 1)?.length == 2 { continue }  // 赵书记, 李老师: a family name and a title
             if len > 2, knownIndex.longest(in: p, at: j + 1) != nil { continue }  // 向雷锋: a known name inside
-            if len > 2, let w = Words.info(p[j..<(j + 2)]), !w.pos.hasPrefix("nr"), w.logFrequency >= 10 {
-                continue  // 关爱卡, 关于统: an ordinary word, not a family and given name
+            if len > 2, let w = Words.info(p[j..<(j + 2)]), !w.pos.hasPrefix("nr"), w.logFrequency >= 10 || w.pos == "n" && w.logFrequency >= 7 {
+                continue  // 关爱卡, 关于统: an ordinary word, not a family and given name; 总统专机|抵达: a noun
             }
             // 来书店, 向社会, 到基层: a verb or preposition before a noun, opening a clause without a title. After a
             // title too, where the noun closes the text: 院士谈科普 (jieba tags some such nouns nr: 科普).
