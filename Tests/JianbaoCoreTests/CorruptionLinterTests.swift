@@ -42,6 +42,22 @@ import Testing
         #expect(both.articles.first?.findings.map(\.text) == ["12曰", "3曰"])
     }
 
+    /// A Latin O among figures (1O月, 3OO万吨, 2O24年) is OCR's 0, and 己经, 自已 are OCR's 已经, 自己: flagged with what
+    /// is printed, the dateline read with its 0. CO2, O2O, 5G, a code's 1O-B, 据为己有 and 自己 are no damage.
+    @Test func misreadZerosAndSelfForAlready() {
+        let f = findings(["截至1O月7日，收购秋粮3OO万吨，工作己经展开。", "他自已说，2O24年增长2O%。"])
+        #expect(f.map(\.text) == ["1O", "3OO", "己经", "自已", "2O24", "2O"])
+        #expect(f.map { $0.suggestion ?? "" } == ["10", "300", "已经", "自己", "2024", "20"])
+        #expect(f.allSatisfy { $0.kind == .misreadCharacter } && f.map(\.line) == [10, 10, 10, 11, 11, 11])
+        #expect(findings(["CO2排放下降，O2O模式兴起，5G基站，编号1O-B，据为己有，他自己说，早已如此。"]).isEmpty)
+        let page = Pipeline().run(
+            try! PageDecoder.decode(Array("秋粮收购进展顺利\n\n　　本报北京1O月8日电　（记者郁静娴）全国秋粮收购进展顺利。\n".utf8)),
+            metadata: PageMetadata(path: "t.txt", issueDate: IssueDate(year: 2025, month: 10, day: 9)))
+        let a = page.articles.first
+        #expect(a?.dateline?.text == "本报北京1O月8日电" && a?.dateline?.date == IssueDate(year: 2025, month: 10, day: 8) && a?.reporters == ["郁静娴"])
+        #expect(a?.findings.map(\.text) == ["1O"] && a?.paragraphs.map(\.text) == ["全国秋粮收购进展顺利。"])
+    }
+
     @Test func leavesOrdinaryChineseAlone() {
         let f = findings([
             "他一个环节一个环节查看生产流程，扎扎实实抓好工作，高高飘扬。", "我们要研究研究这个问题。", "吃、住、行、车间管理等环节。",

@@ -236,6 +236,24 @@ public enum Markers {
         return items.allSatisfy { $0.unicodeScalars.count > 2 && $0.unicodeScalars.suffix(2).elementsEqual(end) }
     }
 
+    /// A figure OCR printed with a Latin O for a 0 (1O月, 3OO万吨, 2O24年), starting at `start`: its range, where it starts
+    /// no later than the run of figures and O's it stands in, holds a digit and an O, and no Latin letter touches it (CO2,
+    /// O2O, 5G are no figures misread); nil otherwise.
+    static func ocrZeroFigure(_ u: [Unicode.Scalar], at start: Int) -> Range<Int>? {
+        func figureOrO(_ s: Unicode.Scalar) -> Bool { s.isASCII && CharClass.isDigit(s) || s == "O" || s == "o" }
+        guard start < u.count, figureOrO(u[start]), start == 0 || !(u[start - 1].isASCII && (CharClass.isASCIILetter(u[start - 1]) || CharClass.isDigit(u[start - 1]))) else { return nil }
+        var end = start
+        var digits = 0
+        var zeros = 0
+        while end < u.count, figureOrO(u[end]) {
+            if CharClass.isDigit(u[end]) { digits += 1 } else { zeros += 1 }
+            end += 1
+        }
+        // (Read as a figure only before Chinese or a figure's mark: 1O月, 3OO万吨, 2O%, not a code's 1O-B.)
+        guard digits > 0, zeros > 0, CharClass.isDigit(u[start]), end < u.count, CharClass.isHan(u[end]) || u[end] == "%" || u[end] == "％" else { return nil }
+        return start..<end
+    }
+
     /// `text` with 曰 after a figure read as 日 (18曰 → 18日), as OCR misreads it; the linter flags each.
     static func withOCRDays(_ text: String) -> String {
         var out = String.UnicodeScalarView()
@@ -1104,11 +1122,18 @@ public enum Markers {
         // (PDF-to-text sets figures apart by a space: 本报北京 1 月 18 日电.)
         func figureSpace(_ k: Int) -> Int { skipFigureSpace(u, k) { ChineseNumber.isNumeral($0) || $0 == "月" || $0 == "日" } }
         i = figureSpace(i)
+        // (OCR prints a Latin O for a 0 at times, 本报北京1O月8日电: the figure is read with its 0, and the linter flags the O.)
+        func figureEnd(_ k: Int) -> Int {
+            var e = k
+            while e < u.count, ChineseNumber.isNumeral(u[e]) || e > k && CharClass.isDigit(u[k]) && (u[e] == "O" || u[e] == "o") { e += 1 }
+            return e
+        }
+        func figure(_ r: Range<Int>) -> Int? { ChineseNumber.parse(u[r].map { $0 == "O" || $0 == "o" ? "0" : $0 }) }
         let monthStart = i
-        while i < u.count, ChineseNumber.isNumeral(u[i]) { i += 1 }
+        i = figureEnd(i)
         let monthEnd = i
         if i > monthStart { i = figureSpace(i) }
-        guard monthEnd > monthStart, i < u.count, u[i] == "月", let month = ChineseNumber.parse(u[monthStart..<monthEnd]) else {
+        guard monthEnd > monthStart, i < u.count, u[i] == "月", let month = figure(monthStart..<monthEnd) else {
             // 本报北京电　（记者王五）, 新华社北京电: a place and no date.
             if i == monthStart, (3...9).contains(placeEnd - placeStart), u[placeEnd - 1] == "电",
                 placeEnd == u.count || CharClass.isSpace(u[placeEnd]) || u[placeEnd] == "（" || u[placeEnd] == "(",
@@ -1120,12 +1145,12 @@ public enum Markers {
         }
         i = figureSpace(i + 1)
         let dayStart = i
-        while i < u.count, ChineseNumber.isNumeral(u[i]) { i += 1 }
+        i = figureEnd(i)
         let dayEnd = i
         if i > dayStart { i = figureSpace(i) }
         // (OCR reads 日 as 曰 at times, 9月12曰电: the lead is read, and the linter flags the character.)
         guard dayEnd > dayStart, i + 1 < u.count, u[i] == "日" || u[i] == "曰", u[i + 1] == "电" || u[i + 1] == "讯",
-            let day = ChineseNumber.parse(u[dayStart..<dayEnd])
+            let day = figure(dayStart..<dayEnd)
         else { return nil }
         // The place never ends with the month's digits; a Han place may be empty (新华社1月2日电).
         let place = placeEnd > placeStart ? String(scalars: u[placeStart..<placeEnd]) : nil

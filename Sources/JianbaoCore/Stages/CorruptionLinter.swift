@@ -87,19 +87,40 @@ public enum CorruptionLinter {
         return findings
     }
 
-    /// 曰 right after a figure (9月12曰电, 3曰上午): OCR's 日, since no word puts 曰 after a number.
+    /// Characters OCR misreads, where no word of Chinese reads them so:
+    /// - 曰 right after a figure (9月12曰电, 3曰上午): 日, since no word puts 曰 after a number;
+    /// - a Latin O among figures (1O月, 3OO万吨: `Markers.ocrZeroFigure`): 0;
+    /// - 己 and 巳 for 已, and the reverse, in words no text spells so (`ocrWords`: 己经, 自已, 而己).
     static func misreadCharacters(_ u: [Unicode.Scalar], line: (Int) -> Int) -> [Finding] {
         var out: [Finding] = []
-        for i in u.indices.dropFirst() where u[i] == "曰" && CharClass.isDigit(u[i - 1]) {
-            var start = i - 1
-            while start > 0, CharClass.isDigit(u[start - 1]) { start -= 1 }
-            let text = string(u, start..<(i + 1))
-            out.append(
-                Finding(kind: .misreadCharacter, text: text, line: line(i), suggestion: String(text.unicodeScalars.dropLast()) + "日",
-                    message: "曰 after a figure: likely 日 misread by OCR"))
+        var i = 1
+        while i < u.count {
+            defer { i += 1 }
+            if u[i] == "曰", CharClass.isDigit(u[i - 1]) {
+                var start = i - 1
+                while start > 0, CharClass.isDigit(u[start - 1]) { start -= 1 }
+                let text = string(u, start..<(i + 1))
+                out.append(
+                    Finding(kind: .misreadCharacter, text: text, line: line(i), suggestion: String(text.unicodeScalars.dropLast()) + "日",
+                        message: "曰 after a figure: likely 日 misread by OCR"))
+            } else if CharClass.isDigit(u[i - 1]) || u[i - 1] == "O" || u[i - 1] == "o", let r = Markers.ocrZeroFigure(u, at: i - 1) {
+                let text = string(u, r)
+                out.append(
+                    Finding(kind: .misreadCharacter, text: text, line: line(r.lowerBound), suggestion: String(String.UnicodeScalarView(u[r].map { $0 == "O" || $0 == "o" ? "0" : $0 })),
+                        message: "a Latin O among figures: likely 0 misread by OCR"))
+                i = r.upperBound
+            } else if ocrWordInitials.contains(u[i - 1]), let (word, right) = ocrWords.first(where: { Markers.hasPrefix(u, $0.0, at: i - 1) }) {
+                out.append(
+                    Finding(kind: .misreadCharacter, text: word, line: line(i - 1), suggestion: right,
+                        message: "\(word) is no word: likely \(right) misread by OCR"))
+            }
         }
         return out
     }
+
+    /// Words OCR spells with 己 or 巳 for 已 (or 已 for 己) that no text spells so, and what is printed.
+    static let ocrWords: [(String, String)] = [("己经", "已经"), ("巳经", "已经"), ("自已", "自己"), ("而己", "而已"), ("早己", "早已")]
+    static let ocrWordInitials = ScalarSet(ocrWords.map { $0.0.unicodeScalars.first! })
 
     /// Lines of verse: three or more short paragraphs, none ending a sentence. Their last line needs no 。.
     static func isVerse(_ article: Article) -> Bool {
