@@ -50,6 +50,8 @@ import Testing
         #expect(f.map { $0.suggestion ?? "" } == ["10", "300", "已经", "自己", "2024", "20"])
         #expect(f.allSatisfy { $0.kind == .misreadCharacter } && f.map(\.line) == [10, 10, 10, 11, 11, 11])
         #expect(findings(["CO2排放下降，O2O模式兴起，5G基站，编号1O-B，据为己有，他自己说，早已如此。"]).isEmpty)
+        // Two words as printed: 自己|经常, 知己|经过, 各自|已经.
+        #expect(findings(["他自己经常下乡，知己经过此地，大家各自已经完成任务。"]).isEmpty)
         let page = Pipeline().run(
             try! PageDecoder.decode(Array("秋粮收购进展顺利\n\n　　本报北京1O月8日电　（记者郁静娴）全国秋粮收购进展顺利。\n".utf8)),
             metadata: PageMetadata(path: "t.txt", issueDate: IssueDate(year: 2025, month: 10, day: 9)))

@@ -109,7 +109,9 @@ public enum CorruptionLinter {
                     Finding(kind: .misreadCharacter, text: text, line: line(r.lowerBound), suggestion: String(String.UnicodeScalarView(u[r].map { $0 == "O" || $0 == "o" ? "0" : $0 })),
                         message: "a Latin O among figures: likely 0 misread by OCR"))
                 i = r.upperBound
-            } else if ocrWordInitials.contains(u[i - 1]), let (word, right) = ocrWords.first(where: { Markers.hasPrefix(u, $0.0, at: i - 1) }) {
+            } else if ocrWordInitials.contains(u[i - 1]), let (word, right) = ocrWords.first(where: { Markers.hasPrefix(u, $0.0, at: i - 1) }),
+                !spansTwoWords(u, i - 1)
+            {
                 out.append(
                     Finding(kind: .misreadCharacter, text: word, line: line(i - 1), suggestion: right,
                         message: "\(word) is no word: likely \(right) misread by OCR"))
@@ -121,6 +123,13 @@ public enum CorruptionLinter {
     /// Words OCR spells with 己 or 巳 for 已 (or 已 for 己) that no text spells so, and what is printed.
     static let ocrWords: [(String, String)] = [("己经", "已经"), ("巳经", "已经"), ("自已", "自己"), ("而己", "而已"), ("早己", "早已")]
     static let ocrWordInitials = ScalarSet(ocrWords.map { $0.0.unicodeScalars.first! })
+
+    /// The two characters at `i` end one word and open the next, as printed: 自己|经常 (己 after a character it makes a word
+    /// with), 各自|已经 (已 before one it makes a word with).
+    static func spansTwoWords(_ u: [Unicode.Scalar], _ i: Int) -> Bool {
+        if i > 0, Words.info(String(scalars: u[(i - 1)...i])) != nil { return true }
+        return i + 2 < u.count && Words.info(String(scalars: u[(i + 1)...(i + 2)])) != nil
+    }
 
     /// Lines of verse: three or more short paragraphs, none ending a sentence. Their last line needs no 。.
     static func isVerse(_ article: Article) -> Bool {
