@@ -817,5 +817,7 @@ extension EntityExtractorTests {
         let people = { (text: String) in EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).people.map(\.name) }
         #expect(people("日本首相石破茂当天在首相官邸对记者表示。") == ["石破茂"])
         #expect(people("他乘坐总统专机抵达。开通书记信箱后，院长信箱收到来信。首相府邸外有人抗议。").isEmpty)
+        // 但 opening a clause is "but", though a family name too.
+        #expect(people("主教练王宝泉表示，球队表现出色，但一传还需加强。") == ["王宝泉"])
     }
 }

@@ -155,6 +155,14 @@ import Testing
         #expect(ArticleSegmenter.assignStack(["新时代新征程新伟业·走基层", "山村来了“数字新农人”"]) == ("新时代新征程新伟业·走基层", "山村来了“数字新农人”", nil))
     }
 
+    /// Columns ending in 解读, 链接 or 提醒 (健康解读, 新闻链接, 用药提醒) are kickers over a short headline; the words
+    /// alone are no column.
+    @Test func columnsEndingInReadingsLinksAndReminders() {
+        #expect(ArticleSegmenter.assignStack(["健康解读", "冬季如何预防流感"]) == ("健康解读", "冬季如何预防流感", nil))
+        #expect(ArticleSegmenter.isColumnLabel("新闻链接") && ArticleSegmenter.isColumnLabel("用药提醒"))
+        #expect(!ArticleSegmenter.isColumnLabel("解读") && !ArticleSegmenter.isColumnLabel("链接"))
+    }
+
     /// An evening paper's and a digest's conventions: columns ending in 热线, 连线 or 看中国 are kickers; a classified
     /// page's label is furniture, and so is the paper's advertising hotline at its foot (not a number in a text).
     @Test func hotlinesDigestsAndClassifieds() {

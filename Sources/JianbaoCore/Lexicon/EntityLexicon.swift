@@ -160,10 +160,10 @@ public enum EntityLexicon {
         "管理人", "经纪人", "合伙人", "创始人", "责任人", "带头人", "接班人", "领路人",
     ]
     /// Surname characters that are far more often function words: a name may not start with them
-    /// unless it is known.
+    /// unless it is known (但一传还需加强 is "but", no 但一传).
     /// Family names that are also verbs or prepositions opening a clause (来书店的年轻人, 向社会公开, 到基层去).
     static let verbSurnames: ScalarSet = ["来", "向", "到", "由", "曾", "全", "关", "解", "管", "宣", "成", "利", "连", "查", "应", "相", "展", "游", "谈"]
-    static let weakSurnames: ScalarSet = ["和", "于", "从", "以", "为", "同", "那", "这", "其", "所", "该", "与", "及", "并", "把", "被", "楼"]
+    static let weakSurnames: ScalarSet = ["和", "于", "从", "以", "为", "同", "那", "这", "其", "所", "该", "与", "及", "并", "把", "被", "楼", "但"]
 
     /// Heads that make an organization reference generic (各级党组织, 全省工会, 有关部门).
     static let genericHeads = ["全", "各", "该", "本", "我", "有关", "相关", "基层", "上级", "下级", "其他", "其", "此", "这", "那", "每"]
