@@ -817,6 +817,9 @@ extension EntityExtractorTests {
         let people = { (text: String) in EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).people.map(\.name) }
         #expect(people("日本首相石破茂当天在首相官邸对记者表示。") == ["石破茂"])
         #expect(people("他乘坐总统专机抵达。开通书记信箱后，院长信箱收到来信。首相府邸外有人抗议。").isEmpty)
+        // A bureau's name joined by 及 is one title (劳工及福利局局长), as 和 joins 工业和信息化部's.
+        let e = EntityExtractor.extract(["劳工及福利局局长孙玉菡指出，政制及内地事务局局长曾国卫表示支持。"], issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["孙玉菡", "曾国卫"] && e.people.map(\.titles) == [["劳工及福利局局长"], ["政制及内地事务局局长"]])
         // 但 opening a clause is "but", though a family name too.
         #expect(people("主教练王宝泉表示，球队表现出色，但一传还需加强。") == ["王宝泉"])
     }

@@ -734,9 +734,9 @@ enum PersonExtractor {
         return (titles, chainStart)
     }
 
-    /// The 和 or 与 at `i` is inside a department's or a school's name (工业和信息化部, 住房和城乡建设厅, 发展和改革委员会,
-    /// 材料科学与工程学院, 新闻与传播学院, 人口与发展研究中心): two to five Han characters after it end in 委员会, or after 和
-    /// in 部, 厅 or 局, after 与 in 院, 系, 所 or 中心.
+    /// The 和, 及 or 与 at `i` is inside a department's or a school's name (工业和信息化部, 住房和城乡建设厅, 发展和改革委员会,
+    /// 劳工及福利局, 材料科学与工程学院, 新闻与传播学院, 人口与发展研究中心): two to five Han characters after it end in 委员会,
+    /// or after 和 or 及 in 部, 厅 or 局, after 与 in 院, 系, 所 or 中心.
     static func joinsDepartmentName(_ seg: [Unicode.Scalar], at i: Int) -> Bool {
         let ends: [Unicode.Scalar] = seg[i] == "与" ? ["院", "系", "所"] : ["部", "厅", "局"]
         var k = i + 1
@@ -780,7 +780,8 @@ enum PersonExtractor {
             for ws in words where i + ws.count <= limit && (1..<ws.count).allSatisfy({ seg[i + $0] == ws[$0] }) {
                 let one = ws.count == 1 ? ws[0] : nil
                 if one == "和", i > 0, seg[i - 1] == "共" { continue }  // 中华人民共和国
-                if one == "和" || one == "与", joinsDepartmentName(seg, at: i) { continue }  // 工业和信息化部部长, 科学与工程学院教授
+                // (工业和信息化部部长, 科学与工程学院教授, and Hong Kong's bureaus joined by 及: 劳工及福利局局长.)
+                if one == "和" || one == "与" || one == "及", joinsDepartmentName(seg, at: i) { continue }
                 // (应 at the invitation of, 应哈萨克斯坦共和国总统托卡耶夫邀请, and 有 of 出席的有…; not inside a word,
                 // 应急管理部部长, 有限公司董事长, 国有企业党委书记.)
                 if one == "应" || one == "有", i + 2 <= limit && Words.info(seg[i..<(i + 2)]) != nil
