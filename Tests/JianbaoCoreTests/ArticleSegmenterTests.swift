@@ -4619,3 +4619,26 @@ extension ArticleSegmenterTests {
         #expect(named.articles.count > 2)
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A headline and its byline on one line, set apart by spaces (推动冬季文旅消费升温　本报记者　王　珂), open a piece: the
+    /// headline is its headline, the byline its reporters, and no line runs into it or on from it, indented or a blank
+    /// apart. A byline of two roles, or a sentence before the byline, is no headline.
+    @Test func aHeadlineAndItsBylineOnOneLine() {
+        let lines = [
+            "推动冬季文旅消费升温　本报记者　王　珂", "　　入冬以来，各地推出冰雪旅游、温泉康养等产品，文旅消费持续升温。",
+            "　　文化和旅游部数据显示，元旦假期全国国内出游1.35亿人次。", "县城消费如何再升级　本报记者　罗珊珊　王　珂",
+            "　　走进河南省兰考县的一家商场，年货区人头攒动。",
+        ]
+        for separator in ["\n", "\n\n"] {
+            let page = Self.clip(lines.joined(separator: separator) + "\n")
+            #expect(page.articles.map(\.headline) == ["推动冬季文旅消费升温", "县城消费如何再升级"], "\(separator.count)")
+            #expect(page.articles.map(\.reporters) == [["王珂"], ["罗珊珊", "王珂"]] && page.articles.map(\.source) == ["本报", "本报"])
+            #expect(page.articles.map { $0.paragraphs.count } == [2, 1])
+        }
+        #expect(Markers.headlineBylineSplit("推动冬季文旅消费升温　本报记者　王　珂", maxColumns: 48) == 11)
+        #expect(Markers.headlineBylineSplit("本报驻德国记者　张　明　本报记者　孙　光", maxColumns: 48) == nil)
+        #expect(Markers.headlineBylineSplit("文旅消费持续升温。　本报记者　王　珂", maxColumns: 48) == nil)
+        #expect(Markers.headlineBylineSplit("推动冬季文旅消费升温　本报记者　王珂说，今年", maxColumns: 48) == nil)
+    }
+}

@@ -254,6 +254,30 @@ public enum Markers {
         return start..<end
     }
 
+    /// A headline and its byline on one line, set apart by spaces (推动冬季文旅消费升温　本报记者　王　珂), as a copy that
+    /// ran the stack's lines together prints them: where the byline starts, after the spaces. Nil unless the text
+    /// before the spaces is heading-shaped and no byline itself (本报驻德国记者　张　明　本报记者　孙　光), and the
+    /// rest is a reporter's role and names, nothing more.
+    static func headlineBylineSplit(_ text: String, maxColumns: Int) -> Int? {
+        // (Asked of every short line: the byte searches first.)
+        guard text.utf8.count <= 200, text.hasText("　") || text.utf8.contains(0x20), text.hasText("记者") || text.hasText("通讯员") else { return nil }
+        let u = text.scalarArray
+        guard let f = u.first, !CharClass.isSpace(f) else { return nil }
+        for k in 4..<max(4, u.count) where CharClass.isSpace(u[k - 1]) && !CharClass.isSpace(u[k]) {
+            guard role(Array(u[k..<min(u.count, k + 16)]), at: 0) != nil else { continue }
+            let byline = String(scalars: u[k...])
+            guard let (lead, bodyStart) = parseLead(byline, issueDate: nil), bodyStart >= u.count - k, !lead.reporters.isEmpty else { return nil }
+            var e = k
+            while e > 0, CharClass.isSpace(u[e - 1]) { e -= 1 }
+            let headline = String(scalars: u[..<e])
+            guard e >= 4, parseLead(headline, issueDate: nil) == nil, role(Array(u[..<min(e, 16)]), at: 0) == nil,
+                isHeadingShaped(headline, maxColumns: maxColumns)
+            else { return nil }
+            return k
+        }
+        return nil
+    }
+
     /// `text` with 曰 after a figure read as 日 (18曰 → 18日), as OCR misreads it; the linter flags each.
     static func withOCRDays(_ text: String) -> String {
         var out = String.UnicodeScalarView()

@@ -3,7 +3,7 @@
 /// Never fails: what it cannot place is body.
 public enum BlockClassifier {
     public static func classify(_ units: [ParagraphReflower.Unit], issueDate: IssueDate?, options: PipelineOptions) -> [Block] {
-        var blocks = units.map { classify($0, issueDate: issueDate, options: options) }
+        var blocks = split(units).map { classify($0, issueDate: issueDate, options: options) }
         // Page labels (要闻, 国际·综合) count as furniture only above the first article's text.
         for i in blocks.indices {
             guard blocks[i].kind == .heading || blocks[i].kind == .furniture else { break }
@@ -63,6 +63,37 @@ public enum BlockClassifier {
             }
         }
         return blocks
+    }
+
+    /// A headline and its byline on one line (推动冬季文旅消费升温　本报记者　王　珂: the reflower's `Unit.bylineAt`) are two
+    /// units of that line, the headline's and the byline's, as the stack would have printed them.
+    static func split(_ units: [ParagraphReflower.Unit]) -> [ParagraphReflower.Unit] {
+        var out: [ParagraphReflower.Unit] = []
+        out.reserveCapacity(units.count)
+        for u in units {
+            guard u.pieces.count == 1, let k = u.bylineAt else {
+                out.append(u)
+                continue
+            }
+            let scalars = u.text.unicodeScalars
+            let cut = scalars.index(scalars.startIndex, offsetBy: k)
+            let headline = String(scalars[..<cut]).trimmedSpace
+            let byline = String(scalars[cut...])
+            let line = u.pieces[0].line
+            var top = u
+            top.text = headline
+            top.scalarCount = headline.scalarCount
+            top.headingShaped = true
+            var bottom = u
+            bottom.text = byline
+            bottom.scalarCount = byline.scalarCount
+            bottom.headingShaped = false
+            bottom.pieces = [LineOffset(line: line, offset: 0)]
+            top.bylineAt = nil
+            bottom.bylineAt = nil
+            out += [top, bottom]
+        }
+        return out
     }
 
     /// A page's label that no list names (巾帼风采), right under the running head and set apart from the first stack by a

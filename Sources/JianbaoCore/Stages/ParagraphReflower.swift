@@ -20,6 +20,9 @@ public enum ParagraphReflower {
         /// The page's blank unit: 1, or 2 (or more) where the page prints two blank lines (or more) wherever
         /// others print one. Gaps between units are counted in it (`ArticleSegmenter.gap`).
         public var gapUnit = 1
+        /// A headline and its byline on the unit's one line (推动冬季文旅消费升温　本报记者　王　珂): where the byline starts
+        /// (`Markers.headlineBylineSplit`); the classifier makes them two blocks.
+        public var bylineAt: Int?
 
         public var firstLine: Int { pieces.first!.line }
         public var lastLine: Int { pieces.last!.line }
@@ -71,6 +74,8 @@ public enum ParagraphReflower {
         var runningHeadRest = false
         /// A letter's or speech's salutation on its line (同学们：, 尊敬的各位来宾：): a paragraph of its own.
         var salutation = false
+        /// A headline and its byline on one line (推动冬季文旅消费升温　本报记者　王　珂): where the byline starts.
+        var bylineAt: Int?
         /// Opens an interview's turn whose speaker takes other turns on the page (问：…, 周明远：…; see
         /// `markInterviewTurns`): a paragraph of its own under a finished sentence, indented or not.
         var turn = false
@@ -941,18 +946,24 @@ public enum ParagraphReflower {
             && Markers.parseDatelineNote(t + "）", issueDate: nil) != nil
         // An author's name behind its mark (□　刘晓梅, 文/李明) is a byline line: no break runs into it or on from it.
         let markedAuthor = count <= 24 && Markers.authorMark(t) != nil && ArticleSegmenter.authorNames(t) != nil
+        // A headline and its byline on one line (推动冬季文旅消费升温　本报记者　王　珂) open a piece: nothing runs into them or
+        // on from them (the classifier makes them two blocks).
+        // (A headline of up to about 30 characters and a byline of up to about 30.)
+        let bylineAt = lead || count < 8 || count > 64 || line.isIndented ? nil : Markers.headlineBylineSplit(t, maxColumns: options.maxHeadingColumns)
+        let headlineByline = bylineAt != nil
         return Cue(
             line: line, endsSentence: ends || jumpTo != nil || note || box,
-            opensBlock: lead || jumpFrom || standaloneJump || note || cutNote || furniture || Markers.isEditorsNote(t),
+            opensBlock: lead || jumpFrom || standaloneJump || note || cutNote || furniture || headlineByline || Markers.isEditorsNote(t),
             // (A credit in brackets, （新华社记者　李学仁摄）, stands alone as a foot byline in brackets does.)
-            standalone: furniture || standaloneJump || note || byline || commentaryByline || markedAuthor || credentialed || Markers.parseFootByline(t) != nil
+            standalone: furniture || standaloneJump || note || byline || commentaryByline || markedAuthor || credentialed || headlineByline
+                || Markers.parseFootByline(t) != nil
                 || credit && (first == "（" || first == "(") && (last == "）" || last == ")"),
             credit: credit,
             headingShape: heading, headingShapeWithComma: headingWithComma || placeLabel, first: first, last: last, scalarCount: count,
             sentenceOpener: headingWithComma && Markers.opensSentence(t), byline: byline && !commentaryByline,
             leadOnly: !byline && (parsedLead.map { $0.bodyStart >= count } ?? false), box: box,
             indexLabel: count <= 8 && ArticleSegmenter.isIndexLabel(t), wordEndHeading: wordEnd,
-            endsInJump: jumpTo != nil, salutation: (last == "：" || last == ":") && Markers.isSalutation(t))
+            endsInJump: jumpTo != nil, salutation: (last == "：" || last == ":") && Markers.isSalutation(t), bylineAt: bylineAt)
     }
 
     /// Whether line `next` continues the unit made of `unitCues`.
@@ -2183,7 +2194,7 @@ public enum ParagraphReflower {
         return Unit(
             text: c.line.text, pieces: [LineOffset(line: c.line.number, offset: 0)], joins: [], indented: c.line.isIndented,
             headingShaped: c.headingShape || c.headingShapeWithComma && startsArticle(k, cues: cues, options: options),
-            scalarCount: c.scalarCount)
+            scalarCount: c.scalarCount, bylineAt: c.bylineAt)
     }
 
     static func append(_ u: inout Unit, _ c: Cue, recordJoin: Bool) {
@@ -2194,6 +2205,7 @@ public enum ParagraphReflower {
         u.scalarCount += c.scalarCount
         u.text += c.line.text
         u.headingShaped = false
+        u.bylineAt = nil
         if recordJoin { u.joins.append(LineJoin(lastLine, c.line.number)) }
     }
 }
