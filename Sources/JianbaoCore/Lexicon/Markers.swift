@@ -970,6 +970,11 @@ public enum Markers {
                 if !names.isEmpty {
                     reporters = names
                     j = close + 1
+                } else if source?.hasSuffix("消息") == true, close - j <= 12, case let k = skipSpaces(u, close + 1), k < u.count,
+                    u[k] == "：" || u[k] == ":"
+                {
+                    // 央视网消息（新闻联播）：…: the programme that carried the item, the lead's to its colon.
+                    j = close + 1
                 }
             }
         } else if isRoleAt(u, j) {
