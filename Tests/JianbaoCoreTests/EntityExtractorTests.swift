@@ -824,3 +824,14 @@ extension EntityExtractorTests {
         #expect(people("主教练王宝泉表示，球队表现出色，但一传还需加强。") == ["王宝泉"])
     }
 }
+
+extension EntityExtractorTests {
+    /// 中欧 is China and Europe (中欧班列, 中欧关系), a region only before 国家 or 地区; a games' organizing committee is
+    /// named whole (杭州亚运会组委会, not …组委).
+    @Test func chinaAndEuropeAndOrganizingCommittees() {
+        let e = EntityExtractor.extract(["中欧班列今年开行1.9万列，中欧关系稳定。中欧国家代表出席。杭州亚运会组委会发布通知。"], issueDate: nil, homeProvince: nil)
+        #expect(e.places.map(\.name) == ["中欧", "杭州"])
+        // (The one 中欧 mention is the one before 国家, 21 characters in.)
+        #expect(e.mentions.filter { $0.kind == .place }.map(\.start) == [21, 30] && e.organizations == ["杭州亚运会组委会"])
+    }
+}

@@ -42,6 +42,9 @@ enum PlaceExtractor {
                         // (A river's two banks, 浦江两岸, 长江两岸, are no 两岸 of the Strait.)
                         || len == 2 && p[i] == "两" && p[i + 1] == "岸" && i > 0 && "江河溪湖川渠".unicodeScalars.contains(p[i - 1])
                         || i > 0 && provinceShortNames.contains(p[i - 1]) && compassRegions.contains(where: { OrganizationExtractor.hasPrefix(p, i, $0) })
+                        // (中欧 is China and Europe far more often than Central Europe, 中欧班列, 中欧关系: a region only before
+                        // 国家, 地区 or 各国.)
+                        || len == 2 && p[i] == "中" && p[i + 1] == "欧" && !["国家", "地区", "各国"].contains(where: { OrganizationExtractor.hasPrefix(p, i + 2, $0) })
                         || startsInsideWord(p, i, after: placeEnd, town: ids.allSatisfy { Gazetteer.divisions[$0].level == .town }, length: len)
                     {
                         i += 1
