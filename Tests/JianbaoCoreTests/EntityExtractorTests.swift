@@ -831,6 +831,8 @@ extension EntityExtractorTests {
     @Test func chinaAndEuropeAndOrganizingCommittees() {
         let e = EntityExtractor.extract(["中欧班列今年开行1.9万列，中欧关系稳定。中欧国家代表出席。杭州亚运会组委会发布通知。"], issueDate: nil, homeProvince: nil)
         #expect(e.places.map(\.name) == ["中欧", "杭州"])
+        // (北京时间 is a clock's time, no place.)
+        #expect(EntityExtractor.extract(["北京时间1月10日，国际奥委会主席巴赫发表讲话。"], issueDate: nil, homeProvince: nil).places.isEmpty)
         // (The one 中欧 mention is the one before 国家, 21 characters in.)
         #expect(e.mentions.filter { $0.kind == .place }.map(\.start) == [21, 30] && e.organizations == ["杭州亚运会组委会"])
     }

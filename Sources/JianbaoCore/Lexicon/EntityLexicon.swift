@@ -141,10 +141,10 @@ public enum EntityLexicon {
     /// Compounds in which a place name names no place (非洲猪瘟; 中东部, the middle and east of a country, not 中东).
     /// (And companies named after their home: 宁德时代, 贵州茅台, 青岛啤酒, 云南白药.)
     /// (And words and idioms that open with a city's short name: 朝阳产业, a sunrise industry; 长治久安; 中山装; 新乡贤, the
-    /// village's new worthies; 普洱茶, a tea; 大同小异; 来宾们, guests.)
+    /// village's new worthies; 普洱茶, a tea; 大同小异; 来宾们, guests; 北京时间, a clock's time.)
     static let placeCompounds = [
         "非洲猪瘟", "中国特色", "中国式", "中东部", "宁德时代", "贵州茅台", "青岛啤酒", "云南白药", "朝阳产业", "长治久安", "中山装", "新乡贤", "普洱茶",
-        "大同小异", "来宾们",
+        "大同小异", "来宾们", "北京时间",
     ]
     /// Words that hold a place's name after their first characters and name no place: the word, and where the name starts
     /// in it (发展中国家, developing countries, holds no 中国; 各位来宾 and 中外来宾 are guests, 世界大同 an ideal, 幸福安康 a
