@@ -102,7 +102,8 @@ public enum EntityLexicon {
         "中国华电", "中国一汽", "中国宝武", "中粮集团", "中国电科", "中国航发", "中国中化", "招商局集团", "国家电投", "中远海运", "中国铁塔",
         "中国邮政", "交通银行", "宁德时代", "中国证监会", "证监会", "金融监管总局", "民航局", "中国贸促会", "全国台联", "中国红十字会",
         "中国信通院", "中国社科院", "中科院", "国务院新闻办公室", "国务院新闻办", "国务院台办", "国台办", "国务院港澳办", "国家防总",
-        "中央金融办", "中央财办", "中央农办", "住房和城乡建设部", "国家卫生健康委员会", "人力资源和社会保障部", "退役军人事务部", "国家安全部", "中央对外联络部", "中联部", "中央外办", "住建部",
+        "中央金融办", "中央财办", "中央农办", "住房和城乡建设部", "国家卫生健康委员会", "人力资源和社会保障部", "退役军人事务部", "国家安全部",
+        "中央对外联络部", "中联部", "中央外办", "住建部",
         // Ministries by their former names, which older pages and histories give (由文化部于2007年启动).
         "文化部", "卫生部", "农业部", "国土资源部", "环境保护部", "环保部", "建设部", "铁道部", "监察部", "人事部", "劳动和社会保障部",
         "信息产业部", "国家计委", "国家经贸委", "国家计生委",
@@ -159,10 +160,10 @@ public enum EntityLexicon {
         "公诉人", "辩护人", "被告人", "原告人", "代理人", "负责人", "发言人", "主持人", "当事人", "嫌疑人", "委托人", "申请人", "监护人", "继承人",
         "管理人", "经纪人", "合伙人", "创始人", "责任人", "带头人", "接班人", "领路人",
     ]
-    /// Surname characters that are far more often function words: a name may not start with them
-    /// unless it is known (但一传还需加强 is "but", no 但一传).
     /// Family names that are also verbs or prepositions opening a clause (来书店的年轻人, 向社会公开, 到基层去).
     static let verbSurnames: ScalarSet = ["来", "向", "到", "由", "曾", "全", "关", "解", "管", "宣", "成", "利", "连", "查", "应", "相", "展", "游", "谈"]
+    /// Surname characters that are far more often function words: a name may not start with them
+    /// unless it is known (但一传还需加强 is "but", no 但一传).
     static let weakSurnames: ScalarSet = ["和", "于", "从", "以", "为", "同", "那", "这", "其", "所", "该", "与", "及", "并", "把", "被", "楼", "但"]
 
     /// Heads that make an organization reference generic (各级党组织, 全省工会, 有关部门).

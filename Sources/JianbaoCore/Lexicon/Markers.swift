@@ -241,7 +241,9 @@ public enum Markers {
     /// O2O, 5G are no figures misread); nil otherwise.
     static func ocrZeroFigure(_ u: [Unicode.Scalar], at start: Int) -> Range<Int>? {
         func figureOrO(_ s: Unicode.Scalar) -> Bool { s.isASCII && CharClass.isDigit(s) || s == "O" || s == "o" }
-        guard start < u.count, figureOrO(u[start]), start == 0 || !(u[start - 1].isASCII && (CharClass.isASCIILetter(u[start - 1]) || CharClass.isDigit(u[start - 1]))) else { return nil }
+        guard start < u.count, CharClass.isDigit(u[start]), u[start].isASCII,
+            start == 0 || !(CharClass.isASCIILetter(u[start - 1]) || u[start - 1].isASCII && CharClass.isDigit(u[start - 1]))
+        else { return nil }
         var end = start
         var digits = 0
         var zeros = 0
@@ -250,7 +252,7 @@ public enum Markers {
             end += 1
         }
         // (Read as a figure only before Chinese or a figure's mark: 1O月, 3OO万吨, 2O%, not a code's 1O-B.)
-        guard digits > 0, zeros > 0, CharClass.isDigit(u[start]), end < u.count, CharClass.isHan(u[end]) || u[end] == "%" || u[end] == "％" else { return nil }
+        guard digits > 0, zeros > 0, end < u.count, CharClass.isHan(u[end]) || u[end] == "%" || u[end] == "％" else { return nil }
         return start..<end
     }
 

@@ -103,10 +103,10 @@ public enum CorruptionLinter {
                 out.append(
                     Finding(kind: .misreadCharacter, text: text, line: line(i), suggestion: String(text.unicodeScalars.dropLast()) + "日",
                         message: "曰 after a figure: likely 日 misread by OCR"))
-            } else if CharClass.isDigit(u[i - 1]) || u[i - 1] == "O" || u[i - 1] == "o", let r = Markers.ocrZeroFigure(u, at: i - 1) {
-                let text = string(u, r)
+            } else if CharClass.isDigit(u[i - 1]), let r = Markers.ocrZeroFigure(u, at: i - 1) {
+                let zeros = String(String.UnicodeScalarView(u[r].map { $0 == "O" || $0 == "o" ? "0" : $0 }))
                 out.append(
-                    Finding(kind: .misreadCharacter, text: text, line: line(r.lowerBound), suggestion: String(String.UnicodeScalarView(u[r].map { $0 == "O" || $0 == "o" ? "0" : $0 })),
+                    Finding(kind: .misreadCharacter, text: string(u, r), line: line(r.lowerBound), suggestion: zeros,
                         message: "a Latin O among figures: likely 0 misread by OCR"))
                 i = r.upperBound
             } else if ocrWordInitials.contains(u[i - 1]), let (word, right) = ocrWords.first(where: { Markers.hasPrefix(u, $0.0, at: i - 1) }),

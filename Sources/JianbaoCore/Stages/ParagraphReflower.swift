@@ -947,9 +947,9 @@ public enum ParagraphReflower {
         // An author's name behind its mark (□　刘晓梅, 文/李明) is a byline line: no break runs into it or on from it.
         let markedAuthor = count <= 24 && Markers.authorMark(t) != nil && ArticleSegmenter.authorNames(t) != nil
         // A headline and its byline on one line (推动冬季文旅消费升温　本报记者　王　珂) open a piece: nothing runs into them or
-        // on from them (the classifier makes them two blocks).
-        // (A headline of up to about 30 characters and a byline of up to about 30.)
-        let bylineAt = lead || count < 8 || count > 64 || line.isIndented ? nil : Markers.headlineBylineSplit(t, maxColumns: options.maxHeadingColumns)
+        // on from them (the classifier makes them two blocks). (A headline of up to about 30 characters, a byline of as many.)
+        let bylineAt = lead || count < 8 || count > 64 || line.isIndented
+            ? nil : Markers.headlineBylineSplit(t, maxColumns: options.maxHeadingColumns)
         let headlineByline = bylineAt != nil
         return Cue(
             line: line, endsSentence: ends || jumpTo != nil || note || box,
