@@ -330,7 +330,8 @@ import Testing
         let e = EntityExtractor.extract(
             ["锅里的小米粥咕嘟咕嘟地冒着热气，这让人联想到童年。", "小米集团和联想电脑的新品同日发布。", "最低气温：鲁西北零下8摄氏度，西北地区有大风。"],
             issueDate: nil, homeProvince: nil)
-        #expect(e.organizations == ["小米", "联想"])
+        // (小米集团 is named with its suffix, as printed.)
+        #expect(e.organizations == ["小米集团", "联想"])
         #expect(e.mentions.filter { $0.kind == .organization }.map(\.unit) == [1, 1])
         #expect(e.mentions.filter { $0.kind == .place }.map(\.text) == ["西北"])
         #expect(e.mentions.first { $0.kind == .place }?.unit == 2)
@@ -835,5 +836,16 @@ extension EntityExtractorTests {
         #expect(EntityExtractor.extract(["北京时间1月10日，国际奥委会主席巴赫发表讲话。"], issueDate: nil, homeProvince: nil).places.isEmpty)
         // (The one 中欧 mention is the one before 国家, 21 characters in.)
         #expect(e.mentions.filter { $0.kind == .place }.map(\.start) == [21, 30] && e.organizations == ["杭州亚运会组委会"])
+    }
+}
+
+extension EntityExtractorTests {
+    /// Banks by the names the press gives them (招商银行, 中国银行), none where 银行业 is the industry; a company's press
+    /// name takes its company suffix (阿里巴巴集团, 小米集团), and stands alone as before (比亚迪, 腾讯).
+    @Test func banksAndCompaniesWithTheirSuffixes() {
+        let orgs = { (text: String) in EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).organizations }
+        #expect(orgs("招商银行、中国银行相继下调存款利率。") == ["招商银行", "中国银行"])
+        #expect(orgs("中国银行业总资产稳步增长。").isEmpty)
+        #expect(orgs("阿里巴巴集团、小米集团加大投入，比亚迪、腾讯也是。") == ["阿里巴巴集团", "小米集团", "比亚迪", "腾讯"])
     }
 }

@@ -30,7 +30,10 @@ enum OrganizationExtractor {
                         } else {
                             // 法国外交部, 美国国务院: another country's ministry, not China's.
                             let start = foreignCountryBefore(p, i) ?? i
-                            spans.append(Span(unit: ui, range: start..<(i + len), name: String(scalars: p[start..<(i + len)]), company: false))
+                            // 阿里巴巴集团, 比亚迪股份有限公司: a company's name as the press gives it, and its company suffix.
+                            var end = i + len
+                            if let (slen, suffix) = suffixIndex.longest(in: p, at: end), EntityLexicon.companySuffixes.contains(suffix) { end += slen }
+                            spans.append(Span(unit: ui, range: start..<end, name: String(scalars: p[start..<end]), company: false))
                         }
                     }
                     guard i >= skipUntil else { continue }
@@ -97,11 +100,12 @@ enum OrganizationExtractor {
     }
 
     /// The match runs on into a longer word: 商务部|门, 草原局副局|长, 一起网|络诈骗案 (a site is …网 before no word of 网),
-    /// 做好人事部|署, 加快建设部|分工程 (部分 before no word of 分; 农业部|分析 is the ministry).
+    /// 做好人事部|署, 加快建设部|分工程 (部分 before no word of 分; 农业部|分析 is the ministry), 中国银行|业 (the banking
+    /// industry).
     static func endsInsideWord(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ end: Int) -> Bool {
         guard end < p.count, end > 0 else { return false }
         return p[end - 1] == "部" && (p[end] == "门" || p[end] == "署" || p[end] == "分" && !(end + 1 < p.count && Words.info(p[end...(end + 1)]) != nil))
-            || p[end - 1] == "局" && (p[end] == "面" || p[end] == "势" || p[end] == "限")
+            || p[end - 1] == "局" && (p[end] == "面" || p[end] == "势" || p[end] == "限") || p[end - 1] == "行" && p[end] == "业"
             || p[end - 1] == "委" && p[end] == "员"
             || p[end - 1] == "网" && EntityText.isHan(p[end]) && Words.info(p[(end - 1)...end]) != nil
             || p[end] == "长" && headedSuffixes.contains(p[end - 1]) && !(end + 1 < p.count && zhangWordSeconds.contains(p[end + 1]))
