@@ -775,6 +775,7 @@ extension EntityExtractorTests {
         #expect(orgs("哈尔滨市今年完成老旧供热管网改造600公里。").isEmpty)
         #expect(orgs("上海市今年建成博物馆5座。浙江省近日新建医院12所。广东省去年新增联盟3个。").isEmpty)
         #expect(orgs("北京市已建成城市路网。").isEmpty)
+        #expect(orgs("截至2024年底，全国共有博物馆6833家，全省现有医院320家。").isEmpty)
         #expect(orgs("国家统计局官网显示，数据平稳。") == ["国家统计局"])
         #expect(orgs("据人民网、环球网报道，南方电网加快建设。") == ["人民网", "环球网", "南方电网"])
         #expect(orgs("上海市人民政府今年出台办法。") == ["上海市人民政府"])

@@ -177,11 +177,11 @@ public enum EntityLexicon {
         "的", "在", "从", "由", "与", "和", "及", "向", "对", "为", "是", "将", "把", "被", "据", "经", "到", "给", "让", "同", "等", "暨", "或",
         "并", "而", "请", "于", "以", "至", "跟", "了", "着", "过", "个", "名", "家", "位", "所",
     ]
-    /// Words of time and aspect that no body's name holds: a name running left stops at them (哈尔滨市今年|完成…管网,
-    /// 上海市今年|建成博物馆 name no body).
+    /// Words of time, aspect and having that no body's name holds: a name running left stops at them (哈尔滨市今年|完成…管网,
+    /// 上海市今年|建成博物馆, 全国共有|博物馆6833家 name no body).
     static let wordsOutsideNames = [
         "今年", "去年", "明年", "前年", "近日", "日前", "目前", "近期", "近年", "年初", "年底", "年内", "当天", "当日", "昨天", "今天",
-        "此前", "已经", "正在", "先后", "陆续", "相继",
+        "此前", "已经", "正在", "先后", "陆续", "相继", "共有", "拥有", "现有", "已有", "建有", "设有",
     ]
     /// Verbs that end where a body's name begins (注册成立|杭州某信息科技有限公司, 入职|深圳市某公司).
     static let verbsBeforeOrganization = [
