@@ -4640,5 +4640,10 @@ extension ArticleSegmenterTests {
         #expect(Markers.headlineBylineSplit("本报驻德国记者　张　明　本报记者　孙　光", maxColumns: 48) == nil)
         #expect(Markers.headlineBylineSplit("文旅消费持续升温。　本报记者　王　珂", maxColumns: 48) == nil)
         #expect(Markers.headlineBylineSplit("推动冬季文旅消费升温　本报记者　王珂说，今年", maxColumns: 48) == nil)
+        // (A caption and its photographer's credit: a photo, no headline.)
+        #expect(Markers.headlineBylineSplit("游客在冰雪大世界游玩　新华社记者　王　鹏　摄", maxColumns: 48) == nil)
+        let photo = Self.clip("冰雪旅游持续升温\n　　入冬以来，各地推出冰雪旅游产品。\n游客在冰雪大世界游玩　新华社记者　王　鹏　摄\n")
+        #expect(photo.articles.map(\.kind) == [.news, .photo] && photo.articles.last?.photographers == ["王鹏"])
+        #expect(photo.articles.last?.paragraphs.map(\.text) == ["游客在冰雪大世界游玩"] && photo.articles.last?.headline == nil)
     }
 }

@@ -343,6 +343,8 @@ import Testing
         ("本报记者 王敏娜 李越摄", ["王敏娜", "李越"]), ("游客在参观。新华社记者　李　响摄", ["李响"]),
         ("工人在赶制订单。谢尚国摄（人民视觉）", ["谢尚国"]), ("油菜花开。汪　峰摄（影像中国）", ["汪峰"]), ("游客赏花。（视觉中国）", []),
         ("农民抢收水稻。　　本报记者　王　斌摄影报道", ["王斌"]), ("漫画　　新华社发（徐　骏作）", ["徐骏"]),
+        // A caption ending in no mark, its credit after a blank.
+        ("游客在冰雪大世界游玩　本报记者　苏　滨摄", ["苏滨"]), ("游客在冰雪大世界游玩　新华社记者　王　鹏　摄", ["王鹏"]),
     ])
     func credits(text: String, photographers: [String]) throws {
         let (names, length) = try #require(Markers.parseCredit(text))

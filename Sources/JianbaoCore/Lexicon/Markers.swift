@@ -268,7 +268,10 @@ public enum Markers {
         for k in 4..<max(4, u.count) where CharClass.isSpace(u[k - 1]) && !CharClass.isSpace(u[k]) {
             guard role(Array(u[k..<min(u.count, k + 16)]), at: 0) != nil else { continue }
             let byline = String(scalars: u[k...])
-            guard let (lead, bodyStart) = parseLead(byline, issueDate: nil), bodyStart >= u.count - k, !lead.reporters.isEmpty else { return nil }
+            // (Not a photographer's credit after a caption: 游客在冰雪大世界游玩　新华社记者　王　鹏　摄.)
+            guard let (lead, bodyStart) = parseLead(byline, issueDate: nil), bodyStart >= u.count - k, !lead.reporters.isEmpty,
+                parseCredit(byline) == nil
+            else { return nil }
             var e = k
             while e > 0, CharClass.isSpace(u[e - 1]) { e -= 1 }
             let headline = String(scalars: u[..<e])
@@ -1813,23 +1816,40 @@ public enum Markers {
                 let c = u[k - 1]
                 if CharClass.isHan(c) || CharClass.isSpace(c) || c == "、" || c == "·" || c == "/" || c == "／" { k -= 1 } else { break }
             }
-            let credit = Array(u[k..<s])
-            let creditText = String(scalars: credit)
-            // (An agency's release before the name, 新华社发　张三摄, is read past.)
-            let release = agencyReleases.first(where: creditText.startsWithText).map { skipSpaces(credit, $0.unicodeScalars.count) } ?? 0
-            let (names, _) = parseNames(credit, from: release, bare: true)
-            // Names must cover the credit up to role words and blanks, or it is prose ending in 摄.
-            let nameChars = names.reduce(0) { $0 + $1.unicodeScalars.count }
-            // (An outlet's role counts as one: 经济日报记者　王　斌摄影报道. Not the paper's own 本报, whose roles are
-            // listed: 本报特报特约记者 is one written twice, damage for the linter.)
-            let outlet = outletRole(credit, at: skipSpaces(credit, 0)).flatMap { $0.hasPrefix("本报") ? nil : $0 }
-            let roleChars = max(
-                roles.filter { r in creditText.hasText(r) }.map { $0.unicodeScalars.count }.max() ?? 0,
-                outlet?.unicodeScalars.count ?? 0)
-            // (An agency's release, 新华社发　张三摄, counts whole.)
-            let agency = (agencyReleases + ["本报", "新华社", "人民日报", "中新社"]).first(where: creditText.startsWithText)?.unicodeScalars.count ?? 0
-            let otherHan = credit.filter(CharClass.isHan).count - nameChars - roleChars - (roleChars > 0 ? 0 : agency)
-            guard !names.isEmpty, names.count <= 4, otherHan <= 0 else { return nil }
+            // The names and role words from `k` to the verb, or nil where other words stand among them.
+            func creditNames(from k: Int) -> (names: [String], roleChars: Int)? {
+                let credit = Array(u[k..<s])
+                let creditText = String(scalars: credit)
+                // (An agency's release before the name, 新华社发　张三摄, is read past.)
+                let release = agencyReleases.first(where: creditText.startsWithText).map { skipSpaces(credit, $0.unicodeScalars.count) } ?? 0
+                let (names, _) = parseNames(credit, from: release, bare: true)
+                // Names must cover the credit up to role words and blanks, or it is prose ending in 摄.
+                let nameChars = names.reduce(0) { $0 + $1.unicodeScalars.count }
+                // (An outlet's role counts as one: 经济日报记者　王　斌摄影报道. Not the paper's own 本报, whose roles are
+                // listed: 本报特报特约记者 is one written twice, damage for the linter.)
+                let outlet = outletRole(credit, at: skipSpaces(credit, 0)).flatMap { $0.hasPrefix("本报") ? nil : $0 }
+                let roleChars = max(
+                    roles.filter { r in creditText.hasText(r) }.map { $0.unicodeScalars.count }.max() ?? 0,
+                    outlet?.unicodeScalars.count ?? 0)
+                // (An agency's release, 新华社发　张三摄, counts whole.)
+                let agency = (agencyReleases + ["本报", "新华社", "人民日报", "中新社"]).first(where: creditText.startsWithText)?.unicodeScalars.count ?? 0
+                let otherHan = credit.filter(CharClass.isHan).count - nameChars - roleChars - (roleChars > 0 ? 0 : agency)
+                guard !names.isEmpty, names.count <= 4, otherHan <= 0 else { return nil }
+                return (names, roleChars)
+            }
+            var found = creditNames(from: k)
+            // A caption that ends in no mark, its credit after a blank (游客在冰雪大世界游玩　本报记者　苏　滨摄): the credit
+            // starts after the first blank from which a role opens it.
+            if found == nil {
+                for j in (k + 1)..<max(k + 1, s) where CharClass.isSpace(u[j - 1]) && !CharClass.isSpace(u[j]) && role(u, at: j) != nil {
+                    if let names = creditNames(from: j) {
+                        found = names
+                        k = j
+                    }
+                    break
+                }
+            }
+            guard let (names, roleChars) = found else { return nil }
             photographers = names
             // The credit must stand apart: after a blank, a sentence end, a bracket, or at the start.
             if k > 0, !(CharClass.isSpace(u[k - 1]) || closers.contains(u[k - 1]) || u[k - 1] == "（" || u[k - 1] == "(" || closingQuotes.contains(u[k - 1])) {
