@@ -36,6 +36,7 @@ import Testing
         ("本报特派记者　张　三", "本报", ["张三"], ""),
         ("人民网消息：近日，某部发布通知。", "人民网消息", [], "近日"),
         ("央视网消息（新闻联播）：近日，某部发布通知。", "央视网消息", [], "近日"),
+        ("新华社北京1月1日电　综合新华社驻外记者报道：世界多地1日举行活动", "新华社", [], "世界多地"),
         ("文／图　本报记者　郑　十", "本报", ["郑十"], ""),
         ("□　本报记者　陈　一", "本报", ["陈一"], ""),
         ("文/本报记者　王　五", "本报", ["王五"], ""),
@@ -162,6 +163,8 @@ import Testing
         #expect(ArticleSegmenter.assignStack(["健康解读", "冬季如何预防流感"]) == ("健康解读", "冬季如何预防流感", nil))
         #expect(ArticleSegmenter.isColumnLabel("新闻链接") && ArticleSegmenter.isColumnLabel("用药提醒"))
         #expect(!ArticleSegmenter.isColumnLabel("解读") && !ArticleSegmenter.isColumnLabel("链接"))
+        // (A page's section over a headline, 国际新闻, is its kicker too.)
+        #expect(ArticleSegmenter.assignStack(["国际新闻", "多国举行活动庆祝新年"]) == ("国际新闻", "多国举行活动庆祝新年", nil))
     }
 
     /// An evening paper's and a digest's conventions: columns ending in 热线, 连线 or 看中国 are kickers; a classified

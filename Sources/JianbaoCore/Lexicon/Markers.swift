@@ -982,6 +982,9 @@ public enum Markers {
                     j = close + 1
                 }
             }
+        } else if dateline != nil, j < u.count, u[j] == "综", let desk = datelineDesks.first(where: { hasPrefix(u, $0, at: j) }) {
+            // 新华社北京1月1日电　综合新华社驻外记者报道：…: the desk compiled the dispatch, the lead's to its colon.
+            j += desk.unicodeScalars.count
         } else if isRoleAt(u, j) {
             let (names, end) = parseNames(u, from: j)
             if names.isEmpty, let name = reporterInSentence(u, at: j) {
@@ -1129,6 +1132,8 @@ public enum Markers {
     }
 
     /// A desk's compiled report opening a text: from several sources, or its own reporters' (综合本报驻外记者报道).
+    /// A desk's compilation named after a dateline (新华社北京1月1日电　综合新华社驻外记者报道：…).
+    static let datelineDesks = ["综合新华社驻外记者报道", "综合新华社记者报道", "综合本报驻外记者报道", "综合本报记者报道", "综合外电报道", "综合外电"]
     static let compiledReports = [
         "本报综合报道", "本报综合消息", "综合新华社电", "综合本报驻外记者报道", "综合本报驻外记者电", "综合本报记者报道", "本报记者综合报道",
         "本报驻外记者综合报道", "本报综合",
