@@ -259,10 +259,10 @@ public enum Markers {
     /// A headline and its byline on one line, set apart by spaces (推动冬季文旅消费升温　本报记者　王　珂), as a copy that
     /// ran the stack's lines together prints them: where the byline starts, after the spaces. Nil unless the text
     /// before the spaces is heading-shaped and no byline itself (本报驻德国记者　张　明　本报记者　孙　光), and the
-    /// rest is a reporter's role and names, nothing more.
+    /// rest is a reporter's role and names, nothing more: a role holding 记者 (a byline of 通讯员 alone is not looked for).
     static func headlineBylineSplit(_ text: String, maxColumns: Int) -> Int? {
-        // (Asked of every short line: the byte searches first.)
-        guard text.utf8.count <= 200, text.hasText("　") || text.utf8.contains(0x20), text.hasText("记者") || text.hasText("通讯员") else { return nil }
+        // (Asked of every short line: one byte search first, for the role word every such byline holds.)
+        guard text.utf8.count <= 200, text.hasText("记者"), text.hasText("　") || text.utf8.contains(0x20) else { return nil }
         let u = text.scalarArray
         guard let f = u.first, !CharClass.isSpace(f) else { return nil }
         for k in 4..<max(4, u.count) where CharClass.isSpace(u[k - 1]) && !CharClass.isSpace(u[k]) {

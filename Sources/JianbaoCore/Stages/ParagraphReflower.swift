@@ -74,8 +74,9 @@ public enum ParagraphReflower {
         var runningHeadRest = false
         /// A letter's or speech's salutation on its line (同学们：, 尊敬的各位来宾：): a paragraph of its own.
         var salutation = false
-        /// A headline and its byline on one line (推动冬季文旅消费升温　本报记者　王　珂): where the byline starts.
-        var bylineAt: Int?
+        /// A headline and its byline on one line (推动冬季文旅消费升温　本报记者　王　珂): where the byline starts (a line
+        /// of at most 64 characters; one byte keeps the cue small, as the reflower copies cues often).
+        var bylineAt: UInt8?
         /// Opens an interview's turn whose speaker takes other turns on the page (问：…, 周明远：…; see
         /// `markInterviewTurns`): a paragraph of its own under a finished sentence, indented or not.
         var turn = false
@@ -949,7 +950,7 @@ public enum ParagraphReflower {
         // A headline and its byline on one line (推动冬季文旅消费升温　本报记者　王　珂) open a piece: nothing runs into them or
         // on from them (the classifier makes them two blocks). (A headline of up to about 30 characters, a byline of as many.)
         let bylineAt = lead || count < 8 || count > 64 || line.isIndented
-            ? nil : Markers.headlineBylineSplit(t, maxColumns: options.maxHeadingColumns)
+            ? nil : Markers.headlineBylineSplit(t, maxColumns: options.maxHeadingColumns).map(UInt8.init)
         let headlineByline = bylineAt != nil
         return Cue(
             line: line, endsSentence: ends || jumpTo != nil || note || box,
@@ -2194,7 +2195,7 @@ public enum ParagraphReflower {
         return Unit(
             text: c.line.text, pieces: [LineOffset(line: c.line.number, offset: 0)], joins: [], indented: c.line.isIndented,
             headingShaped: c.headingShape || c.headingShapeWithComma && startsArticle(k, cues: cues, options: options),
-            scalarCount: c.scalarCount, bylineAt: c.bylineAt)
+            scalarCount: c.scalarCount, bylineAt: c.bylineAt.map(Int.init))
     }
 
     static func append(_ u: inout Unit, _ c: Cue, recordJoin: Bool) {
