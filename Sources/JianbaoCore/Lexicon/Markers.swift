@@ -1847,8 +1847,8 @@ public enum Markers {
             // starts after the first blank from which a role opens it.
             if found == nil {
                 for j in (k + 1)..<max(k + 1, s) where CharClass.isSpace(u[j - 1]) && !CharClass.isSpace(u[j]) && role(u, at: j) != nil {
-                    if let names = creditNames(from: j) {
-                        found = names
+                    if let credit = creditNames(from: j) {
+                        found = credit
                         k = j
                     }
                     break

@@ -32,7 +32,9 @@ enum OrganizationExtractor {
                             let start = foreignCountryBefore(p, i) ?? i
                             // 阿里巴巴集团, 比亚迪股份有限公司: a company's name as the press gives it, and its company suffix.
                             var end = i + len
-                            if let (slen, suffix) = suffixIndex.longest(in: p, at: end), EntityLexicon.companySuffixes.contains(suffix) { end += slen }
+                            if let (slen, suffix) = suffixIndex.longest(in: p, at: end), EntityLexicon.companySuffixes.contains(suffix) {
+                                end += slen
+                            }
                             spans.append(Span(unit: ui, range: start..<end, name: String(scalars: p[start..<end]), company: false))
                         }
                     }
