@@ -236,11 +236,17 @@ public enum Markers {
         return items.allSatisfy { $0.unicodeScalars.count > 2 && $0.unicodeScalars.suffix(2).elementsEqual(end) }
     }
 
+    /// A Latin O that OCR printed for a 0 among figures (1O月): the dateline reads it as 0, the linter flags it.
+    static func isOCRZero(_ s: Unicode.Scalar) -> Bool { s == "O" || s == "o" }
+
+    /// `s` as the figure OCR misread: 0 for a Latin O (`isOCRZero`), else itself.
+    static func withOCRZero(_ s: Unicode.Scalar) -> Unicode.Scalar { isOCRZero(s) ? "0" : s }
+
     /// A figure OCR printed with a Latin O for a 0 (1O月, 3OO万吨, 2O24年), starting at `start`: its range, where it starts
     /// no later than the run of figures and O's it stands in, holds a digit and an O, and no Latin letter touches it (CO2,
     /// O2O, 5G are no figures misread); nil otherwise.
     static func ocrZeroFigure(_ u: [Unicode.Scalar], at start: Int) -> Range<Int>? {
-        func figureOrO(_ s: Unicode.Scalar) -> Bool { s.isASCII && CharClass.isDigit(s) || s == "O" || s == "o" }
+        func figureOrO(_ s: Unicode.Scalar) -> Bool { s.isASCII && CharClass.isDigit(s) || isOCRZero(s) }
         guard start < u.count, CharClass.isDigit(u[start]), u[start].isASCII,
             start == 0 || !(CharClass.isASCIILetter(u[start - 1]) || u[start - 1].isASCII && CharClass.isDigit(u[start - 1]))
         else { return nil }
@@ -1132,12 +1138,12 @@ public enum Markers {
     }
 
     /// A desk's compiled report opening a text: from several sources, or its own reporters' (综合本报驻外记者报道).
-    /// A desk's compilation named after a dateline (新华社北京1月1日电　综合新华社驻外记者报道：…).
-    static let datelineDesks = ["综合新华社驻外记者报道", "综合新华社记者报道", "综合本报驻外记者报道", "综合本报记者报道", "综合外电报道", "综合外电"]
     static let compiledReports = [
         "本报综合报道", "本报综合消息", "综合新华社电", "综合本报驻外记者报道", "综合本报驻外记者电", "综合本报记者报道", "本报记者综合报道",
         "本报驻外记者综合报道", "本报综合",
     ]
+    /// A desk's compilation named after a dateline (新华社北京1月1日电　综合新华社驻外记者报道：…).
+    static let datelineDesks = ["综合新华社驻外记者报道", "综合新华社记者报道", "综合本报驻外记者报道", "综合本报记者报道", "综合外电报道", "综合外电"]
     /// Every lead starts with one of these (a source, an agency or a role word).
     static let leadOpenings = ["本报", "综合新华社电", "综合本报"] + agencies.filter { !$0.hasPrefix("本报") } + roles.filter { !$0.hasPrefix("本报") }
     static let leadInitials = ScalarSet(leadOpenings.map { $0.unicodeScalars.first! })
@@ -1164,10 +1170,10 @@ public enum Markers {
         // (OCR prints a Latin O for a 0 at times, 本报北京1O月8日电: the figure is read with its 0, and the linter flags the O.)
         func figureEnd(_ k: Int) -> Int {
             var e = k
-            while e < u.count, ChineseNumber.isNumeral(u[e]) || e > k && CharClass.isDigit(u[k]) && (u[e] == "O" || u[e] == "o") { e += 1 }
+            while e < u.count, ChineseNumber.isNumeral(u[e]) || e > k && CharClass.isDigit(u[k]) && isOCRZero(u[e]) { e += 1 }
             return e
         }
-        func figure(_ r: Range<Int>) -> Int? { ChineseNumber.parse(u[r].map { $0 == "O" || $0 == "o" ? "0" : $0 }) }
+        func figure(_ r: Range<Int>) -> Int? { ChineseNumber.parse(u[r].map(withOCRZero)) }
         let monthStart = i
         i = figureEnd(i)
         let monthEnd = i

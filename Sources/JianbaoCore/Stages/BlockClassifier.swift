@@ -71,26 +71,23 @@ public enum BlockClassifier {
         var out: [ParagraphReflower.Unit] = []
         out.reserveCapacity(units.count)
         for u in units {
-            guard u.pieces.count == 1, let k = u.bylineAt else {
+            // (Only a unit of one line holds `bylineAt`: the reflower clears it when it appends a line. Both halves keep that
+            // line's one piece, at offset 0 of each.)
+            guard let k = u.bylineAt else {
                 out.append(u)
                 continue
             }
             let scalars = u.text.unicodeScalars
             let cut = scalars.index(scalars.startIndex, offsetBy: k)
-            let headline = String(scalars[..<cut]).trimmedSpace
-            let byline = String(scalars[cut...])
-            let line = u.pieces[0].line
             var top = u
-            top.text = headline
-            top.scalarCount = headline.scalarCount
-            top.headingShaped = true
-            var bottom = u
-            bottom.text = byline
-            bottom.scalarCount = byline.scalarCount
-            bottom.headingShaped = false
-            bottom.pieces = [LineOffset(line: line, offset: 0)]
             top.bylineAt = nil
-            bottom.bylineAt = nil
+            var bottom = top
+            top.text = String(scalars[..<cut]).trimmedSpace
+            top.scalarCount = top.text.scalarCount
+            top.headingShaped = true
+            bottom.text = String(scalars[cut...])
+            bottom.scalarCount = bottom.text.scalarCount
+            bottom.headingShaped = false
             out += [top, bottom]
         }
         return out

@@ -104,7 +104,7 @@ public enum CorruptionLinter {
                     Finding(kind: .misreadCharacter, text: text, line: line(i), suggestion: String(text.unicodeScalars.dropLast()) + "日",
                         message: "曰 after a figure: likely 日 misread by OCR"))
             } else if CharClass.isDigit(u[i - 1]), let r = Markers.ocrZeroFigure(u, at: i - 1) {
-                let zeros = String(String.UnicodeScalarView(u[r].map { $0 == "O" || $0 == "o" ? "0" : $0 }))
+                let zeros = String(String.UnicodeScalarView(u[r].map(Markers.withOCRZero)))
                 out.append(
                     Finding(kind: .misreadCharacter, text: string(u, r), line: line(r.lowerBound), suggestion: zeros,
                         message: "a Latin O among figures: likely 0 misread by OCR"))
@@ -127,8 +127,8 @@ public enum CorruptionLinter {
     /// The two characters at `i` end one word and open the next, as printed: 自己|经常 (己 after a character it makes a word
     /// with), 各自|已经 (已 before one it makes a word with).
     static func spansTwoWords(_ u: [Unicode.Scalar], _ i: Int) -> Bool {
-        if i > 0, Words.info(String(scalars: u[(i - 1)...i])) != nil { return true }
-        return i + 2 < u.count && Words.info(String(scalars: u[(i + 1)...(i + 2)])) != nil
+        if i > 0, Words.info(u[(i - 1)...i]) != nil { return true }
+        return i + 2 < u.count && Words.info(u[(i + 1)...(i + 2)]) != nil
     }
 
     /// Lines of verse: three or more short paragraphs, none ending a sentence. Their last line needs no 。.
