@@ -109,10 +109,11 @@ public enum ArticleSegmenter {
                 // A numbered subhead inside the running article, or right under its author's name: a paragraph.
                 // (Not a column of briefs' label behind its mark, ■ 新闻速览, nor a column's over a headline, ■ 经济快评 |
                 // 消费新场景激发市场活力: it heads the next piece.)
-                // (Nor a marked line that is a stack's kicker: `marksStack`.)
+                // (Nor a marked line that is a stack's kicker: `marksStack`, nor one over a dateline, ■工信部：加快… |
+                // 本报北京2月5日讯　（记者…）…: a list's brief has its headline marked.)
                 if isNumberedSubhead(b.text), !isBriefColumn(b.text), pending.isEmpty, let d = drafts.last, !d.isPhoto,
                     !(index + 1 < blocks.count && blocks[index + 1].kind == .heading && isColumnLabel(withoutBullet(b.text))),
-                    !marksStack(blocks, index),
+                    !marksStack(blocks, index), !(index + 1 < blocks.count && blocks[index + 1].lead?.dateline != nil),
                     d.hasBody || !d.headings.isEmpty && d.blocks.last?.kind == .byline
                 {
                     break
