@@ -4647,3 +4647,42 @@ extension ArticleSegmenterTests {
         #expect(photo.articles.last?.paragraphs.map(\.text) == ["游客在冰雪大世界游玩"] && photo.articles.last?.headline == nil)
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A poem whose last stanza ends the poem with no note under it, a blank over the next piece's title and author's name
+    /// (…都说了出来 | (blank) | 故乡的年味 | 张　涛 | (blank) | 　　腊月一到…): the title heads a piece of its own, as it does
+    /// under a finished sentence; it had run on into its author's name as one more paragraph of the poem.
+    @Test func aTitleUnderAPoemThatEndsInNoNote() {
+        let lines = [
+            "冬夜读书记", "王　蒙", "", "　　冬夜漫长，最宜读书。窗外北风呼啸，屋里一盏台灯，便是人间好时节。", "　　（作者为作家）", "", "雪", "李　琦", "",
+            "雪落在北方的屋顶上", "落在母亲的白发上", "落在我走过的", "每一条小路上", "", "雪落无声", "却把整个冬天", "都说了出来", "", "故乡的年味", "张　涛", "",
+            "　　腊月一到，故乡的年味就浓了起来。母亲开始蒸馒头、炸丸子，父亲则忙着写春联。", "　　小时候，最盼的就是过年。",
+        ]
+        let page = Self.clip(lines.joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["冬夜读书记", "雪", "故乡的年味"])
+        #expect(page.articles.map(\.reporters) == [["王蒙"], ["李琦"], ["张涛"]])
+        #expect(page.articles[1].paragraphs.map(\.text) == ["雪落在北方的屋顶上", "落在母亲的白发上", "落在我走过的", "每一条小路上", "雪落无声", "却把整个冬天", "都说了出来"])
+        #expect(page.articles.last?.paragraphs.count == 2)
+    }
+
+    /// A column of briefs, each headline behind a bullet over its dated lead (■工信部：加快推进5G网络建设 | 本报北京2月5日讯
+    /// （记者黄　鑫）…): each brief a piece under its headline. The bullet had read as a subhead's, so each headline after
+    /// the first closed the brief above as its last paragraph.
+    @Test func bulletedHeadlinesOverDatedLeads() {
+        for gap in ["\n", "\n\n"] {
+            let page = Self.clip(
+                [
+                    "【新闻速览】", "", "■工信部：加快推进5G网络建设", "本报北京2月5日讯　（记者黄　鑫）工业和信息化部日前表示，今年将新建5G基站40万个以上。", "",
+                    "■春节假期全国消费市场活跃", "本报北京2月5日讯　（记者冯其予）商务部监测数据显示，春节假期前4天，全国重点零售和餐饮企业销售额同比增长4.1%。", "",
+                    "■我国首艘大型邮轮完成第二个商业航次", "本报上海2月5日讯　（记者李治国）记者从中国船舶集团获悉，我国首艘国产大型邮轮日前完成第二个商业航次。",
+                ].joined(separator: gap))
+            #expect(page.articles.map(\.headline) == ["■工信部：加快推进5G网络建设", "■春节假期全国消费市场活跃", "■我国首艘大型邮轮完成第二个商业航次"], "\(gap.count)")
+            #expect(page.articles.map(\.reporters) == [["黄鑫"], ["冯其予"], ["李治国"]], "\(gap.count)")
+            #expect(page.articles.map(\.paragraphs.count) == [1, 1, 1], "\(gap.count)")
+        }
+        // (A marked section head over the running article's text stays its subhead.)
+        let report = Self.clip(
+            ["乡村振兴见闻", "本报记者　程　焕", "　　清晨，山坡上的李子树整齐排列。", "■规划先行", "　　2019年起，乡里请来专家逐村调查。"].joined(separator: "\n"))
+        #expect(report.articles.count == 1 && report.articles.first?.paragraphs.count == 3)
+    }
+}

@@ -2086,7 +2086,8 @@ public enum ParagraphReflower {
         // (A letter's signature, or a closed note at a text's end, （中华书局出版）, ends it as a full stop does: the next
         // piece's title may follow.)
         // (The note read whole where a break cut it: （本文系…重大项目“ | 新质生产力…阶段性成果）.)
-        return p.endsSentence || p.signOff || p.standalone || p.credit || afterHeading
+        // (So does a poem's last line, a blank over the next piece's title: …每一条小路上 | (blank) | 故乡的年味 | 张　涛.)
+        return p.endsSentence || p.signOff || p.standalone || p.credit || afterHeading || p.verse && c.gapBefore > 0
             || (p.last == "）" || p.last == ")") && Markers.isAuthorNote(previous.map { cues[$0].line.text }.joined())
     }
 
