@@ -4686,3 +4686,28 @@ extension ArticleSegmenterTests {
         #expect(report.articles.count == 1 && report.articles.first?.paragraphs.count == 3)
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A headline that the wrap cut so that its rest fills the line too, short by one column, right over the lead
+    /// (中共中央办公厅　国务院办公厅印发《关 | 于进一步加强青少年体育工作的意见》 | 　　新华社北京…电): one headline, the lead
+    /// confirming the stack; it had run on as a column break's rest into the paragraph above, a blank over it, and the
+    /// piece had no headline.
+    @Test func aWrappedHeadlineWhoseRestFillsTheLineOverItsLead() {
+        let page = Self.clip("""
+            　　答：今年以来，我国经济持续回升向
+            好，主要指标表现良好。
+
+            中共中央办公厅　国务院办公厅印发《关
+            于进一步加强青少年体育工作的意见》
+            　　新华社北京2月12日电　近日，中
+            共中央办公厅、国务院办公厅印发了《关
+            于进一步加强青少年体育工作的意见》，
+            并发出通知，要求各地区各部门结合实际
+            认真贯彻落实。
+
+            """)
+        #expect(page.articles.map(\.headline) == [nil, "中共中央办公厅　国务院办公厅印发《关于进一步加强青少年体育工作的意见》"])
+        #expect(page.articles.first?.paragraphs.map(\.text) == ["答：今年以来，我国经济持续回升向好，主要指标表现良好。"])
+        #expect(page.articles.last?.dateline?.place == "北京")
+    }
+}

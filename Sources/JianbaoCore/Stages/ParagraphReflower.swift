@@ -786,6 +786,13 @@ public enum ParagraphReflower {
                 && Markers.isHeadingShaped(c.line.text, columns: c.line.columns, maxColumns: options.maxHeadingColumns, cutAtStart: true)
         }
         func endsStackHere(_ end: Int) -> Bool { end == cues.count || cues[end].gapBefore > 0 || cues[end].opensBlock || cues[end].line.isIndented }
+        // A lead or byline right under the line at `end`, which confirms the stack over it: there a heading's rest may fill
+        // the line too, short by the one column the wrap may leave, where it reads as no heading alone (…印发《关 |
+        // 于进一步加强…的意见》 | 新华社北京…电; a subtitle that fills the line is one: 全国总工会部署… | 今年将培训… | 本报讯…).
+        func restUnderConfirmed(_ end: Int) -> Bool {
+            end + 1 < cues.count && !cues[end].headingShape && cues[end + 1].gapBefore == 0
+                && (cues[end + 1].opensBlock && !cues[end + 1].standalone || cues[end + 1].byline) && !Markers.isFurniture(cues[end + 1].line.text)
+        }
         // (Or a character or two that the wrap left: 稳定和扩大消费　促进经济持续回升向 | 好.)
         func shortRest(_ c: Cue) -> Bool {
             mayStack(c) && !c.line.centred && c.scalarCount <= 2 && !c.endsSentence && isHeadingText(c.last)
@@ -806,6 +813,7 @@ public enum ParagraphReflower {
                 !isBracketedNote(cues[end - 1].line.text),
                 inStack(cues[end]) || full(cues[end - 1]) && (isRest(cues[end]) || shortRest(cues[end]))
                     || full(cues[end - 1]) && Markers.isDash(cues[end - 1].first) && endsStackHere(end + 1) && isRest(cues[end], mayFill: true)
+                    || full(cues[end - 1]) && restUnderConfirmed(end) && isRest(cues[end], mayFill: true)
                     || opensNote(cues[end - 1]) && closesNote(cues[end])
             {
                 end += 1
@@ -826,7 +834,8 @@ public enum ParagraphReflower {
                 // The rest is a real end: a heading's own shape (or a character or two of a cut name).
                 // (Not a heading set letter-spaced, 公　　告: the cut falls between words, never inside one so spaced.)
                 // (Not a line centred over the column: the wrap cut no line that short.)
-                let rest = (b.headingShape || b.scalarCount <= 2 && !b.endsSentence || isRest(b, mayFill: Markers.isDash(a.first) && i + 2 == end))
+                let confirmedRest = i + 2 == end && restUnderConfirmed(i + 1)
+                let rest = (b.headingShape || b.scalarCount <= 2 && !b.endsSentence || isRest(b, mayFill: Markers.isDash(a.first) && i + 2 == end || confirmedRest))
                     && !Markers.isLetterSpaced(b.line.text) && !b.line.centred
                 // A kicker that happens to fill the line ends as kickers end (…会议在京召开时强调).
                 // (A kicker ending in its dash, 读者来信反映…充电难——, introduces the headline under it.)
@@ -837,6 +846,7 @@ public enum ParagraphReflower {
                 // the width of the column over its subtitle, 习近平回信勉励…毕业生 | 扎根边疆建功立业　在…无悔青春.)
                 let fits = !full(b) && (a.line.columns + b.line.columns <= (i + 2 < end ? options.maxWrappedHeadlineColumns : options.maxHeadingColumns) || Markers.isDash(a.first))
                     || Markers.isDash(a.first) && i + 2 == end && (b.headingShape || isRest(b, mayFill: true))
+                    || confirmedRest && a.line.columns + b.line.columns <= options.maxHeadingColumns && isRest(b, mayFill: true)
                     || i + 2 < end && ArticleSegmenter.endsAsKicker(b.line.text)
                 // (A stack's last line that names who acted, 王沪宁主持并讲话, 李强出席, is a subtitle of its own: no
                 // wrap cuts a headline so that its rest opens with a whole name and its verb.)
