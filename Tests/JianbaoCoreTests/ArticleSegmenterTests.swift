@@ -4711,3 +4711,57 @@ extension ArticleSegmenterTests {
         #expect(page.articles.last?.dateline?.place == "北京")
     }
 }
+
+extension ArticleSegmenterTests {
+    /// An ellipsis (……) or a dash (——) that a break cut between its halves, one paragraph a line (…改衣服… | …这些…): one
+    /// mark, one paragraph; each half had ended or opened a paragraph of its own. A kicker's whole —— over a subtitle's
+    /// —— stays two.
+    @Test func anEllipsisOrADashCutBetweenItsHalves() {
+        #expect(ParagraphReflower.splitsPairedMark("配钥匙、修鞋、改衣服…", "…这些“小修小补”看似不起眼。"))
+        #expect(ParagraphReflower.splitsPairedMark("从北京—", "—上海的高铁"))
+        #expect(!ParagraphReflower.splitsPairedMark("全国冬季运动会开幕在即——", "——冰雪健儿蓄势待发"))
+        #expect(!ParagraphReflower.splitsPairedMark("他说……", "…"))
+        for gap in ["\n", "\n\n"] {
+            let page = Self.clip(
+                [
+                    "“小修小补”温暖大民生", "本报记者　李心萍", "配钥匙、修鞋、改衣服…", "…这些“小修小补”看似不起眼，却与百姓生活息息相关。",
+                    "北京市西城区的一家便民维修店里，65岁的王师傅正在修鞋。",
+                ].joined(separator: gap))
+            #expect(page.articles.first?.paragraphs.map(\.text) == [
+                "配钥匙、修鞋、改衣服……这些“小修小补”看似不起眼，却与百姓生活息息相关。", "北京市西城区的一家便民维修店里，65岁的王师傅正在修鞋。",
+            ], "\(gap.count)")
+        }
+    }
+
+    /// A report's subheads of two phrases a blank apart, the first as long in each (规划先行　因地制宜选产业 | … | 利益联结
+    /// 群众共享发展红利), on a page that sets them as its paragraphs: one series, though the last runs past the length of a
+    /// lone subhead. The last had opened a piece of its own with the paragraph under it.
+    @Test func subheadsOfTwoPhrasesABlankApart() {
+        let page = Self.clip(
+            [
+                "山沟沟里长出“金果果”", "本报记者　程　焕", "清晨，阴底乡的山坡上，一排排李子树整齐排列。", "过去，阴底乡山高坡陡，群众以种玉米为主。",
+                "规划先行　因地制宜选产业", "2019年起，乡里请来省农科院专家，对全乡土壤、气候逐村调查。", "科技赋能　品质提升卖好价",
+                "在果园里，记者看到一套水肥一体化设备正在运转。", "利益联结　群众共享发展红利", "乡里探索“合作社＋基地＋农户”模式，群众以土地入股。", "",
+                "一季度农产品出口形势向好", "本报北京2月2日电　（记者李　婕）海关总署日前发布数据，今年1月，我国农产品出口额同比增长6.2%。",
+            ].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["山沟沟里长出“金果果”", "一季度农产品出口形势向好"])
+        #expect(page.articles.first?.paragraphs.count == 8)
+    }
+
+    /// A running head at the foot that the wrap cut before its closing bracket (《人民日报》（2025年01月04日 第04版 | ）):
+    /// furniture whole, not a paragraph ）.
+    @Test func aRunningHeadsBracketCutByTheWrap() {
+        let page = Self.clip("""
+            加快建设农业强国
+            　　本报北京1月3日电　（记者常　钦）20
+            24年，全国粮食总产量首次突破1.4万亿
+            斤。农业农村部有关负责人介绍，新一轮千
+            亿斤粮食产能提升行动加快实施。
+            《人民日报》（2025年01月04日 第04版
+            ）
+
+            """)
+        #expect(page.articles.first?.paragraphs.map(\.text) == ["2024年，全国粮食总产量首次突破1.4万亿斤。农业农村部有关负责人介绍，新一轮千亿斤粮食产能提升行动加快实施。"])
+        #expect(page.dropped.map(\.text) == ["《人民日报》（2025年01月04日 第04版）"])
+    }
+}

@@ -449,14 +449,16 @@ public enum ArticleSegmenter {
                 && !Markers.isDocumentTitle(text) && !text.hasSuffix("生平")
         }
         // Subheads of one series may be longer where they share a label's shape: 改路：山沟通了“致富路” | … | 改心：“等靠要”变成
-        // “比学赶” (a word of the same opening and a colon after it, at the same place). Another such within eight drafts makes
+        // “比学赶” (a word of the same opening and a colon after it, at the same place), or two phrases a blank apart, the
+        // first as long in each (规划先行　因地制宜选产业 | … | 利益联结　群众共享发展红利). Another such within eight drafts makes
         // a series.
         func labelShape(_ d: Draft) -> String? {
             guard d.headings.count == 1 else { return nil }
             let u = Array(d.headings[0].text.unicodeScalars)
-            guard u.count <= 20, let colon = u.firstIndex(where: { $0 == "：" || $0 == ":" }), (1...4).contains(colon), colon + 2 < u.count,
+            guard u.count <= 20, let colon = u.firstIndex(where: { $0 == "：" || $0 == ":" || $0 == "　" }), (1...4).contains(colon), colon + 2 < u.count,
                 u[..<colon].allSatisfy(CharClass.isHan)
             else { return nil }
+            if u[colon] == "　" { return colon >= 2 && u[(colon + 1)...].allSatisfy(CharClass.isHan) ? "　" + String(colon) : nil }
             // (Not a place's name: 湖南：… | 湖北：… are briefs from two provinces.)
             if u[..<colon].withUnsafeBufferPointer({ Gazetteer.placesLength($0) }) >= 2 { return nil }
             return String(u[0]) + String(colon)

@@ -601,8 +601,9 @@ public enum ParagraphReflower {
             // (Not the page's label under a whole running head: 人民日报　…　第4版 | 要闻.)
             // (A page number whole on its own is a rest too where the head stops at 第: …星期五　第 | 11版.)
             // (Nor a short headline under a head that ends in its whole page number and fills the column: 经济日报　…　第3版 |
-            // 持续释放消费潜力.)
-            guard Markers.isFurniture(cues[k].line.text + rest), !Markers.endsInPageReference(cues[k].line.text),
+            // 持续释放消费潜力. A bracket that closes the head is its rest: 《人民日报》（2025年01月04日 第04版 | ）.)
+            let bracketOnly = rest.trimmedSpace == "）" || rest.trimmedSpace == ")"
+            guard Markers.isFurniture(cues[k].line.text + rest), !Markers.endsInPageReference(cues[k].line.text) || bracketOnly,
                 !Markers.isFurniture(rest) || cues[k + 1].scalarCount <= 2 || cues[k].line.text.endsWithText("第"),
                 !Markers.isSectionLabel(rest)
             else { continue }
@@ -993,6 +994,9 @@ public enum ParagraphReflower {
         // across a blank (人民日报　2021年1月20日　星期三　第2 | 版 | (blank) | 坚定不移推动高质量发展).
         if gap > 0, layout.layout == .hardWrapped, unitCues.count == 2, a.scalarCount <= 6, Markers.isFurniture(unitText) { return false }
         if a.tableRow || b.tableRow || a.verse || b.verse { return false }
+        // An ellipsis or a dash that a break or wrap cut between its two halves (改衣服… | …这些“小修小补”…, 从北京— | —上海):
+        // one mark, so one paragraph.
+        if splitsPairedMark(a.line.text, b.line.text), !a.standalone, !a.credit, !b.opensBlock, !b.standalone { return true }
         // A row of a list of names short of any wrap's width ends where it ends: the line under it is the next row
         // (委　员　丁仲礼　…　王　松 | 　　　　　　王小平　王友德…) or a heading of the list (缺席人员). Joined, the names at the cut
         // ran together (王　松王小平).
@@ -2184,6 +2188,13 @@ public enum ParagraphReflower {
 
     static func isURLScalar(_ s: Unicode.Scalar) -> Bool {
         CharClass.isASCIIAlnum(s) || "/.-_~%?#=&:+".unicodeScalars.contains(s)
+    }
+
+    /// `a` ends in one half of an ellipsis or a dash and `b` opens with the other (…… and —— are printed as pairs; a
+    /// kicker's whole —— over a subtitle's —— is two marks).
+    static func splitsPairedMark(_ a: String, _ b: String) -> Bool {
+        guard let last = a.unicodeScalars.last, last == "…" || last == "—", b.unicodeScalars.first == last else { return false }
+        return a.unicodeScalars.dropLast().last != last && b.unicodeScalars.dropFirst().first != last
     }
 
     /// `b` completes a jump marker or credit that `a` began: （下转第四 | 版）, 本报特约记者 杨忠 | 军 摄,
