@@ -4765,3 +4765,19 @@ extension ArticleSegmenterTests {
         #expect(page.dropped.map(\.text) == ["《人民日报》（2025年01月04日 第04版）"])
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A headline and its byline on one line that the wrap cut inside the last name (各地扎实推进冬季农业生产　　本报记者　郁静 |
+    /// 娴): the rest completes the name, and the piece keeps its headline and text. The rest had headed a piece of its own
+    /// (headline 娴), the reporter read as 郁静.
+    @Test func aHeadlineAndBylineCutInsideTheLastName() {
+        let page = Self.clip(
+            "推动冬季文旅消费升温　本报记者　王　珂\r\n　　入冬以来，各地推出冰雪旅游、温泉康养等\r\n特色产品，冬季文旅消费持续升温。\r\n　　文化和旅游部数据显示，11月份全国国内旅\r\n"
+                + "游出游人次同比增长12.5%。\r\n\r\n各地扎实推进冬季农业生产　　本报记者　郁静\r\n娴\r\n　　连日来，各地抓好冬小麦田间管理，确保越\r\n冬安全。\r\n")
+        #expect(page.articles.map(\.headline) == ["推动冬季文旅消费升温", "各地扎实推进冬季农业生产"])
+        #expect(page.articles.map(\.reporters) == [["王珂"], ["郁静娴"]])
+        #expect(page.articles.last?.paragraphs.map(\.text) == ["连日来，各地抓好冬小麦田间管理，确保越冬安全。"])
+        #expect(page.articles.last?.range == LineRange(7, 10))
+        #expect(page.articles.last?.blocks.map(\.range) == [LineRange(7, 7), LineRange(7, 8), LineRange(9, 10)])
+    }
+}

@@ -71,8 +71,9 @@ public enum BlockClassifier {
         var out: [ParagraphReflower.Unit] = []
         out.reserveCapacity(units.count)
         for u in units {
-            // (Only a unit of one line holds `bylineAt`: the reflower clears it when it appends a line. Both halves keep that
-            // line's one piece, at offset 0 of each.)
+            // (Only a unit of one line holds `bylineAt`, or of that line and the rest of the byline's last name that the
+            // wrap cut (…本报记者　郁静 | 娴): the reflower clears it when it appends any other line. Both halves open at
+            // offset 0 of the first line; the headline keeps that line alone.)
             guard let k = u.bylineAt else {
                 out.append(u)
                 continue
@@ -85,9 +86,12 @@ public enum BlockClassifier {
             top.text = String(scalars[..<cut]).trimmedSpace
             top.scalarCount = top.text.scalarCount
             top.headingShaped = true
+            top.pieces = [u.pieces[0]]
+            top.joins = []
             bottom.text = String(scalars[cut...])
             bottom.scalarCount = bottom.text.scalarCount
             bottom.headingShaped = false
+            bottom.pieces = u.pieces.map { LineOffset(line: $0.line, offset: max(0, $0.offset - k)) }
             out += [top, bottom]
         }
         return out

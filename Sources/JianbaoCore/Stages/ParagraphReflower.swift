@@ -637,19 +637,21 @@ public enum ParagraphReflower {
             cues[k + 1].headingShape = false
             cues[k + 1].headingShapeWithComma = false
         }
+        // (So is a byline after its headline on one line: 各地扎实推进冬季农业生产　　本报记者　郁静 | 娴.)
         for k in 0..<(cues.count - 1) where cues[k].opensBlock && !cues[k].endsSentence && cues[k + 1].gapBefore == 0 {
             let rest = cues[k + 1].line.text
+            let line = cues[k].bylineAt.map { String(cues[k].line.text.unicodeScalars.dropFirst(Int($0))) } ?? cues[k].line.text
             // (A rest indented under a flush byline opens a paragraph: 新华社记者　王　松 | 　　初冬时节 | ，黑龙江….)
             guard cues[k + 1].scalarCount <= 12, rest.unicodeScalars.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) }),
                 !cues[k + 1].line.isIndented || cues[k].line.isIndented,
-                let (alone, aloneBody) = Markers.parseLead(cues[k].line.text, issueDate: nil), !alone.reporters.isEmpty
+                let (alone, aloneBody) = Markers.parseLead(line, issueDate: nil), !alone.reporters.isEmpty
             else { continue }
-            let joined = cues[k].line.text + rest
+            let joined = line + rest
             guard let (lead, bodyStart) = Markers.parseLead(joined, issueDate: nil) else { continue }
             // (Or a photographer's credit after the byline, cut before the name: 文/…记者　王　彪　图/南方日报记者　 | 张　梓.)
             let tail = joined.unicodeScalars.dropFirst(bodyStart)
             let creditCut = tail.first == "图" && Markers.isCreditOnly(String(tail)) != nil
-                && Markers.isCreditOnly(String(cues[k].line.text.unicodeScalars.dropFirst(aloneBody))) == nil
+                && Markers.isCreditOnly(String(line.unicodeScalars.dropFirst(aloneBody))) == nil
             guard bodyStart >= joined.unicodeScalars.count || creditCut,
                 creditCut || lead.reporters.count > alone.reporters.count
                     || cues[k + 1].scalarCount <= 4 && lead.reporters.count == alone.reporters.count
@@ -2228,7 +2230,8 @@ public enum ParagraphReflower {
         u.scalarCount += c.scalarCount
         u.text += c.line.text
         u.headingShaped = false
-        u.bylineAt = nil
+        // (A headline and its byline keep their split where the line's rest is the byline's: …本报记者　郁静 | 娴.)
+        if !c.continuesByline { u.bylineAt = nil }
         if recordJoin { u.joins.append(LineJoin(lastLine, c.line.number)) }
     }
 }
