@@ -4781,3 +4781,25 @@ extension ArticleSegmenterTests {
         #expect(page.articles.last?.blocks.map(\.range) == [LineRange(7, 7), LineRange(7, 8), LineRange(9, 10)])
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A running head that a narrow wrap cut before its page number (光明日报　2025年2月5日　星期三　文荟 | 　第13版) is one
+    /// piece of furniture, as a head cut anywhere else is.
+    @Test func aRunningHeadCutBeforeItsPageNumber() {
+        let page = Self.clip("光明日报　2025年2月5日　星期三　文荟\n　第13版\n\n冬夜读书记\n王　蒙\n　　冬夜漫长，最宜读书。窗外北风呼啸，屋\n里一盏台灯，便是人间好时节。\n")
+        #expect(page.dropped.map(\.range) == [LineRange(1, 2)])
+        #expect(page.articles.map(\.headline) == ["冬夜读书记"])
+        #expect(ParagraphReflower.isPageNumber("第13版") && ParagraphReflower.isPageNumber("第五版") && !ParagraphReflower.isPageNumber("第13版：要闻"))
+    }
+
+    /// A clause that opens with 它 (它由技术革命性突破、生产 | (blank) | 要素创新性配置…) is a sentence that a break cut, not a
+    /// headline with an enumeration's comma.
+    @Test func aClauseOpeningWithItIsNoHeadline() {
+        #expect(Markers.opensSentence("它由技术革命性突破、生产"))
+        let page = Self.clip(
+            ["深刻把握新质生产力的内涵要求", "", "张　军", "", "新质生产力是先进生产力质态。", "", "它由技术革命性突破、生产", "", "要素创新性配置、产业深度转型升级而催生。", "",
+             "二、发展新质生产力的实践路径", "", "要加强基础研究和原始创新。"].joined(separator: "\n"))
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.paragraphs.map(\.text).contains("它由技术革命性突破、生产要素创新性配置、产业深度转型升级而催生。") == true)
+    }
+}

@@ -602,9 +602,11 @@ public enum ParagraphReflower {
             // (A page number whole on its own is a rest too where the head stops at 第: …星期五　第 | 11版.)
             // (Nor a short headline under a head that ends in its whole page number and fills the column: 经济日报　…　第3版 |
             // 持续释放消费潜力. A bracket that closes the head is its rest: 《人民日报》（2025年01月04日 第04版 | ）.)
+            // (So is the page number alone under a head that names none: 光明日报　2025年2月5日　星期三　文荟 | 　第13版.)
             let bracketOnly = rest.trimmedSpace == "）" || rest.trimmedSpace == ")"
             guard Markers.isFurniture(cues[k].line.text + rest), !Markers.endsInPageReference(cues[k].line.text) || bracketOnly,
-                !Markers.isFurniture(rest) || cues[k + 1].scalarCount <= 2 || cues[k].line.text.endsWithText("第"),
+                !Markers.isFurniture(rest) || cues[k + 1].scalarCount <= 2 || cues[k].line.text.endsWithText("第")
+                    || isPageNumber(rest.trimmedSpace) && !cues[k].line.text.hasText("版"),
                 !Markers.isSectionLabel(rest)
             else { continue }
             cues[k + 1].runningHeadRest = true
@@ -617,6 +619,13 @@ public enum ParagraphReflower {
             }
             cues[k].opensBlock = true
         }
+    }
+
+    /// A page's number alone: 第13版, 第五版.
+    static func isPageNumber(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        guard u.count >= 3, u.count <= 6, u.first == "第", u.last == "版" else { return false }
+        return u.dropFirst().dropLast().allSatisfy { CharClass.isDigit($0) || ChineseNumber.isNumeral($0) }
     }
 
     /// A byline that the wrap cut inside its last name (本报驻德国记者　张　明　本报记者　孙 | 光), or before
