@@ -4803,3 +4803,20 @@ extension ArticleSegmenterTests {
         #expect(page.articles.first?.paragraphs.map(\.text).contains("它由技术革命性突破、生产要素创新性配置、产业深度转型升级而催生。") == true)
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A pointer to another page under a brief (（详见第二版）), a blank over a photo's caption: the brief's last paragraph in
+    /// every layout, as the indented page reads it. One paragraph a line, it had been read as the photo's headline.
+    @Test func aPointerToAnotherPageEndsItsText() {
+        for gap in ["\n", "\n\n"] {
+            let page = Self.clip(
+                [
+                    "全国春播粮食面积稳中有增", "本报北京2月20日电　（记者郁静娴）记者从农业农村部获悉：今年全国春播粮食面积预计稳中有增。", "（详见第二版）", "",
+                    "图为2月20日，江西省南昌县农民在田间作业。", "新华社记者　彭昭之摄",
+                ].joined(separator: gap))
+            #expect(page.articles.map(\.headline) == ["全国春播粮食面积稳中有增", nil], "\(gap.count)")
+            #expect(page.articles.first?.paragraphs.last?.text == "（详见第二版）", "\(gap.count)")
+            #expect(page.articles.last?.kind == .photo && page.articles.last?.photographers == ["彭昭之"], "\(gap.count)")
+        }
+    }
+}

@@ -944,8 +944,11 @@ public enum ParagraphReflower {
         // An author's posts and name on a line of their own (全国政协委员、北京师范大学教授　周作宇): no heading, and a line
         // of its own.
         let credentialed = count <= 48 && isCredentialedLine(t)
+        // A pointer to another page (（详见第二版）, 相关报道见第三版) ends its text, as a jump marker does: no heading.
+        let crossReference = count <= 26 && (last == "）" || last == ")" || last == "版" || last == "。") && Markers.isCrossReference(t)
         // (Nor a caption's first line, 图为… or 图②：…, however the wrap cut it: no headline opens so.)
         let plain = !lead && !jumpFrom && !standaloneJump && !furniture && !credit && !box && !(ends && Markers.endsInPageReference(t)) && !credentialed
+            && !crossReference
             && !(first == "图" && (t.startsWithText("图为") || ArticleSegmenter.opensNumberedCaption(t)))
         // A headline may end in ！ or ？ (这样的青春值得吗？, 冰雪季来了！ — a deed done, a verb and 了): like one with a comma,
         // it needs a lead to confirm it. (Not a letter's closing wish: 祝你们毕业顺利、前程似锦！)
@@ -975,7 +978,7 @@ public enum ParagraphReflower {
             ? nil : Markers.headlineBylineSplit(t, maxColumns: options.maxHeadingColumns).map(UInt8.init)
         let headlineByline = bylineAt != nil
         return Cue(
-            line: line, endsSentence: ends || jumpTo != nil || note || box,
+            line: line, endsSentence: ends || jumpTo != nil || note || box || crossReference,
             opensBlock: lead || jumpFrom || standaloneJump || note || cutNote || furniture || headlineByline || Markers.isEditorsNote(t),
             // (A credit in brackets, （新华社记者　李学仁摄）, stands alone as a foot byline in brackets does.)
             standalone: furniture || standaloneJump || note || byline || commentaryByline || markedAuthor || credentialed || headlineByline
