@@ -112,3 +112,23 @@ import Testing
         #expect(findings(["风吹过麦田", "父亲站在田埂上"]).map(\.kind) == [.truncated])
     }
 }
+
+extension CorruptionLinterTests {
+    /// A city named by its short name (沈阳) and clipped elsewhere in the text (沈市海关): flagged, as 锦市 is where the text
+    /// says 锦州市. 深市 and 沪市 are the stock markets, flagged nowhere.
+    @Test func aCityClippedWhereTheTextNamesItsShortName() {
+        let f = findings(["沈阳海关数据显示，1月份沈阳地区进出口增长5.1%。", "沈市海关将继续优化通关服务。"])
+        #expect(f.map(\.kind) == [.inconsistentName] && f.first?.text == "沈市海" && f.first?.line == 11)
+        #expect(findings(["深圳企业表现活跃。", "当日，沪市、深市成交额均有增加。"]).isEmpty)
+        #expect(findings(["沈阳市民踊跃参加活动。"]).isEmpty)
+    }
+
+    /// An enumeration of three whose last item repeats the first (稳中求进、以进促稳、稳中求进): the last item is whole, ended by
+    /// the comma, so the repeat is the text's. A first item cut from the prose before it matching a last item cut from the
+    /// prose after it (中国、美国、中国香港) is none.
+    @Test func anEnumerationWhoseLastItemRepeatsTheFirst() {
+        let f = findings(["外贸发展要坚持稳中求进、以进促稳、稳中求进，不断增强发展韧性。"])
+        #expect(f.map(\.kind) == [.repeatedListItem] && f.first?.text == "稳中求进、以进促稳、稳中求进")
+        #expect(findings(["中国、美国、中国香港等地的代表出席会议。", "会议邀请了北京、上海、北京大学的专家。"]).isEmpty)
+    }
+}

@@ -24,7 +24,7 @@ public enum CorruptionLinter {
             findings += repetitions(u, line: line, options: options)
             findings += repeatedListItems(u, line: line)
             findings += foreignWords(u, line: line)
-            findings += clippedPlaceNames(u, stems: stems, line: line)
+            findings += clippedPlaceNames(u, stems: stems, texts: scalars, line: line)
             findings += replacementCharacters(u, line: line)
         }
         // (A text signed and dated ends on its date: 中华人民共和国主席　习近平 | 2021年4月29日; a letter on its
@@ -225,12 +225,16 @@ public enum CorruptionLinter {
             ranges[0] = max(ranges[0].lowerBound, ranges[0].upperBound - secondLength)..<ranges[0].upperBound
             let beforeLast = ranges[ranges.count - 2].count
             let l = ranges.count - 1
+            // (The last item is whole where the list ends right after it, as long as the item before: 稳中求进、以进促稳、稳中求进，.)
+            let lastWhole = ranges[l].count == beforeLast
             ranges[l] = ranges[l].lowerBound..<min(ranges[l].upperBound, ranges[l].lowerBound + beforeLast)
             let words = ranges.map { string(u, $0) }
             for a in 0..<words.count {
                 for b in (a + 1)..<words.count where words[a] == words[b] && !words[a].isEmpty {
+                    // (The first item trimmed from the prose before it may match a last item trimmed from the prose after it by
+                    // chance, 中国、美国、中国香港: the two ends count only where the last is whole.)
                     let interior = (1..<(words.count - 1)).contains(a) || (1..<(words.count - 1)).contains(b)
-                    guard interior else { continue }
+                    guard interior || lastWhole && b == l && words[a].unicodeScalars.count >= 2 else { continue }
                     let span = ranges[0].lowerBound..<ranges[l].upperBound
                     out.append(
                         Finding(kind: .repeatedListItem, text: string(u, span), line: line(span.lowerBound),
@@ -300,21 +304,37 @@ public enum CorruptionLinter {
     }
 
     /// Words X市 that are ordinary (城市, 全市, 超市 …) and never a clipped place name.
-    static let ordinaryCityWordList: [String] = ["城市", "都市", "上市", "超市", "门市", "股市", "楼市", "车市", "全市", "该市", "本市", "我市", "各市", "夜市", "早市", "闹市", "集市", "菜市", "街市", "开市", "休市", "罢市", "黑市", "花市", "书市", "灯市", "市市", "省市", "县市", "分市", "新市", "主市", "湖市", "海市", "年市", "中市", "入市", "出市", "退市", "救市", "托市", "坊市", "同市", "两市", "多市", "三市", "四市", "五市", "外市", "他市", "此市", "在市", "到市", "由市", "和市", "与市", "及市", "地市", "级市", "建市", "撤市", "设市"]
+    /// (沪市 and 深市 are the Shanghai and Shenzhen stock markets.)
+    static let ordinaryCityWordList: [String] = ["沪市", "深市", "城市", "都市", "上市", "超市", "门市", "股市", "楼市", "车市", "全市", "该市", "本市", "我市", "各市", "夜市", "早市", "闹市", "集市", "菜市", "街市", "开市", "休市", "罢市", "黑市", "花市", "书市", "灯市", "市市", "省市", "县市", "分市", "新市", "主市", "湖市", "海市", "年市", "中市", "入市", "出市", "退市", "救市", "托市", "坊市", "同市", "两市", "多市", "三市", "四市", "五市", "外市", "他市", "此市", "在市", "到市", "由市", "和市", "与市", "及市", "地市", "级市", "建市", "撤市", "设市"]
     static let ordinaryCityWords: Set<UInt64> = Set(ordinaryCityWordList.map {
         let u = Array($0.unicodeScalars)
         return pair(u[0], u[1])
     })
 
-    /// 锦市 where the text elsewhere says 锦州市: a place name with its second character lost.
-    static func clippedPlaceNames(_ u: [Unicode.Scalar], stems: Set<UInt64>, line: (Int) -> Int) -> [Finding] {
-        guard !stems.isEmpty, u.count > 1 else { return [] }
+    /// The two-character short names of prefecture-level cities (沈阳 for 沈阳市), packed as scalar pairs.
+    static let cityStems: Set<UInt64> = Set(Gazetteer.divisions.compactMap { d in
+        let u = Array(d.short.unicodeScalars)
+        guard d.level == .city, u.count == 2, d.name == d.short + "市" else { return nil }
+        return pair(u[0], u[1])
+    })
+
+    /// A city's short name that some text names, opening with `first` (沈阳 in 沈阳海关…, for 沈市).
+    static func namedCity(startingWith first: Unicode.Scalar, in texts: [[Unicode.Scalar]]) -> UInt64? {
+        for t in texts where t.count > 1 {
+            for j in 0..<(t.count - 1) where t[j] == first && t[j + 1] != "市" && cityStems.contains(pair(t[j], t[j + 1])) { return pair(t[j], t[j + 1]) }
+        }
+        return nil
+    }
+
+    /// 锦市 where the text elsewhere says 锦州市, or 沈市 where it names 沈阳: a place name with its second character lost.
+    static func clippedPlaceNames(_ u: [Unicode.Scalar], stems: Set<UInt64>, texts: [[Unicode.Scalar]], line: (Int) -> Int) -> [Finding] {
+        guard u.count > 1 else { return [] }
         var out: [Finding] = []
         for i in 0..<(u.count - 1) where u[i + 1] == "市" {
             if i > 0, CharClass.isHan(u[i - 1]) { continue }
             let key = pair(u[i], u[i + 1])
             if ordinaryCityWords.contains(key) || stems.contains(key) { continue }
-            guard let full = stems.first(where: { UInt32($0 >> 32) == u[i].value }) else { continue }
+            guard let full = stems.first(where: { UInt32($0 >> 32) == u[i].value }) ?? namedCity(startingWith: u[i], in: texts) else { continue }
             let second = Unicode.Scalar(UInt32(full & 0xFFFF_FFFF))!
             let end = min(u.count, i + 3)
             out.append(
