@@ -945,7 +945,9 @@ public enum ParagraphReflower {
         // of its own.
         let credentialed = count <= 48 && isCredentialedLine(t)
         // A pointer to another page (（详见第二版）, 相关报道见第三版) ends its text, as a jump marker does: no heading.
-        let crossReference = count <= 26 && (last == "）" || last == ")" || last == "版" || last == "。") && Markers.isCrossReference(t)
+        // (见 or 请看 searched for first: a byte search, where most short lines end in 。.)
+        let crossReference = count <= 26 && (last == "）" || last == ")" || last == "版" || last == "。") && (t.hasText("见") || t.hasText("请看"))
+            && Markers.isCrossReference(t)
         // (Nor a caption's first line, 图为… or 图②：…, however the wrap cut it: no headline opens so.)
         let plain = !lead && !jumpFrom && !standaloneJump && !furniture && !credit && !box && !(ends && Markers.endsInPageReference(t)) && !credentialed
             && !crossReference
