@@ -4820,3 +4820,17 @@ extension ArticleSegmenterTests {
         }
     }
 }
+
+extension ArticleSegmenterTests {
+    /// An e-paper site's head with the paper's name and its word for the site (经济日报数字报 | 返回目录 | …): furniture, not a
+    /// headline that made the real one its subtitle.
+    @Test func anEPapersNameIsFurniture() {
+        #expect(Markers.isMasthead("经济日报数字报") && Markers.isMasthead("光明日报电子版") && Markers.isMasthead("中国纪检监察报数字报"))
+        #expect(!Markers.isMasthead("数字报") && !Markers.isMasthead("推动数字报刊转型发展"))
+        let page = Self.clip(
+            ["经济日报数字报", "返回目录", "第05版：产经", "", "新能源汽车出口量持续攀升", "", "本报记者　杨忠阳", "", "　　中国汽车工业协会最新数据显示，1月份我国新能源汽车出口18.2万辆。"]
+                .joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["新能源汽车出口量持续攀升"] && page.articles.first?.subtitle == nil)
+        #expect(page.dropped.first?.text == "经济日报数字报")
+    }
+}

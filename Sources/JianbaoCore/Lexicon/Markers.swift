@@ -2528,19 +2528,28 @@ public enum Markers {
 
     static let staffRoles: Set<String> = ["编辑", "责编", "责任编辑", "本版编辑", "校对", "视觉", "美编", "设计", "版式", "组版", "审读", "制图", "排版", "签发", "主编", "统筹", "策划"]
 
-    /// The paper's name alone on a line (人民日报, 辽宁日报, 文汇报, 参考消息): the masthead or a running head.
+    /// The paper's name alone on a line (人民日报, 辽宁日报, 文汇报, 参考消息): the masthead or a running head; also with the
+    /// e-paper's word after it, as a site's head prints it (经济日报数字报, 光明日报电子版).
     public static func isMasthead(_ text: String) -> Bool {
-        // 3 to 9 Han characters and spaces only: decided on the first few scalars, before any copy.
+        // 3 to 9 Han characters and spaces only (12 with the e-paper's word): decided on the first few scalars, before any copy.
         var han = 0
         for s in text.unicodeScalars where !CharClass.isSpace(s) {
-            guard CharClass.isHan(s), han < 9 else { return false }
+            guard CharClass.isHan(s), han < 12 else { return false }
             han += 1
         }
         guard han >= 3 else { return false }
-        let t = text.withoutSpaces
+        var t = text.withoutSpaces
+        if let edition = ePaperWords.first(where: { t.hasSuffix($0) }) {
+            t = String(t.unicodeScalars.dropLast(edition.unicodeScalars.count))
+            han -= edition.unicodeScalars.count
+        }
+        guard (3...9).contains(han) else { return false }
         if Newspapers.names.contains(t) { return true }
         return mastheadEndings.contains { t.hasSuffix($0) }
     }
+
+    /// What an e-paper site calls itself after the paper's name: 经济日报数字报, 光明日报电子版.
+    static let ePaperWords = ["数字报", "电子版", "数字版", "电子报", "数字报刊", "网络版"]
 
     /// How papers' names end (人民日报, 中国体育报, 法治日报, 中国纪检监察报): a line of 3 to 9 Han characters ending so is a
     /// masthead or running head.
