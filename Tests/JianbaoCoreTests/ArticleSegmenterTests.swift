@@ -4834,3 +4834,21 @@ extension ArticleSegmenterTests {
         #expect(page.dropped.first?.text == "经济日报数字报")
     }
 }
+
+extension ArticleSegmenterTests {
+    /// Two habits of e-paper sites: the list of the page's stories under 本版新闻 (•全国两会新闻中心启用 | •春耕备耕进展顺利)
+    /// is the site's, dropped, not an article headed by its first item; and a byline behind 作者： (作者：本报记者　王　斯)
+    /// names the reporter, not a subtitle. 作者：张晓峰（某大学教授） still signs as an author.
+    @Test func anEPapersStoryListAndItsAuthorLine() {
+        let index = Self.clip(
+            ["第01版：要闻", "本版新闻", "•全国两会新闻中心启用", "•春耕备耕进展顺利", "", "全国两会新闻中心启用", "本报记者　张　璁", "",
+             "　　本报北京2月25日电　全国两会新闻中心25日启用，将为中外记者采访报道提供服务。"].joined(separator: "\n"))
+        #expect(index.articles.map(\.headline) == ["全国两会新闻中心启用"])
+        #expect(index.dropped.map(\.text) == ["第01版：要闻", "本版新闻", "•全国两会新闻中心启用", "•春耕备耕进展顺利"])
+        let author = Self.clip(
+            ["文化产业高质量发展迈出新步伐", "作者：本报记者　王　斯", "　　记者从文化和旅游部获悉，2024年全国规模以上文化企业营业收入增长7.1%。"].joined(separator: "\n"))
+        #expect(author.articles.first?.reporters == ["王斯"] && author.articles.first?.subtitle == nil && author.articles.first?.source == "本报")
+        let signed = Self.clip(["以新质生产力推动高质量发展", "作者：张晓峰（某大学教授）", "　　新质生产力是创新起主导作用的先进生产力质态。"].joined(separator: "\n"))
+        #expect(signed.articles.first?.reporters == ["张晓峰"] && signed.articles.first?.subtitle == nil)
+    }
+}

@@ -859,7 +859,7 @@ public enum Markers {
         guard let f = text.unicodeScalars.first else { return nil }
         // ■　本报北京7月5日电…, ●本报讯…: a brief in a list, its bullet before the lead; 文／图　本报记者　郑　十:
         // what the reporter did, before the byline.
-        if leadBullets.contains(f) || "文图".unicodeScalars.contains(f), case let skip = leadPrefixLength(text), skip > 0 {
+        if leadBullets.contains(f) || "文图作".unicodeScalars.contains(f), case let skip = leadPrefixLength(text), skip > 0 {
             guard let (lead, start) = parseLead(String(text.unicodeScalars.dropFirst(skip)), issueDate: issueDate) else { return nil }
             return (lead, start + skip)
         }
@@ -1413,8 +1413,8 @@ public enum Markers {
         } else if let m = (textAndPhotoMarks + ["文｜图"]).first(where: text.startsWithText) {
             mark = m.unicodeScalars.count
             guard u.dropFirst(mark).first.map(CharClass.isSpace) ?? false else { return 0 }
-        } else if let m = ["文/", "文／", "文｜"].first(where: text.startsWithText) {
-            // 文/本报记者　王　五: the text's author, a role right after the mark.
+        } else if let m = ["文/", "文／", "文｜", "作者：", "作者:"].first(where: text.startsWithText) {
+            // 文/本报记者　王　五: the text's author, a role right after the mark (作者：本报记者　王　斯, as a site prints it).
             mark = m.unicodeScalars.count
             let rest = Array(u.dropFirst(mark).prefix(16))
             guard role(rest, at: skipSpaces(rest, 0)) != nil else { return 0 }
@@ -2280,7 +2280,8 @@ public enum Markers {
 
     /// A site's label over its list of links to other articles, furniture itself: 相关新闻, 相关阅读, 推荐阅读.
     static func isLinkListLabel(_ text: String) -> Bool {
-        ["相关新闻", "相关阅读", "推荐阅读"].contains(text.withoutSpaces)
+        // (本版新闻 heads an e-paper site's list of the page's stories: paper.people.com.cn.)
+        ["相关新闻", "相关阅读", "推荐阅读", "相关文章", "本版新闻", "本版文章"].contains(text.withoutSpaces)
     }
 
     /// One link of such a list: a bullet and a title, no sentence (· 王毅会见法国外长).
