@@ -132,3 +132,14 @@ extension CorruptionLinterTests {
         #expect(findings(["中国、美国、中国香港等地的代表出席会议。", "会议邀请了北京、上海、北京大学的专家。"]).isEmpty)
     }
 }
+
+extension CorruptionLinterTests {
+    /// A Latin l among figures (l2月, l.5亿元, 20l5年) is OCR's 1: flagged with the figure as it should read. Not inside a
+    /// Latin word or a chemical formula (html5, Al2O3), nor a letter alone before Chinese (l型).
+    @Test func aLatinLAmongFigures() {
+        let f = findings(["截至2024年l2月底，全省完成投资l.5亿元，20l5年起步。"])
+        #expect(f.map(\.text) == ["l2", "l.5", "20l5"] && f.map(\.suggestion) == ["12", "1.5", "2015"])
+        #expect(f.allSatisfy { $0.kind == .misreadCharacter })
+        #expect(findings(["支持html5页面，Al2O3材料，l型结构。"]).isEmpty)
+    }
+}

@@ -262,6 +262,31 @@ public enum Markers {
         return start..<end
     }
 
+    /// A figure in which OCR read 1 as a Latin l (l2月, 20l5年, l.5亿元), starting at `start` (a figure or the l) and followed
+    /// by Chinese or a percent sign, as `ocrZeroFigure` reads an O: the range of the figure, or nil. (Not inside a Latin
+    /// word or code: html5, Al2O3.)
+    static func ocrOneFigure(_ u: [Unicode.Scalar], at start: Int) -> Range<Int>? {
+        func figure(_ s: Unicode.Scalar) -> Bool { s.isASCII && CharClass.isDigit(s) }
+        guard start < u.count, figure(u[start]) || u[start] == "l",
+            start == 0 || !(CharClass.isASCIILetter(u[start - 1]) || figure(u[start - 1]) || u[start - 1] == ".")
+        else { return nil }
+        var end = start
+        var digits = 0
+        var ells = 0
+        while end < u.count {
+            if figure(u[end]) {
+                digits += 1
+            } else if u[end] == "l" {
+                ells += 1
+            } else if !(u[end] == "." && end > start && end + 1 < u.count && figure(u[end + 1])) {
+                break
+            }
+            end += 1
+        }
+        guard digits > 0, ells > 0, end < u.count, CharClass.isHan(u[end]) || u[end] == "%" || u[end] == "％" else { return nil }
+        return start..<end
+    }
+
     /// A headline and its byline on one line, set apart by spaces (推动冬季文旅消费升温　本报记者　王　珂), as a copy that
     /// ran the stack's lines together prints them: where the byline starts, after the spaces. Nil unless the text
     /// before the spaces is heading-shaped and no byline itself (本报驻德国记者　张　明　本报记者　孙　光), and the

@@ -89,7 +89,7 @@ public enum CorruptionLinter {
 
     /// Characters OCR misreads, where no word of Chinese reads them so:
     /// - 曰 right after a figure (9月12曰电, 3曰上午): 日, since no word puts 曰 after a number;
-    /// - a Latin O among figures (1O月, 3OO万吨: `Markers.ocrZeroFigure`): 0;
+    /// - a Latin O among figures (1O月, 3OO万吨: `Markers.ocrZeroFigure`): 0; a Latin l (l2月, l.5亿元: `Markers.ocrOneFigure`): 1;
     /// - 己 and 巳 for 已, and the reverse, in words no text spells so (`ocrWords`: 己经, 自已, 而己).
     static func misreadCharacters(_ u: [Unicode.Scalar], line: (Int) -> Int) -> [Finding] {
         var out: [Finding] = []
@@ -108,6 +108,12 @@ public enum CorruptionLinter {
                 out.append(
                     Finding(kind: .misreadCharacter, text: string(u, r), line: line(r.lowerBound), suggestion: zeros,
                         message: "a Latin O among figures: likely 0 misread by OCR"))
+                i = r.upperBound
+            } else if u[i - 1] == "l" || CharClass.isDigit(u[i - 1]), let r = Markers.ocrOneFigure(u, at: i - 1) {
+                let ones = String(String.UnicodeScalarView(u[r].map { $0 == "l" ? "1" : $0 }))
+                out.append(
+                    Finding(kind: .misreadCharacter, text: string(u, r), line: line(r.lowerBound), suggestion: ones,
+                        message: "a Latin l among figures: likely 1 misread by OCR"))
                 i = r.upperBound
             } else if ocrWordInitials.contains(u[i - 1]), let (word, right) = ocrWords.first(where: { Markers.hasPrefix(u, $0.0, at: i - 1) }),
                 !spansTwoWords(u, i - 1)
