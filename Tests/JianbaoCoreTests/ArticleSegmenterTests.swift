@@ -4852,3 +4852,13 @@ extension ArticleSegmenterTests {
         #expect(signed.articles.first?.reporters == ["张晓峰"] && signed.articles.first?.subtitle == nil)
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A column's label ending in 调研 over a headline (一线调研 | 一条老街的“新生”) is the kicker, not a headline over a
+    /// subtitle.
+    @Test func aColumnOfFieldResearchIsAKicker() {
+        #expect(ArticleSegmenter.isColumnLabel("一线调研") && ArticleSegmenter.isColumnLabel("蹲点调研"))
+        let page = Self.clip(["一线调研", "一条老街的“新生”", "本报记者　方　敏", "　　早上8点，杭州市上城区的小河直街已经热闹起来。"].joined(separator: "\n"))
+        #expect(page.articles.first?.kicker == "一线调研" && page.articles.first?.headline == "一条老街的“新生”" && page.articles.first?.subtitle == nil)
+    }
+}
