@@ -455,7 +455,8 @@ public enum ArticleSegmenter {
         func labelShape(_ d: Draft) -> String? {
             guard d.headings.count == 1 else { return nil }
             let u = Array(d.headings[0].text.unicodeScalars)
-            guard u.count <= 20, let colon = u.firstIndex(where: { $0 == "：" || $0 == ":" || $0 == "　" }), (1...4).contains(colon), colon + 2 < u.count,
+            guard u.count <= 20, let colon = u.firstIndex(where: { $0 == "：" || $0 == ":" || $0 == "　" }), (1...4).contains(colon),
+                colon + 2 < u.count,
                 u[..<colon].allSatisfy(CharClass.isHan)
             else { return nil }
             if u[colon] == "　" { return colon >= 2 && u[(colon + 1)...].allSatisfy(CharClass.isHan) ? "　" + String(colon) : nil }

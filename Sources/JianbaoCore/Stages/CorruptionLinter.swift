@@ -327,7 +327,10 @@ public enum CorruptionLinter {
     /// A city's short name that some text names, opening with `first` (沈阳 in 沈阳海关…, for 沈市).
     static func namedCity(startingWith first: Unicode.Scalar, in texts: [[Unicode.Scalar]]) -> UInt64? {
         for t in texts where t.count > 1 {
-            for j in 0..<(t.count - 1) where t[j] == first && t[j + 1] != "市" && cityStems.contains(pair(t[j], t[j + 1])) { return pair(t[j], t[j + 1]) }
+            for j in 0..<(t.count - 1) where t[j] == first && t[j + 1] != "市" {
+                let stem = pair(t[j], t[j + 1])
+                if cityStems.contains(stem) { return stem }
+            }
         }
         return nil
     }

@@ -798,9 +798,9 @@ public enum ParagraphReflower {
                 && Markers.isHeadingShaped(c.line.text, columns: c.line.columns, maxColumns: options.maxHeadingColumns, cutAtStart: true)
         }
         func endsStackHere(_ end: Int) -> Bool { end == cues.count || cues[end].gapBefore > 0 || cues[end].opensBlock || cues[end].line.isIndented }
-        // A lead or byline right under the line at `end`, which confirms the stack over it: there a heading's rest may fill
-        // the line too, short by the one column the wrap may leave, where it reads as no heading alone (…印发《关 |
-        // 于进一步加强…的意见》 | 新华社北京…电; a subtitle that fills the line is one: 全国总工会部署… | 今年将培训… | 本报讯…).
+        // The line at `end` reads as no heading alone and stands right over a lead or byline, which confirms the stack over it:
+        // there a heading's rest may fill the line too, short by the one column the wrap may leave (…印发《关 | 于进一步加强…的
+        // 意见》 | 新华社北京…电; a subtitle that fills the line is a heading alone: 全国总工会部署… | 今年将培训… | 本报讯…).
         func restUnderConfirmed(_ end: Int) -> Bool {
             end + 1 < cues.count && !cues[end].headingShape && cues[end + 1].gapBefore == 0
                 && (cues[end + 1].opensBlock && !cues[end + 1].standalone || cues[end + 1].byline) && !Markers.isFurniture(cues[end + 1].line.text)
@@ -847,7 +847,8 @@ public enum ParagraphReflower {
                 // (Not a heading set letter-spaced, 公　　告: the cut falls between words, never inside one so spaced.)
                 // (Not a line centred over the column: the wrap cut no line that short.)
                 let confirmedRest = i + 2 == end && restUnderConfirmed(i + 1)
-                let rest = (b.headingShape || b.scalarCount <= 2 && !b.endsSentence || isRest(b, mayFill: Markers.isDash(a.first) && i + 2 == end || confirmedRest))
+                let mayFill = Markers.isDash(a.first) && i + 2 == end || confirmedRest
+                let rest = (b.headingShape || b.scalarCount <= 2 && !b.endsSentence || isRest(b, mayFill: mayFill))
                     && !Markers.isLetterSpaced(b.line.text) && !b.line.centred
                 // A kicker that happens to fill the line ends as kickers end (…会议在京召开时强调).
                 // (A kicker ending in its dash, 读者来信反映…充电难——, introduces the headline under it.)
