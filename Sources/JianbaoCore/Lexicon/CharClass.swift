@@ -30,6 +30,9 @@ public enum CharClass {
     }
 
     @inline(__always)
+    public static func isASCIIDigit(_ s: Unicode.Scalar) -> Bool { (0x30...0x39).contains(s.value) }
+
+    @inline(__always)
     public static func isDigit(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
         return (0x30...0x39).contains(v) || (0xFF10...0xFF19).contains(v)

@@ -242,13 +242,16 @@ public enum Markers {
     /// `s` as the figure OCR misread: 0 for a Latin O (`isOCRZero`), else itself.
     static func withOCRZero(_ s: Unicode.Scalar) -> Unicode.Scalar { isOCRZero(s) ? "0" : s }
 
+    /// `s` as the figure OCR misread: 1 for a Latin l (`ocrOneFigure`), else itself.
+    static func withOCROne(_ s: Unicode.Scalar) -> Unicode.Scalar { s == "l" ? "1" : s }
+
     /// A figure OCR printed with a Latin O for a 0 (1O月, 3OO万吨, 2O24年), starting at `start`: its range, where it starts
     /// no later than the run of figures and O's it stands in, holds a digit and an O, and no Latin letter touches it (CO2,
     /// O2O, 5G are no figures misread); nil otherwise.
     static func ocrZeroFigure(_ u: [Unicode.Scalar], at start: Int) -> Range<Int>? {
-        func figureOrO(_ s: Unicode.Scalar) -> Bool { s.isASCII && CharClass.isDigit(s) || isOCRZero(s) }
-        guard start < u.count, CharClass.isDigit(u[start]), u[start].isASCII,
-            start == 0 || !(CharClass.isASCIILetter(u[start - 1]) || u[start - 1].isASCII && CharClass.isDigit(u[start - 1]))
+        func figureOrO(_ s: Unicode.Scalar) -> Bool { CharClass.isASCIIDigit(s) || isOCRZero(s) }
+        guard start < u.count, CharClass.isASCIIDigit(u[start]),
+            start == 0 || !(CharClass.isASCIILetter(u[start - 1]) || CharClass.isASCIIDigit(u[start - 1]))
         else { return nil }
         var end = start
         var digits = 0
@@ -266,7 +269,7 @@ public enum Markers {
     /// by Chinese or a percent sign, as `ocrZeroFigure` reads an O: the range of the figure, or nil. (Not inside a Latin
     /// word or code: html5, Al2O3.)
     static func ocrOneFigure(_ u: [Unicode.Scalar], at start: Int) -> Range<Int>? {
-        func figure(_ s: Unicode.Scalar) -> Bool { s.isASCII && CharClass.isDigit(s) }
+        let figure = CharClass.isASCIIDigit
         guard start < u.count, figure(u[start]) || u[start] == "l",
             start == 0 || !(CharClass.isASCIILetter(u[start - 1]) || figure(u[start - 1]) || u[start - 1] == ".")
         else { return nil }

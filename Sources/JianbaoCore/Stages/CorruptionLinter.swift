@@ -104,16 +104,10 @@ public enum CorruptionLinter {
                     Finding(kind: .misreadCharacter, text: text, line: line(i), suggestion: String(text.unicodeScalars.dropLast()) + "日",
                         message: "曰 after a figure: likely 日 misread by OCR"))
             } else if CharClass.isDigit(u[i - 1]), let r = Markers.ocrZeroFigure(u, at: i - 1) {
-                let zeros = String(String.UnicodeScalarView(u[r].map(Markers.withOCRZero)))
-                out.append(
-                    Finding(kind: .misreadCharacter, text: string(u, r), line: line(r.lowerBound), suggestion: zeros,
-                        message: "a Latin O among figures: likely 0 misread by OCR"))
+                out.append(misreadFigure(u, r, letter: "O", digit: "0", reading: Markers.withOCRZero, line: line))
                 i = r.upperBound
             } else if u[i - 1] == "l" || CharClass.isDigit(u[i - 1]), let r = Markers.ocrOneFigure(u, at: i - 1) {
-                let ones = String(String.UnicodeScalarView(u[r].map { $0 == "l" ? "1" : $0 }))
-                out.append(
-                    Finding(kind: .misreadCharacter, text: string(u, r), line: line(r.lowerBound), suggestion: ones,
-                        message: "a Latin l among figures: likely 1 misread by OCR"))
+                out.append(misreadFigure(u, r, letter: "l", digit: "1", reading: Markers.withOCROne, line: line))
                 i = r.upperBound
             } else if ocrWordInitials.contains(u[i - 1]), let (word, right) = ocrWords.first(where: { Markers.hasPrefix(u, $0.0, at: i - 1) }),
                 !spansTwoWords(u, i - 1)
@@ -124,6 +118,15 @@ public enum CorruptionLinter {
             }
         }
         return out
+    }
+
+    /// A figure in `r` that OCR printed with a Latin letter for a digit (3OO, l2): flagged with the figure as it should read.
+    static func misreadFigure(
+        _ u: [Unicode.Scalar], _ r: Range<Int>, letter: String, digit: String, reading: (Unicode.Scalar) -> Unicode.Scalar, line: (Int) -> Int
+    ) -> Finding {
+        Finding(
+            kind: .misreadCharacter, text: string(u, r), line: line(r.lowerBound), suggestion: String(String.UnicodeScalarView(u[r].map(reading))),
+            message: "a Latin \(letter) among figures: likely \(digit) misread by OCR")
     }
 
     /// Words OCR spells with 己 or 巳 for 已 (or 已 for 己) that no text spells so, and what is printed.

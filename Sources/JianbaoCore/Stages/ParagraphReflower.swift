@@ -603,10 +603,11 @@ public enum ParagraphReflower {
             // (Nor a short headline under a head that ends in its whole page number and fills the column: 经济日报　…　第3版 |
             // 持续释放消费潜力. A bracket that closes the head is its rest: 《人民日报》（2025年01月04日 第04版 | ）.)
             // (So is the page number alone under a head that names none: 光明日报　2025年2月5日　星期三　文荟 | 　第13版.)
-            let bracketOnly = rest.trimmedSpace == "）" || rest.trimmedSpace == ")"
+            let trimmed = rest.trimmedSpace
+            let bracketOnly = trimmed == "）" || trimmed == ")"
             guard Markers.isFurniture(cues[k].line.text + rest), !Markers.endsInPageReference(cues[k].line.text) || bracketOnly,
                 !Markers.isFurniture(rest) || cues[k + 1].scalarCount <= 2 || cues[k].line.text.endsWithText("第")
-                    || isPageNumber(rest.trimmedSpace) && !cues[k].line.text.hasText("版"),
+                    || isPageNumber(trimmed) && !cues[k].line.text.hasText("版"),
                 !Markers.isSectionLabel(rest)
             else { continue }
             cues[k + 1].runningHeadRest = true
