@@ -157,6 +157,15 @@ import Testing
         #expect(ArticleSegmenter.assignStack(["新时代新征程新伟业·走基层", "山村来了“数字新农人”"]) == ("新时代新征程新伟业·走基层", "山村来了“数字新农人”", nil))
     }
 
+    /// A top line that reports where a finding comes from (……报告显示, 调查表明, 记者从……获悉) leads into the headline
+    /// under it: a kicker, not a headline over its subtitle.
+    @Test func kickersThatIntroduceAFinding() {
+        #expect(ArticleSegmenter.assignStack(["联合国粮农组织报告显示", "全球粮食价格指数连续两月上涨"]) == ("联合国粮农组织报告显示", "全球粮食价格指数连续两月上涨", nil))
+        #expect(ArticleSegmenter.assignStack(["最新调查表明", "八成受访者愿意购买国货"]) == ("最新调查表明", "八成受访者愿意购买国货", nil))
+        #expect(ArticleSegmenter.assignStack(["记者从国家发展改革委获悉", "今年将新开工一批重大水利工程"]) == ("记者从国家发展改革委获悉", "今年将新开工一批重大水利工程", nil))
+        #expect(ArticleSegmenter.assignStack(["春耕备耕有序推进", "各地抢抓农时保生产"]) == (nil, "春耕备耕有序推进", "各地抢抓农时保生产"))
+    }
+
     /// Columns ending in 解读, 链接 or 提醒 (健康解读, 新闻链接, 用药提醒) are kickers over a short headline; the words
     /// alone are no column.
     @Test func columnsEndingInReadingsLinksAndReminders() {
@@ -403,6 +412,9 @@ import Testing
         #expect(Markers.parseLead("本报讯　记者　周　斌以“内部消息”为诱饵。", issueDate: nil)?.0.reporters == ["周斌"])
         // (But a given name of two that ends the byline is the name's rest: 王　轶辰.)
         #expect(Markers.parseLead("本报记者　王　轶辰", issueDate: nil)?.0.reporters == ["王轶辰"])
+        // (And so is one that ends its item in a list: 王　比学、李　林 names 王比学, and the list goes on.)
+        #expect(Markers.parseLead("本报北京3月6日电　（记者王　比学、李　林）全国政协会议6日举行。", issueDate: nil)?.0.reporters == ["王比学", "李林"])
+        #expect(Markers.parseLead("本报北京3月6日电　（记者李　林、王　浩）全国政协会议6日举行。", issueDate: nil)?.0.reporters == ["李林", "王浩"])
         #expect(Markers.parseLead("本报驻法国记者 尚 凯 本报记者 王 迪入冬以来，欧洲多国气价上涨。", issueDate: nil)?.0.reporters == ["尚凯", "王迪"])
         // (Not a name written twice, which is damage: 杨 杨忠军 摄 names no 杨杨.)
         #expect(Markers.parseCredit("本报特约记者 杨 杨忠军 摄") == nil)

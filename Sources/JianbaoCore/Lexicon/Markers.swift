@@ -1591,12 +1591,13 @@ public enum Markers {
                 }
                 // 刘 志强: a family name set off from a given name of two by a blank, as web copies print a padded one.
                 let closedThree = m + 2 >= u.count || isRoleAt(u, m + 2) || nameCloser(u, at: m + 2) != nil
+                    || "、，,）)".unicodeScalars.contains(u[m + 2])
                 let spacedThree = m + 1 < u.count && CharClass.isHan(u[m]) && CharClass.isHan(u[m + 1])
                     && (closedThree || !CharClass.isHan(u[m + 2]) && !CharClass.isSpace(u[m + 2]))
                     && (end > start || !names.isEmpty || isRoleAt(u, start)) && Surnames.single.contains(u[j])
                     && !Surnames.looksLikeName(String(scalars: [u[m], u[m + 1]])) && Surnames.looksLikeName(String(scalars: [u[j], u[m], u[m + 1]]))
                 // (One ideographic blank is the padding itself, unless a given name of two ends the text or the list there
-                // (王　轶辰): a hard wrap that cut the lead after 林　佳　 ran the text on with no blank, 林　佳以“内部消息”….
+                // (王　轶辰, 王　比学、李　林): a hard wrap that cut the lead after 林　佳　 ran the text on with no blank, 林　佳以“内部消息”….
                 // So is one half-width blank before text that runs on longer than a name, 王 迪入冬以来…; not 杨 杨忠军 摄,
                 // a name written twice.)
                 var run = m + 1

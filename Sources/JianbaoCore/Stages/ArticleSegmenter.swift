@@ -827,8 +827,9 @@ public enum ArticleSegmenter {
         return rest == "逝世" || rest == "生平" || rest.hasPrefix("遗体") && rest.hasSuffix("火化")
     }
 
-    /// Words that end a kicker leading into the headline below it (……时强调).
-    static let kickerEndings = strongKickerEndings + ["要求", "提出", "时", "期间"]
+    /// Words that end a kicker leading into the headline below it (……时强调), or into the finding it reports
+    /// (联合国粮农组织报告显示, 调查表明, 记者从国家发展改革委获悉).
+    static let kickerEndings = strongKickerEndings + ["要求", "提出", "时", "期间", "显示", "表明", "获悉"]
     /// Those of them that a wrap seldom cuts a line after (a body's line may end in 时 or 要求 anywhere): where a line
     /// that fills the column ends so, it is a kicker still. (So is one ending in a dash: `endsAsKicker`.)
     static let strongKickerEndings = ["强调", "指出", "表示", "之际", "：", ":"]
