@@ -4862,3 +4862,53 @@ extension ArticleSegmenterTests {
         #expect(page.articles.first?.kicker == "一线调研" && page.articles.first?.headline == "一条老街的“新生”" && page.articles.first?.subtitle == nil)
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A note's mark that a narrow wrap carried onto a line of its own (…而是方法。” | ②) ends the sentence above it: no
+    /// headline of a piece.
+    @Test func aNoteMarkAloneOnItsLineEndsTheSentence() {
+        #expect(Markers.isNoteMarkAlone("②") && Markers.isNoteMarkAlone("［12］") && Markers.isNoteMarkAlone("[3]"))
+        #expect(!Markers.isNoteMarkAlone("①治理") && !Markers.isNoteMarkAlone("[图]"))
+        let page = Self.clip("""
+            马克思主义中国化时代化的理论逻辑
+            作者：张志强
+
+            　　中国共产党人始终坚持把马克思主义
+            基本原理同中国具体实际相结合。恩格斯
+            说：“马克思的整个世界观不是教义，而
+            是方法，是立场观点方法的有机统一体。”
+            ②
+            　　实践没有止境，理论创新也没有止境
+            ，我们要继续推进理论创新和实践创新。
+            """)
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.paragraphs.map(\.text) == [
+            "中国共产党人始终坚持把马克思主义基本原理同中国具体实际相结合。恩格斯说：“马克思的整个世界观不是教义，而是方法，是立场观点方法的有机统一体。”②",
+            "实践没有止境，理论创新也没有止境，我们要继续推进理论创新和实践创新。",
+        ])
+    }
+}
+
+extension ArticleSegmenterTests {
+    /// A table's title that names itself (表：…) a blank under a finished sentence of a hard-wrapped page opens its own
+    /// paragraph: it had been read as the rest of a column break.
+    @Test func aTableTitleUnderAFinishedSentenceIsNoRest() {
+        // (The wrap cut the header row, so no rows are seen under the title.)
+        let page = Self.clip("""
+            新能源汽车产销两旺
+            本报记者　杨忠阳
+
+            　　从细分市场看，插电式混合动力汽车表现亮
+            眼。1月至2月，插电混动车型销量同比增长78.2
+            %，占新能源汽车销量的比重提升至40.6%。
+            　　陈士华预计，今年汽车市场将继续保持稳中
+            向好发展态势，全年汽车销量有望突破3200万辆
+            。
+
+            表：2025年1月至2月新能源汽车产销情况
+            类别　　产量（万辆）　　销量（万辆）　　同
+            """)
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.paragraphs.map(\.text).dropFirst().first == "陈士华预计，今年汽车市场将继续保持稳中向好发展态势，全年汽车销量有望突破3200万辆。")
+    }
+}

@@ -187,6 +187,8 @@ public enum Markers {
         guard cutAtStart || !opensWithParticle(text), !endsSentence(text), !isAuthorNote(text), !opensLawArticle(text) else { return false }
         // A table's title in the text (表：1月至11月新能源汽车产销情况, 表1　…) titles rows of the article, not a piece.
         if first == "表" || first == "附", isTableTitle(text) { return false }
+        // A note's mark alone (②, [3]) is a sentence's end that a wrap carried to a line of its own.
+        if CharClass.circledNumber(first) != nil || first == "[" || first == "［", isNoteMarkAlone(text) { return false }
         // Who told the story a reporter wrote down (口述：张桂兰（…学员）): the text's first line, no subtitle.
         if first == "口", text.startsWithText("口述：") || text.startsWithText("口述:") { return false }
         // An e-mail or web address alone (rmrbdzlx@peopledaily.com.cn, http://news.lnd.com.cn/…): a contact line's rest, no title.
@@ -214,6 +216,14 @@ public enum Markers {
         return (cutAtEnd || !cannotEndHeading.contains(last) && !endsInDayOfMonth(text) && !endsInAuxiliary(text, last: last)
             || wordEnd && endsInWord(text)) && !isNameListLine(text)
             && !(text.unicodeScalars.contains(where: CharClass.isSpace) && (endsInShortPart(text) && signatureName(text) != nil || isListOfLikes(text)))
+    }
+
+    /// Only a note's mark or marks: ②, ①②, [3], ［12］.
+    static func isNoteMarkAlone(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars.filter { !CharClass.isSpace($0) })
+        if !u.isEmpty, u.count <= 3, u.allSatisfy({ CharClass.circledNumber($0) != nil }) { return true }
+        guard u.count >= 3, u.count <= 4, u.first == "[" && u.last == "]" || u.first == "［" && u.last == "］" else { return false }
+        return u.dropFirst().dropLast().allSatisfy(CharClass.isDigit)
     }
 
     /// The part after the line's last space is one to three characters (刘　洋, 王秀兰, and a bracket closing a signature:

@@ -1377,8 +1377,9 @@ public enum ParagraphReflower {
                 // a short piece too when more unindented text runs on right under it (a subhead's text is indented).
                 let cutPiece = layout.layout == .indented && k + 1 < cues.count && cues[k + 1].gapBefore == 0
                     && !cues[k + 1].line.isIndented && !cues[k + 1].opensBlock && !cues[k + 1].headingShapeWithComma && !cues[k + 1].salutation
-                // (Not a table's title over its rows: 奖牌榜（截至北京时间8月5日6时） | 国家　金牌　银牌　铜牌.)
-                let tableTitle = k + 1 < cues.count && cues[k + 1].tableRow
+                // (Not a table's title over its rows: 奖牌榜（截至北京时间8月5日6时） | 国家　金牌　银牌　铜牌, nor one that
+                // names itself under a finished sentence: …突破3200万辆。 | (blank) | 表：1月至2月新能源汽车产销情况.)
+                let tableTitle = k + 1 < cues.count && cues[k + 1].tableRow || a.endsSentence && Markers.isTableTitle(b.line.text)
                 // (Nor an interview's turn set flush in a box under the text: …比星星还亮。 | (blank) | 问：冬季如何预防流感？)
                 return firstIndented && !b.line.isIndented && (!b.headingShapeWithComma || cutPiece) && !bStartsArticle && !b.credit
                     && !opensCaption(k, cues: cues) && !tableTitle && !b.turn
