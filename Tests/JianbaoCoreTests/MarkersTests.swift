@@ -412,6 +412,9 @@ import Testing
         #expect(Markers.parseLead("本报讯　记者　周　斌以“内部消息”为诱饵。", issueDate: nil)?.0.reporters == ["周斌"])
         // (But a given name of two that ends the byline is the name's rest: 王　轶辰.)
         #expect(Markers.parseLead("本报记者　王　轶辰", issueDate: nil)?.0.reporters == ["王轶辰"])
+        // (A local paper's mark before its byline: ◎本报记者　李　明, ▪本报记者 李明.)
+        #expect(Markers.parseLead("◎本报记者　李　明　国家统计局16日发布数据。", issueDate: nil)?.0.reporters == ["李明"])
+        #expect(Markers.parseLead("▪本报记者 李明 实习生 王芳　国家统计局16日发布数据。", issueDate: nil)?.0.reporters == ["李明", "王芳"])
         // (And so is one that ends its item in a list: 王　比学、李　林 names 王比学, and the list goes on.)
         #expect(Markers.parseLead("本报北京3月6日电　（记者王　比学、李　林）全国政协会议6日举行。", issueDate: nil)?.0.reporters == ["王比学", "李林"])
         #expect(Markers.parseLead("本报北京3月6日电　（记者李　林、王　浩）全国政协会议6日举行。", issueDate: nil)?.0.reporters == ["李林", "王浩"])
@@ -537,12 +540,13 @@ import Testing
         for chrome in [
             "打印本页", "点击播报本文，约", "扫一扫，手机看新闻", "字号：大 中 小", "【纠错】", "推荐阅读", "相关新闻", "人民网－人民日报", "原标题：多地推进城市更新",
             "放大　缩小　默认", "人民网版权所有，未经书面授权禁止使用", "Copyright © 1997-2024 by www.people.com.cn. all rights reserved",
+            "[点击查看大图]", "【查看原图】", "（点击图片查看大图）", "点击放大",
         ] {
             #expect(Markers.isFurniture(chrome), "\(chrome)")
         }
         #expect(!Markers.isFurniture("推荐阅读书目受到读者欢迎"))
         #expect(!Markers.isFurniture("放大招") && !Markers.isFurniture("作品版权所有人依法享有署名权。"))
-        #expect(!Markers.isFurniture("相关新闻报道引发关注。"))
+        #expect(!Markers.isFurniture("相关新闻报道引发关注。") && !Markers.isFurniture("查看大图后，他笑了。") && !Markers.isFurniture("（本报记者　王　浩）"))
         #expect(!Markers.isFurniture("人民网记者走进基层"))
         // E-paper running heads in other orders, and the source under a chart.
         #expect(Markers.isFurniture("2022年03月15日 人民日报"))

@@ -872,7 +872,7 @@ public enum Markers {
     // MARK: sources, datelines and bylines
 
     static let maxLeadScalars = 120
-    static let leadBullets: ScalarSet = ["■", "□", "△", "▲", "●", "○", "◆", "◇", "★", "☆", "▶", "•"]
+    static let leadBullets: ScalarSet = ["■", "□", "△", "▲", "●", "○", "◆", "◇", "★", "☆", "▶", "•", "◎", "▪", "►", "▷"]
 
     /// Agencies and papers that open a lead with a dateline (新华社北京2月4日电).
     static let agencies = [
@@ -2262,6 +2262,12 @@ public enum Markers {
         {
             return true
         }
+        // (A picture's link to its larger copy: [点击查看大图], 【查看原图】, （点击图片查看大图）.)
+        if t.count >= 4, ["点击查看大图", "查看大图", "点击看大图", "点击图片查看大图", "点击查看原图", "查看原图", "点击放大"]
+            .contains(String(t.unicodeScalars.filter { !"[]【】（）()<>".unicodeScalars.contains($0) }))
+        {
+            return true
+        }
         // (小字号 and 大字号: the buttons that set the type's size.)
         return isLinkListLabel(t) || ["人民网－人民日报", "人民网-人民日报", "人民网—人民日报", "小字号", "大字号"].contains(t)
     }
@@ -2304,7 +2310,7 @@ public enum Markers {
 
     static let webChromeInitials: ScalarSet = [
         "来", "分", "返", "打", "关", "【", "字", "扫", "点", "原", "推", "相", "人", "小", "大", "上", "下", "阅", "展",
-        "光", "新", "央", "中", "环", "经", "求",
+        "光", "新", "央", "中", "环", "经", "求", "查", "[", "（", "(",
     ]
 
     /// A site's trail of links to the page: 首页 > 时政 > 正文, 当前位置：首页 > 新闻中心, 人民网 >> 时政频道 — two parts or
