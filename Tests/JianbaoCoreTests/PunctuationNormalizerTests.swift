@@ -9,6 +9,8 @@ import Testing
         // Digits or Latin on both sides, and a URL's colon, keep ASCII.
         #expect(PunctuationNormalizer.normalize("增长1,000人,12:30开始") == "增长1,000人，12:30开始")
         #expect(PunctuationNormalizer.normalize("网址https://www.people.com.cn") == "网址https://www.people.com.cn")
+        // A circled figure is set as Chinese type: the colon after a photo's number is the Chinese one.
+        #expect(PunctuationNormalizer.normalize("图①:4月6日,游客在西湖游览。") == "图①：4月6日，游客在西湖游览。")
     }
 
     /// Marks at the line's very edges change too, and the bytes between them come through whole, in any script.

@@ -56,7 +56,8 @@ public enum PunctuationNormalizer {
                 let w = wide(c)!
                 let prev = UTF8Bytes.scalar(endingAt: i, in: b)
                 let next = UTF8Bytes.scalar(startingAt: i + 1, in: b)
-                let cjkSide = prev.map(CharClass.isCJK) == true || next.map(CharClass.isCJK) == true
+                // (A circled figure is set as Chinese type is: 图①:4月6日 is 图①：4月6日.)
+                let cjkSide = prev.map { CharClass.isCJK($0) || CharClass.circledNumber($0) != nil } == true || next.map(CharClass.isCJK) == true
                 let latinBoth = prev.map(CharClass.isASCIIAlnum) == true && next.map(CharClass.isASCIIAlnum) == true
                 let url = c == 0x3A && next == "/"
                 if cjkSide && !latinBoth && !url || (c == 0x28 || c == 0x29) && enclosesChinese(b, at: i) {
