@@ -14,6 +14,10 @@ marked bl_) with the indents dropped, one paragraph a line:
   trail     two spaces after every line
   blanksp   blank lines holding U+3000 and a space
   lead      a space before every unindented line
+  w36_nbsp, w36_ascii2, w48_nbsp, w48_ascii2
+            hard-wrapped at 18 or 24 characters (as wrap_check.py wraps), the indent two no-break
+            or two ASCII spaces: an indent as wide as one full-width space, as a wrap inside a padded
+            name leaves (通讯员孙 | 　明)
 
 Every printing is clipped and compared with NAME.expected.json (headlines, paragraphs without
 blanks, reporters), after folding full-width digits, quotes and dashes on both sides for the
@@ -31,6 +35,7 @@ import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from break_check import INDENT, hand_written_pages, reading  # noqa: E402
+import wrap_check  # noqa: E402
 
 
 def indented(fn):
@@ -64,6 +69,15 @@ def flush(fn):
 
 for _name in ["punct", "fwdigits", "quotes", "dash", "trail", "blanksp", "lead"]:
     VARIANTS["bl_" + _name] = flush(VARIANTS[_name])
+
+
+def wrapped(width, fn):
+    return lambda ls: [fn(l) for l in wrap_check.render(ls, width, False).split("\n")]
+
+
+for _width in (36, 48):
+    VARIANTS[f"w{_width}_nbsp"] = wrapped(_width, lambda l: "\u00a0\u00a0" + l[2:] if l.startswith(INDENT) else l)
+    VARIANTS[f"w{_width}_ascii2"] = wrapped(_width, lambda l: "  " + l[2:] if l.startswith(INDENT) else l)
 
 
 def folded(r):

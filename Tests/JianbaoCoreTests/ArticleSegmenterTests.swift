@@ -4912,3 +4912,35 @@ extension ArticleSegmenterTests {
         #expect(page.articles.first?.paragraphs.map(\.text).dropFirst().first == "陈士华预计，今年汽车市场将继续保持稳中向好发展态势，全年汽车销量有望突破3200万辆。")
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A wrap inside a padded name leaves a line that opens with one full-width space (通讯员孙 | 　明　近日…, …院士王 |
+    /// 　强). Where paragraphs are indented by two ASCII or no-break spaces, that is as wide as a paragraph's indent; the
+    /// lead that reads on through it, or a given name of one under its family name, says it is the name's rest.
+    @Test func aPaddedNamesRestUnderAnIndentOfTwoHalfWidths() {
+        let lead = Self.clip("""
+            法院审结一起网络诈骗案
+              本报讯　记者刘　洋　见习记者赵　静　通讯员孙
+            　明　近日，某市中级人民法院审结一起网络诈骗案，
+            依法判处被告人有期徒刑十年。
+            """)
+        #expect(lead.articles.first?.reporters == ["刘洋", "赵静", "孙明"])
+        #expect(lead.articles.first?.paragraphs.map(\.text) == ["近日，某市中级人民法院审结一起网络诈骗案，依法判处被告人有期徒刑十年。"])
+        let subtitle = Self.clip("""
+            让科技创新成为发展新引擎
+            ——访全国人大代表、中国科学院院士王
+            　强
+
+              本报记者　孙　亮
+
+              记者：今年政府工作报告对科技创新
+            作出了哪些部署？
+              王强：报告提出，要强化国家战略科
+            技力量，实施好关键核心技术攻关工程。
+            这些部署切中要害，令人振奋。
+            """)
+        #expect(subtitle.articles.map(\.headline) == ["让科技创新成为发展新引擎"])
+        #expect(subtitle.articles.first?.subtitle?.replacingOccurrences(of: "\u{3000}", with: "") == "——访全国人大代表、中国科学院院士王强")
+        #expect(subtitle.articles.first?.paragraphs.first?.text == "记者：今年政府工作报告对科技创新作出了哪些部署？")
+    }
+}

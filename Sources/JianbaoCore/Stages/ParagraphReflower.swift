@@ -721,6 +721,7 @@ public enum ParagraphReflower {
     /// that stops mid-sentence, is no paragraph start: a wrap that fell on the space of a spaced name
     /// (（记者 | 　王　娜）多国…) or between a headline's parts. Its indent is dropped; the text is unchanged.
     static func withoutStrayIndents(_ lines: [SourceLine]) -> [SourceLine] {
+        let lines = withoutNameRestIndents(lines)
         let indents = lines.lazy.filter(\.isIndented).map(\.indent)
         // (An indent of three half-widths, 　 plus a space, is a paragraph's indent typed short, never stray.)
         let wide = indents.filter { $0 >= 3 }.count
@@ -732,6 +733,35 @@ public enum ParagraphReflower {
         for k in 1..<out.count where out[k].indent == 2 {
             let above = out[k - 1]
             guard above.number == out[k].number - 1, !Markers.endsSentence(above.text) else { continue }
+            out[k].indent = 0
+        }
+        return out
+    }
+
+    /// On any page, however its paragraphs are indented and whether or not a blank stands between: a line that opens
+    /// with one full-width space's width right under a lead cut after a padded name's family name (本报讯　记者刘　洋
+    /// 通讯员孙 | 　明　近日，…), or a given name of one alone under its family name (——访…院士王 | 　强), is the name's
+    /// rest, no paragraph start. The lead reads on through it: alone, it stops
+    /// before the line's end. (Where paragraphs are indented by two ASCII spaces or no-break spaces, an indent of two
+    /// half-widths is a paragraph's own, and `withoutStrayIndents` cannot tell.)
+    static func withoutNameRestIndents(_ lines: [SourceLine]) -> [SourceLine] {
+        var out = lines
+        for k in out.indices.dropFirst() where out[k].indent == 2 {
+            let above = out[k - 1]
+            guard out[k].number - above.number <= 2, let f = out[k].text.unicodeScalars.first, CharClass.isHan(f), !Markers.endsSentence(above.text)
+            else { continue }
+            // (Or a given name of one alone on its line under a family name that ends the line above: …院士王 | 　强.)
+            if out[k].text.unicodeScalars.count == 1, let last = above.text.unicodeScalars.last, Surnames.single.contains(last),
+                Surnames.looksLikeName(String(scalars: [last, f]))
+            {
+                out[k].indent = 0
+                continue
+            }
+            guard Markers.opensWithLeadOpening(above.text) else { continue }
+            let n = above.text.scalarCount
+            guard let alone = Markers.parseLead(above.text, issueDate: nil)?.0, alone.text.unicodeScalars.count < n,
+                let joined = Markers.parseLead(above.text + "\u{3000}" + out[k].text, issueDate: nil)?.0, joined.text.unicodeScalars.count > n + 1
+            else { continue }
             out[k].indent = 0
         }
         return out
