@@ -18,6 +18,9 @@ marked bl_) with the indents dropped, one paragraph a line:
             hard-wrapped at 18 or 24 characters (as wrap_check.py wraps), the indent two no-break
             or two ASCII spaces: an indent as wide as one full-width space, as a wrap inside a padded
             name leaves (通讯员孙 | 　明)
+  chars20, chars25
+            hard-wrapped every 20 or 25 characters, counted as a script counts them (2024年 is five
+            characters wide, not three and a half), the indent kept
 
 Every printing is clipped and compared with NAME.expected.json (headlines, paragraphs without
 blanks, reporters), after folding full-width digits, quotes and dashes on both sides for the
@@ -74,6 +77,14 @@ for _name in ["punct", "fwdigits", "quotes", "dash", "trail", "blanksp", "lead"]
 def wrapped(width, fn):
     return lambda ls: [fn(l) for l in wrap_check.render(ls, width, False).split("\n")]
 
+
+def by_characters(n):
+    """Hard wraps that count characters, not display columns (a digit as wide as a Han character)."""
+    return lambda ls: [l[i:i + n] for l in ls for i in range(0, max(len(l), 1), n)]
+
+
+for _n in (20, 25):
+    VARIANTS[f"chars{_n}"] = by_characters(_n)
 
 for _width in (36, 48):
     VARIANTS[f"w{_width}_nbsp"] = wrapped(_width, lambda l: "\u00a0\u00a0" + l[2:] if l.startswith(INDENT) else l)

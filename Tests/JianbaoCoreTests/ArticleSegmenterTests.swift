@@ -4944,3 +4944,66 @@ extension ArticleSegmenterTests {
         #expect(subtitle.articles.first?.paragraphs.first?.text == "记者：今年政府工作报告对科技创新作出了哪些部署？")
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A page hard-wrapped by a script that counts characters, not display columns (every 22 characters, a digit as
+    /// wide as a Han character): a line with figures that fills the column so is short of it by display width, and had
+    /// read as a paragraph's end (■ 国际奥委会主席巴赫7日在北京表示，北 | 京冬奥会…). The detector finds which
+    /// measure the wraps were made in, and the lines are read in it.
+    @Test func aPageWrappedByCountingCharacters() throws {
+        let source = [
+            "北京冬奥会短道速滑男子1000米决赛",
+            "中国选手任子威夺得金牌",
+            "　　本报北京2月7日电　（记者季芳、孙龙飞）　7日晚，北京冬奥会短道速滑男子1000米决赛在首都体育馆举行，中国选手任子威以1分26秒768的成绩夺得金牌，队友李文龙获得银牌。",
+            "　　这是中国代表团在本届冬奥会上获得的第二枚金牌。赛后，任子威说：“这枚金牌属于整个团队。”",
+            "　　匈牙利选手刘少林在比赛中被判犯规，成绩被取消。",
+            "",
+            "图为任子威（中）在比赛中。",
+            "本报记者　陈晓根摄",
+            "",
+            "冰壶混双循环赛",
+            "中国组合战胜瑞士组合",
+            "　　新华社北京2月7日电　（记者王镜宇）　北京冬奥会冰壶混双循环赛7日继续进行，中国组合范苏圆/凌智以7∶6战胜瑞士组合。",
+            "　　比赛中，双方比分交替上升。最后一局，中国组合稳住局面，以一分优势取胜。",
+            "",
+            "体育简讯",
+            "　　■ 国际奥委会主席巴赫7日在北京表示，北京冬奥会各项赛事组织有序，运动员对场馆和服务给予高度评价。（新华）",
+            "　　■ 2022年全国跳水冠军赛将于4月在武汉举行，共设10个比赛项目。（本报记者　刘硕阳）",
+        ]
+        let text = Self.wrapped(source) { _ in 2 }
+        let decoded = try PageDecoder.decode(Array(text.utf8))
+        let (found, measure) = LayoutDetector.detectMeasured(decoded.lines, reading: PunctuationNormalizer.readingLines(decoded.lines), options: PipelineOptions())
+        #expect(found.layout == .hardWrapped && found.wrapWidth == 22 && measure == .characters)
+        let page = Self.clip(text)
+        #expect(page.articles.last?.paragraphs.map(\.text) == [
+            "■ 国际奥委会主席巴赫7日在北京表示，北京冬奥会各项赛事组织有序，运动员对场馆和服务给予高度评价。（新华）",
+            "■ 2022年全国跳水冠军赛将于4月在武汉举行，共设10个比赛项目。（本报记者　刘硕阳）",
+        ])
+        // (The same lines wrapped at their display width, a digit half a column, are read in that measure.)
+        let display = Self.wrapped(source) { CharClass.displayWidth($0) == 2 ? 2 : 1 }
+        let displayed = try PageDecoder.decode(Array(display.utf8))
+        let (atDisplay, displayMeasure) = LayoutDetector.detectMeasured(displayed.lines, reading: nil, options: PipelineOptions())
+        #expect(atDisplay.layout == .hardWrapped && displayMeasure == .printed)
+        #expect(Self.clip(display).articles.last?.paragraphs.count == 2)
+    }
+
+    /// Each line of `source` cut where its width, each character as many half-columns as `halves` gives, would pass 44.
+    static func wrapped(_ source: [String], halves: (Unicode.Scalar) -> Int) -> String {
+        var out: [String] = []
+        for text in source {
+            var line = ""
+            var width = 0
+            for c in text.unicodeScalars {
+                let w = halves(c)
+                if width + w > 44 {
+                    out.append(line)
+                    (line, width) = ("", 0)
+                }
+                line.unicodeScalars.append(c)
+                width += w
+            }
+            out.append(line)
+        }
+        return out.joined(separator: "\n")
+    }
+}

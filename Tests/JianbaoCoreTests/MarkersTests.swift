@@ -535,6 +535,7 @@ import Testing
         #expect(Markers.isFurniture("《 人民日报 》（ 2021年01月19日 01 版）"))
         #expect(Markers.isFurniture("人民日报 2021年1月19日 第2版"))
         #expect(Markers.isFurniture("第2版　要闻"))
+        #expect(Markers.isFurniture("要闻　第2版") && Markers.isFurniture("理论　第6版") && !Markers.isFurniture("见第2版"))
         #expect(!Markers.isFurniture("2021年1月19日，第2版刊发了评论。"))
         // The web page an article was copied from: its controls and labels, never the paper's text.
         for chrome in [

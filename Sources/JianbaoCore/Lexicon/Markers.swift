@@ -2238,6 +2238,12 @@ public enum Markers {
             let rest = String(scalars: u[end...].drop { CharClass.isSpace($0) || $0 == "：" || $0 == ":" }).trimmedSpace
             if rest.isEmpty || isSectionLabel(rest) { return true }
         }
+        // 要闻　第2版, 文荟　第13版: the label first (a running head's rest that a wrap cut off).
+        if n <= 14, u.last == "版", let at = u.lastIndex(of: "第"), at > 0, let (_, end) = parsePageNumber(u, at), end == u.count,
+            isSectionLabel(String(scalars: u[..<at]).trimmedSpace)
+        {
+            return true
+        }
         return false
     }
 

@@ -44,9 +44,11 @@ public struct Pipeline: Sendable {
             metadata.page = metadata.page ?? head.page
         }
         var lines = reading ?? decoded.lines
-        let (layout, inReading) = LayoutDetector.detect(decoded.lines, reading: reading, options: options)
-        if reading != nil, !inReading {
-            for i in lines.indices { lines[i].columns = decoded.lines[i].columns }
+        let (layout, measure) = LayoutDetector.detectMeasured(decoded.lines, reading: reading, options: options)
+        switch measure {
+        case .printed where reading != nil: for i in lines.indices { lines[i].columns = decoded.lines[i].columns }
+        case .characters: lines = LayoutDetector.byCharacters(lines)
+        default: break
         }
         let units = ParagraphReflower.reflow(lines, layout: layout, options: options)
         let blocks = BlockClassifier.classify(units, issueDate: metadata.issueDate, options: options)

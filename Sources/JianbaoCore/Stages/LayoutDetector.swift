@@ -293,18 +293,66 @@ public enum LayoutDetector {
     /// lines end at exactly the wrap width is the one the wraps were made in. Returns the layout and whether
     /// it was measured in the reading copy (then its widths tell a full line, else the printed ones do).
     public static func detect(_ lines: [SourceLine], reading: [SourceLine]?, options: PipelineOptions) -> (Result, inReading: Bool) {
+        let (result, measure) = detectMeasured(lines, reading: reading, options: options)
+        return (result, measure == .reading)
+    }
+
+    /// Which copy of a page's lines, measured how, its wraps were made in: the printed lines or their reading copy
+    /// (`PunctuationNormalizer`), each character at its display width (a Han character one column, a digit half of
+    /// one); or the lines with every character counted as one column, as a wrap that counts characters makes them
+    /// (2024年1月 is seven characters wide, not five).
+    public enum Measure: Sendable, Equatable {
+        case printed, reading, characters
+    }
+
+    /// The page's layout, and the measure its lines must be read in (`Measure`).
+    public static func detectMeasured(_ lines: [SourceLine], reading: [SourceLine]?, options: PipelineOptions) -> (Result, Measure) {
         let text = lines.filter { !$0.isBlank }
         let facts = LineFacts(text)
         let printed = detect(text: text, facts: facts, options: options)
-        guard let reading else { return (printed, false) }
-        let readingText = reading.filter { !$0.isBlank }
-        let read = detect(text: readingText, facts: LineFacts(readingText, like: text, facts), options: options)
-        guard read.wrapWidth != nil else { return (printed, false) }
-        guard printed.wrapWidth != nil else { return (read, true) }
         func atWidth(_ lines: [SourceLine], _ result: Result) -> Int {
             lines.filter { !$0.isBlank && width($0) == result.wrapWidth(atLine: $0.number) }.count
         }
-        return atWidth(reading, read) > atWidth(lines, printed) ? (read, true) : (printed, false)
+        var best = (printed, Measure.printed, printed.wrapWidth == nil ? 0 : atWidth(text, printed))
+        if let reading {
+            let readingText = reading.filter { !$0.isBlank }
+            let read = detect(text: readingText, facts: LineFacts(readingText, like: text, facts), options: options)
+            if read.wrapWidth != nil {
+                let n = atWidth(readingText, read)
+                if printed.wrapWidth == nil || n > best.2 { best = (read, .reading, n) }
+            }
+        }
+        // Counted in characters, the lines differ only where they hold a half-width character (the facts are theirs),
+        // and only those lines tell the two measures apart: where the wrap counted characters, more of them stand
+        // right at its width counted so than at the display width's, and none runs past it; where it counted display
+        // columns, a full one with two figures or more runs past the width counted in characters. Only where
+        // paragraphs are indented: on a flush page a paragraph's first line, short by the dropped indent, stands
+        // at the full width counted in characters whenever it holds a year's four figures.
+        // (Asked only where a wrap was found at the display width: a page of Han lines wrapped so shows it either way.)
+        guard best.0.layout == .hardWrapped, text.count(where: \.isIndented) * 8 >= text.count else { return (best.0, best.1) }
+        let counted = byCharacters(text)
+        let differing = counted.indices.filter { counted[$0].columns != text[$0].columns && !facts.furniture[$0] }
+        // (First at the widest width found: a page wrapped at its display width has a full line with figures past it
+        // counted so, and is settled without a second reading.)
+        let widest = best.0.wrapRegions.map(\.width).max() ?? 0
+        guard differing.count >= 2, !differing.contains(where: { width(counted[$0]) > widest + options.wrapTolerance }) else { return (best.0, best.1) }
+        let read = detect(text: counted, facts: facts, options: options)
+        guard read.wrapWidth != nil else { return (best.0, best.1) }
+        let shown = best.1 == .reading ? reading!.filter { !$0.isBlank } : text
+        let at = differing.filter { width(counted[$0]) == read.wrapWidth(atLine: counted[$0].number) }.count
+        let over = differing.contains { width(counted[$0]) > read.wrapWidth(atLine: counted[$0].number)! }
+        let atShown = differing.filter { width(shown[$0]) == best.0.wrapWidth(atLine: shown[$0].number) }.count
+        if at >= 2, at > atShown, !over { best = (read, .characters, at) }
+        return (best.0, best.1)
+    }
+
+    /// The lines with every character of their text counted as one column (`Measure.characters`).
+    public static func byCharacters(_ lines: [SourceLine]) -> [SourceLine] {
+        lines.map { line in
+            var l = line
+            l.columns = line.text.unicodeScalars.count
+            return l
+        }
     }
 
     /// A line's width in full-width columns, its indent counted: where paragraphs are short, their indented

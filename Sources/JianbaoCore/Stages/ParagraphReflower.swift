@@ -605,7 +605,9 @@ public enum ParagraphReflower {
             // (So is the page number alone under a head that names none: 光明日报　2025年2月5日　星期三　文荟 | 　第13版.)
             let trimmed = rest.trimmedSpace
             let bracketOnly = trimmed == "）" || trimmed == ")"
-            guard Markers.isFurniture(cues[k].line.text + rest), !Markers.endsInPageReference(cues[k].line.text) || bracketOnly,
+            // (A blank the wrap cut after stays between them: …星期三　 | 理论　第6版 is …星期三　理论　第6版.)
+            let whole = cues[k].line.text + (cues[k].line.trailingBlank ? "\u{3000}" : "") + rest
+            guard Markers.isFurniture(whole), !Markers.endsInPageReference(cues[k].line.text) || bracketOnly,
                 !Markers.isFurniture(rest) || cues[k + 1].scalarCount <= 2 || cues[k].line.text.endsWithText("第")
                     || isPageNumber(trimmed) && !cues[k].line.text.hasText("版"),
                 !Markers.isSectionLabel(rest)
