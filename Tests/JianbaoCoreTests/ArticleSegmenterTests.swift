@@ -5007,3 +5007,28 @@ extension ArticleSegmenterTests {
         return out.joined(separator: "\n")
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A running head that a wrap counting characters cut (人民日报　2023年4月20日　星期 | 四　第12版) fills the line
+    /// so counted, though by display width its figures leave it short: its rest is furniture with it, also where the
+    /// page holds too few figures to tell the measure of its wraps.
+    @Test func aRunningHeadCutByAWrapThatCountsCharacters() {
+        let page = Self.clip("""
+            人民日报　2023年4月20日　星期
+            四　第12版
+
+            文化
+
+            推进古籍保护利用
+            让典籍里的文字“活”起来
+            本报记者　张　贺　刘　阳
+
+            　　古籍是中华文明的重要载体。近年来
+            ，各地加强古籍保护，推进古籍数字化，
+            让更多珍贵典籍走近大众，走进日常生活
+            。
+            """)
+        #expect(page.articles.map(\.headline) == ["推进古籍保护利用"])
+        #expect(page.dropped.first?.text == "人民日报　2023年4月20日　星期四　第12版" && page.articles.first?.kicker == nil)
+    }
+}

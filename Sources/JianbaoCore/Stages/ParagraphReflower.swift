@@ -593,7 +593,10 @@ public enum ParagraphReflower {
         // (Spaces do not count, nor those that PDF-to-text set beside figures: 星期 | 三　第 5 版. A narrow wrap leaves
         // longer rests: …　 | 星期三　第5版, …　版 | 式设计：蔡华伟.)
         // (An indented editor line fills the column with its indent: 　　本版责编：刘　涓　孟　哲　李　| 鑫.)
-        for k in 0..<(cues.count - 1) where cues[k + 1].gapBefore == 0 && LayoutDetector.width(cues[k].line) >= cues[k].wrap - options.wrapTolerance
+        // (Counted in characters too: a script that wrapped by counting them filled the line with the head's figures,
+        // 人民日报　2023年4月20日　星期 | 四　第12版, though the page has too few figures to tell its measure.)
+        for k in 0..<(cues.count - 1) where cues[k + 1].gapBefore == 0
+            && max(LayoutDetector.width(cues[k].line), cues[k].scalarCount + (cues[k].line.indent + 1) / 2) >= cues[k].wrap - options.wrapTolerance
             && (!cues[k + 1].line.text.hasVisibleScalars(atLeast: 9)
                 || cues[k + 1].scalarCount <= 30 && cues[k + 1].line.text.unicodeScalars.allSatisfy(\.isASCII))
         {
