@@ -77,6 +77,12 @@ def reading(articles):
     return [(fold(a["headline"]), [fold(p) for p in a["paragraphs"]], a["reporters"]) for a in articles]
 
 
+def first_difference(got, gold):
+    """The 1-based number of the first article that reads differently, and the gold headline there."""
+    diff = next((i for i, (g, w) in enumerate(zip(got, gold)) if g != w), min(len(got), len(gold)))
+    return diff + 1, gold[diff][0] if diff < len(gold) else None
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--bin", default=".build/release/jianbao")
@@ -106,9 +112,8 @@ def main():
             wrong[mode] += 1
             if (mode, name) not in shown:
                 shown.add((mode, name))
-                diff = next((i for i, (g, w) in enumerate(zip(got, gold)) if g != w), min(len(got), len(gold)))
-                want = gold[diff][0] if diff < len(gold) else None
-                print(f"  {mode} {name} seed {seed}: article {diff + 1} ({want}) reads differently", file=sys.stderr)
+                number, want = first_difference(got, gold)
+                print(f"  {mode} {name} seed {seed}: article {number} ({want}) reads differently", file=sys.stderr)
     for mode in modes:
         print(f"{mode:9} {wrong[mode]:4} wrong of {total[mode]:4} pages")
 

@@ -37,7 +37,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from break_check import INDENT, hand_written_pages, reading  # noqa: E402
+from break_check import INDENT, first_difference, hand_written_pages, reading  # noqa: E402
 import wrap_check  # noqa: E402
 
 
@@ -118,9 +118,8 @@ def main():
             if got == gold:
                 continue
             wrong[v] += 1
-            diff = next((i for i, (g, w) in enumerate(zip(got, gold)) if g != w), min(len(got), len(gold)))
-            want = gold[diff][0] if diff < len(gold) else None
-            print(f"  {v} {name}: article {diff + 1} ({want}) reads differently", file=sys.stderr)
+            number, want = first_difference(got, gold)
+            print(f"  {v} {name}: article {number} ({want}) reads differently", file=sys.stderr)
     for v in VARIANTS:
         print(f"{v:12} {wrong[v]:3} wrong of {total[v]:3} pages")
 
