@@ -287,16 +287,6 @@ public enum LayoutDetector {
         subscript(range: Range<Int>) -> LineFacts { LineFacts(ends: Array(ends[range]), furniture: Array(furniture[range])) }
     }
 
-    /// The layout of a page whose lines are also read with their ASCII marks in full width (`reading`,
-    /// see `PunctuationNormalizer.readingLines`). A dump wrapped by display width counted an ASCII comma as
-    /// half a character, one wrapped in print or by characters counted it whole: the measure in which more
-    /// lines end at exactly the wrap width is the one the wraps were made in. Returns the layout and whether
-    /// it was measured in the reading copy (then its widths tell a full line, else the printed ones do).
-    public static func detect(_ lines: [SourceLine], reading: [SourceLine]?, options: PipelineOptions) -> (Result, inReading: Bool) {
-        let (result, measure) = detectMeasured(lines, reading: reading, options: options)
-        return (result, measure == .reading)
-    }
-
     /// Which copy of a page's lines, measured how, its wraps were made in: the printed lines or their reading copy
     /// (`PunctuationNormalizer`), each character at its display width (a Han character one column, a digit half of
     /// one); or the lines with every character counted as one column, as a wrap that counts characters makes them
@@ -305,7 +295,10 @@ public enum LayoutDetector {
         case printed, reading, characters
     }
 
-    /// The page's layout, and the measure its lines must be read in (`Measure`).
+    /// The layout of a page whose lines may also be read with their ASCII marks in full width (`reading`, see
+    /// `PunctuationNormalizer.readingLines`), and the measure its lines must be read in (`Measure`). A dump wrapped by
+    /// display width counted an ASCII comma as half a character, one wrapped in print counted it whole: the copy in
+    /// which more lines end at exactly the wrap width is the one the wraps were made in.
     public static func detectMeasured(_ lines: [SourceLine], reading: [SourceLine]?, options: PipelineOptions) -> (Result, Measure) {
         let text = lines.filter { !$0.isBlank }
         let facts = LineFacts(text)

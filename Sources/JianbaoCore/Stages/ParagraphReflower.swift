@@ -746,9 +746,9 @@ public enum ParagraphReflower {
     /// On any page, however its paragraphs are indented and whether or not a blank stands between: a line that opens
     /// with one full-width space's width right under a lead cut after a padded name's family name (本报讯　记者刘　洋
     /// 通讯员孙 | 　明　近日，…), or a given name of one alone under its family name (——访…院士王 | 　强), is the name's
-    /// rest, no paragraph start. The lead reads on through it: alone, it stops
-    /// before the line's end. (Where paragraphs are indented by two ASCII spaces or no-break spaces, an indent of two
-    /// half-widths is a paragraph's own, and `withoutStrayIndents` cannot tell.)
+    /// rest, no paragraph start: the lead reads on through it, and alone it stops before the line's end. (Where
+    /// paragraphs are indented by two ASCII or no-break spaces, an indent of two half-widths is a paragraph's own, and
+    /// `withoutStrayIndents` cannot tell.)
     static func withoutNameRestIndents(_ lines: [SourceLine]) -> [SourceLine] {
         var out = lines
         for k in out.indices.dropFirst() where out[k].indent == 2 {
