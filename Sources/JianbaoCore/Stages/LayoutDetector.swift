@@ -83,7 +83,7 @@ public enum LayoutDetector {
     /// The width at which the non-blank lines `text` were hard-wrapped, or nil where they were not: many lines end
     /// at the same width and without closing punctuation. (Or a small page of short paragraphs.)
     static func hardWrapWidth(_ text: [SourceLine], _ facts: LineFacts, options: PipelineOptions) -> Int? {
-        let width = Self.width
+        let width: (SourceLine) -> Int = Self.width
         var histogram: [Int: Int] = [:]
         // (Not furniture, which does not wrap: a masthead's date line may outnumber a small page's full lines; nor a
         // line padded with blanks, an index's ■全国两会前瞻　　　　第2版.)
@@ -307,8 +307,8 @@ public enum LayoutDetector {
             lines.filter { !$0.isBlank && width($0) == result.wrapWidth(atLine: $0.number) }.count
         }
         var best = (printed, Measure.printed, printed.wrapWidth == nil ? 0 : atWidth(text, printed))
-        if let reading {
-            let readingText = reading.filter { !$0.isBlank }
+        let readingText = reading?.filter { !$0.isBlank }
+        if let readingText {
             let read = detect(text: readingText, facts: LineFacts(readingText, like: text, facts), options: options)
             if read.wrapWidth != nil {
                 let n = atWidth(readingText, read)
@@ -331,7 +331,7 @@ public enum LayoutDetector {
         guard differing.count >= 2, !differing.contains(where: { width(counted[$0]) > widest + options.wrapTolerance }) else { return (best.0, best.1) }
         let read = detect(text: counted, facts: facts, options: options)
         guard read.wrapWidth != nil else { return (best.0, best.1) }
-        let shown = best.1 == .reading ? reading!.filter { !$0.isBlank } : text
+        let shown = best.1 == .reading ? readingText! : text
         let at = differing.filter { width(counted[$0]) == read.wrapWidth(atLine: counted[$0].number) }.count
         let over = differing.contains { width(counted[$0]) > read.wrapWidth(atLine: counted[$0].number)! }
         let atShown = differing.filter { width(shown[$0]) == best.0.wrapWidth(atLine: shown[$0].number) }.count
@@ -350,7 +350,11 @@ public enum LayoutDetector {
 
     /// A line's width in full-width columns, its indent counted: where paragraphs are short, their indented
     /// first lines are many.
-    static func width(_ l: SourceLine) -> Int { l.columns + (l.indent + 1) / 2 }
+    static func width(_ l: SourceLine) -> Int { width(l, columns: l.columns) }
+
+    /// The width of `l` with its text `columns` wide (its scalar count, where the wrap counted characters), its indent
+    /// counted as `width` counts it.
+    static func width(_ l: SourceLine, columns: Int) -> Int { columns + (l.indent + 1) / 2 }
 
     /// Whether blanks stand two or more together inside the text (an index's entry padded to its page number).
     static func isPadded(_ text: String) -> Bool {

@@ -596,7 +596,7 @@ public enum ParagraphReflower {
         // (Counted in characters too: a script that wrapped by counting them filled the line with the head's figures,
         // 人民日报　2023年4月20日　星期 | 四　第12版, though the page has too few figures to tell its measure.)
         for k in 0..<(cues.count - 1) where cues[k + 1].gapBefore == 0
-            && max(LayoutDetector.width(cues[k].line), cues[k].scalarCount + (cues[k].line.indent + 1) / 2) >= cues[k].wrap - options.wrapTolerance
+            && max(LayoutDetector.width(cues[k].line), LayoutDetector.width(cues[k].line, columns: cues[k].scalarCount)) >= cues[k].wrap - options.wrapTolerance
             && (!cues[k + 1].line.text.hasVisibleScalars(atLeast: 9)
                 || cues[k + 1].scalarCount <= 30 && cues[k + 1].line.text.unicodeScalars.allSatisfy(\.isASCII))
         {
