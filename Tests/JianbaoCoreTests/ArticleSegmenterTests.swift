@@ -5032,3 +5032,101 @@ extension ArticleSegmenterTests {
         #expect(page.dropped.first?.text == "人民日报　2023年4月20日　星期四　第12版" && page.articles.first?.kicker == nil)
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A headline and its byline on one line that the wrap cut inside the last name, before which the line names no one
+    /// (各地扎实推进冬季农业生产　　本报记者　郁 | 静娴): a headline and a reporter, as the whole line gives them.
+    @Test func aHeadlineAndBylineCutBeforeTheNamesRest() {
+        let page = Self.clip("""
+            推动冬季文旅消费升温　本报记者　王　珂
+            　　入冬以来，各地推出冰雪旅游、温泉康养
+            等特色产品，冬季文旅消费持续升温。
+            　　文化和旅游部数据显示，11月份全国国内
+            旅游出游人次同比增长12.5%。
+
+            各地扎实推进冬季农业生产　　本报记者　郁
+            静娴
+            　　连日来，各地抓好冬小麦田间管理，确保
+            越冬安全。
+            """)
+        #expect(page.articles.map(\.headline) == ["推动冬季文旅消费升温", "各地扎实推进冬季农业生产"])
+        #expect(page.articles.map(\.reporters) == [["王珂"], ["郁静娴"]])
+        #expect(page.articles.last?.paragraphs.map(\.text) == ["连日来，各地抓好冬小麦田间管理，确保越冬安全。"])
+    }
+
+    /// Under hard wraps with indented paragraphs, a dateline note or an agency's end mark alone on a line under a full
+    /// one (…钻探能力。 | （据新华社电）, …第563次飞行。 | （完）) is that paragraph's end that the wrap pushed down.
+    @Test func aNoteOrEndMarkUnderAFullLineEndsTheParagraph() {
+        let page = Self.clip("""
+            国内要闻速览
+            　　■ 我国首艘大洋钻探船“梦想”号入列。该船
+            由我国自主设计建造，具备海域11000米钻探能力。
+            （据新华社电）
+            　　■ 2024年全国铁路完成固定资产投资8506亿元
+            ，投产新线3113公里。（据新华社电）
+
+            我国成功发射卫星互联网低轨卫星
+            　　新华社酒泉3月6日电　（记者李国利、张汨汨）
+            3月6日10时许，我国在酒泉卫星发射中心使用长征
+            二号丁运载火箭，成功将卫星互联网低轨卫星发射
+            升空，卫星顺利进入预定轨道。
+            　　这次任务是长征系列运载火箭的第563次飞行。
+            （完）
+            """)
+        #expect(page.articles.first?.paragraphs.first?.text == "■ 我国首艘大洋钻探船“梦想”号入列。该船由我国自主设计建造，具备海域11000米钻探能力。（据新华社电）")
+        #expect(page.articles.last?.paragraphs.last?.text == "这次任务是长征系列运载火箭的第563次飞行。（完）")
+    }
+
+    /// A quotation's speaker and verb alone as a sentence after it (“外贸稳中有进，展现出较强韧性。” | 海关总署…吕大良说。)
+    /// belong to the quotation's paragraph: no paragraph opens so.
+    @Test func aSpeakerAloneAfterAQuotationEndsItsParagraph() {
+        let page = Self.clip("""
+            稳外贸政策效应持续显现
+            本报记者 罗珊珊
+            海关总署 12 月 10 日发布数据，今年前
+            11 个月，我国货物贸易进出口总值 39.79
+            万亿元，同比增长 4.9%。其中，出口 22.53
+            万亿元，增长 6.7%。
+            “外贸稳中有进，展现出较强韧性。”
+            海关总署统计分析司司长吕大良说。
+
+            数字经济赋能实体经济
+            本报记者 刘温馨
+            工业和信息化部 12 月 12 日发布消息，
+            我国已建成 5G 基站超 410 万个，5G 用户
+            普及率超过 70%。
+            """)
+        #expect(page.articles.first?.paragraphs.last?.text == "“外贸稳中有进，展现出较强韧性。”海关总署统计分析司司长吕大良说。")
+        #expect(ParagraphReflower.isSpeakerTail("海关总署统计分析司司长吕大良说。据介绍，…") && ParagraphReflower.isSpeakerTail("他笑着说。"))
+        #expect(!ParagraphReflower.isSpeakerTail("对此，他表示。") && !ParagraphReflower.isSpeakerTail("说。") && !ParagraphReflower.isSpeakerTail("他说，"))
+    }
+
+    /// A blank after every line: a break before a foreign name's dot (…经济学家尤尔根 | ·马蒂斯表示，…) or between a figure and
+    /// its unit (…将于4 | 月初结束，…) cuts a paragraph; the first part is no headline.
+    @Test func aBreakAtANamesDotOrAFiguresUnitCutsAParagraph() {
+        let page = Self.clip("""
+            中德经贸合作持续深化
+
+            本报记者　李　强
+
+            德国联邦统计局日前公布的数据显示，2024年中国连续第九年成为德国最大贸易伙伴。
+
+            德国经济研究所经济学家尤尔根
+
+            ·马蒂斯表示，德国企业普遍看好中国市场。
+
+            CBA联赛常规赛进入冲刺阶段
+
+            本报记者　范佳元
+
+            中国男子篮球职业联赛（CBA）常规赛11日继续进行。辽宁本钢队客场以98∶87战胜北京首钢队。
+
+            本赛季CBA常规赛将于4
+
+            月初结束，排名前十二的球队将晋级季后赛。
+            """)
+        #expect(page.articles.map(\.headline) == ["中德经贸合作持续深化", "CBA联赛常规赛进入冲刺阶段"])
+        #expect(page.articles.first?.paragraphs.last?.text == "德国经济研究所经济学家尤尔根·马蒂斯表示，德国企业普遍看好中国市场。")
+        #expect(page.articles.last?.paragraphs.last?.text == "本赛季CBA常规赛将于4月初结束，排名前十二的球队将晋级季后赛。")
+    }
+}

@@ -288,7 +288,7 @@ public enum ParagraphReflower {
             }
         }
         markCutLeads(&cues)
-        markCutBylines(&cues)
+        markCutBylines(&cues, options: options)
         markQuoteAttributions(&cues, layout: layout, options: options)
         markCommaWrappedHeadlines(&cues, options: options)
         // (Again: a lead that a break cut inside its dateline, 新华社北京3 | 月1日电…, confirms a headline too.)
@@ -638,8 +638,24 @@ public enum ParagraphReflower {
     /// its closing 报道 (本报记者　王　理　通讯员　陈　明 | 报道): the short rest is all Han characters, and read
     /// together the line names one more reporter, a longer last name, or the same ones. (A longer rest, up to
     /// 12, where it names one more reporter behind a role that the wrap cut: 中青报·中青网记者　王烨捷　见 | 习记者　李　然.)
-    static func markCutBylines(_ cues: inout [Cue]) {
+    static func markCutBylines(_ cues: inout [Cue], options: PipelineOptions) {
         guard cues.count > 1 else { return }
+        // A headline and its byline on one line that the wrap cut inside the last name, before which the line
+        // names no one (各地扎实推进冬季农业生产　　本报记者　郁 | 静娴): read together they split as one line would.
+        for k in 0..<(cues.count - 1) where cues[k].bylineAt == nil && !cues[k].opensBlock && !cues[k].line.isIndented
+            && cues[k + 1].gapBefore == 0 && cues[k + 1].scalarCount <= 2 && cues[k].scalarCount >= 8 {
+            let rest = cues[k + 1].line.text
+            guard rest.unicodeScalars.allSatisfy(CharClass.isHan), !cues[k + 1].line.isIndented,
+                let at = Markers.headlineBylineSplit(cues[k].line.text + rest, maxColumns: options.maxHeadingColumns),
+                at < cues[k].scalarCount
+            else { continue }
+            cues[k].bylineAt = UInt8(at)
+            cues[k].opensBlock = true
+            cues[k].standalone = true
+            cues[k + 1].continuesByline = true
+            cues[k + 1].headingShape = false
+            cues[k + 1].headingShapeWithComma = false
+        }
         // An author's posts and name that the wrap cut inside the name (答：北京某医院儿科主任医师　李 | 红): the line stands
         // alone with its rest, as the whole line would.
         for k in 0..<(cues.count - 1) where !cues[k].standalone && cues[k + 1].gapBefore == 0 && cues[k + 1].scalarCount <= 2 {
@@ -1047,6 +1063,13 @@ public enum ParagraphReflower {
         // across a blank (人民日报　2021年1月20日　星期三　第2 | 版 | (blank) | 坚定不移推动高质量发展).
         if gap > 0, layout.layout == .hardWrapped, unitCues.count == 2, a.scalarCount <= 6, Markers.isFurniture(unitText) { return false }
         if a.tableRow || b.tableRow || a.verse || b.verse { return false }
+        // A quotation's speaker and his verb alone after the quotation, as their own sentence (“外贸稳中有进，展现出较强韧性。” |
+        // (blank) | 海关总署统计分析司司长吕大良说。): no paragraph opens so; a break fell after the closing quote.
+        if a.last == "”", !a.standalone, !a.credit, !b.opensBlock, !b.standalone, !b.credit, !b.line.isIndented || !a.line.isIndented,
+            isSpeakerTail(b.line.text)
+        {
+            return true
+        }
         // An ellipsis or a dash that a break or wrap cut between its two halves (改衣服… | …这些“小修小补”…, 从北京— | —上海):
         // one mark, so one paragraph.
         if splitsPairedMark(a.line.text, b.line.text), !a.standalone, !a.credit, !b.opensBlock, !b.standalone { return true }
@@ -1142,9 +1165,14 @@ public enum ParagraphReflower {
         }
         // (A number that a wrap left alone and that was taken back into its paragraph stands alone no more.)
         let aStandalone = a.standalone && !(unitCues.count > 1 && a.line.text.unicodeScalars.allSatisfy(CharClass.isDigit))
-        // A foot byline that the wrap put at the start of a line under a full one: the paragraph's end
-        // (…摆在压倒性位置。 | （本报记者　刘　毅）).
-        if underFullLine, !a.standalone, !a.credit, !b.line.isIndented, Markers.parseFootByline(b.line.text, bareNames: false) != nil {
+        // A foot byline or an agency's end mark that the wrap put at the start of a line under a full one: the
+        // paragraph's end (…摆在压倒性位置。 | （本报记者　刘　毅）, …第563次飞行。 | （完）). So is a dateline note where
+        // paragraphs are indented, as one of its own would be (…钻探能力。 | （据新华社电）).
+        if underFullLine, !a.standalone, !a.credit, !b.line.isIndented,
+            Markers.parseFootByline(b.line.text, bareNames: false) != nil
+                || b.scalarCount == 3 && (b.line.text == "（完）" || b.line.text == "(完)")
+                || habits.indents && Markers.parseDatelineNote(b.line.text, issueDate: nil) != nil
+        {
             return true
         }
         // A story's title as a digest gives it (【…网站11月19日报道】题：美联储官员…分歧加大) takes the byline that a break put
@@ -1236,6 +1264,10 @@ public enum ParagraphReflower {
         }
         // A number cut by a break: 国家统计局1 | 5日发布数据…
         if gap > 0, CharClass.isDigit(a.last), CharClass.isDigit(b.first) { return true }
+        // A figure cut from its unit (本赛季CBA常规赛将于4 | 月初结束，…, …同比增长12 | %): no heading ends in a bare figure.
+        if gap > 0, CharClass.isDigit(a.last), Self.cutUnits.contains(b.first), !a.standalone, !a.credit, !b.opensBlock, !b.standalone {
+            return true
+        }
         // A date cut between its month and day: 本报3月 | 11日第6版…
         if gap > 0, a.last == "月", a.scalarCount >= 2, CharClass.isDigit(a.line.text.unicodeScalars.dropLast().last!), opensWithDay(b.line.text) {
             return true
@@ -1431,6 +1463,13 @@ public enum ParagraphReflower {
         }
         // The next line opens mid-sentence, with the last word of a cut clause (国家需 | 要，把…, 生态 | 宝库。…).
         if startsMidSentence(b.line.text), !a.opensBlock || unitCues.count > 1 || !a.endsSentence { return true }
+        // A foreign name that the break cut at its dot (…经济学家尤尔根 | ·马蒂斯表示，…): the dot between Han characters
+        // opens nothing. (Not a bullet under a finished line, nor one a space sets apart.)
+        if CharClass.isHan(a.last), !a.standalone, !a.credit, b.first == "·" || b.first == "・",
+            case let head = Array(b.line.text.unicodeScalars.prefix(3)), head.count == 3, CharClass.isHan(head[1]), CharClass.isHan(head[2])
+        {
+            return true
+        }
         // A speaker's post and name, or where he spoke, before his verb (…国际关系学 | 教授奥凯奇说，…), under a line that
         // stops at a word's end: not under a label (【专家提醒】 | 主任医师王荃表示，…).
         if CharClass.isHan(a.last), !a.endsSentence, opensWithBareSpeaker(b.line.text) { return true }
@@ -1892,6 +1931,19 @@ public enum ParagraphReflower {
     }
     static let bareSpeakerTitleStarts = ScalarSet(bareSpeakerTitleWords.compactMap(\.unicodeScalars.first))
     static let bareSpeakerTitles = EntityText.index(bareSpeakerTitleWords)
+
+    /// Units that follow a figure and open no line of their own: a date's, a time's, a share's, a large number's.
+    static let cutUnits: ScalarSet = ["月", "日", "号", "时", "秒", "万", "亿", "%", "％", "‰", "倍"]
+
+    /// A sentence of a speaker and his verb of speech alone, nothing said (海关总署统计分析司司长吕大良说。, 他笑着说。): what
+    /// follows a quotation, never a paragraph's start.
+    static func isSpeakerTail(_ text: String) -> Bool {
+        let u = text.unicodeScalars.prefix(32)
+        guard let stop = u.firstIndex(of: "。"), case let sentence = Array(u[..<stop]), sentence.count >= 2,
+            sentence.allSatisfy({ CharClass.isHan($0) || $0 == "·" }), CharClass.isHan(sentence[0])
+        else { return false }
+        return bareSpeakerVerbs.contains { sentence.count > $0.count && sentence.suffix($0.count).elementsEqual($0) }
+    }
 
     /// A speaker's post and name, or only where he spoke, then his verb of speech and a comma or colon, with
     /// nothing naming whom he speaks for (…内罗毕大学国际关系学 | 教授奥凯奇说，…, …北京儿童医院 | 主任医师王荃表示，…,
