@@ -4,23 +4,28 @@
 Each PAGE given (an indented page, paragraphs starting with two U+3000, one paragraph a line) is
 rendered by Scripts/render_layouts.py into its seven other printings (hard wraps at 18, 21 and 26
 characters, with and without indents, flush with a blank after every paragraph, one paragraph a
-line in GB18030, a blank after every line) in a scratch directory, and every printing is clipped.
+line in GB18030, a blank after every line) in a scratch directory, and with --breaks N also into
+Scripts/break_check.py's five printings with column breaks at random places (any, comma, indblank,
+indtight, between), N seeds each; every printing is clipped.
 The indented reading stands in for the gold: for each printing that reads otherwise (kicker,
 headline, subtitle, reporters or paragraphs, blanks aside) the first difference is shown. Use it on
 pages you write to probe a new kind of page: a difference is either a fault of the reader or a
 printing that cannot be told apart (a flush paragraph whose last line fills the column).
 
-    Scripts/layout_check.py [--bin .build/release/jianbao] PAGE.txt...
+    Scripts/layout_check.py [--bin .build/release/jianbao] [--breaks 3] PAGE.txt...
 """
 import argparse
 import json
 import os
+import random
 import shutil
 import subprocess
 import sys
 import tempfile
+import zlib
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import break_check  # noqa: E402
 import render_layouts  # noqa: E402
 
 
@@ -63,6 +68,7 @@ def first_difference(want, got):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--bin", default=".build/release/jianbao")
+    parser.add_argument("--breaks", type=int, default=0, help="seeds of random column breaks per way (0: none)")
     parser.add_argument("pages", nargs="+")
     args = parser.parse_args()
     scratch = tempfile.mkdtemp(prefix="layout-check-")
@@ -72,6 +78,14 @@ def main():
             shutil.copy(page, os.path.join(scratch, "indented"))
         for page in args.pages:
             render_layouts.main(os.path.join(scratch, "indented", os.path.basename(page)))
+            lines = open(page, encoding="utf-8").read().split("\n")
+            for mode in ("any", "comma", "indblank", "indtight", "between"):
+                for seed in range(args.breaks):
+                    folder = os.path.join(scratch, f"breaks-{mode}-{seed}")
+                    os.makedirs(folder, exist_ok=True)
+                    rng = random.Random(zlib.crc32(f"{seed}{os.path.basename(page)}{mode}".encode()))
+                    with open(os.path.join(folder, os.path.basename(page)), "w", encoding="utf-8") as f:
+                        f.write(break_check.render(lines, mode, rng))
         layouts = sorted(d for d in os.listdir(scratch) if d != "indented")
         differing = 0
         for page in args.pages:

@@ -5130,3 +5130,19 @@ extension ArticleSegmenterTests {
         #expect(page.articles.last?.paragraphs.last?.text == "本赛季CBA常规赛将于4月初结束，排名前十二的球队将晋级季后赛。")
     }
 }
+
+extension ArticleSegmenterTests {
+    /// （紧接第二版） at the foot of a front page's piece points on, as （下转第二版） does: closing the last paragraph, or alone
+    /// on the line under it where a wrap pushed it; （紧接第一版） over a continuation's text still points back.
+    @Test func aTightJumpAtThePagesFootPointsOn() {
+        for foot in ["上来。（紧接第二版）", "上来。\n（紧接第二版）"] {
+            let page = Self.clip("人民日报　2024年12月7日　星期六　1\n\n奋力开创高质量发展新局面\n\n本报评论员\n\n　　做好明年经济工作，意义重大。各地区各部门要把思想和行动统一到党中央决策部署\(foot)\n")
+            #expect(page.articles.count == 1, "\(foot)")
+            #expect(page.articles.first?.continuesOnPage == 2 && page.articles.first?.continuedFromPage == nil, "\(foot)")
+            #expect(page.articles.first?.paragraphs.map(\.text) == ["做好明年经济工作，意义重大。各地区各部门要把思想和行动统一到党中央决策部署上来。"], "\(foot)")
+        }
+        let back = Self.clip("人民日报　2024年12月7日　星期六　2\n\n（紧接第一版）\n　　各地区各部门要结合实际，把会议精神落到实处。\n")
+        #expect(back.articles.first?.continuedFromPage == 1 && back.articles.first?.continuesOnPage == nil)
+        #expect(Markers.parseJumpTo("上来。（紧接第二版）")?.page == 2 && Markers.parseJumpTo("（紧接第二版）") == nil)
+    }
+}

@@ -1691,6 +1691,13 @@ public enum Markers {
         return (page, skipSpaces(u, i))
     }
 
+    /// A marker of 紧接 (（紧接第二版）), which may point either way: from the page the text came from, over its rest, or
+    /// to the page it goes on to, under its start.
+    static func isTightJump(_ text: String) -> Bool {
+        let body = text.unicodeScalars.drop { $0 == "（" || $0 == "(" || CharClass.isSpace($0) }
+        return body.starts(with: "紧接".unicodeScalars)
+    }
+
     /// A jump-from marker set at the end of a line (推动高质量发展（上接第一版）): the page and the marker's length
     /// in scalars.
     public static func trailingJumpFrom(_ text: String) -> (page: Int, markerLength: Int)? {
@@ -1723,7 +1730,13 @@ public enum Markers {
         if u[s] == "第" { s -= 1 }
         guard s >= 0 else { return nil }
         var start: Int
+        var closesText = false
         if s >= 1, u[s - 1] == "下", u[s] == "转" {
+            start = s - 1
+        } else if bracket, s >= 1, u[s - 1] == "紧", u[s] == "接" {
+            // （紧接第二版） closing a paragraph's text: the article goes on overleaf. (Alone on its line it is read as a
+            // jump from that page, as （紧接第一版） over a continuation is.)
+            closesText = true
             start = s - 1
         } else if u[s] == "转" || u[s] == "见", s == 0 || !CharClass.isHan(u[s - 1]) {
             start = s
@@ -1735,6 +1748,7 @@ public enum Markers {
             while b >= 0, CharClass.isSpace(u[b]) { b -= 1 }
             guard b >= 0, u[b] == "（" || u[b] == "(" || u[b] == "【" || u[b] == "[" else { return nil }
             start = b
+            if closesText, u[..<start].allSatisfy(CharClass.isSpace), text.unicodeScalars.count <= u.count { return nil }
         } else if start > 0, "◀▶◁▷←→↓■●▲▼◆★".unicodeScalars.contains(u[start - 1]) {
             start -= 1  // ◀下转第二版: the arrow belongs to the marker
         }

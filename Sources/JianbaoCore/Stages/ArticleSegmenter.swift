@@ -224,6 +224,11 @@ public enum ArticleSegmenter {
                 }
             case .caption:
                 if !pending.isEmpty || !(drafts.last.map { continuesCaptionSeries($0, b) } ?? false) { open(Draft(isPhoto: true)) }
+            case .jumpMarker where b.continuedFromPage != nil && pending.isEmpty && drafts.last?.hasBody == true
+                && Markers.isTightJump(b.text) && blocks[(index + 1)...].allSatisfy({ $0.kind == .furniture }):
+                // （紧接第二版） alone at the page's foot, under text: that text goes on overleaf; nothing here goes on from it.
+                b.continuesOnPage = b.continuedFromPage
+                b.continuedFromPage = nil
             case .jumpMarker where b.continuedFromPage != nil:
                 // （上接第一版） alone over a headline: the continuation goes on under its headline, repeated.
                 if pending.isEmpty, carried == nil, b.paragraph == nil, index + 1 < blocks.count, blocks[index + 1].kind == .heading {
