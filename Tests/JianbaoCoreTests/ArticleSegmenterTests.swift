@@ -5146,3 +5146,75 @@ extension ArticleSegmenterTests {
         #expect(Markers.parseJumpTo("上来。（紧接第二版）")?.page == 2 && Markers.parseJumpTo("（紧接第二版）") == nil)
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A document's title that fills a hard-wrapped line (关于召开…股东大会的通知) heads the notice: the line under it is the
+    /// notice's text, not the title's rest.
+    @Test func aDocumentsTitleThatFillsTheLineHeadsItsText() {
+        let page = Self.clip("""
+            广告
+
+
+            关于召开2024年第三次临时股东大会的通知
+            本公司及董事会全体成员保证信息披露内容
+            的真实、准确和完整，没有虚假记载、误导性陈
+            述或重大遗漏。
+
+            一、会议召开的基本情况
+            1.会议时间：2024年12月30日14:30
+            2.会议地点：北京市朝阳区建国路88号公司
+            会议室
+            二、会议审议事项
+            审议《关于修订公司章程的议案》。
+
+            特此公告。
+            """)
+        #expect(page.articles.first?.headline == "关于召开2024年第三次临时股东大会的通知")
+        #expect(page.articles.first?.paragraphs.first?.text == "本公司及董事会全体成员保证信息披露内容的真实、准确和完整，没有虚假记载、误导性陈述或重大遗漏。")
+        #expect(Markers.isDocumentTitleLine("国务院关于加快发展银发经济的意见") && !Markers.isDocumentTitleLine("《关于加强新时代乡村人才队伍建设的意见"))
+        #expect(!Markers.isDocumentTitleLine("关于这件事，他发表了意见") && !Markers.isDocumentTitleLine("关于的通知"))
+    }
+
+    /// A blank after every line: a break before a company's legal form (北京某某商贸 | 有限公司遗失…) or an institute's
+    /// researcher (…财经战略 | 研究院研究员依绍华认为，…) cuts a name; the first part is no subtitle or headline.
+    @Test func aBreakInsideABodysNameUnderAHeadline() {
+        let page = Self.clip("""
+            遗失声明
+
+            北京某某商贸
+
+            有限公司遗失营业执照副本，统一社会信用代码：91110105MA01ABCD12，声明作废。
+
+            县城消费如何再升级？
+
+            本报记者　王　珂
+
+            县城是扩大内需的重要发力点。
+
+            中国社会科学院财经战略
+
+            研究院研究员依绍华认为，县城消费潜力巨大。
+            """)
+        #expect(page.articles.map(\.headline) == ["遗失声明", "县城消费如何再升级？"])
+        #expect(page.articles.first?.subtitle == nil)
+        #expect(page.articles.first?.paragraphs.map(\.text) == ["北京某某商贸有限公司遗失营业执照副本，统一社会信用代码：91110105MA01ABCD12，声明作废。"])
+        #expect(page.articles.last?.paragraphs.last?.text == "中国社会科学院财经战略研究院研究员依绍华认为，县城消费潜力巨大。")
+    }
+
+    /// A headline and byline on one line that the wrap cut right after the role, the name's space kept on the rest
+    /// (各地扎实推进冬季农业生产　　本报记者 | 　郁静娴): the headline alone, the name the reporter's.
+    @Test func aHeadlineAndBylineCutAfterTheRole() {
+        let page = Self.clip("""
+            推动冬季文旅消费升温　本报记者　王　珂
+            　　入冬以来，各地推出冰雪旅游、温泉康养
+            等特色产品，冬季文旅消费持续升温。
+
+            各地扎实推进冬季农业生产　　本报记者
+            　郁静娴
+            　　连日来，各地抓好冬小麦田间管理，
+            确保越冬安全。
+            """)
+        #expect(page.articles.map(\.headline) == ["推动冬季文旅消费升温", "各地扎实推进冬季农业生产"])
+        #expect(page.articles.last?.reporters == ["郁静娴"])
+    }
+}

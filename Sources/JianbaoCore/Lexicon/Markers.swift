@@ -637,6 +637,24 @@ public enum Markers {
     /// a family name and a given name's shape: only this tells the title from an author's name.)
     static func isDocumentTitle(_ text: String) -> Bool { documentTitles.contains(text.withoutSpaces) }
 
+    /// A document's title on its own line (关于召开2024年第三次临时股东大会的通知, 国务院关于…的意见): 关于 near its start,
+    /// 的 and the document's kind at its end, no sentence's mark between, nor a book title's brackets (《关于…的意见 | 》 is a
+    /// title the wrap cut). Nothing runs on from it, whatever fills the line.
+    static func isDocumentTitleLine(_ text: String) -> Bool {
+        guard let last = text.unicodeScalars.last, documentKindEnds.contains(last), text.utf8.count <= 150 else { return false }
+        let u = Array(text.unicodeScalars)
+        guard u.count >= 8, u.count <= 48, let about = (0...min(16, u.count - 2)).first(where: { u[$0] == "关" && u[$0 + 1] == "于" }),
+            !u.contains(where: { salutationBreaks.contains($0) && $0 != "“" && $0 != "”" || $0 == "《" || $0 == "》" })
+        else { return false }
+        return documentKinds.contains { kind in
+            u.count - about > kind.count + 3 && u[u.count - kind.count - 1] == "的" && u.suffix(kind.count).elementsEqual(kind)
+        }
+    }
+
+    static let documentKinds = ["通知", "决定", "意见", "公告", "通告", "办法", "规定", "批复", "报告", "决议", "方案", "规划", "条例", "细则"]
+        .map { Array($0.unicodeScalars) }
+    static let documentKindEnds = ScalarSet(documentKinds.compactMap(\.last))
+
     static let documentTitles: Set<String> = [
         "公告", "通告", "通知", "通报", "公报", "公示", "声明", "启事", "更正", "讣告", "决定", "决议", "命令", "说明", "致歉", "告示",
         "贺电", "唁电", "贺信", "倡议书", "公开信", "布告", "简报", "喜报", "捷报",

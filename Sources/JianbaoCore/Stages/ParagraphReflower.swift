@@ -240,7 +240,8 @@ public enum ParagraphReflower {
                 // (Unless a lead confirms the stack it heads: at a narrow wrap a headline may come within the
                 // tolerance of the width, over a subtitle as wide: 信念坚定…担当作为 | 努力成为…栋梁之才 | lead.)
                 // (A table's row is a line of its own: the line over it is no wrap.)
-                if next.gapBefore == 0, !next.line.isIndented, !next.opensBlock, !next.tableRow,
+                // (Nor a document's title that fills the line: a line of its own, 关于召开…股东大会的通知.)
+                if next.gapBefore == 0, !next.line.isIndented, !next.opensBlock, !next.tableRow, !(cues[k].standalone && cues[k].headingShape),
                     !next.headingShape || next.endsSentence || next.line.columns >= next.wrap - options.wrapTolerance,
                     !(cues[k].headingShape && cues[k].line.columns < cues[k].wrap - 1 && startsArticle(k, cues: cues, options: options)),
                     // (Nor a headline that fills the line over its dashed subtitle: 稳定和扩大消费　促进经济持续回升向好 | ——国家….)
@@ -640,12 +641,13 @@ public enum ParagraphReflower {
     /// 12, where it names one more reporter behind a role that the wrap cut: 中青报·中青网记者　王烨捷　见 | 习记者　李　然.)
     static func markCutBylines(_ cues: inout [Cue], options: PipelineOptions) {
         guard cues.count > 1 else { return }
-        // A headline and its byline on one line that the wrap cut inside the last name, before which the line
-        // names no one (各地扎实推进冬季农业生产　　本报记者　郁 | 静娴): read together they split as one line would.
+        // A headline and its byline on one line that the wrap cut inside or before the last name, before which the
+        // line names no one (各地扎实推进冬季农业生产　　本报记者　郁 | 静娴, …本报记者 | 　郁静娴, the name's space kept):
+        // read together they split as one line would.
         for k in 0..<(cues.count - 1) where cues[k].bylineAt == nil && !cues[k].opensBlock && !cues[k].line.isIndented
-            && cues[k + 1].gapBefore == 0 && cues[k + 1].scalarCount <= 2 && cues[k].scalarCount >= 8 {
+            && cues[k + 1].gapBefore == 0 && cues[k + 1].scalarCount <= 3 && cues[k].scalarCount >= 8 {
             let rest = cues[k + 1].line.text
-            guard rest.unicodeScalars.allSatisfy(CharClass.isHan), !cues[k + 1].line.isIndented,
+            guard rest.unicodeScalars.allSatisfy(CharClass.isHan), cues[k + 1].line.indent <= 2,
                 let at = Markers.headlineBylineSplit(cues[k].line.text + rest, maxColumns: options.maxHeadingColumns),
                 at < cues[k].scalarCount
             else { continue }
@@ -997,6 +999,8 @@ public enum ParagraphReflower {
         // An author's posts and name on a line of their own (全国政协委员、北京师范大学教授　周作宇): no heading, and a line
         // of its own.
         let credentialed = count <= 48 && isCredentialedLine(t)
+        // A document's title (关于召开…股东大会的通知) is a line of its own, whatever fills the line.
+        let documentTitle = !ends && Markers.isDocumentTitleLine(t)
         // A pointer to another page (（详见第二版）, 相关报道见第三版) ends its text, as a jump marker does: no heading.
         // (见 or 请看 searched for first: a byte search, where most short lines end in 。.)
         let crossReference = count <= 26 && (last == "）" || last == ")" || last == "版" || last == "。") && (t.hasText("见") || t.hasText("请看"))
@@ -1037,6 +1041,7 @@ public enum ParagraphReflower {
             opensBlock: lead || jumpFrom || standaloneJump || note || cutNote || furniture || headlineByline || Markers.isEditorsNote(t),
             // (A credit in brackets, （新华社记者　李学仁摄）, stands alone as a foot byline in brackets does.)
             standalone: furniture || standaloneJump || note || byline || commentaryByline || markedAuthor || credentialed || headlineByline
+                || documentTitle
                 || Markers.parseFootByline(t) != nil
                 || credit && (first == "（" || first == "(") && (last == "）" || last == ")"),
             credit: credit,
@@ -1997,7 +2002,13 @@ public enum ParagraphReflower {
         let suffix = head.count >= 3 && MidSentence.bodyEnds.contains(head[0]) ? 1
             : head.count >= 5 && MidSentence.bodySuffixInitials.contains(head[0]) && bodySuffixWords.contains(String(scalars: head[..<3])) ? 3 : 0
         if suffix > 0,
-            ["有关", "负责人", "党组", "新闻发言人", "发言人", "副", "部长", "局长", "厅长", "院长", "校长", "会长", "主任", "书记", "一位", "官员", "工作人员"].contains(where: { text.unicodeScalars.dropFirst(suffix).starts(with: $0.unicodeScalars) })
+            ["有关", "负责人", "党组", "新闻发言人", "发言人", "副", "部长", "局长", "厅长", "院长", "校长", "会长", "主任", "书记", "一位", "官员", "工作人员", "研究员", "教授", "院士"].contains(where: { text.unicodeScalars.dropFirst(suffix).starts(with: $0.unicodeScalars) })
+        {
+            return true
+        }
+        // A company's legal form (北京某某商贸 | 有限公司遗失营业执照…): the rest of its name, never a sentence's start.
+        if head.count == 5, head[0] == "有" || head[0] == "股",
+            ["有限公司", "有限责任公司", "股份有限公司"].contains(where: { text.unicodeScalars.starts(with: $0.unicodeScalars) })
         {
             return true
         }
