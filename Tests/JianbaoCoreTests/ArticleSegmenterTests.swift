@@ -5218,3 +5218,23 @@ extension ArticleSegmenterTests {
         #expect(page.articles.last?.reporters == ["郁静娴"])
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A column of briefs labelled by what its news is of (国际要闻 over ● items) is one brief under that label, as 国际简讯
+    /// is; an agency's note that a column break pushed under a blank, unindented (…尽快实现停火。 | (blank) | （据新华社电）),
+    /// closes its item. (要闻 alone is a page's label.)
+    @Test func aColumnOfNewsBriefsAndAnAgencysNotePushedDown() {
+        let page = Self.clip("""
+            国际要闻
+            　　●联合国安理会19日就中东局势举行公开会，多国代表呼吁尽快实现停火。
+
+            （据新华社电）
+            　　●东盟与中日韩（10+3）财长和央行行长会议20日以视频方式举行。（本报记者　刘　旭）
+            　　●世界气象组织19日发布报告说，2024年全球平均气温较工业化前水平高出约1.55摄氏度。
+            """)
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.kind == .brief && page.articles.first?.kicker == "国际要闻" && page.articles.first?.headline == nil)
+        #expect(page.articles.first?.paragraphs.first?.text == "●联合国安理会19日就中东局势举行公开会，多国代表呼吁尽快实现停火。（据新华社电）")
+        #expect(!ArticleSegmenter.isBriefColumn("要闻") && ArticleSegmenter.isBriefColumn("经济要闻"))
+    }
+}

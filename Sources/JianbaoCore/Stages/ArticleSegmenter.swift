@@ -847,11 +847,13 @@ public enum ArticleSegmenter {
         // (Every label ends in one of a few characters: a line that does not is none, read without copying it.)
         guard let last = text.unicodeScalars.last(where: { !CharClass.isSpace($0) }), briefColumnEndings.contains(last) else { return false }
         let t = withoutBullet(text)
+        // (要闻 only behind what the news is of, 国际要闻, 经济要闻: alone it is a page's label.)
         return briefColumnLabels.contains(t) || t.count <= 8 && briefColumnSuffixes.contains(where: t.hasSuffix)
+            || (4...8).contains(t.count) && t.hasSuffix("要闻")
     }
 
     static let briefColumnSuffixes = ["简讯", "快讯", "短讯", "速览", "速递", "简报", "短波", "资讯", "快递", "快报", "播报", "动态"]
-    static let briefColumnEndings = ScalarSet((briefColumnLabels.map { $0 } + briefColumnSuffixes).map { $0.unicodeScalars.last! })
+    static let briefColumnEndings = ScalarSet((briefColumnLabels.map { $0 } + briefColumnSuffixes + ["要闻"]).map { $0.unicodeScalars.last! })
 
     /// A label without its lead bullet and its spaces (■ 新闻速览 → 新闻速览).
     static func withoutBullet(_ text: String) -> String {

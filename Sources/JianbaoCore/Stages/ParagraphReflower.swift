@@ -1171,12 +1171,12 @@ public enum ParagraphReflower {
         // (A number that a wrap left alone and that was taken back into its paragraph stands alone no more.)
         let aStandalone = a.standalone && !(unitCues.count > 1 && a.line.text.unicodeScalars.allSatisfy(CharClass.isDigit))
         // A foot byline or an agency's end mark that the wrap put at the start of a line under a full one: the
-        // paragraph's end (…摆在压倒性位置。 | （本报记者　刘　毅）, …第563次飞行。 | （完）). So is a dateline note where
+        // paragraph's end (…摆在压倒性位置。 | （本报记者　刘　毅）, …第563次飞行。 | （完）). So is an agency's note where
         // paragraphs are indented, as one of its own would be (…钻探能力。 | （据新华社电）).
         if underFullLine, !a.standalone, !a.credit, !b.line.isIndented,
             Markers.parseFootByline(b.line.text, bareNames: false) != nil
                 || b.scalarCount == 3 && (b.line.text == "（完）" || b.line.text == "(完)")
-                || habits.indents && Markers.parseDatelineNote(b.line.text, issueDate: nil) != nil
+                || habits.indents && isAgencyNote(b)
         {
             return true
         }
@@ -1190,8 +1190,12 @@ public enum ParagraphReflower {
         // Paragraphs indented: an unindented foot byline under one, right under it or a blank further, is its end that a
         // column break pushed down (…共设10个比赛项目。 | （本报记者　刘硕阳）); one the page sets as a paragraph of its own
         // is indented.
+        // (So is an agency's note or end mark: …尽快实现停火。 | (blank) | （据新华社电）, …（完）; a dateline note with its
+        // place and date, （本报开罗5月11日电）, stands at the foot on its own.)
         if layout.layout == .indented, !a.standalone, !a.credit, cues[unitCues[0]].line.isIndented, !b.line.isIndented,
             Markers.parseFootByline(b.line.text, bareNames: false) != nil
+                || b.scalarCount == 3 && (b.line.text == "（完）" || b.line.text == "(完)")
+                || isAgencyNote(b)
         {
             return true
         }
@@ -1936,6 +1940,12 @@ public enum ParagraphReflower {
     }
     static let bareSpeakerTitleStarts = ScalarSet(bareSpeakerTitleWords.compactMap(\.unicodeScalars.first))
     static let bareSpeakerTitles = EntityText.index(bareSpeakerTitleWords)
+
+    /// An agency's note alone, with no place or date (（据新华社电）, （新华社综合报道）): a brief's source closing its text.
+    static func isAgencyNote(_ c: Cue) -> Bool {
+        guard c.scalarCount <= 10, c.last == "）" || c.last == ")", let note = Markers.parseDatelineNote(c.line.text, issueDate: nil) else { return false }
+        return note.place == nil && note.date == nil
+    }
 
     /// Units that follow a figure and open no line of their own: a date's, a time's, a share's, a large number's.
     static let cutUnits: ScalarSet = ["月", "日", "号", "时", "秒", "万", "亿", "%", "％", "‰", "倍"]
