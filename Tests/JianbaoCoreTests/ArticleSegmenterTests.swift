@@ -5238,3 +5238,18 @@ extension ArticleSegmenterTests {
         #expect(!ArticleSegmenter.isBriefColumn("要闻") && ArticleSegmenter.isBriefColumn("经济要闻"))
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A poem under its genre's label, its title and its author right over the stanza with no blank (诗歌 | 春　雨 | 王小川 |
+    /// 春雨落在窗前 | …): the label is the kicker, the name the author, not a line of the poem; each line a paragraph.
+    @Test func aPoemsAuthorRightOverTheStanza() {
+        for stack in ["诗歌\n春　雨", "春　雨"] {
+            let page = Self.clip("大地\n春到江南\n刘　军\n　　三月的江南，草长莺飞。沿着运河一路走去，两岸的油菜花开得正艳。\n\n\(stack)\n王小川\n春雨落在窗前\n落在我的书页上\n一行行文字\n开始发芽\n")
+            #expect(page.articles.count == 2, "\(stack)")
+            #expect(page.articles.last?.kicker == (stack.hasPrefix("诗歌") ? "诗歌" : nil), "\(stack)")
+            #expect(page.articles.last?.headline?.withoutSpaces == "春雨", "\(stack)")
+            #expect(page.articles.last?.reporters == ["王小川"], "\(stack)")
+            #expect(page.articles.last?.paragraphs.map(\.text) == ["春雨落在窗前", "落在我的书页上", "一行行文字", "开始发芽"], "\(stack)")
+        }
+    }
+}

@@ -484,18 +484,27 @@ public enum ParagraphReflower {
             }
             var end = k + 1
             while end < cues.count, cues[end].gapBefore == 0, verseLike(cues[end]) { end += 1 }
-            let n = end - k
-            let above = cues[k - 1]
+            // (A poem's author right under its title, the stanza right under him, 春　雨 | 王小川 | 春雨落在窗前 | …: the name
+            // is no line of the poem.)
+            var start = k
+            if end - k >= 4, cues[k].scalarCount <= 4, !cues[k - 1].line.isIndented,
+                cues[k - 1].headingShape || Markers.isLetterSpaced(cues[k - 1].line.text),
+                ArticleSegmenter.authorNames(cues[k].line.text) != nil
+            {
+                start = k + 1
+            }
+            let n = end - start
+            let above = cues[start - 1]
             // (Right under the line above only where that is the author's name: 王　强 | 雪落下来的时候 | ….)
             let author = ArticleSegmenter.authorNames(above.line.text) != nil
-            let underTitle = !above.line.isIndented && !above.opensBlock && (cues[k].gapBefore > 0 ? above.headingShape || author : author)
-            let ended = cues[k..<end].filter(\.endsSentence).count
+            let underTitle = !above.line.isIndented && !above.opensBlock && (cues[start].gapBefore > 0 ? above.headingShape || author : author)
+            let ended = cues[start..<end].filter(\.endsSentence).count
             let open = ended * 2 <= n
             let closed = end == cues.count || cues[end].first == "（" || cues[end].first == "(" || cues[end].gapBefore > 0 && cues[end].scalarCount <= 20
             // (Three lines under the name only where none ends a sentence: 王　军 | 共同富裕是…要求。 | 一、… | 共同富裕是全体人 is
             // an essay's text that breaks cut.)
             if open, closed, above.verse && n >= 2 || underTitle && (n >= 4 || n == 3 && author && ended == 0) {
-                for i in k..<end {
+                for i in start..<end {
                     cues[i].verse = true
                     cues[i].headingShape = false
                     cues[i].headingShapeWithComma = false
