@@ -1184,8 +1184,7 @@ public enum ParagraphReflower {
         // paragraphs are indented, as one of its own would be (…钻探能力。 | （据新华社电）).
         if underFullLine, !a.standalone, !a.credit, !b.line.isIndented,
             Markers.parseFootByline(b.line.text, bareNames: false) != nil
-                || b.scalarCount == 3 && (b.line.text == "（完）" || b.line.text == "(完)")
-                || habits.indents && isAgencyNote(b)
+                || isEndMark(b) || habits.indents && isAgencyNote(b)
         {
             return true
         }
@@ -1202,9 +1201,7 @@ public enum ParagraphReflower {
         // (So is an agency's note or end mark: …尽快实现停火。 | (blank) | （据新华社电）, …（完）; a dateline note with its
         // place and date, （本报开罗5月11日电）, stands at the foot on its own.)
         if layout.layout == .indented, !a.standalone, !a.credit, cues[unitCues[0]].line.isIndented, !b.line.isIndented,
-            Markers.parseFootByline(b.line.text, bareNames: false) != nil
-                || b.scalarCount == 3 && (b.line.text == "（完）" || b.line.text == "(完)")
-                || isAgencyNote(b)
+            Markers.parseFootByline(b.line.text, bareNames: false) != nil || isEndMark(b) || isAgencyNote(b)
         {
             return true
         }
@@ -1949,6 +1946,9 @@ public enum ParagraphReflower {
     }
     static let bareSpeakerTitleStarts = ScalarSet(bareSpeakerTitleWords.compactMap(\.unicodeScalars.first))
     static let bareSpeakerTitles = EntityText.index(bareSpeakerTitleWords)
+
+    /// An agency's end mark alone on its line: （完）.
+    static func isEndMark(_ c: Cue) -> Bool { c.scalarCount == 3 && (c.line.text == "（完）" || c.line.text == "(完)") }
 
     /// An agency's note alone, with no place or date (（据新华社电）, （新华社综合报道）): a brief's source closing its text.
     static func isAgencyNote(_ c: Cue) -> Bool {
