@@ -282,6 +282,10 @@ import Testing
         let brussels = EntityExtractor.extract(
             ["欧洲政策研究中心研究员安德烈亚·伦达认为，细则寻求平衡。老挝国家工商会副主席达旺·占塔拉说，铁路带来机遇。"], issueDate: nil, homeProvince: nil)
         #expect(brussels.people.map(\.name) == ["安德烈亚·伦达", "达旺·占塔拉"])
+        // (So do 历, 山, 大 and 卫, though only in a dotted name: 亚历山大·西尔韦拉, not 亚历山; 大卫·卡梅伦.)
+        let dotted = EntityExtractor.extract(
+            ["巴西矿产和能源部长亚历山大·西尔韦拉日前表示，巴西将新增装机。英国前首相大卫·卡梅伦说，合作很重要。"], issueDate: nil, homeProvince: nil)
+        #expect(dotted.people.map(\.name) == ["亚历山大·西尔韦拉", "大卫·卡梅伦"])
         // A press secretary's and a spokeswoman's names (佩斯科夫, 扎哈罗娃, not 扎哈罗); 外交部发言人 over
         // a headline's words names no one.
         let moscow = EntityExtractor.extract(

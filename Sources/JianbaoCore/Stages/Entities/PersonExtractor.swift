@@ -412,7 +412,11 @@ enum PersonExtractor {
         var parts = 0
         while true {
             let start = k
-            while k < p.count, k - start < 8, EntityLexicon.transliteration.contains(p[k]) || uyghurCharacters.contains(p[k]) { k += 1 }
+            while k < p.count, k - start < 8,
+                EntityLexicon.transliteration.contains(p[k]) || uyghurCharacters.contains(p[k]) || dottedNameCharacters.contains(p[k])
+            {
+                k += 1
+            }
             // A part too short after a dot: the name ends before that dot.
             guard k - start >= 2 else { return parts >= 2 ? start - 1 - j : nil }
             parts += 1
@@ -439,6 +443,10 @@ enum PersonExtractor {
         if let (second, _) = minorityNameIndex.longest(in: p, at: j + len) { len += second }
         return len
     }
+
+    /// Characters of Western names' parts that the transliteration set lacks, too common alone to open a name there but
+    /// whole in a dotted one (亚历山大·西尔韦拉, 大卫·卡梅伦).
+    static let dottedNameCharacters: ScalarSet = ["历", "山", "大", "卫"]
 
     /// Characters of Uyghur names' parts that the transliteration set lacks (阿不都, 买买提, 吐尔逊, 孜).
     static let uyghurCharacters: ScalarSet = ["买", "提", "吐", "孜", "逊", "肯", "江", "依", "力", "吾", "木", "汗", "合", "都", "不", "尔", "克", "热", "古", "丽", "则", "地", "拉", "阿"]
