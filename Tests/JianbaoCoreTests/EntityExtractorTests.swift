@@ -104,6 +104,8 @@ import Testing
             ("中国宏观经济研究院研究员张林山说。", "张林山", ["中国宏观经济研究院研究员"]),
             ("对外经济贸易大学校长赵忠秀表示。", "赵忠秀", ["对外经济贸易大学校长"]),
             ("会议由副省长王某主持。", "王某", ["副省长"]),
+            // (A squad's leader, 班长, is a title too.)
+            ("国网南昌供电公司抢修班班长邓文华接到报修电话后赶赴现场。", "邓文华", ["国网南昌供电公司抢修班班长"]),
         ]
         for (text, name, titles) in cases {
             let people = EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).people
