@@ -288,6 +288,9 @@ import Testing
         let dotted = EntityExtractor.extract(
             ["巴西矿产和能源部长亚历山大·西尔韦拉日前表示，巴西将新增装机。英国前首相大卫·卡梅伦说，合作很重要。"], issueDate: nil, homeProvince: nil)
         #expect(dotted.people.map(\.name) == ["亚历山大·西尔韦拉", "大卫·卡梅伦"])
+        // Sports bodies by the short names the press gives them (中国足协, 国际乒联), which no suffix marks.
+        let sport = EntityExtractor.extract(["中国足协日前公布新赛季赛程。国际乒联3月10日发布最新世界排名。"], issueDate: nil, homeProvince: nil)
+        #expect(sport.organizations == ["中国足协", "国际乒联"], "\(sport.organizations)")
         // A press secretary's and a spokeswoman's names (佩斯科夫, 扎哈罗娃, not 扎哈罗); 外交部发言人 over
         // a headline's words names no one.
         let moscow = EntityExtractor.extract(
