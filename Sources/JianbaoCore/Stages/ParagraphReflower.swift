@@ -88,6 +88,13 @@ public enum ParagraphReflower {
         /// The index of the region of one wrap width that holds this line (`LayoutDetector.Result.regions`; 0 where
         /// one width holds).
         var region = 0
+
+        /// Marks the line as the rest of a byline that the wrap cut (`continuesByline`): no heading.
+        mutating func markBylineRest() {
+            continuesByline = true
+            headingShape = false
+            headingShapeWithComma = false
+        }
     }
 
     /// What the whole page says about its headings and paragraphs (where hard wraps differ in width, what each
@@ -663,9 +670,7 @@ public enum ParagraphReflower {
             cues[k].bylineAt = UInt8(at)
             cues[k].opensBlock = true
             cues[k].standalone = true
-            cues[k + 1].continuesByline = true
-            cues[k + 1].headingShape = false
-            cues[k + 1].headingShapeWithComma = false
+            cues[k + 1].markBylineRest()
         }
         // An author's posts and name that the wrap cut inside the name (答：北京某医院儿科主任医师　李 | 红): the line stands
         // alone with its rest, as the whole line would.
@@ -675,9 +680,7 @@ public enum ParagraphReflower {
             cues[k].standalone = true
             cues[k].headingShape = false
             cues[k].headingShapeWithComma = false
-            cues[k + 1].continuesByline = true
-            cues[k + 1].headingShape = false
-            cues[k + 1].headingShapeWithComma = false
+            cues[k + 1].markBylineRest()
         }
         // (So is a byline after its headline on one line: 各地扎实推进冬季农业生产　　本报记者　郁静 | 娴.)
         for k in 0..<(cues.count - 1) where cues[k].opensBlock && !cues[k].endsSentence && cues[k + 1].gapBefore == 0 {
@@ -699,9 +702,7 @@ public enum ParagraphReflower {
                     || cues[k + 1].scalarCount <= 4 && lead.reporters.count == alone.reporters.count
                         && (lead.reporters.last != alone.reporters.last || rest.trimmedSpace == "报道")
             else { continue }
-            cues[k + 1].continuesByline = true
-            cues[k + 1].headingShape = false
-            cues[k + 1].headingShapeWithComma = false
+            cues[k + 1].markBylineRest()
         }
     }
 
