@@ -5253,3 +5253,68 @@ extension ArticleSegmenterTests {
         }
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A column's name framed in dashes (——记者手记——) over its headline and the author's name is the kicker: the
+    /// headline under it had run into the name as the text's first paragraph, as under a dashed subtitle.
+    @Test func aColumnNameFramedInDashes() {
+        let page = Self.clip("""
+            ——记者手记——
+            小小快递车跑出乡村振兴加速度
+            韩　鑫
+            　　清晨6点，山东省临沂市郯城县的快递分拣中心已是一派忙碌景象。
+            　　快递进村，打通的是城乡循环的“毛细血管”。
+            """)
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.kicker == "——记者手记——")
+        #expect(page.articles.first?.headline == "小小快递车跑出乡村振兴加速度")
+        #expect(page.articles.first?.reporters == ["韩鑫"])
+        #expect(page.articles.first?.paragraphs.count == 2)
+    }
+
+    /// An account told by someone and written down by a reporter: 口述：(posts)　(name) over 整理：(role)　(name). The
+    /// reporter who wrote it down is the byline's; the teller's line stays whole in every layout, also where a hard wrap
+    /// cut it right before the name (it had made the name a headline of its own).
+    @Test func anAccountToldAndWrittenDown() {
+        let indented = """
+            企业家说
+            创新是企业发展的不竭动力
+            　　口述：某新能源科技股份有限公司董事长　陈立新
+            　　整理：经济日报记者　杨　阳
+            　　我们公司成立于2010年，最初只有十几个人。这些年，我们始终坚持把创新放在第一位，每年研发投入占营业收入的比重都在8%以上。
+            　　去年，我们的新一代固态电池实现了小批量生产。
+            """
+        let wrapped = """
+            企业家说
+            创新是企业发展的不竭动力
+            　　口述：某新能源科技股份有限公司董事长
+            陈立新
+            　　整理：经济日报记者　杨　阳
+            　　我们公司成立于2010年，最初只有十几
+            个人。这些年，我们始终坚持把创新放在第一
+            位，每年研发投入占营业收入的比重都在8%
+            以上。
+            　　去年，我们的新一代固态电池实现了小批
+            量生产。
+            """
+        for text in [indented, wrapped] {
+            let page = Self.clip(text)
+            #expect(page.articles.count == 1)
+            #expect(page.articles.first?.headline == "创新是企业发展的不竭动力")
+            #expect(page.articles.first?.reporters == ["杨阳"])
+            #expect(page.articles.first?.paragraphs.first?.text.withoutSpaces == "口述：某新能源科技股份有限公司董事长陈立新")
+        }
+    }
+
+    /// A note on how many poems a title heads (山　居 | （外一首） | 王小川 | …) between the title and the author's name:
+    /// the name is the author, not the poem's first line, and the note stays in the stack.
+    @Test func aPoemCountNoteBetweenTitleAndAuthor() {
+        let page = Self.clip("春到江南\n刘　军\n　　三月的江南，草长莺飞。\n\n山　居\n（外一首）\n王小川\n山风吹过松林\n吹过我童年的梦\n那些远去的日子\n像一只只归巢的鸟\n")
+        #expect(page.articles.count == 2)
+        #expect(page.articles.last?.headline?.withoutSpaces == "山居")
+        #expect(page.articles.last?.subtitle == "（外一首）")
+        #expect(page.articles.last?.reporters == ["王小川"])
+        #expect(page.articles.last?.paragraphs.map(\.text) == ["山风吹过松林", "吹过我童年的梦", "那些远去的日子", "像一只只归巢的鸟"])
+        #expect(Markers.isPoemCountNote("（外二首）") && Markers.isPoemCountNote("（组诗）") && !Markers.isPoemCountNote("（二）"))
+    }
+}

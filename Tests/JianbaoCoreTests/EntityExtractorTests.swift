@@ -444,6 +444,9 @@ import Testing
         // (Nor does one end in a verb of 网: 并网发电 names no site.)
         let g = EntityExtractor.extract(["我国首台深远海漂浮式风电机组4日在广东阳江海域并网发电。国家电网负责调度。"], issueDate: nil, homeProvince: nil)
         #expect(g.organizations == ["国家电网"])
+        // (Nor in a word of 网 newer than the lexicon: 网购, 网店, 网约车.)
+        let n = EntityExtractor.extract(["现在村里人网购越来越多，不少农户开起了网店。新华网报道。"], issueDate: nil, homeProvince: nil)
+        #expect(n.organizations == ["新华网"])
     }
 
     /// A name with its title after it opens a clause, as deputies and members are named (陈晓红委员建议, 李斌代表在审议时说);

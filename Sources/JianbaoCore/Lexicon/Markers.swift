@@ -915,7 +915,7 @@ public enum Markers {
         guard let f = text.unicodeScalars.first else { return nil }
         // ■　本报北京7月5日电…, ●本报讯…: a brief in a list, its bullet before the lead; 文／图　本报记者　郑　十:
         // what the reporter did, before the byline.
-        if leadBullets.contains(f) || "文图作".unicodeScalars.contains(f), case let skip = leadPrefixLength(text), skip > 0 {
+        if leadBullets.contains(f) || "文图作整采".unicodeScalars.contains(f), case let skip = leadPrefixLength(text), skip > 0 {
             guard let (lead, start) = parseLead(String(text.unicodeScalars.dropFirst(skip)), issueDate: issueDate) else { return nil }
             return (lead, start + skip)
         }
@@ -1149,6 +1149,16 @@ public enum Markers {
     }
     /// What opens an editor's note.
     static let editorsNoteOpenings: OpeningWords = ["编者按", "【编者按】", "［编者按］", "[编者按]", "编者的话", "【编者的话】", "编后：", "编后语"]
+
+    /// A note under a poem's title on how many poems it heads, or what they are: （外一首）, （外二首）, （二首）, （组诗）,
+    /// （节选）.
+    public static func isPoemCountNote(_ text: String) -> Bool {
+        guard let inner = bracketedSignature(text), inner.count <= 4 else { return false }
+        if ["组诗", "节选", "组章"].contains(inner) { return true }
+        var t = Substring(inner)
+        if t.hasPrefix("外") { t = t.dropFirst() }
+        return t.count == 2 && t.hasSuffix("首") && t.first.map { "一二三四五六七八九十两".contains($0) } == true
+    }
 
     /// An editor's note's label alone on its line, without a colon after it (■　编者按, 编者的话): the note
     /// follows on the next.
@@ -1469,8 +1479,9 @@ public enum Markers {
         } else if let m = (textAndPhotoMarks + ["文｜图"]).first(where: text.startsWithText) {
             mark = m.unicodeScalars.count
             guard u.dropFirst(mark).first.map(CharClass.isSpace) ?? false else { return 0 }
-        } else if let m = ["文/", "文／", "文｜", "作者：", "作者:"].first(where: text.startsWithText) {
-            // 文/本报记者　王　五: the text's author, a role right after the mark (作者：本报记者　王　斯, as a site prints it).
+        } else if let m = ["文/", "文／", "文｜", "作者：", "作者:", "整理：", "整理:", "采写：", "采写:"].first(where: text.startsWithText) {
+            // 文/本报记者　王　五: the text's author, a role right after the mark (作者：本报记者　王　斯, as a site prints it;
+            // 整理：经济日报记者　杨　阳 under an account told by someone else, 口述：…).
             mark = m.unicodeScalars.count
             let rest = Array(u.dropFirst(mark).prefix(16))
             guard role(rest, at: skipSpaces(rest, 0)) != nil else { return 0 }

@@ -493,12 +493,14 @@ public enum ParagraphReflower {
             while end < cues.count, cues[end].gapBefore == 0, verseLike(cues[end]) { end += 1 }
             // (A poem's author right under its title, the stanza right under him, 春　雨 | 王小川 | 春雨落在窗前 | …: the name
             // is no line of the poem.)
+            // (So is a note on how many poems the title heads, between the title and the name: 山　居 | （外一首） | 王小川 | ….)
             var start = k
-            if end - k >= 4, cues[k].scalarCount <= 4, !cues[k - 1].line.isIndented,
+            let note = Markers.isPoemCountNote(cues[k].line.text) ? 1 : 0
+            if end - k >= 4 + note, cues[k + note].scalarCount <= 4, !cues[k - 1].line.isIndented,
                 cues[k - 1].headingShape || Markers.isLetterSpaced(cues[k - 1].line.text),
-                ArticleSegmenter.authorNames(cues[k].line.text) != nil
+                ArticleSegmenter.authorNames(cues[k + note].line.text) != nil
             {
-                start = k + 1
+                start = k + note + 1
             }
             let n = end - start
             let above = cues[start - 1]
@@ -674,9 +676,12 @@ public enum ParagraphReflower {
         }
         // An author's posts and name that the wrap cut inside the name (答：北京某医院儿科主任医师　李 | 红): the line stands
         // alone with its rest, as the whole line would.
-        for k in 0..<(cues.count - 1) where !cues[k].standalone && cues[k + 1].gapBefore == 0 && cues[k + 1].scalarCount <= 2 {
+        // (Or right before the name, at the blank: 口述：某…公司董事长 | 陈立新.)
+        for k in 0..<(cues.count - 1) where !cues[k].standalone && cues[k + 1].gapBefore == 0 && cues[k + 1].scalarCount <= 3 {
             let rest = cues[k + 1].line.text
-            guard rest.unicodeScalars.allSatisfy(CharClass.isHan), cues[k].scalarCount <= 46, isCredentialedLine(cues[k].line.text + rest) else { continue }
+            guard rest.unicodeScalars.allSatisfy(CharClass.isHan), cues[k].scalarCount <= 46,
+                cues[k + 1].scalarCount <= 2 && isCredentialedLine(cues[k].line.text + rest) || isCredentialedLine(cues[k].line.text + "\u{3000}" + rest)
+            else { continue }
             cues[k].standalone = true
             cues[k].headingShape = false
             cues[k].headingShapeWithComma = false
@@ -707,9 +712,11 @@ public enum ParagraphReflower {
     }
 
     /// An author's posts and name on a line of their own (全国政协委员、北京师范大学教授　周作宇), or an answer's expert so
-    /// given (答：北京某医院儿科主任医师　李　红).
+    /// given (答：北京某医院儿科主任医师　李　红), or who told an account a reporter wrote down (口述：某公司董事长　陈立新).
     static func isCredentialedLine(_ t: String) -> Bool {
-        Markers.isCredentialedAuthor(t) || t.startsWithText("答：") && Markers.isCredentialedAuthor(String(t.unicodeScalars.dropFirst(2)))
+        if Markers.isCredentialedAuthor(t) { return true }
+        let skip = t.startsWithText("答：") ? 2 : t.startsWithText("口述：") ? 3 : 0
+        return skip > 0 && Markers.isCredentialedAuthor(String(t.unicodeScalars.dropFirst(skip)))
     }
 
     /// A headline printed over two lines, its first ending in a comma (从“一网通办”到“一网统管”， | 上海政务服务持续升级),
@@ -2190,8 +2197,9 @@ public enum ParagraphReflower {
         guard unit.count == 1 else { return false }
         let c = cues[unit[0]]
         // (A byline under a finished sentence signs the text above it, 本报记者　张　三 at an article's foot: the
-        // line under it may be the next headline.)
-        return Markers.isDash(c.first) && c.headingShapeWithComma || c.byline && !(unit[0] > 0 && cues[unit[0] - 1].endsSentence)
+        // line under it may be the next headline. A label framed in dashes, ——记者手记——, is a column's name over its
+        // headline, no subtitle.)
+        return Markers.isDash(c.first) && c.headingShapeWithComma && !Markers.endsWithDash(c.line.text) || c.byline && !(unit[0] > 0 && cues[unit[0] - 1].endsSentence)
     }
 
     /// A single-line unit that reads as a heading in its context: heading-shaped, after the end of

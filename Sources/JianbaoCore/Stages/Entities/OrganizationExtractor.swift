@@ -101,7 +101,7 @@ enum OrganizationExtractor {
         return (names, mentions)
     }
 
-    /// The match runs on into a longer word: 商务部|门, 草原局副局|长, 一起网|络诈骗案 (a site is …网 before no word of 网),
+    /// The match runs on into a longer word: 商务部|门, 草原局副局|长, 一起网|络诈骗案, 村里人网|购 (a site is …网 before no word of 网),
     /// 做好人事部|署, 加快建设部|分工程 (部分 before no word of 分; 农业部|分析 is the ministry), 中国银行|业 (the banking
     /// industry).
     static func endsInsideWord(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ end: Int) -> Bool {
@@ -109,9 +109,12 @@ enum OrganizationExtractor {
         return p[end - 1] == "部" && (p[end] == "门" || p[end] == "署" || p[end] == "分" && !(end + 1 < p.count && Words.info(p[end...(end + 1)]) != nil))
             || p[end - 1] == "局" && (p[end] == "面" || p[end] == "势" || p[end] == "限") || p[end - 1] == "行" && p[end] == "业"
             || p[end - 1] == "委" && p[end] == "员"
-            || p[end - 1] == "网" && EntityText.isHan(p[end]) && Words.info(p[(end - 1)...end]) != nil
+            || p[end - 1] == "网" && EntityText.isHan(p[end]) && (Words.info(p[(end - 1)...end]) != nil || newNetWordSeconds.contains(p[end]))
             || p[end] == "长" && headedSuffixes.contains(p[end - 1]) && !(end + 1 < p.count && zhangWordSeconds.contains(p[end + 1]))
     }
+
+    /// Words of 网 newer than the lexicon (村里人网|购, 开网|店, 上网|课, 网|约车): no site's name ends before them.
+    static let newNetWordSeconds = ScalarSet("购店红课约速银剧恋签".unicodeScalars)
 
     /// Companies whose names are common words (小米 millet, 联想 to be reminded of): a company only where a word
     /// that names one follows (小米集团, 联想电脑), not in 小米粥 or 让人联想到.
