@@ -569,6 +569,9 @@ import Testing
         #expect(figures("元旦假期累计接待游客300多万人次，约800亿欧元，增长0.5个百分点，1,000辆车，10亿以上。")
             == ["300多万人次=3000000人次~", "约800亿欧元=80000000000欧元~", "0.5个百分点=0.5个百分点", "1,000辆=1000辆", "10亿=1000000000"])
         #expect(figures("建团100周年，3000人左右参加，全年12个月。") == ["100周年=100周年", "3000人左右=3000人~", "12个月=12个月"])
+        // Energy in gigawatt- and megawatt-hours is no power: 548.4吉瓦时 is read whole, not 548.4吉瓦.
+        #expect(figures("动力电池累计装车量548.4吉瓦时，储能电站容量120兆瓦时，发电量3.2万亿千瓦时。")
+            == ["548.4吉瓦时=548.4吉瓦时", "120兆瓦时=120兆瓦时", "3.2万亿千瓦时=3200000000000千瓦时"])
         // Dates, times, ordinals, codes and bare figures are none.
         #expect(figures("1月9日8时30分，第5版刊登G20峰会消息，5G网络覆盖，1月份数据，比上年增长1.6，2023年。").isEmpty)
         // The spaces PDF-to-text prints between figures and Chinese are read through, dates and ordinals still none.

@@ -18,7 +18,7 @@ enum NumberExtractor {
         "个多月", "个月", "小时", "分钟", "周年", "年", "天", "周", "秒",
         // size, weight, energy
         "平方公里", "平方千米", "平方米", "立方米", "公顷", "千米", "公里", "厘米", "毫米", "米", "亩", "公斤", "千克", "克", "吨",
-        "斤", "升", "毫升", "千瓦时", "千瓦", "兆瓦", "吉瓦", "瓦", "度", "摄氏度", "℃", "标准箱", "标箱", "岁", "倍", "分",
+        "斤", "升", "毫升", "千瓦时", "千瓦", "兆瓦时", "兆瓦", "吉瓦时", "吉瓦", "太瓦时", "瓦", "度", "摄氏度", "℃", "标准箱", "标箱", "岁", "倍", "分",
     ]
     /// The units of two or more characters (a phrase index holds no shorter ones), and those of one.
     static let unitIndex: PhraseIndex<String> = {
