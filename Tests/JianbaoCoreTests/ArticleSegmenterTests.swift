@@ -5318,3 +5318,35 @@ extension ArticleSegmenterTests {
         #expect(Markers.isPoemCountNote("（外二首）") && Markers.isPoemCountNote("（组诗）") && !Markers.isPoemCountNote("（二）"))
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A local page's place label without its colon (贵州黔东南, 四川成都, 浙江安吉) over the headline is the kicker, as
+    /// 贵州黔东南： is; not a headline over its subtitle. A province with what it did (广东出台) is no label.
+    @Test func aPlaceLabelWithoutItsColon() {
+        for label in ["贵州黔东南", "四川成都", "浙江安吉", "内蒙古鄂尔多斯"] {
+            let page = Self.clip("\(label)\n“村超”带火乡村旅游\n　　本报记者　王永战\n　　记者从贵州省文化和旅游厅获悉，游客超过300万人次。\n")
+            #expect(page.articles.first?.kicker == label, "\(label)")
+            #expect(page.articles.first?.headline == "“村超”带火乡村旅游", "\(label)")
+        }
+        #expect(!Markers.isPlaceOnlyLabel("广东出台") && !Markers.isPlaceOnlyLabel("北京") && Markers.isPlaceOnlyLabel("上海浦东"))
+    }
+
+    /// A box's label letter-spaced (链　接) is the label as 链接 is, not an author's name signing the text above: a results
+    /// table under its own title over it stays a piece of its own.
+    @Test func aLetterSpacedBoxLabel() {
+        let page = Self.clip("""
+            苏迪曼杯羽毛球混合团体赛
+            中国队小组赛全胜晋级
+            　　本报厦门4月14日电　（记者季　芳）小组赛最后一轮，中国队以5∶0战胜英格兰队，以小组第一身份晋级八强。
+
+            CBA常规赛最后一轮战报
+            辽宁本钢　98∶87　广东东阳光
+            上海久事　102∶99　北京首钢
+
+            链　接
+            　　苏迪曼杯是世界羽联主办的世界羽毛球混合团体锦标赛，首届比赛于1989年举行。
+            """)
+        #expect(page.articles.map(\.headline) == ["苏迪曼杯羽毛球混合团体赛", "CBA常规赛最后一轮战报"])
+        #expect(Markers.isBoxLabel("链　接"))
+    }
+}

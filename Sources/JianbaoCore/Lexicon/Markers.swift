@@ -633,6 +633,25 @@ public enum Markers {
         }
     }
 
+    /// A place's label without its colon over a local page's headline (浙江安吉, 贵州黔东南, 四川成都 | “村超”带火乡村旅游):
+    /// a province's name and a place within it, or a short county's name the gazetteer does not hold (安吉) — no word that
+    /// says what it did (广东出台 is a headline's start). (One name alone may be a headline's word.)
+    static func isPlaceOnlyLabel(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars)
+        guard (4...9).contains(u.count), u.allSatisfy(CharClass.isHan) else { return false }
+        return u.withUnsafeBufferPointer { b in
+            guard let (first, ids) = Gazetteer.index.longest(in: b, at: 0), first < u.count,
+                ids.contains(where: { Gazetteer.divisions[$0].level == .province })
+            else { return false }
+            let k = Gazetteer.placesLength(b)
+            guard k < u.count else { return true }
+            // (The rest a county's short name: no verb nor adjective, 出台, 发布, 好.)
+            let rest = b[k...]
+            return k == first && (2...3).contains(rest.count)
+                && !(Words.info(rest).map { $0.pos.hasPrefix("v") || $0.pos.hasPrefix("a") || $0.pos.hasPrefix("d") } ?? false)
+        }
+    }
+
     /// The kind of a document as its title, letter-spaced or not: 公　　告, 更　正, 通知, 讣告. (公告 and 高峰 are both
     /// a family name and a given name's shape: only this tells the title from an author's name.)
     static func isDocumentTitle(_ text: String) -> Bool { documentTitles.contains(text.withoutSpaces) }
@@ -1201,7 +1220,8 @@ public enum Markers {
 
     static func boxLabel(_ text: String) -> String? {
         guard text.utf8.count <= 40 else { return nil }
-        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !"【】［］[]〖〗■◆●".unicodeScalars.contains($0) }))
+        // (Letter-spaced as a short label often is: 链　接.)
+        return String(String.UnicodeScalarView(text.unicodeScalars.filter { !"【】［］[]〖〗■◆●".unicodeScalars.contains($0) && !CharClass.isSpace($0) }))
     }
 
     /// A desk's compiled report opening a text: from several sources, or its own reporters' (综合本报驻外记者报道).

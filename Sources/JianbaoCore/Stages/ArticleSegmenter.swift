@@ -982,7 +982,7 @@ public enum ArticleSegmenter {
         case 2:
             if Markers.opensWithDash(h[1]) { return (nil, h[0], h[1]) }
             if Markers.endsWithDash(h[0]) || kickerEndings.contains(where: h[0].endsWithText) || isColumnLabel(h[0]) || Markers.isBoxLabel(h[0])
-                || Markers.isPlaceLabel(h[0])
+                || Markers.isPlaceLabel(h[0]) || Markers.isPlaceOnlyLabel(h[0]) && h[1].withoutSpaces.count > h[0].count
             {
                 return (h[0], h[1], nil)
             }
