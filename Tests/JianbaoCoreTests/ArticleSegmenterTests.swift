@@ -5350,3 +5350,21 @@ extension ArticleSegmenterTests {
         #expect(Markers.isBoxLabel("链　接"))
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A short column signed at its foot by its author's name alone (…目标任务。 | 王　平): the name is its author, the
+    /// piece no "stops mid-sentence" finding, and the name no headline of a piece of its own where a blank follows every
+    /// line and the next piece stands as close.
+    @Test func aColumnSignedByItsAuthorsNameAlone() {
+        let indented = "今日谈\n守好“米袋子”\n　　春播时节，田野里处处是繁忙景象。\n　　粮食安全是“国之大者”。各地要压实责任，确保完成全年粮食生产目标任务。\n　　王　平\n\n评论员观察\n以高水平开放促进深层次改革\n　　本报评论员\n　　开放是当代中国的鲜明标识。\n"
+        let apart = indented.split(separator: "\n", omittingEmptySubsequences: true)
+            .map { $0.drop(while: { $0 == "\u{3000}" }) }.joined(separator: "\n\n") + "\n"
+        for text in [indented, apart] {
+            let page = Self.clip(text)
+            #expect(page.articles.map(\.headline) == ["守好“米袋子”", "以高水平开放促进深层次改革"])
+            #expect(page.articles.first?.reporters == ["王平"])
+            #expect(page.articles.first?.paragraphs.last?.text == "王　平")
+            #expect(page.articles.first?.findings.contains { $0.kind == .truncated } == false)
+        }
+    }
+}

@@ -416,7 +416,13 @@ public enum ArticleSegmenter {
             let into = gap(last, line)
             let next = i + 1 < drafts.count ? drafts[i + 1].blocks.first.map { gap(line, $0) } : nil
             // (A body's signature may stand a blank further: 特此更正。 | (blank) | 本报编辑部.)
-            guard into <= spacing(host) || into <= spacing(host) + 1 && Markers.isSignOff(line.text), next.map({ $0 > into }) ?? true else {
+            // (An author's name alone under a finished sentence signs it even where the next piece stands as close, a blank
+            // after every line: …目标任务。 | 王　平 | 评论员观察 (an author's name stands under a headline, not over one); and it
+            // stands as close as the paragraphs do, whatever the stack's lines.)
+            let signer = host.paragraphs.last.map { Markers.endsSentence($0.text) } == true && footSigner(host.paragraphs + [para]) != nil
+            guard into <= spacing(host) || into <= spacing(host) + 1 && Markers.isSignOff(line.text) || signer && into <= paragraphSpacing(host),
+                next.map({ $0 > into || signer && $0 == into }) ?? true
+            else {
                 out.append(d)
                 continue
             }
@@ -778,11 +784,10 @@ public enum ArticleSegmenter {
             lead = Lead(
                 text: lead?.text ?? "", source: lead?.source ?? (d.dateline == nil ? foot.source : nil), dateline: lead?.dateline,
                 reporters: reporters)
-        } else if lead?.reporters.isEmpty ?? true, !d.isPhoto, let last = paragraphs.last,
-            let writer = Markers.signatureName(last.text) ?? Markers.authorNoteName(last.text)
-        {
-            // A letter signed at its foot (河南郑州　王秀兰), or a piece whose author's note names him (（作者：刘　强，系
-            // 中国农业大学教授）): its writer is its author, the text left as printed.
+        } else if lead?.reporters.isEmpty ?? true, !d.isPhoto, let writer = Self.footSigner(paragraphs) {
+            // A letter signed at its foot (河南郑州　王秀兰), a column signed by its author's name alone (王　平), or a piece
+            // whose author's note names him (（作者：刘　强，系中国农业大学教授）): its writer is its author, the text left as
+            // printed.
             lead = Lead(text: lead?.text ?? "", source: lead?.source, dateline: lead?.dateline, reporters: [writer])
         }
         // （本报记者鲜敢、李卓尔参与采写） at the text's foot: reporters too, after the article's own.
@@ -822,6 +827,17 @@ public enum ArticleSegmenter {
             subtitle: stack.subtitle, continuedFromPage: d.continuedFromPage, continuesOnPage: d.continuesOnPage,
             source: lead?.source ?? d.dateline.flatMap { Markers.source(ofDateline: $0.text) }, dateline: lead?.dateline ?? d.dateline, reporters: lead?.reporters ?? [],
             photographers: d.photographers, paragraphs: paragraphs, blocks: d.blocks, range: range)
+    }
+
+    /// Who signed a text at its foot, its last paragraph: a letter's writer with his place (河南郑州　王秀兰), an author's note
+    /// (（作者：刘　强，系…）), or a name alone under a finished sentence, as a short column signs (…目标任务。 | 王　平).
+    static func footSigner(_ paragraphs: [Paragraph]) -> String? {
+        guard let last = paragraphs.last else { return nil }
+        if let writer = Markers.signatureName(last.text) ?? Markers.authorNoteName(last.text) { return writer }
+        guard paragraphs.count >= 2, last.text.unicodeScalars.count <= 8, Markers.endsSentence(paragraphs[paragraphs.count - 2].text),
+            Markers.authorMark(last.text) == nil, let names = authorNames(last.text), names.count == 1
+        else { return nil }
+        return names[0]
     }
 
     /// An obituary's headline: ……同志逝世, ……同志生平, ……同志遗体在京火化.

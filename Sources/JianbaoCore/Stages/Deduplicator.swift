@@ -103,13 +103,13 @@ public enum Deduplicator {
 
     /// An article that the duplicate had followed, and that has no reporters, takes them from what now ends it, as
     /// the segmenter reads an article's foot: （本报记者　刘　毅） at the end of its last paragraph, a letter's
-    /// signature (河南郑州　王秀兰), an author's note (（作者：刘　强，系…）).
+    /// signature (河南郑州　王秀兰), an author's note (（作者：刘　强，系…）), a name alone (王　平).
     static func creditFoot(_ a: inout Article) {
         guard a.reporters.isEmpty, a.kind != .photo, let last = a.paragraphs.last else { return }
         if let foot = Markers.trailingFootByline(last.text) {
             a.reporters = foot.reporters
             if a.source == nil, a.dateline == nil { a.source = foot.source }
-        } else if let writer = Markers.signatureName(last.text) ?? Markers.authorNoteName(last.text) {
+        } else if let writer = ArticleSegmenter.footSigner(a.paragraphs) {
             a.reporters = [writer]
         }
     }
