@@ -288,6 +288,12 @@ import Testing
         let dotted = EntityExtractor.extract(
             ["巴西矿产和能源部长亚历山大·西尔韦拉日前表示，巴西将新增装机。英国前首相大卫·卡梅伦说，合作很重要。"], issueDate: nil, homeProvince: nil)
         #expect(dotted.people.map(\.name) == ["亚历山大·西尔韦拉", "大卫·卡梅伦"])
+        // (And the rest the set lacks, 翰, 逊, 登 …; commoner ones, 文, 华, 当, only where a dot closes the part, so that a
+        // word after the name stays out: 约瑟夫·拜登当选; a particle between dots, 本, stays in.)
+        let more = EntityExtractor.extract(
+            ["某跨国公司总裁马克·约翰逊说，约瑟夫·拜登当选。演员史蒂文·斯皮尔伯格表示，泰勒·斯威夫特生日当天，穆罕默德·本·萨勒曼会见了他。"],
+            issueDate: nil, homeProvince: nil)
+        #expect(more.people.map(\.name) == ["马克·约翰逊", "约瑟夫·拜登", "史蒂文·斯皮尔伯格", "泰勒·斯威夫特", "穆罕默德·本·萨勒曼"], "\(more.people.map(\.name))")
         // Sports bodies by the short names the press gives them (中国足协, 国际乒联), which no suffix marks.
         let sport = EntityExtractor.extract(["中国足协日前公布新赛季赛程。国际乒联3月10日发布最新世界排名。"], issueDate: nil, homeProvince: nil)
         #expect(sport.organizations == ["中国足协", "国际乒联"], "\(sport.organizations)")

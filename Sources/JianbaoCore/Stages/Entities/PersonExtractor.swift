@@ -408,17 +408,26 @@ enum PersonExtractor {
     /// characters, two or more each, joined by ·; Uyghur names' characters count too (阿不都热合曼·买买提), as
     /// only a name so dotted takes them.
     static func dottedNameLength(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Int? {
+        func ends(_ c: Unicode.Scalar) -> Bool {
+            EntityLexicon.transliteration.contains(c) || uyghurCharacters.contains(c) || dottedNameCharacters.contains(c)
+        }
         var k = j
         var parts = 0
         while true {
             let start = k
-            while k < p.count, k - start < 8,
-                EntityLexicon.transliteration.contains(p[k]) || uyghurCharacters.contains(p[k]) || dottedNameCharacters.contains(p[k])
-            {
-                k += 1
+            // (A part a dot closes may hold the commoner characters too: 理查德·, 唐纳德·, 易卜拉欣·; the last part only
+            // those that open no word after a name: 约翰逊说, not 拜登当选's 当.)
+            var end = k
+            while end < p.count, end - start < 8, ends(p[end]) || innerDottedNameCharacters.contains(p[end]) { end += 1 }
+            if end + 1 < p.count, nameDots.contains(p[end]) {
+                k = end
+            } else {
+                while k < p.count, k - start < 8, ends(p[k]) { k += 1 }
             }
-            // A part too short after a dot: the name ends before that dot.
-            guard k - start >= 2 else { return parts >= 2 ? start - 1 - j : nil }
+            // A part too short after a dot: the name ends before that dot. (But for a particle between two dots, 本 of 穆罕默德·
+            // 本·萨勒曼, 德 or 范.)
+            let particle = k - start == 1 && parts >= 1 && "本德范冯".unicodeScalars.contains(p[start]) && k + 1 < p.count && nameDots.contains(p[k])
+            guard k - start >= 2 || particle else { return parts >= 2 ? start - 1 - j : nil }
             parts += 1
             guard k + 1 < p.count, nameDots.contains(p[k]) else { break }
             k += 1
@@ -445,8 +454,15 @@ enum PersonExtractor {
     }
 
     /// Characters of Western names' parts that the transliteration set lacks, too common alone to open a name there but
-    /// whole in a dotted one (亚历山大·西尔韦拉, 大卫·卡梅伦).
-    static let dottedNameCharacters: ScalarSet = ["历", "山", "大", "卫"]
+    /// whole in a dotted one (亚历山大·西尔韦拉, 大卫·卡梅伦, 马克·约翰逊, 约瑟夫·拜登).
+    static let dottedNameCharacters: ScalarSet = ["历", "山", "大", "卫", "翰", "逊", "莉", "登", "珀", "廉", "卜", "珊", "妮", "嘉", "丝", "缪", "宾", "顿", "勃", "迭", "柳", "季"]
+
+    /// Characters of Western and Arabic names' parts common enough to open the word after a name (文, 华, 当, 生, 金 …):
+    /// a dotted name's part takes them only where a dot closes the part (史蒂文·, 爱德华·, 亚当·, 易卜拉欣·).
+    static let innerDottedNameCharacters: ScalarSet = [
+        "文", "华", "易", "理", "史", "当", "得", "根", "金", "摩", "白", "修", "唐", "治", "各", "明", "何", "肖", "朱", "怀", "刘", "墨", "考",
+        "士", "侯", "因", "欣", "优", "素", "济", "冯", "叶", "思", "生", "铁",
+    ]
 
     /// Characters of Uyghur names' parts that the transliteration set lacks (阿不都, 买买提, 吐尔逊, 孜).
     static let uyghurCharacters: ScalarSet = ["买", "提", "吐", "孜", "逊", "肯", "江", "依", "力", "吾", "木", "汗", "合", "都", "不", "尔", "克", "热", "古", "丽", "则", "地", "拉", "阿"]
