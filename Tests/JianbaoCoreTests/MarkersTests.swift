@@ -290,6 +290,9 @@ import Testing
         #expect(Markers.endsSentence("（新华）"))
         #expect(Markers.parseFootByline("（新华）") == nil)
         #expect(Markers.parseFootByline("（李　拯）") == ["李拯"])
+        // (Nor does a desk's name letter-spaced as a name is: （文　化）, （综　合）.)
+        #expect(Markers.parseFootByline("（文　化）") == nil && Markers.parseFootByline("（综　合）") == nil)
+        #expect(Markers.trailingFootByline("该书近日出版。（文　化）") == nil)
     }
 
     /// A foot byline's role names its source as a head byline's does.

@@ -2727,8 +2727,16 @@ public enum Markers {
         let (names, end) = parseNames(inner, from: 0, bare: bare)
         guard !names.isEmpty, skipSpaces(inner, end) == inner.count else { return nil }
         if bare, names.count > 2 || names.contains(where: { $0.unicodeScalars.count > 3 || $0.unicodeScalars.contains("·") }) { return nil }
+        // (A desk signs a brief with its own name, letter-spaced as a name is: （文　化）, （综　合）.)
+        if bare, names.count == 1, deskSignatures.contains(names[0]) { return nil }
         return names
     }
+
+    /// The desks that sign a brief or a compiled item with their names in brackets, （文　化）, （综　合）: no reporter's name.
+    static let deskSignatures: Set<String> = [
+        "文化", "经济", "综合", "国际", "体育", "社会", "科技", "教育", "法治", "理论", "要闻", "时政", "财经", "文教", "政文", "农村",
+        "卫生", "健康", "生态", "环球", "军事", "新闻", "地方", "文艺", "副刊",
+    ]
 
     /// A foot byline closing an article's last paragraph on the same line (…摆在压倒性位置。（本报记者
     /// 刘　毅））: the reporters, and the source the role names (本报, 新华社) if it names one.
