@@ -5368,3 +5368,16 @@ extension ArticleSegmenterTests {
         }
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A desk's name in brackets closing a brief (（文　化）) names no reporter, and a blank above it, as pdftotext sets
+    /// paragraphs apart, makes it no headline of a piece of its own: it signs the brief.
+    @Test func aDeskSignsABrief() {
+        for gap in ["\n", "\n\n"] {
+            let page = Self.clip("书　讯\n《中华文明探源》近日由人民出版社出版。\n该书系统梳理了中华文明起源、形成和发展的历\n史脉络。\n\(gap)（文　化）\n")
+            #expect(page.articles.count == 1, "\(gap.count)")
+            #expect(page.articles.first?.reporters == [], "\(gap.count)")
+            #expect(page.articles.first?.paragraphs.last?.text.withoutSpaces == "（文化）", "\(gap.count)")
+        }
+    }
+}
