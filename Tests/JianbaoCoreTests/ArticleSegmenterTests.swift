@@ -5381,3 +5381,32 @@ extension ArticleSegmenterTests {
         }
     }
 }
+
+extension ArticleSegmenterTests {
+    /// An interviewed expert's note at a text's end (（受访专家：…主任医师　王　刚）) closes the text: the flush line a blank
+    /// under it is no rest of it that a break pushed. A topic's tips box under it (健康小贴士 over ● items) is the text's,
+    /// in every layout, and its last item needs no stop.
+    @Test func anExpertsNoteAndATipsBox() {
+        let indented = """
+            春季如何预防过敏？
+            　　本报记者　王美华
+            　　问：出现过敏症状怎么办？
+            　　答：应及时就医，在医生指导下用药，不要自行购买抗过敏药物。
+            　　（受访专家：首都医科大学附属北京同仁医院变态反应科主任医师　王　刚）
+
+            健康小贴士
+            　　●外出时佩戴口罩、眼镜
+            　　●室内保持通风，定期清洗床上用品
+            """
+        let flush = indented.replacingOccurrences(of: "\u{3000}\u{3000}", with: "")
+        for text in [indented, flush] {
+            let page = Self.clip(text)
+            #expect(page.articles.count == 1)
+            #expect(page.articles.first?.paragraphs.map { $0.text.withoutSpaces } == [
+                "问：出现过敏症状怎么办？", "答：应及时就医，在医生指导下用药，不要自行购买抗过敏药物。",
+                "（受访专家：首都医科大学附属北京同仁医院变态反应科主任医师王刚）", "健康小贴士", "●外出时佩戴口罩、眼镜", "●室内保持通风，定期清洗床上用品",
+            ])
+            #expect(page.articles.first?.findings.contains { $0.kind == .truncated } == false)
+        }
+    }
+}

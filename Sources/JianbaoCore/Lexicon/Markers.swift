@@ -738,7 +738,7 @@ public enum Markers {
 
     /// An author's or editor's note at an article's end: （作者为中共中央党校教授）, （作者单位：…）,
     /// （应受访者要求，文中人物均为化名）, （本文图片由…提供）, （注：…）, （完）, （本栏目主持：梁　睿）, （本版数据来源：Wind）,
-    /// （编译／刘　洋）, （本报记者鲜敢、李卓尔参与采写）.
+    /// （编译／刘　洋）, （本报记者鲜敢、李卓尔参与采写）, （受访专家：…主任医师　王　刚）, （资料来源：国家统计局）, （摘自《…》）.
     static func isAuthorNote(_ text: String) -> Bool {
         // (Or in lenticular brackets: 【作者单位：复旦大学马克思主义学院】.)
         guard let f = text.unicodeScalars.first, f == "（" || f == "(" || f == "【" && text.unicodeScalars.last == "】" else { return false }
@@ -770,7 +770,10 @@ public enum Markers {
         return names[0]
     }
 
-    static let endNoteOpenings = ["作者", "应受访者", "受访者", "文中", "本文", "注：", "注:", "编者注", "完）", "完)", "本栏目", "本版", "本期", "编译"]
+    static let endNoteOpenings = [
+        "作者", "应受访者", "受访者", "受访专家", "受访嘉宾", "文中", "本文", "注：", "注:", "编者注", "完）", "完)", "本栏目", "本版", "本期", "编译",
+        "资料来源", "数据来源", "摘自",
+    ]
 
     /// A heading set letter-spaced: 坚 定 不 移, or a pair, 公　　告, 来　信. Such a line is a heading of its own,
     /// never a wrap's rest.
@@ -1196,7 +1199,11 @@ public enum Markers {
     /// The label of a box set inside an article (核心阅读 over a summary, 链接 over background): a paragraph of its own,
     /// never a heading however short.
     public static func isBoxLabel(_ text: String) -> Bool {
-        boxLabel(text).map { summaryLabels.contains($0) || ["链接", "相关链接", "背景链接", "延伸阅读", "小贴士", "名词解释"].contains($0) } ?? false
+        // (Or a topic's tips, 健康小贴士, 安全小提示.)
+        boxLabel(text).map {
+            summaryLabels.contains($0) || ["链接", "相关链接", "背景链接", "延伸阅读", "小贴士", "名词解释"].contains($0)
+                || $0.count <= 8 && ["小贴士", "小提示"].contains(where: $0.hasSuffix)
+        } ?? false
     }
 
     /// The title an agency gives a story on its dateline's line (新华社北京1月9日电　题：以更大力度推动科技创新): the

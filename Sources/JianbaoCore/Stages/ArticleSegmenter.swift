@@ -252,10 +252,11 @@ public enum ArticleSegmenter {
                 pending.append(b)
                 continue
             case .body where pending.isEmpty && carried == nil && b.pieces.count == 1 && Markers.isBoxLabel(b.text) && index + 2 < blocks.count
-                && blocks[index + 1].kind == .heading && [.body, .lead, .byline].contains(blocks[index + 2].kind) && drafts.last?.hasBody == true:
+                && blocks[index + 1].kind == .heading && [.body, .lead, .byline].contains(blocks[index + 2].kind) && drafts.last?.hasBody == true
+                && !(blocks[index + 1].text.unicodeScalars.first.map(Markers.leadBullets.contains) ?? false):
                 // A box's label right over a title with text under it (…潜力。 | 延伸阅读 | 什么是新能源汽车下乡 | …): the
                 // kicker of a piece of its own, not the last line of the text above. (Over text alone, 链接 | 今年前10个月…,
-                // it is a paragraph of the text.)
+                // it is a paragraph of the text; so over its list's first item, 健康小贴士 | ●外出时佩戴口罩.)
                 b.kind = .heading
                 pending.append(b)
                 continue

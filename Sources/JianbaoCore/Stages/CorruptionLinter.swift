@@ -30,19 +30,30 @@ public enum CorruptionLinter {
         // (A text signed and dated ends on its date: 中华人民共和国主席　习近平 | 2021年4月29日; a letter on its
         // signature: 某省某县读者　刘　明; a box of voices on a quotation's source: ——…研究员　王建军; a review on its book's
         // note: 《…》，张　敏著，人民教育出版社2025年10月出版; a story on its pointer to more, ■相关新闻详见A7版; a results table on
-        // its last game, 新疆伊力特　93∶90　深圳马可波罗; a column on its author's name, 王　平. An index box, 本期导读 over its items, ends on a title.)
+        // its last game, 新疆伊力特　93∶90　深圳马可波罗; a column on its author's name, 王　平; a list of tips on its last item,
+        // ●室内保持通风，定期清洗床上用品 under ●回家后…. An index box, 本期导读 over its items, ends on a title.)
         if article.continuesOnPage == nil, article.kind != .photo, !isVerse(article), let last = article.paragraphs.last,
             !(article.kind == .other && article.headline.map(ArticleSegmenter.isIndexLabel) == true),
             let end = last.text.unicodeScalars.last, CharClass.isHan(end), !Markers.endsSentence(last.text),
             !Markers.isDateLine(last.text), !Markers.isSignOff(last.text), !isNameList(last.text),
             !Markers.isQuoteAttribution(last.text), !Markers.isBookNote(last.text), !Markers.isCrossReference(last.text),
-            !Markers.isResultRow(last.text), ArticleSegmenter.footSigner(article.paragraphs).map(article.reporters.contains) != true
+            !Markers.isResultRow(last.text), ArticleSegmenter.footSigner(article.paragraphs).map(article.reporters.contains) != true,
+            !endsBulletList(article.paragraphs)
         {
             let tail = String(scalars: last.text.unicodeScalars.suffix(8))
             findings.append(
                 Finding(kind: .truncated, text: tail, line: last.range.last, message: "the article stops mid-sentence with no jump marker"))
         }
         return findings
+    }
+
+    /// The text ends on a bulleted list's last item, its bullet the one the item above opens with (●外出时佩戴口罩 |
+    /// ●室内保持通风，定期清洗床上用品): items of a list need no stop.
+    static func endsBulletList(_ paragraphs: [Paragraph]) -> Bool {
+        guard paragraphs.count >= 2, let bullet = paragraphs[paragraphs.count - 1].text.unicodeScalars.first, Markers.leadBullets.contains(bullet) else {
+            return false
+        }
+        return paragraphs[paragraphs.count - 2].text.unicodeScalars.first == bullet
     }
 
     static func string(_ u: [Unicode.Scalar], _ r: Range<Int>) -> String { String(scalars: u[r]) }
