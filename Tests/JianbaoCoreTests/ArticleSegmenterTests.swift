@@ -5410,3 +5410,26 @@ extension ArticleSegmenterTests {
         }
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A byline a blank under a signed text's finished paragraph, over text of its own (…订单增加。 | (blank) | 文/图　本报记者
+    /// 吴佳佳 | 走进…): it signs the next piece, whose title is lost or was a picture, not the text above a second time.
+    /// (At a text's foot, with nothing under it, a byline still signs the text above.)
+    @Test func aBylineOverTextOfItsOwnAfterABlank() {
+        let page = Self.clip("""
+            稳外贸政策效应持续显现
+            　　本报记者　冯其予
+            　　商务部数据显示，一季度我国货物贸易进出口总值10.3万亿元。
+            　　外贸企业订单增加。
+
+            　　文/图　本报记者　吴佳佳
+            　　走进位于浙江义乌的国际商贸城，各色商品琳琅满目。
+            　　来自世界各地的采购商络绎不绝。
+            """)
+        #expect(page.articles.count == 2)
+        #expect(page.articles.map(\.reporters) == [["冯其予"], ["吴佳佳"]])
+        #expect(page.articles.last?.paragraphs.first?.text == "走进位于浙江义乌的国际商贸城，各色商品琳琅满目。")
+        let foot = Self.clip("稳外贸政策效应持续显现\n　　商务部数据显示，一季度我国货物贸易进出口总值10.3万亿元。\n　　外贸企业订单增加。\n\n　　本报记者　冯其予\n")
+        #expect(foot.articles.count == 1 && foot.articles.first?.reporters == ["冯其予"])
+    }
+}

@@ -187,8 +187,16 @@ public enum ArticleSegmenter {
                     carried = b
                     continue
                 }
-                // A byline under a headline, or at the foot of the article it signs.
-                if !pending.isEmpty || needsNew(forLead: false) { open() }
+                // A byline under a headline, or at the foot of the article it signs. (Not one further from a signed text's
+                // finished paragraph than its paragraphs stand apart, over text of its own: …订单增加。 | (blank) | 文/图　本报记者
+                // 吴佳佳 | 走进…. That signs the next piece, whose title is lost or was a picture.)
+                if !pending.isEmpty || needsNew(forLead: false) {
+                    open()
+                } else if let d = drafts.last, d.lead?.reporters.isEmpty == false, let last = d.blocks.last, last.kind == .body,
+                    Markers.endsSentence(last.text), gap(last, b) > paragraphSpacing(d), index + 1 < blocks.count, blocks[index + 1].kind == .body
+                {
+                    open()
+                }
             case .caption where b.body == nil && pending.isEmpty && drafts.last.map(awaitsCredit) == true:
                 // 图②：… | 新华社记者　刘坤摄, taken into the series of 图①: its credit.
                 break
