@@ -14,6 +14,10 @@ import Testing
         #expect(ArticleSegmenter.assignStack(["经济新方位", "夏粮丰收　增产增收"]) == ("经济新方位", "夏粮丰收　增产增收", nil))
         #expect(ArticleSegmenter.assignStack(["乡村振兴进行时", "小木耳　大产业"]) == ("乡村振兴进行时", "小木耳　大产业", nil))
         #expect(ArticleSegmenter.assignStack(["前三季度外贸增长较快", "结构持续优化"]) == (nil, "前三季度外贸增长较快", "结构持续优化"))
+        // A warning or an appeal over what it says, and who issued a document over its title: kickers.
+        #expect(ArticleSegmenter.assignStack(["中国驻日本大使馆提醒", "在日中国公民注意防范花粉症"]) == ("中国驻日本大使馆提醒", "在日中国公民注意防范花粉症", nil))
+        #expect(ArticleSegmenter.assignStack(["国务院新闻办公室发布", "《新时代的中国国家安全》白皮书"]) == ("国务院新闻办公室发布", "《新时代的中国国家安全》白皮书", nil))
+        #expect(ArticleSegmenter.assignStack(["新版药品目录正式发布", "新增91种药品"]) == (nil, "新版药品目录正式发布", "新增91种药品"))
         // Two characters over a full headline: a column's name (新论, 来信), not a headline over its subtitle.
         #expect(ArticleSegmenter.assignStack(["新论", "城市更新要留住“烟火气”"]) == ("新论", "城市更新要留住“烟火气”", nil))
         #expect(ArticleSegmenter.assignStack(["来　信", "快递“最后一公里”还需打通"]) == ("来　信", "快递“最后一公里”还需打通", nil))

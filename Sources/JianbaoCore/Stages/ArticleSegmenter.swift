@@ -858,8 +858,9 @@ public enum ArticleSegmenter {
     }
 
     /// Words that end a kicker leading into the headline below it (……时强调), or into the finding it reports
-    /// (联合国粮农组织报告显示, 调查表明, 记者从国家发展改革委获悉).
-    static let kickerEndings = strongKickerEndings + ["要求", "提出", "时", "期间", "显示", "表明", "获悉"]
+    /// (联合国粮农组织报告显示, 调查表明, 记者从国家发展改革委获悉), or the warning or appeal it gives (中国驻日本大使馆提醒 |
+    /// 在日中国公民注意防范花粉症).
+    static let kickerEndings = strongKickerEndings + ["要求", "提出", "时", "期间", "显示", "表明", "获悉", "提醒", "呼吁", "倡议", "透露"]
     /// Those of them that a wrap seldom cuts a line after (a body's line may end in 时 or 要求 anywhere): where a line
     /// that fills the column ends so, it is a kicker still. (So is one ending in a dash: `endsAsKicker`.)
     static let strongKickerEndings = ["强调", "指出", "表示", "之际", "：", ":"]
@@ -1006,7 +1007,9 @@ public enum ArticleSegmenter {
         case 1: return (nil, h[0], nil)
         case 2:
             if Markers.opensWithDash(h[1]) { return (nil, h[0], h[1]) }
-            if Markers.endsWithDash(h[0]) || kickerEndings.contains(where: h[0].endsWithText) || isColumnLabel(h[0]) || Markers.isBoxLabel(h[0])
+            // (Who issued a document over its title: 国务院新闻办公室发布 | 《新时代的中国国家安全》白皮书.)
+            let issuer = ["发布", "公布", "印发", "出版"].contains(where: h[0].endsWithText) && h[1].hasPrefix("《")
+            if Markers.endsWithDash(h[0]) || kickerEndings.contains(where: h[0].endsWithText) || issuer || isColumnLabel(h[0]) || Markers.isBoxLabel(h[0])
                 || Markers.isPlaceLabel(h[0]) || Markers.isPlaceOnlyLabel(h[0]) && h[1].withoutSpaces.count > h[0].count
             {
                 return (h[0], h[1], nil)
