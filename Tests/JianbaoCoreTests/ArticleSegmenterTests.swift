@@ -5437,3 +5437,22 @@ extension ArticleSegmenterTests {
         #expect(foot.articles.count == 1 && foot.articles.first?.reporters == ["冯其予"])
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A column's name that opens with a role word (记者调查) right over a byline is the piece's title: it had been read as a
+    /// lead a break cut (记者调查 + 本报记者　刘　涓溪 parses as one), and the piece ran into the letter above it.
+    @Test func aColumnNameOpeningWithARoleOverItsByline() {
+        let page = Self.clip("""
+            老旧小区加装电梯难在哪
+            　　编辑同志：
+            　　我所在的小区建于上世纪90年代，大家都盼着加装电梯。
+            　　（湖北武汉　陈小红）
+
+            记者调查
+            　　本报记者　刘　涓溪
+            　　针对读者反映的问题，记者进行了调查。
+            """)
+        #expect(page.articles.map(\.headline) == ["老旧小区加装电梯难在哪", "记者调查"])
+        #expect(page.articles.map(\.reporters) == [["陈小红"], ["刘涓溪"]])
+    }
+}

@@ -744,7 +744,9 @@ public enum ParagraphReflower {
     /// confirmed.
     static func markCutLeads(_ cues: inout [Cue]) {
         guard cues.count > 1 else { return }
-        for k in 0..<(cues.count - 1) where !cues[k].opensBlock && !cues[k].endsSentence && cues[k + 1].gapBefore <= 1 {
+        // (A rest that is a byline or lead of its own was never cut from the line above: 记者调查 | 本报记者　刘　涓溪 is a
+        // column's name over its byline.)
+        for k in 0..<(cues.count - 1) where !cues[k].opensBlock && !cues[k].endsSentence && cues[k + 1].gapBefore <= 1 && !cues[k + 1].opensBlock {
             let t = cues[k].line.text
             guard Markers.opensWithLeadOpening(t), t.scalarCount < Markers.maxLeadScalars else { continue }
             guard let (lead, _) = Markers.parseLead(t + cues[k + 1].line.text, issueDate: nil),
