@@ -2237,6 +2237,9 @@ import Testing
         #expect(ArticleSegmenter.authorNames("作者：张晓峰（某大学公共管理学院教授）") == ["张晓峰"])
         #expect(ArticleSegmenter.authorNames("作者：李海青（中共中央党校（国家行政学院）教授）") == ["李海青"])
         #expect(ArticleSegmenter.authorNames("张晓峰（某大学教授）") == nil)
+        // A bare name of four characters where a compound family name opens it (欧阳晓玲), not otherwise (春到江南).
+        #expect(ArticleSegmenter.authorNames("欧阳晓玲") == ["欧阳晓玲"] && ArticleSegmenter.authorNames("春到江南") == nil)
+        #expect(Self.clip("春到江南的故事\n欧阳晓玲\n　　江南的春天，是从一场细雨开始的。\n").articles.first?.reporters == ["欧阳晓玲"])
         #expect(Markers.isSectionLabel("理论·实践") && !Markers.isSectionLabel("理论与实践相结合"))
         #expect(Markers.opensSentence("一是保护好传统") && !Markers.opensSentence("一、保护好传统村落"))
         #expect(ParagraphReflower.startsMidSentence("是国家治理的基石。") && !ParagraphReflower.startsMidSentence("是否实行新政，要看效果。"))

@@ -632,7 +632,10 @@ public enum ArticleSegmenter {
             u = Array(u[..<open])
         }
         let (names, end) = Markers.parseNames(u, from: 0, bare: true)
-        guard (1...2).contains(names.count), Markers.skipSpaces(u, end) == u.count, names.allSatisfy({ $0.count <= (mark == nil ? 3 : 4) }) else {
+        // (Four characters where a compound family name opens the name: 欧阳晓玲.)
+        guard (1...2).contains(names.count), Markers.skipSpaces(u, end) == u.count,
+            names.allSatisfy({ $0.count <= (mark == nil && !Surnames.compound.contains(String($0.prefix(2))) ? 3 : 4) })
+        else {
             return nil
         }
         // ■ marks a brief or a subhead too, which a break may cut after a word's first characters (■ 国际奥 | 委会主席…):
