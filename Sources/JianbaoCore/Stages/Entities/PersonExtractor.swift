@@ -408,7 +408,8 @@ enum PersonExtractor {
     /// characters, two or more each, joined by ·; Uyghur names' characters count too (阿不都热合曼·买买提), as
     /// only a name so dotted takes them.
     static func dottedNameLength(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ j: Int) -> Int? {
-        func ends(_ c: Unicode.Scalar) -> Bool {
+        // (A character any part may hold, the last part too.)
+        func anyPart(_ c: Unicode.Scalar) -> Bool {
             EntityLexicon.transliteration.contains(c) || uyghurCharacters.contains(c) || dottedNameCharacters.contains(c)
         }
         var k = j
@@ -418,11 +419,11 @@ enum PersonExtractor {
             // (A part a dot closes may hold the commoner characters too: 理查德·, 唐纳德·, 易卜拉欣·; the last part only
             // those that open no word after a name: 约翰逊说, not 拜登当选's 当.)
             var end = k
-            while end < p.count, end - start < 8, ends(p[end]) || innerDottedNameCharacters.contains(p[end]) { end += 1 }
+            while end < p.count, end - start < 8, anyPart(p[end]) || innerDottedNameCharacters.contains(p[end]) { end += 1 }
             if end + 1 < p.count, nameDots.contains(p[end]) {
                 k = end
             } else {
-                while k < p.count, k - start < 8, ends(p[k]) { k += 1 }
+                while k < p.count, k - start < 8, anyPart(p[k]) { k += 1 }
             }
             // A part too short after a dot: the name ends before that dot. (But for a particle between two dots, 本 of 穆罕默德·
             // 本·萨勒曼, 德 or 范.)
