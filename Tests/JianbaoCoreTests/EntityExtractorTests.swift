@@ -294,6 +294,10 @@ import Testing
             ["某跨国公司总裁马克·约翰逊说，约瑟夫·拜登当选。演员史蒂文·斯皮尔伯格表示，泰勒·斯威夫特生日当天，穆罕默德·本·萨勒曼会见了他。"],
             issueDate: nil, homeProvince: nil)
         #expect(more.people.map(\.name) == ["马克·约翰逊", "约瑟夫·拜登", "史蒂文·斯皮尔伯格", "泰勒·斯威夫特", "穆罕默德·本·萨勒曼"], "\(more.people.map(\.name))")
+        // A crown prince (王储) is a foreign title as a king is: the name after it needs no Chinese family name.
+        let prince = EntityExtractor.extract(["沙特王储穆罕默德·本·萨勒曼会见了他。约旦王储侯赛因表示，合作很重要。"], issueDate: nil, homeProvince: nil)
+        #expect(prince.people.map(\.name) == ["穆罕默德·本·萨勒曼", "侯赛因"])
+        #expect(prince.people.map(\.titles) == [["沙特王储"], ["约旦王储"]])
         // Sports bodies by the short names the press gives them (中国足协, 国际乒联), which no suffix marks.
         let sport = EntityExtractor.extract(["中国足协日前公布新赛季赛程。国际乒联3月10日发布最新世界排名。"], issueDate: nil, homeProvince: nil)
         #expect(sport.organizations == ["中国足协", "国际乒联"], "\(sport.organizations)")
