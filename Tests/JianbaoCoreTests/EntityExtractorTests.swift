@@ -298,6 +298,9 @@ import Testing
         let prince = EntityExtractor.extract(["沙特王储穆罕默德·本·萨勒曼会见了他。约旦王储侯赛因表示，合作很重要。"], issueDate: nil, homeProvince: nil)
         #expect(prince.people.map(\.name) == ["穆罕默德·本·萨勒曼", "侯赛因"])
         #expect(prince.people.map(\.titles) == [["沙特王储"], ["约旦王储"]])
+        // A monarch's regnal number is his name's (查尔斯三世), not a word that opens with it (一世英名).
+        let kings = EntityExtractor.extract(["英国国王查尔斯三世说，约旦国王阿卜杜拉二世表示，合作很重要。"], issueDate: nil, homeProvince: nil)
+        #expect(kings.people.map(\.name) == ["查尔斯三世", "阿卜杜拉二世"])
         // Sports bodies by the short names the press gives them (中国足协, 国际乒联), which no suffix marks.
         let sport = EntityExtractor.extract(["中国足协日前公布新赛季赛程。国际乒联3月10日发布最新世界排名。"], issueDate: nil, homeProvince: nil)
         #expect(sport.organizations == ["中国足协", "国际乒联"], "\(sport.organizations)")

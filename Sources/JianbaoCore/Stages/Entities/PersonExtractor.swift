@@ -137,6 +137,8 @@ enum PersonExtractor {
                             ?? (everyday ? nameLength(p, j, foreign: foreign, requireAction: false).flatMap { len in
                                 j + len < p.count && EntityLexicon.nameSeparators.contains(p[j + len]) || opensPositionNote(p, j + len) ? len : nil } : nil)
                         {
+                            // (A monarch's regnal number is his name's: 国王查尔斯三世, 国王阿卜杜拉二世.)
+                            let len = foreign ? len + regnalNumberLength(p, j + len) : len
                             record(String(scalars: p[j..<(j + len)]), unit: ui, at: j, titleChain: chain.titles, titleStart: chain.start)
                             i = list(after: j + len, foreign: foreign, titles: chain.titles, afterTitle: true)
                             continue
@@ -434,6 +436,13 @@ enum PersonExtractor {
             k += 1
         }
         return parts >= 2 ? k - j : nil
+    }
+
+    /// A regnal number right after a name, 二世 or 三世 (查尔斯三世): its length, 2, or 0.
+    static func regnalNumberLength(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ k: Int) -> Int {
+        guard k + 1 < p.count, p[k + 1] == "世", "一二三四五六七八九十".unicodeScalars.contains(p[k]) else { return 0 }
+        // (Not a word that opens with the numeral and 世: 一世英名.)
+        return k + 2 < p.count && EntityText.isHan(p[k + 2]) && Words.info(p[k..<(k + 3)]) != nil ? 0 : 2
     }
 
     /// Tibetan names' parts (次仁, 卓玛: one or two make a name, 次仁卓玛) and Mongolian names (巴特尔, 其其格), which open
