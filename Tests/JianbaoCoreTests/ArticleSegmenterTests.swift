@@ -5459,3 +5459,37 @@ extension ArticleSegmenterTests {
         #expect(page.articles.map(\.reporters) == [["陈小红"], ["刘涓溪"]])
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A byline that names a unit's writer without a role before the paper's correspondent (■李建文　本报特约记者　张　磊,
+    /// as 解放军报 prints it) names both: it had been read as the subtitle, the dashed subtitle above it as the headline and
+    /// the headline as the kicker.
+    @Test func aBylineWithANameBeforeTheRole() {
+        let page = Self.clip("""
+            练兵场上的“尖刀连”
+            ——第71集团军某旅“钢八连”实战化训练见闻
+            ■李建文　本报特约记者　张　磊
+            　　盛夏时节，苏北某训练场硝烟弥漫。随着一声令下，“钢八连”官兵驾驶步战车向“敌”阵地发起冲击。
+            """)
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.headline == "练兵场上的“尖刀连”")
+        #expect(page.articles.first?.subtitle == "——第71集团军某旅“钢八连”实战化训练见闻")
+        #expect(page.articles.first?.reporters == ["李建文", "张磊"])
+        #expect(page.articles.first?.source == "本报")
+    }
+
+    /// Two indented byline lines, each with its role (　　本报记者　张守坤 | 　　本报通讯员　李　想), are two paragraphs'
+    /// worth of byline, not one cut by a wrap: both reporters are named and the lines are not joined. (Read together they
+    /// had lost 张守坤, whom 坤本报通讯员 had taken for an outlet's correspondent.)
+    @Test func twoIndentedBylinesEachWithItsRole() {
+        let page = Self.clip("""
+            “职业闭店人”帮商家逃债被判刑
+            　　本报记者　张守坤
+            　　本报通讯员　李　想
+            　　近日，北京市朝阳区人民法院审结一起诈骗案。
+            """)
+        #expect(page.articles.first?.reporters == ["张守坤", "李想"])
+        #expect(page.articles.first?.paragraphs.map(\.text) == ["近日，北京市朝阳区人民法院审结一起诈骗案。"])
+        #expect(page.joins.isEmpty)
+    }
+}

@@ -791,3 +791,21 @@ extension MarkersTests {
         #expect(Markers.isSignOff("河北石家庄读者　刘　洋"))
     }
 }
+
+extension MarkersTests {
+    /// Names before the first role (李建文　本报特约记者　张　磊) are reporters too, where the whole line is names and roles;
+    /// a role at the line's start keeps the ordinary reading, and no outlet's name ends in 本报 after a name
+    /// (张守坤本报通讯员: 张守坤 and 本报通讯员).
+    @Test func namesBeforeTheFirstRole() {
+        let lead = Markers.parseLead("■李建文　本报特约记者　张　磊", issueDate: nil)?.0
+        #expect(lead?.reporters == ["李建文", "张磊"] && lead?.source == "本报")
+        #expect(Markers.parseLead("李建文　王　伟　本报记者　张　磊", issueDate: nil)?.0.reporters == ["李建文", "王伟", "张磊"])
+        let ordinary = Markers.parseLead("本报记者　王　锦　通讯员　李　鹏", issueDate: nil)?.0
+        #expect(ordinary?.reporters == ["王锦", "李鹏"] && ordinary?.source == "本报")
+        #expect(Markers.parseLead("本报记者　张守坤本报通讯员　李　想", issueDate: nil)?.0.reporters == ["张守坤", "李想"])
+        #expect(Markers.outletRole(Array("坤本报通讯员".unicodeScalars), at: 0) == nil)
+        #expect(Markers.outletRole(Array("经济日报记者".unicodeScalars), at: 0) == "经济日报记者")
+        // (Text that runs on past the names is no byline.)
+        #expect(Markers.namesBeforeRole("李建文　本报记者　张磊说，训练场就是战场。") == nil)
+    }
+}

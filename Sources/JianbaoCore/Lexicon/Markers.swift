@@ -977,6 +977,7 @@ public enum Markers {
             let report = String(scalars: u[0..<end])
             return (Lead(text: report, source: site, dateline: Dateline(text: report, place: nil, date: date), reporters: []), skipSpaces(u, end))
         }
+        if let byline = namesBeforeRole(text) { return byline }
         // 经济日报记者　孙　亮: another paper's or outlet's reporter, on a byline line of its own.
         guard opensWithLeadOpening(text)
             || CharClass.isHan(f) && text.utf8.count <= 90 && (text.hasText("记者", inFirst: 48) || text.hasText("通讯员", inFirst: 48))
@@ -1097,6 +1098,32 @@ public enum Markers {
         let bodyStart = skipSpaces(u, j)
         let leadText = String(scalars: u[0..<min(j, u.count)]).trimmedSpace
         return (Lead(text: leadText, source: source, dateline: dateline, reporters: reporters), bodyStart)
+    }
+
+    /// A byline line that names a contributor without a role before the paper's reporters (李建文　本报特约记者　张　磊,
+    /// as 解放军报 prints a unit's writer beside its own correspondent): the whole line names and roles, a role after the
+    /// first names, each bare name a likely one. The reporters are every name, in the order printed.
+    static func namesBeforeRole(_ text: String) -> (Lead, bodyStart: Int)? {
+        guard let f = text.unicodeScalars.first, CharClass.isHan(f), text.unicodeScalars.count <= 36,
+            text.hasText("记者", inFirst: 36) || text.hasText("通讯员", inFirst: 36)
+        else { return nil }
+        let u = Array(text.unicodeScalars)
+        // (The first role opens the line's second part: one at the line's start is an ordinary byline's.)
+        guard !isRoleAt(u, 0), !opensWithLeadOpening(text),
+            let roleStart = (1..<u.count).first(where: { CharClass.isSpace(u[$0 - 1]) || u[$0 - 1] == "、" ? isRoleAt(u, $0) : false }),
+            let role = role(u, at: roleStart)
+        else { return nil }
+        let head = Array(u[0..<roleStart])
+        let (bare, bareEnd) = parseNames(head, from: 0, bare: true)
+        guard !bare.isEmpty, skipSpaces(head, bareEnd) == head.count || head[bareEnd...].allSatisfy({ CharClass.isSpace($0) || $0 == "、" }),
+            bare.allSatisfy(Surnames.looksLikeName)
+        else { return nil }
+        let (names, end) = parseNames(u, from: 0, bare: true)
+        guard names.count > bare.count, names.starts(with: bare), skipSpaces(u, end) == u.count else { return nil }
+        let source: String? =
+            role.startsWithText("本报") ? "本报" : role.startsWithText("新华社") ? "新华社" : role.startsWithText("人民日报") ? "人民日报"
+            : outletRole(u, at: roleStart).map(outletName)
+        return (Lead(text: text.trimmedSpace, source: source, dateline: nil, reporters: names), u.count)
     }
 
     /// A foreign publication's story and its day, as a digest prints it in lenticular brackets: 日本《读卖新闻》12月15日报道,
@@ -1381,7 +1408,8 @@ public enum Markers {
         while k < u.count, k - i <= 12,
             CharClass.isHan(u[k - 1]) || outletJoiners.contains(u[k - 1]) && outletEndings.contains(u[k - 2]) && CharClass.isHan(u[k])
         {
-            if outletEndings.contains(u[k - 1]) {
+            // (No outlet's name ends in 本报 after Han text: 张守坤本报通讯员 is a name run into this paper's role, 本报通讯员.)
+            if outletEndings.contains(u[k - 1]), u[k - 1] != "报" || u[k - 2] != "本" || k - 3 < i || !CharClass.isHan(u[k - 3]) {
                 for r in outletRoles where hasPrefix(u, r, at: k) { return String(scalars: u[i..<(k + r.unicodeScalars.count)]) }
                 if u[k] == "驻" {
                     var m = k + 2

@@ -691,9 +691,11 @@ public enum ParagraphReflower {
         for k in 0..<(cues.count - 1) where cues[k].opensBlock && !cues[k].endsSentence && cues[k + 1].gapBefore == 0 {
             let rest = cues[k + 1].line.text
             let line = cues[k].bylineAt.map { String(cues[k].line.text.unicodeScalars.dropFirst(Int($0))) } ?? cues[k].line.text
-            // (A rest indented under a flush byline opens a paragraph: 新华社记者　王　松 | 　　初冬时节 | ，黑龙江….)
+            // (A rest indented under a flush byline opens a paragraph: 新华社记者　王　松 | 　　初冬时节 | ，黑龙江…. So does
+            // one indented under an indented byline that opens with a role, a byline of its own: 　　本报记者　张守坤 |
+            // 　　本报通讯员　李　想.)
             guard cues[k + 1].scalarCount <= 12, rest.unicodeScalars.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) }),
-                !cues[k + 1].line.isIndented || cues[k].line.isIndented,
+                !cues[k + 1].line.isIndented || cues[k].line.isIndented && !Markers.isRoleAt(Array(rest.unicodeScalars.prefix(12)), 0),
                 let (alone, aloneBody) = Markers.parseLead(line, issueDate: nil), !alone.reporters.isEmpty
             else { continue }
             let joined = line + rest
