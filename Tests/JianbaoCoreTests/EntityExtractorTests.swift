@@ -878,3 +878,15 @@ extension EntityExtractorTests {
         #expect(orgs("阿里巴巴集团、小米集团加大投入，比亚迪、腾讯也是。") == ["阿里巴巴集团", "小米集团", "比亚迪", "腾讯"])
     }
 }
+
+extension EntityExtractorTests {
+    /// A unit's officers and ranks as the military press names them (指导员陈磊, 教导员, 排长, 参谋, 上士): the name after
+    /// the title is a person with it; a rank inside a word is none (集中将力量: no 中将).
+    @Test func militaryPostsAndRanks() {
+        let e = EntityExtractor.extract(
+            ["指导员陈磊介绍，连队还把教育融入训练全过程。教导员李明说，排长刘洋告诉记者，上士王强说，我们有信心。要集中将力量用于主战场。"],
+            issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["陈磊", "李明", "刘洋", "王强"])
+        #expect(e.people.map(\.titles) == [["指导员"], ["教导员"], ["排长"], ["上士"]])
+    }
+}

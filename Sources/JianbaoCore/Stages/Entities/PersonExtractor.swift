@@ -756,6 +756,8 @@ enum PersonExtractor {
             }
             let segment = Array(p[s..<end])
             guard let titleLength = EntityLexicon.titleSuffixLength(segment) else { break }
+            // (Across a comma, a clause that ends in 记者 is who was told, no title: 排长刘洋告诉记者，上士王强说.)
+            if !titles.isEmpty, p[end] == "，" || p[end] == ",", segment.count >= 2, segment[segment.count - 2] == "记", segment.last == "者" { break }
             // (A cut word inside the title is none: the 经 of 总经理.)
             var cut = s + lastCut(segment, before: segment.count - titleLength)
             // An interview's subtitle: ——访某研究院院长李明 (the 访 is no part of the title).
