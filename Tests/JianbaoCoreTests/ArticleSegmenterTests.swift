@@ -5493,3 +5493,34 @@ extension ArticleSegmenterTests {
         #expect(page.joins.isEmpty)
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A blank after every paragraph, and a break that left a sentence's short end alone under a long line
+    /// (大会对荣获…的单位和个人 | (blank) | 进行了表彰。): the two are one paragraph, not a headline with a text of six
+    /// characters.
+    @Test func aLongLineOverAShortSentenceEndAfterABlank() {
+        let page = Self.clip("""
+            全国五一劳动奖和全国工人先锋号表彰大会在京举行
+
+            本报北京4月27日电　（记者郑莉）全国五一劳动奖和全国工人先锋号表彰大会27日在北京举行。王东明出席并讲话。
+
+            大会对荣获2025年全国五一劳动奖和全国工人先锋号的单位和个人
+
+            进行了表彰。
+
+            劳模风采
+
+            巧手“绣”出大国重器
+
+            ——记全国五一劳动奖章获得者、中国一重集团高级技师刘伯鸣
+
+            本报记者　彭冰　柳姗姗
+
+            在中国一重的万吨水压机前，刘伯鸣一干就是30多年。
+
+            如今，刘伯鸣创新工作室已培养出高级技师18名。
+            """)
+        #expect(page.articles.map(\.headline) == ["全国五一劳动奖和全国工人先锋号表彰大会在京举行", "巧手“绣”出大国重器"])
+        #expect(page.articles.first?.paragraphs.last?.text == "大会对荣获2025年全国五一劳动奖和全国工人先锋号的单位和个人进行了表彰。")
+    }
+}

@@ -808,4 +808,12 @@ extension MarkersTests {
         // (Text that runs on past the names is no byline.)
         #expect(Markers.namesBeforeRole("李建文　本报记者　张磊说，训练场就是战场。") == nil)
     }
+
+    /// A hard wrap that took the blank between a lead's last name and a text opening with a quote or a title mark
+    /// (记者董凡超　| “3·15”…) leaves the name right before the mark: the name is still the reporter's.
+    @Test func aReporterRightBeforeAnOpeningQuote() {
+        let lead = Markers.parseLead("本报北京3月14日讯　记者董凡超“3·15”国际消费者权益日前夕，最高人民检察院发布典型案例。", issueDate: nil)
+        #expect(lead?.0.reporters == ["董凡超"])
+        #expect(Markers.parseLead("本报讯　记者王　强《民法典》实施以来，各地加强普法。", issueDate: nil)?.0.reporters == ["王强"])
+    }
 }

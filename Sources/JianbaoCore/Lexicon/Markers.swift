@@ -1732,8 +1732,9 @@ public enum Markers {
             let followedOK = k >= u.count || CharClass.isSpace(u[k]) || u[k] == "、" || u[k] == "，" || u[k] == "," || u[k] == "）"
                 || u[k] == ")" || hasPrefix(u, "报道", at: k) || hasPrefix(u, "报导", at: k) || isRoleAt(u, k) || nameCloser(u, at: k) != nil
                 || placeReportLength(u, at: k) != nil
-                // (The text's date right after the last name, where a hard wrap took the blank between: …通讯员　穗铁宣11月24日，….)
-                || CharClass.isDigit(u[k]) && (afterRole || !names.isEmpty)
+                // (The text's date right after the last name, where a hard wrap took the blank between: …通讯员　穗铁宣11月24日，….
+                // So an opening quote or title mark: 记者董凡超　| “3·15”国际消费者权益日前夕，….)
+                || (CharClass.isDigit(u[k]) || u[k] == "“" || u[k] == "《") && (afterRole || !names.isEmpty)
             // 通讯员 李明 由辽 | 宁省委…: at the text's end (a wrap may have cut it) a "name" whose surname
             // is also a preposition (由, 在, 从 …) is the body's first words.
             let cutByWrap = k >= u.count && j < k && !names.isEmpty && "由在从向对把被将于为以及与和自".unicodeScalars.contains(u[j])

@@ -1558,10 +1558,12 @@ public enum ParagraphReflower {
             return false
         }
         // A blank after every line: a short line after a finished paragraph that a break cut inside a word
-        // (推动经济高质 | 量发展，…) is a paragraph's start, not a headline.
+        // (推动经济高质 | 量发展，…) is a paragraph's start, not a headline. So is a long one over a short sentence's end alone
+        // on its line (大会对荣获…的单位和个人 | 进行了表彰。): no headline of twenty characters has so short a text.
         if layout.layout == .blankLineBreaks, !habits.breaksAreBlank, gap > 0, unitCues.count == 1, let p = previous,
             cues[p.last!].endsSentence, !a.opensBlock, !a.credit, !a.standalone, !bStartsArticle,
             Words.bridges(a.line.text, b.line.text) || CharClass.isHan(a.last) && opensWithSentenceEnd(b.line.text)
+                || CharClass.isHan(a.last) && a.scalarCount >= 20 && isShortSentenceEnd(b.line.text)
         {
             return true
         }
@@ -1895,6 +1897,12 @@ public enum ParagraphReflower {
     static let subheadBreaks: ScalarSet = ["，", "。", "、", "；", "：", ",", ";", ":"]
     /// Marks that no wrapped subhead holds: 。；;！？!?：:.
     static let wrappedSubheadBreaks: ScalarSet = ["。", "；", ";", "！", "？", "!", "?", "：", ":"]
+
+    /// A line that is a short sentence's end and nothing more: three to seven Han characters and a full stop (进行了表彰。).
+    static func isShortSentenceEnd(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        return (4...8).contains(u.count) && u.last == "。" && u.dropLast().allSatisfy(CharClass.isHan)
+    }
 
     /// A line that opens with the short end of a sentence, eight characters at most with its full stop and no
     /// mark of a clause before it, and goes on after it: 治理的基石。近年来，…, 发展的关键。要健全…. Under a
