@@ -143,3 +143,21 @@ extension CorruptionLinterTests {
         #expect(findings(["支持html5页面，Al2O3材料，l型结构。"]).isEmpty)
     }
 }
+
+extension CorruptionLinterTests {
+    /// A box of voices whose last quotation's source is a graduate (——中国人民大学2025届毕业生　张　骁) ends on that source:
+    /// no "stops mid-sentence" finding, and the speakers are people with their descriptions.
+    @Test func aBoxOfVoicesEndingOnAGraduate() throws {
+        let page = try Pipeline().run(Array("""
+            青年说
+            　　“回到家乡，把所学用在这片土地上，是我最大的心愿。”
+            　　——西北农林科技大学2025届毕业生　李晓燕
+            　　“基层虽然艰苦，但机会更多，成长更快。”
+            　　——中国人民大学2025届毕业生　张　骁
+            """.utf8), metadata: PageMetadata(path: "voices.txt"))
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.findings.filter { $0.kind == .truncated }.isEmpty == true)
+        #expect(page.articles.first?.entities.people.map(\.name) == ["李晓燕", "张骁"])
+        #expect(Markers.isQuoteAttribution("——中国人民大学2025届毕业生　张　骁"))
+    }
+}
