@@ -5524,3 +5524,54 @@ extension ArticleSegmenterTests {
         #expect(page.articles.first?.paragraphs.last?.text == "大会对荣获2025年全国五一劳动奖和全国工人先锋号的单位和个人进行了表彰。")
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A quotation's source in hard wraps whose wrap cut the name after two of its three characters (——…毕业生　李晓 | 燕):
+    /// the line alone reads as a whole source (李晓), but with its full line's rest it is 李晓燕, one paragraph, and the rest
+    /// is no headline of a piece of its own.
+    @Test func aQuotationsSourceWithItsNameCutByTheWrap() {
+        let wrapped = Self.clip("""
+            　　教育部有关负责人表示，将继续实施“三支
+            一扶”计划、大学生志愿服务西部计划等基层项
+            目。
+
+            青年说
+            　　“回到家乡，把所学用在这片土地上，是我
+            最大的心愿。”
+            　　——西北农林科技大学2025届毕业生　李晓
+            燕
+            　　“基层虽然艰苦，但机会更多，成长更快。
+            ”
+            　　——中国人民大学2025届毕业生　张　骁
+            """)
+        #expect(wrapped.articles.map(\.headline) == [nil, "青年说"])
+        #expect(wrapped.articles.last?.paragraphs.map(\.text) == [
+            "“回到家乡，把所学用在这片土地上，是我最大的心愿。”", "——西北农林科技大学2025届毕业生　李晓燕",
+            "“基层虽然艰苦，但机会更多，成长更快。”", "——中国人民大学2025届毕业生　张　骁",
+        ])
+    }
+
+    /// A pointer to a text printed in full on another page (（讲话全文见第二版）, 公报全文见第三版, （名单见第四版）) ends
+    /// its article as （相关报道见第三版） does: with a blank after every paragraph it is no headline of a piece of its own.
+    @Test func aPointerToATextInFullOnAnotherPage() {
+        #expect(Markers.isCrossReference("（讲话全文见第二版）") && Markers.isCrossReference("公报全文见第三版"))
+        #expect(Markers.isCrossReference("（名单见第四版）") && !Markers.isCrossReference("（他说全文见报）"))
+        let page = Self.clip("""
+            纪念大会隆重举行
+
+            习近平发表重要讲话
+
+            本报北京9月3日电　（记者杜尚泽、李林蔚）纪念大会3日上午在北京天安门广场隆重举行。
+
+            习近平出席大会并发表重要讲话。
+
+            （讲话全文见第二版）
+
+            黄山云海
+
+            9月1日，游客在安徽黄山风景区观赏云海。
+            """)
+        #expect(page.articles.first?.paragraphs.last?.text == "（讲话全文见第二版）")
+        #expect(page.articles.map(\.headline) == ["纪念大会隆重举行", "黄山云海"])
+    }
+}

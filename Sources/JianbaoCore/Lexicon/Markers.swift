@@ -1875,9 +1875,9 @@ public enum Markers {
         let s = String(scalars: u)
         guard let see = ["详见", "请看", "见"].lazy.compactMap({ s.range(of: $0) }).first else { return false }
         let what = s[..<see.lowerBound]
-        guard what.isEmpty || ["相关新闻", "相关报道", "相关阅读", "相关评论", "更多报道", "更多内容", "详细报道", "详细内容", "更多新闻"].contains(String(what)) else {
-            return false
-        }
+        // (Or a text printed in full on another page: （讲话全文见第二版）, 公报全文见第三版, （名单见第四版）.)
+        let inFull = what.hasSuffix("全文") && what.count <= 10 && what.unicodeScalars.allSatisfy(CharClass.isHan)
+        guard what.isEmpty || inFull || Self.referencedItems.contains(String(what)) else { return false }
         var page = Array(s[see.upperBound...].unicodeScalars)
         if page.first == "本" && page.dropFirst().first == "报" { page.removeFirst(2) }
         // (The section's letter before the figure, 第A7版 or A7版, is read past; the page as `parsePageNumber` reads one.)
@@ -1885,6 +1885,11 @@ public enum Markers {
         if letter < page.count, page[letter].value >= 0x41, page[letter].value <= 0x5A { page.remove(at: letter) }
         return parsePageNumber(page, 0)?.1 == page.count
     }
+
+    /// What a pointer says is on the other page: 相关报道见第三版, 名单见第四版.
+    static let referencedItems: Set<String> = [
+        "相关新闻", "相关报道", "相关阅读", "相关评论", "更多报道", "更多内容", "详细报道", "详细内容", "更多新闻", "名单", "配套评论", "相关图片", "更多图片",
+    ]
 
     /// 2版, 第十版, 见第5版, 详见第三版: a reference to a page, nothing more.
     static func isPageReference(_ u: [Unicode.Scalar]) -> Bool {

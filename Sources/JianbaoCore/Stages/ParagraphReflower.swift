@@ -70,6 +70,8 @@ public enum ParagraphReflower {
         var signOff = false
         /// Opens a quotation's source that the wrap cut (——…杭州市上城 | 区…书记　陈　岚): the source ends its paragraph.
         var attribution = false
+        /// A later line of such a source (…书记　陈　| 岚): it joins the source, whatever the lines above read as alone.
+        var attributionRest = false
         /// The rest of a running head that the wrap cut (… 第5 | 版).
         var runningHeadRest = false
         /// A letter's or speech's salutation on its line (同学们：, 尊敬的各位来宾：): a paragraph of its own.
@@ -1229,7 +1231,7 @@ public enum ParagraphReflower {
         // and it is no part of the sentence it stands under.
         if unitCues.count == 1 && a.signOff || b.signOff { return false }
         // (So does a quotation's source that the wrap cut, once whole.)
-        if cues[unitCues[0]].attribution, Markers.isQuoteAttribution(unitText) { return false }
+        if cues[unitCues[0]].attribution, !b.attributionRest, Markers.isQuoteAttribution(unitText) { return false }
         // A short note in brackets alone on its line over a blank (（2022年5月10日） under a speech's title) ends there.
         if gap > 0, unitCues.count == 1, isBracketedNote(a.line.text) { return false }
         // A salutation (中国石油大学（北京）克拉玛依校区的同学们：) is a paragraph of its own, however it stands.
@@ -1926,7 +1928,13 @@ public enum ParagraphReflower {
         for k in cues.indices.dropFirst() where cues[k].gapBefore <= 1 && Markers.opensWithDash(cues[k].line.text) {
             let above = cues[k - 1].line.text.unicodeScalars
             guard above.last == "”", above.count >= 2, "。！？".unicodeScalars.contains(above[above.index(above.endIndex, offsetBy: -2)]) else { continue }
-            if Markers.isQuoteAttribution(cues[k].line.text) {
+            // (A wrap that cut the name leaves a name of two before its last character: ——…毕业生　李晓 | 燕. The full line
+            // and a rest of one or two characters right under it read as the wrapped source below.)
+            let cutName = layout.layout == .hardWrapped && k + 1 < cues.count && cues[k + 1].gapBefore == 0 && cues[k + 1].scalarCount <= 2
+                && cues[k].line.columns >= cues[k].wrap - options.wrapTolerance
+                && cues[k + 1].line.text.unicodeScalars.allSatisfy(CharClass.isHan)
+                && Markers.isQuoteAttribution(cues[k].line.text + cues[k + 1].line.text)
+            if !cutName, Markers.isQuoteAttribution(cues[k].line.text) {
                 cues[k].signOff = true
                 cues[k].headingShape = false
                 cues[k].headingShapeWithComma = false
@@ -1944,7 +1952,10 @@ public enum ParagraphReflower {
                             cues[j].headingShapeWithComma = false
                             // (No wrapped subtitle's rest, nor an author's posts and name: the source's lines.)
                             cues[j].standalone = false
-                            if j > k { cues[j].continuesHeading = false }
+                            if j > k {
+                                cues[j].continuesHeading = false
+                                cues[j].attributionRest = true
+                            }
                         }
                         break
                     }
