@@ -5549,6 +5549,21 @@ extension ArticleSegmenterTests {
             "“回到家乡，把所学用在这片土地上，是我最大的心愿。”", "——西北农林科技大学2025届毕业生　李晓燕",
             "“基层虽然艰苦，但机会更多，成长更快。”", "——中国人民大学2025届毕业生　张　骁",
         ])
+        // (Flush, the wrap leaving a quotation's closing mark alone on its line over the source: …成长更快。 | ” | ——….)
+        let flush = Self.clip("""
+            青年说
+            “基层虽然艰苦，但机会更多，成长更快。
+            ”
+            ——中国人民大学2025届毕业生　张　骁
+
+            外交部：中方愿同各方加强沟通协调
+            中青报·中青网记者　陈小茹
+            在7日举行的外交部例行记者会上，有记者
+            问：近期，多国领导人呼吁加强全球治理合作，
+            中方对此有何评论？
+            """)
+        #expect(flush.articles.map(\.headline) == ["青年说", "外交部：中方愿同各方加强沟通协调"])
+        #expect(flush.articles.first?.paragraphs.last?.text == "——中国人民大学2025届毕业生　张　骁")
     }
 
     /// A pointer to a text printed in full on another page (（讲话全文见第二版）, 公报全文见第三版, （名单见第四版）) ends

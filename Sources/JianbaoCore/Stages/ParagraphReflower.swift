@@ -1926,7 +1926,9 @@ public enum ParagraphReflower {
     /// headings and the cut bylines are.)
     static func markQuoteAttributions(_ cues: inout [Cue], layout: LayoutDetector.Result, options: PipelineOptions) {
         for k in cues.indices.dropFirst() where cues[k].gapBefore <= 1 && Markers.opensWithDash(cues[k].line.text) {
-            let above = cues[k - 1].line.text.unicodeScalars
+            // (A wrap may leave the closing mark alone on its line: …成长更快。 | ”.)
+            let alone = cues[k - 1].scalarCount < 2 && k >= 2 && cues[k - 1].gapBefore == 0
+            let above = (alone ? cues[k - 2].line.text + cues[k - 1].line.text : cues[k - 1].line.text).unicodeScalars
             guard above.last == "”", above.count >= 2, "。！？".unicodeScalars.contains(above[above.index(above.endIndex, offsetBy: -2)]) else { continue }
             // (A wrap that cut the name leaves a name of two before its last character: ——…毕业生　李晓 | 燕. The full line
             // and a rest of one or two characters right under it read as the wrapped source below.)
