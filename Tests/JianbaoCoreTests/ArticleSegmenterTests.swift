@@ -5590,3 +5590,32 @@ extension ArticleSegmenterTests {
         #expect(page.articles.map(\.headline) == ["纪念大会隆重举行", "黄山云海"])
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A poem whose first stanza has two lines and whose second, a blank under it, has three with nothing under them
+    /// (雪 | 李　琦 | 雪落在北方的屋顶上 | 落在母亲的白发上 | (blank) | 雪落无声 | 却把整个冬天 | 都说了出来): the second
+    /// stanza is more of the poem, not a piece of kicker, headline and subtitle with no text; and the poem draws no
+    /// "stops mid-sentence" finding.
+    @Test func aPoemWhoseFirstStanzaHasTwoLines() {
+        let page = Self.clip("""
+            雪
+            李　琦
+
+            雪落在北方的屋顶上
+            落在母亲的白发上
+
+            雪落无声
+            却把整个冬天
+            都说了出来
+
+            故乡的年味
+            张　涛
+
+            　　腊月一到，故乡的年味就浓了起来。母亲开始蒸馒头、炸丸子，父亲则忙着写春联。
+            　　小时候，最盼的就是过年。
+            """)
+        #expect(page.articles.map(\.headline) == ["雪", "故乡的年味"])
+        #expect(page.articles.first?.paragraphs.map(\.text) == ["雪落在北方的屋顶上", "落在母亲的白发上", "雪落无声", "却把整个冬天", "都说了出来"])
+        #expect(page.articles.first?.findings.isEmpty == true)
+    }
+}

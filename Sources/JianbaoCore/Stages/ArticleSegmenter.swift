@@ -392,7 +392,11 @@ public enum ArticleSegmenter {
             // (Or lines under a title of their own, the next poem of the author's: 夜读 | 灯下翻开一本旧书 | ….)
             let versesOnly = d.lead == nil && !d.isPhoto && d.continuedFromPage == nil && d.continuesOnPage == nil
                 && d.blocks.allSatisfy { [.heading, .body].contains($0.kind) && Markers.isVerseLine($0.text) }
-            guard d.isHeadingsOnly || versesOnly, var host = out.last, host.paragraphs.count >= 3, !host.isPhoto, host.continuesOnPage == nil,
+            // (A first stanza of two lines is verse enough where two or more such lines follow with nothing under them:
+            // 雪落在北方的屋顶上 | 落在母亲的白发上 | (blank) | 雪落无声 | 却把整个冬天 | 都说了出来.)
+            guard d.isHeadingsOnly || versesOnly, var host = out.last,
+                host.paragraphs.count >= 3 || host.paragraphs.count == 2 && d.isHeadingsOnly && d.headings.count >= 2,
+                !host.isPhoto, host.continuesOnPage == nil,
                 let last = host.blocks.last, let first = d.blocks.first, gap(last, first) <= spacing(host) + 2,
                 host.paragraphs.allSatisfy(isVerse), d.headings.allSatisfy({ $0.paragraph.map(isVerse) ?? false })
             else {
