@@ -1104,7 +1104,8 @@ public enum Markers {
     /// as 解放军报 prints a unit's writer beside its own correspondent): the whole line names and roles, a role after the
     /// first names, each bare name a likely one. The reporters are every name, in the order printed.
     static func namesBeforeRole(_ text: String) -> (Lead, bodyStart: Int)? {
-        guard let f = text.unicodeScalars.first, CharClass.isHan(f), text.unicodeScalars.count <= 36,
+        // (Asked of every line: its bytes first, which a Swift string counts without a pass.)
+        guard text.utf8.count <= 120, let f = text.unicodeScalars.first, CharClass.isHan(f), text.unicodeScalars.count <= 36,
             text.hasText("记者", inFirst: 36) || text.hasText("通讯员", inFirst: 36)
         else { return nil }
         let u = Array(text.unicodeScalars)
