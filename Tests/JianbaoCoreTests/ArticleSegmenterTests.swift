@@ -5619,3 +5619,36 @@ extension ArticleSegmenterTests {
         #expect(page.articles.first?.findings.isEmpty == true)
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A column signed at its foot by the author's padded name (…关键在于创新。 | 李　浩), over a blank and a photo's
+    /// caption: one paragraph a line, the name had run into the caption (李　浩11月24日，…) as a break's cut paragraph;
+    /// flush in hard wraps it had become the photo's title. It signs the column in every printing.
+    @Test func aPaddedNameSigningAColumnOverACaption() {
+        let lines = [
+            "今日谈", "让“冷资源”释放“热效应”", "冰雪资源是宝贵的财富。近年来，各地把冰天雪地转化为金山银山，冰雪经济持续升温。",
+            "用好冷资源，关键在于创新。", "李　浩", "", "11月24日，游客在吉林省长春市一家滑雪场滑雪。", "新华社记者　颜麟蕴摄",
+        ]
+        let oneALine = Self.clip(lines.joined(separator: "\n"))
+        let flush = Self.clip("""
+            今日谈
+            让“冷资源”释放“热效应”
+            冰雪资源是宝贵的财富。近年来，各地把冰
+            天雪地转化为金山银山，冰雪经济持续升温
+            。
+            用好冷资源，关键在于创新。
+            李　浩
+
+            11月24日，游客在吉林省长春市一家滑雪场
+            滑雪。
+            新华社记者　颜麟蕴摄
+            """)
+        for page in [oneALine, flush] {
+            #expect(page.articles.map(\.headline) == ["让“冷资源”释放“热效应”", nil])
+            #expect(page.articles.first?.reporters == ["李浩"])
+            #expect(page.articles.last?.paragraphs.map(\.text) == ["11月24日，游客在吉林省长春市一家滑雪场滑雪。"])
+        }
+        // (A word letter-spaced as a label is, 简　讯, is no name.)
+        #expect(ParagraphReflower.isPaddedName("李　浩") && !ParagraphReflower.isPaddedName("简　讯"))
+    }
+}

@@ -231,7 +231,10 @@ public enum ParagraphReflower {
         // and the end of its text. (Where a blank follows every line or every paragraph, one blank is still right under.)
         for k in cues.indices.dropFirst()
         where cues[k].gapBefore <= (breaksAreBlank && layout.layout == .blankLineBreaks ? 0 : 1) && cues[k - 1].endsSentence && cues[k].scalarCount <= 30 {
-            if Markers.isSignOff(cues[k].line.text) {
+            // (So does a column's author's padded name alone over a blank or the page's end: …关键在于创新。 | 李　浩 | (blank).)
+            if Markers.isSignOff(cues[k].line.text)
+                || cues[k].scalarCount == 3 && (k + 1 == cues.count || cues[k + 1].gapBefore > 0) && isPaddedName(cues[k].line.text)
+            {
                 cues[k].signOff = true
                 cues[k].headingShape = false
                 cues[k].headingShapeWithComma = false
@@ -1586,7 +1589,7 @@ public enum ParagraphReflower {
         // headline stands apart from the text above it, a subhead right over its text. (Under a running
         // head it is the page's section label: 民生 | (blank) | 读者来信 | ….)
         if layout.layout == .blankLineBreaks, habits.breaksAreBlank, unitCues.count == 1, gap > 0, a.gapBefore == 0,
-            !a.opensBlock, !a.credit, !opensNumberedPart(a.line.text), !Markers.isBoxLabel(a.line.text),
+            !a.opensBlock, !a.credit, !opensNumberedPart(a.line.text), !Markers.isBoxLabel(a.line.text), !isPaddedName(a.line.text),
             let p = previous, cues[p.last!].endsSentence || isSubhead(p, cues: cues), !cues[p.last!].standalone,
             !startsArticle(unitCues[0], cues: cues, options: options), !bStartsArticle
         {
@@ -1899,6 +1902,15 @@ public enum ParagraphReflower {
     static let subheadBreaks: ScalarSet = ["，", "。", "、", "；", "：", ",", ";", ":"]
     /// Marks that no wrapped subhead holds: 。；;！？!?：:.
     static let wrappedSubheadBreaks: ScalarSet = ["。", "；", ";", "！", "？", "!", "?", "：", ":"]
+
+    /// A two-character name padded to three characters' width and nothing else (李　浩): a column's signature under its
+    /// text, which no break cuts out of running text. (Not a word set so, as a label is: 简　讯, 链　接.)
+    static func isPaddedName(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars.prefix(4))
+        guard u.count == 3, u[1] == "\u{3000}", CharClass.isHan(u[0]), CharClass.isHan(u[2]) else { return false }
+        let pair = [u[0], u[2]]
+        return Surnames.looksLikeName(String(scalars: pair)) && (Words.info(pair[...]).map { $0.pos.hasPrefix("nr") } ?? true)
+    }
 
     /// A line that is a short sentence's end and nothing more: three to seven Han characters and a full stop (进行了表彰。).
     static func isShortSentenceEnd(_ text: String) -> Bool {
