@@ -5652,3 +5652,29 @@ extension ArticleSegmenterTests {
         #expect(ParagraphReflower.isPaddedName("李　浩") && !ParagraphReflower.isPaddedName("简　讯"))
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A signature set to the right that the hard wrap cut (…　本 | 报编辑部, …　本报编辑 | 部) signs the correction above it
+    /// whole (本报编辑部): its pieces are no headline and subtitle of a piece of their own.
+    @Test func aRightSetSignatureCutByTheWrap() {
+        let page = Self.clip("""
+            全国冬季农业生产全面展开
+            　　本报北京11月19日电　（记者郁静娴）小雪
+            时节，各地抢抓农时开展冬季农业生产。在山东
+            省德州市，麦田里一台台喷灌机正在作业，冬小
+            麦长势良好。
+            　　“今年冬小麦长势不错，明年丰收有盼头。
+            ”种粮大户张立新说。据农业农村部统计，全国
+            冬小麦播种已基本结束，面积稳中有增。
+            
+            更　正
+            　　本报11月18日第4版《秋粮收购有序推进》
+            一文中，“河南省”应为“湖南省”。特此更正
+            。
+            　　　　　　　　　　　　　　　　　　　　本
+            报编辑部
+            """)
+        #expect(page.articles.count == 2)
+        #expect(page.articles.last?.paragraphs.map(\.text) == ["本报11月18日第4版《秋粮收购有序推进》一文中，“河南省”应为“湖南省”。特此更正。", "本报编辑部"])
+    }
+}

@@ -238,6 +238,16 @@ public enum ParagraphReflower {
                 cues[k].signOff = true
                 cues[k].headingShape = false
                 cues[k].headingShapeWithComma = false
+            } else if layout.layout == .hardWrapped, k + 1 < cues.count, cues[k + 1].gapBefore == 0, cues[k + 1].scalarCount <= 6,
+                cues[k].line.centred || cues[k].line.columns + cues[k].line.indent / 2 >= cues[k].wrap - options.wrapTolerance,
+                cues[k + 1].line.text.unicodeScalars.allSatisfy(CharClass.isHan), Markers.isSignOff(cues[k].line.text + cues[k + 1].line.text)
+            {
+                // (A signature set to the right that the wrap cut: …　本报编辑 | 部, …　本 | 报编辑部. It takes its rest and
+                // nothing else.)
+                cues[k].signOff = true
+                cues[k].headingShape = false
+                cues[k].headingShapeWithComma = false
+                cues[k + 1].markBylineRest()
             }
         }
         confirmWordEndHeadings(&cues, options: options)
