@@ -1116,7 +1116,7 @@ public enum Markers {
         else { return nil }
         let head = Array(u[0..<roleStart])
         let (bare, bareEnd) = parseNames(head, from: 0, bare: true)
-        guard !bare.isEmpty, skipSpaces(head, bareEnd) == head.count || head[bareEnd...].allSatisfy({ CharClass.isSpace($0) || $0 == "、" }),
+        guard !bare.isEmpty, head[bareEnd...].allSatisfy({ CharClass.isSpace($0) || $0 == "、" }),
             bare.allSatisfy(Surnames.looksLikeName)
         else { return nil }
         let (names, end) = parseNames(u, from: 0, bare: true)
