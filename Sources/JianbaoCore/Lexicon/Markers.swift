@@ -1036,12 +1036,11 @@ public enum Markers {
             // 人民政协报讯（记者李四）, 中国纪检监察报讯　记者钱七: any paper's 本报讯 with its reporters.
             source = String(scalars: u[0..<n])
             i = n
-        } else if let role = role(u, at: 0), case let outlet = outletRole(u, at: 0) {
+        } else if let role = role(u, at: 0) {
             // A byline lead: 本报记者 张三 李四 (then maybe body on the same line); any role opens one, 见习记者　李　丽 too.
             let (names, end) = parseNames(u, from: 0)
             guard !names.isEmpty else { return nil }
-            source = role.startsWithText("本报") ? "本报" : role.startsWithText("新华社") ? "新华社" : role.startsWithText("人民日报") ? "人民日报" : nil
-            if source == nil, let outlet { source = outletName(outlet) }
+            source = roleSource(role, u, at: 0)
             let (dateline, after) = datelineAfterNames(u, end: end)
             let leadText = String(scalars: u[0..<after]).trimmedSpace
             return (Lead(text: leadText, source: source, dateline: dateline, reporters: names), skipSpaces(u, after))
@@ -1121,10 +1120,14 @@ public enum Markers {
         else { return nil }
         let (names, end) = parseNames(u, from: 0, bare: true)
         guard names.count > bare.count, names.starts(with: bare), skipSpaces(u, end) == u.count else { return nil }
-        let source: String? =
-            role.startsWithText("本报") ? "本报" : role.startsWithText("新华社") ? "新华社" : role.startsWithText("人民日报") ? "人民日报"
-            : outletRole(u, at: roleStart).map(outletName)
-        return (Lead(text: text.trimmedSpace, source: source, dateline: nil, reporters: names), u.count)
+        return (Lead(text: text.trimmedSpace, source: roleSource(role, u, at: roleStart), dateline: nil, reporters: names), u.count)
+    }
+
+    /// The source a byline's role names (`role`, read at `i` of `u`): 本报, 新华社 or 人民日报 by its first words, else the
+    /// outlet of an outlet's role (经济日报 of 经济日报记者), else none (见习记者).
+    static func roleSource(_ role: String, _ u: [Unicode.Scalar], at i: Int) -> String? {
+        if let paper = ["本报", "新华社", "人民日报"].first(where: role.startsWithText) { return paper }
+        return outletRole(u, at: i).map(outletName)
     }
 
     /// A foreign publication's story and its day, as a digest prints it in lenticular brackets: 日本《读卖新闻》12月15日报道,

@@ -239,7 +239,7 @@ public enum ParagraphReflower {
                 cues[k].headingShape = false
                 cues[k].headingShapeWithComma = false
             } else if layout.layout == .hardWrapped, k + 1 < cues.count, cues[k + 1].gapBefore == 0, cues[k + 1].scalarCount <= 6,
-                cues[k].line.centred || cues[k].line.columns + cues[k].line.indent / 2 >= cues[k].wrap - options.wrapTolerance,
+                cues[k].line.centred || LayoutDetector.width(cues[k].line) >= cues[k].wrap - options.wrapTolerance,
                 cues[k + 1].line.text.unicodeScalars.allSatisfy(CharClass.isHan), Markers.isSignOff(cues[k].line.text + cues[k + 1].line.text)
             {
                 // (A signature set to the right that the wrap cut: …　本报编辑 | 部, …　本 | 报编辑部. It takes its rest and
@@ -1955,7 +1955,7 @@ public enum ParagraphReflower {
             // (A wrap that cut the name leaves a name of two before its last character: ——…毕业生　李晓 | 燕. The full line
             // and a rest of one or two characters right under it read as the wrapped source below.)
             let cutName = layout.layout == .hardWrapped && k + 1 < cues.count && cues[k + 1].gapBefore == 0 && cues[k + 1].scalarCount <= 2
-                && cues[k].line.columns + cues[k].line.indent / 2 >= cues[k].wrap - options.wrapTolerance
+                && LayoutDetector.width(cues[k].line) >= cues[k].wrap - options.wrapTolerance
                 && cues[k + 1].line.text.unicodeScalars.allSatisfy(CharClass.isHan)
                 && Markers.isQuoteAttribution(cues[k].line.text + cues[k + 1].line.text)
             if !cutName, Markers.isQuoteAttribution(cues[k].line.text) {
