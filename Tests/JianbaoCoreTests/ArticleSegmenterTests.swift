@@ -5336,6 +5336,11 @@ extension ArticleSegmenterTests {
             #expect(page.articles.first?.headline == "“村超”带火乡村旅游", "\(label)")
         }
         #expect(!Markers.isPlaceOnlyLabel("广东出台") && !Markers.isPlaceOnlyLabel("北京") && Markers.isPlaceOnlyLabel("上海浦东"))
+        // Under a city, a district's or zone's name: a place the word list lacks (前海) or knows (南沙), not a thing (成都火锅).
+        #expect(Markers.isPlaceOnlyLabel("深圳前海") && Markers.isPlaceOnlyLabel("广州南沙") && !Markers.isPlaceOnlyLabel("成都火锅"))
+        #expect(!Markers.isPlaceOnlyLabel("深圳发布") && !Markers.isPlaceOnlyLabel("杭州好"))
+        let page = Self.clip("深圳前海\n跨境金融服务再上新台阶\n文/图　南方日报记者　王　彤\n　　记者从前海管理局获悉，前海累计注册港资企业超过1.2万家。\n")
+        #expect(page.articles.first?.kicker == "深圳前海" && page.articles.first?.headline == "跨境金融服务再上新台阶")
     }
 
     /// A box's label letter-spaced (链　接) is the label as 链接 is, not an author's name signing the text above: a results

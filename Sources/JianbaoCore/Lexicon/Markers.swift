@@ -641,15 +641,18 @@ public enum Markers {
         let u = Array(text.unicodeScalars)
         guard (4...9).contains(u.count), u.allSatisfy(CharClass.isHan) else { return false }
         return u.withUnsafeBufferPointer { b in
-            guard let (first, ids) = Gazetteer.index.longest(in: b, at: 0), first < u.count,
-                ids.contains(where: { Gazetteer.divisions[$0].level == .province })
-            else { return false }
+            guard let (first, ids) = Gazetteer.index.longest(in: b, at: 0), first < u.count else { return false }
+            let province = ids.contains(where: { Gazetteer.divisions[$0].level == .province })
+            guard province || ids.contains(where: { Gazetteer.divisions[$0].level == .city }) else { return false }
             let k = Gazetteer.placesLength(b)
             guard k < u.count else { return true }
-            // (The rest a county's short name: no verb nor adjective, 出台, 发布, 好.)
+            // (The rest a county's short name: no verb nor adjective, 出台, 发布, 好. Under a city, 深圳前海, 广州南沙, a
+            // district's or a zone's name the word list lacks or knows as a place: not 成都火锅.)
             let rest = b[k...]
+            let info = Words.info(rest)
             return k == first && (2...3).contains(rest.count)
-                && !(Words.info(rest).map { $0.pos.hasPrefix("v") || $0.pos.hasPrefix("a") || $0.pos.hasPrefix("d") } ?? false)
+                && !(info.map { $0.pos.hasPrefix("v") || $0.pos.hasPrefix("a") || $0.pos.hasPrefix("d") } ?? false)
+                && (province || info.map { $0.pos == "ns" } ?? true)
         }
     }
 
