@@ -3218,6 +3218,26 @@ import Testing
         #expect(page.articles.first?.paragraphs.map(\.text) == ["读书是有温度的。一本好书，能让人感到温暖。", "有人说，现在是读图时代。"])
     }
 
+    /// A commentary page: a column named by its pen name (仲音) or ending in 锐评 stands over commentary, and a cartoon
+    /// credited 商　海作（新华社发） under its caption is a picture by that artist, not the commentary's last paragraph.
+    @Test func aPenNameColumnAndACartoonCreditedBeforeTheAgency() {
+        let page = Self.clip("""
+            仲音
+            让群众办事更便捷
+            　　便民服务没有终点。要从群众需求出发，让数据多跑路、群众少跑腿。
+
+            金台锐评
+            别让“过度包装”掏空消费者钱包
+            　　治理过度包装，既要靠监管，也要靠引导。相关部门应加大抽检力度。
+
+            　　漫画：“减负”？
+            　　商　海作（新华社发）
+            """)
+        #expect(page.articles.map(\.kind) == [.commentary, .commentary, .photo])
+        #expect(page.articles.last?.photographers == ["商海"])
+        #expect(page.articles.last?.paragraphs.map(\.text) == ["漫画：“减负”？"])
+    }
+
     /// Paragraphs indented: an unindented foot byline under a brief is the brief's end that a column break pushed
     /// down, a blank between them or none.
     @Test func aFootBylineAColumnBreakPushedDownABlankUnder() {

@@ -358,6 +358,8 @@ import Testing
         ("本报记者 王敏娜 李越摄", ["王敏娜", "李越"]), ("游客在参观。新华社记者　李　响摄", ["李响"]),
         ("工人在赶制订单。谢尚国摄（人民视觉）", ["谢尚国"]), ("油菜花开。汪　峰摄（影像中国）", ["汪峰"]), ("游客赏花。（视觉中国）", []),
         ("农民抢收水稻。　　本报记者　王　斌摄影报道", ["王斌"]), ("漫画　　新华社发（徐　骏作）", ["徐骏"]),
+        // A cartoon's artist before the agency's release in brackets.
+        ("漫画：“减负”？　商　海作（新华社发）", ["商海"]),
         // A caption ending in no mark, its credit after a blank.
         ("游客在冰雪大世界游玩　本报记者　苏　滨摄", ["苏滨"]), ("游客在冰雪大世界游玩　新华社记者　王　鹏　摄", ["王鹏"]),
     ])
@@ -370,6 +372,7 @@ import Testing
     /// A line that is only a name, 摄 and an agency's bracket credits that name, common surname or not.
     @Test func aWholeLineCreditWithARareSurname() throws {
         #expect(Markers.parseCredit("水　从摄（人民视觉）").map { $0.photographers } == ["水从"])
+        #expect(Markers.parseCredit("商　海作（新华社发）").map { $0.photographers } == ["商海"])
         #expect(Markers.parseCredit("周　亮摄（人民视觉）").map { $0.photographers } == ["周亮"])
         // Other picture agencies' brackets: 人民图片, 东方IC, CFP.
         #expect(Markers.parseCredit("苏　阳摄（人民图片）").map { $0.photographers } == ["苏阳"])

@@ -2034,8 +2034,10 @@ public enum Markers {
             s -= agency.unicodeScalars.count
             while s > 0, CharClass.isSpace(u[s - 1]) { s -= 1 }
         }
-        // 谢尚国摄（人民视觉）: the photographer's credit before the agency's bracket belongs to it.
-        if bracketed, photographers.isEmpty, s > 0, u[s - 1] == "摄" {
+        // 谢尚国摄（人民视觉）: the photographer's credit before the agency's bracket belongs to it; so does a cartoon's
+        // artist before the agency's release, 徐　骏作（新华社发）.
+        let drawn = s > 0 && u[s - 1] == "作" && agencyReleases.contains(where: { hasSuffix(u, $0) })
+        if bracketed, photographers.isEmpty, s > 0, u[s - 1] == "摄" || drawn {
             if let (names, length) = parseCredit(String(scalars: u[..<s])), !names.isEmpty {
                 photographers = names
                 s -= length

@@ -815,9 +815,9 @@ public enum ArticleSegmenter {
         let kind: Article.Kind
         let commentary = d.isCommentary || stack.subtitle.map { Markers.opensWithDash($0) && $0.hasText("论") } == true
             || d.headings.contains { ["社论", "评论员文章", "短评", "时评", "人民时评"].contains(where: $0.text.hasText) }
-            || d.headings.contains { commentaryColumns.contains($0.text.withoutSpaces) }
+            || d.headings.contains { commentaryColumns.contains($0.text.withoutSpaces) || commentaryPenNames.contains($0.text.withoutSpaces) }
             || stack.headline.map(Self.isAuthoredHeadline) == true
-            || stack.kicker.map { k in k.count <= 8 && ["论坛", "时评", "评论", "快评"].contains(where: k.hasSuffix) } == true
+            || stack.kicker.map { k in k.count <= 8 && ["论坛", "时评", "评论", "快评", "锐评", "热评", "短评"].contains(where: k.hasSuffix) } == true
             || lead?.reporters.contains(where: commentaryPenNames.contains) == true
         if d.isPhoto {
             kind = .photo
