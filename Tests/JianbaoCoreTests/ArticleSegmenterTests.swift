@@ -3218,6 +3218,17 @@ import Testing
         #expect(page.articles.first?.paragraphs.map(\.text) == ["读书是有温度的。一本好书，能让人感到温暖。", "有人说，现在是读图时代。"])
     }
 
+    /// Another paper's wire alone on its line, a break under it (南方日报讯 | (blank) | （记者/刘　倩　通讯员/穗发改）…), is
+    /// the lead that the break cut, as 本报讯 alone is: its reporters and text follow, no subtitle.
+    @Test func anotherPapersWireAloneOverABreak() {
+        for gap in ["\n", "\n\n"] {
+            let page = Self.clip("一批重大项目集中开工\n南方日报讯\(gap)（记者/刘　倩　通讯员/穗发改）11月30日，广州南沙新区举行重大项目集中开工活动。\n")
+            #expect(page.articles.first?.subtitle == nil)
+            #expect(page.articles.first?.source == "南方日报讯" && page.articles.first?.reporters == ["刘倩", "穗发改"])
+            #expect(page.articles.first?.paragraphs.map(\.text) == ["11月30日，广州南沙新区举行重大项目集中开工活动。"])
+        }
+    }
+
     /// A commentary page: a column named by its pen name (仲音) or ending in 锐评 stands over commentary, and a cartoon
     /// credited 商　海作（新华社发） under its caption is a picture by that artist, not the commentary's last paragraph.
     @Test func aPenNameColumnAndACartoonCreditedBeforeTheAgency() {

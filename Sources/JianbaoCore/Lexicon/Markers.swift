@@ -1194,6 +1194,8 @@ public enum Markers {
             u[..<wire].allSatisfy(CharClass.isHan)
         else { return nil }
         var j = skipSpaces(u, wire + 1)
+        // (A paper's wire alone on its line, 南方日报讯, as 本报讯 alone is: its reporters and text may follow a break.)
+        if j == u.count, u.count <= 20, wire >= 3, u[wire - 1] == "报" { return wire + 1 }
         if j < u.count, u[j] == "（" || u[j] == "(" { j += 1 }
         return isRoleAt(u, j) ? wire + 1 : nil
     }
