@@ -3629,6 +3629,25 @@ extension ArticleSegmenterTests {
         #expect(kicker.articles.map(\.kicker) == ["巾帼风采"])
     }
 
+    /// A running head that the hard wrap cut before its page's label, a section's name and topic with a dot between
+    /// (…第13版　| 人民眼·乡村运营), or inside the page number (…第1 | 3版　人民眼·乡村运营): furniture whole, not the
+    /// headline of the stack under it nor a piece of its own.
+    @Test func aRunningHeadCutBeforeItsLabelOrInsideItsNumber() {
+        let body = ["\u{3000}\u{3000}乡村运营，是推动乡村全面振兴的一种新探", "索。各地引入专业团队，盘活闲置资源，让乡村", "有了新业态、新活力。",
+            "\u{3000}\u{3000}怎样运营好乡村？记者走进浙江、四川等地", "进行了调研。"]
+        let stack = ["", "让乡村“活”起来“火”起来", "本报记者\u{3000}顾仲阳\u{3000}王\u{3000}浩"]
+        for head in [["人民日报\u{3000}2025年12月3日\u{3000}星期三\u{3000}第13版\u{3000}", "人民眼·乡村运营"],
+            ["人民日报\u{3000}2025年12月3日\u{3000}星期三\u{3000}第1", "3版\u{3000}人民眼·乡村运营"]]
+        {
+            let page = Self.clip((head + stack + body).joined(separator: "\n"))
+            #expect(page.articles.map(\.headline) == ["让乡村“活”起来“火”起来"], "\(head)")
+            #expect(page.articles.first?.kicker == nil && page.articles.first?.subtitle == nil, "\(head)")
+            #expect(page.dropped.map(\.text).joined().withoutSpaces == head.joined().withoutSpaces, "\(head)")
+        }
+        #expect(ParagraphReflower.cutPageNumber("星期三　第1", "3版　人民眼") && ParagraphReflower.cutPageNumber("星期三　第", "13版"))
+        #expect(!ParagraphReflower.cutPageNumber("星期三　第13版", "人民眼") && !ParagraphReflower.cutPageNumber("他排名第1", "3名选手"))
+    }
+
     /// An interview's headline that is one quotation with a comma, flush under its label and over indented turns: the
     /// label is its kicker (marked or not), the quotation its headline — not a paragraph, nor a subhead of the piece above.
     @Test func aQuotedHeadlineWithACommaUnderALabel() {

@@ -100,11 +100,13 @@ public enum BlockClassifier {
     /// A page's label that no list names (巾帼风采), right under the running head and set apart from the first stack by a
     /// blank that the stack's own lines do not have between them: 3 | 巾帼风采 | (blank) | 让大山里的孩子… | ——记…. (A
     /// kicker stands right over its headline, or a blank apart from the head too: …第5版 | (blank) | 中国故事 | (blank) |
-    /// stack; where a blank follows every line, none tells the two apart.)
+    /// stack; where a blank follows every line, none tells the two apart.) Also a section's name with its topic, a dot
+    /// between (人民眼·乡村运营), the rest of a running head the hard wrap cut: …第13版　| 人民眼·乡村运营.
     static func isPageLabel(_ blocks: [Block], _ i: Int) -> Bool {
         guard i > 0, i + 2 < blocks.count, blocks[i - 1].kind == .furniture, blocks[i].range.first == blocks[i - 1].range.last + 1 else { return false }
-        let u = blocks[i].text.unicodeScalars
-        return (2...6).contains(u.count) && u.allSatisfy(CharClass.isHan)
+        let parts = blocks[i].text.split { $0 == "·" || $0 == "・" }
+        return parts.count <= 2 && blocks[i].text.unicodeScalars.count <= 13
+            && parts.allSatisfy { p in (2...6).contains(p.unicodeScalars.count) && p.unicodeScalars.allSatisfy(CharClass.isHan) }
             && blocks[i + 1].range.first > blocks[i].range.last + 1 && blocks[i + 2].range.first == blocks[i + 1].range.last + 1
     }
 

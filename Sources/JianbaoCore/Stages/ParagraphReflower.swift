@@ -620,6 +620,16 @@ public enum ParagraphReflower {
         }
     }
 
+    /// A page number that the wrap cut between a head's line and its rest: …第1 | 3版…, …第 | 13版….
+    static func cutPageNumber(_ head: String, _ rest: String) -> Bool {
+        let h = Array(head.unicodeScalars.reversed().prefix(4))
+        let digits = h.prefix { CharClass.isDigit($0) }.count
+        guard digits < h.count, h[digits] == "第" else { return false }
+        let r = rest.unicodeScalars.drop { CharClass.isSpace($0) }
+        let more = r.prefix { CharClass.isDigit($0) }.count
+        return digits + more >= 1 && r.dropFirst(more).first == "版"
+    }
+
     /// The rest of a running head longer than the column (人民日报　2021年3月8日　星期一　第5 | 版): furniture
     /// with it, no heading — the page's section label under it (评论 | 人民时评 | headline) stands after furniture.
     static func markRunningHeadRests(_ cues: inout [Cue], options: PipelineOptions) {
@@ -629,10 +639,12 @@ public enum ParagraphReflower {
         // (An indented editor line fills the column with its indent: 　　本版责编：刘　涓　孟　哲　李　| 鑫.)
         // (Counted in characters too: a script that wrapped by counting them filled the line with the head's figures,
         // 人民日报　2023年4月20日　星期 | 四　第12版, though the page has too few figures to tell its measure.)
+        // (A longer rest where the wrap cut the page number itself: …星期三　第1 | 3版　人民眼·乡村运营.)
         for k in 0..<(cues.count - 1) where cues[k + 1].gapBefore == 0
             && max(LayoutDetector.width(cues[k].line), LayoutDetector.width(cues[k].line, columns: cues[k].scalarCount)) >= cues[k].wrap - options.wrapTolerance
             && (!cues[k + 1].line.text.hasVisibleScalars(atLeast: 9)
-                || cues[k + 1].scalarCount <= 30 && cues[k + 1].line.text.unicodeScalars.allSatisfy(\.isASCII))
+                || cues[k + 1].scalarCount <= 30 && cues[k + 1].line.text.unicodeScalars.allSatisfy(\.isASCII)
+                || cues[k + 1].scalarCount <= 24 && Self.cutPageNumber(cues[k].line.text, cues[k + 1].line.text))
         {
             let rest = cues[k + 1].line.text
             // (Not the page's label under a whole running head: 人民日报　…　第4版 | 要闻.)
