@@ -3229,6 +3229,64 @@ import Testing
         }
     }
 
+    /// A translated report's conventions (参考消息), flush with a blank after every paragraph: the original title after
+    /// the lead (【路透社北京12月3日电】题：…) is a paragraph of its own, though no sentence's mark ends it; the site's note at
+    /// the foot (（参考消息网12月4日报道）) ends the report, no headline of the next; a break before a line that points back
+    /// (…行业组织 | 对此表示欢迎，…) cut a paragraph, no headline over it.
+    @Test func aTranslatedReportsTitleNoteAndABreakBeforeAPointerBack() {
+        let page = Self.clip("""
+            欧盟拟推迟实施新数字规则
+
+            【法新社布鲁塞尔12月2日电】欧盟委员会2日提议，将部分数字领域新规的实施时间推迟一年。
+
+            欧委会发言人说，这一调整旨在减轻企业负担。
+
+            一些成员国和行业组织
+
+            对此表示欢迎，但也有议员批评称，这将削弱对消费者的保护。
+
+            中国新能源汽车出口持续增长
+
+            【路透社北京12月3日电】题：中国电动汽车出口势头强劲
+
+            中国汽车工业协会3日公布的数据显示，中国新能源汽车出口量同比增长约40%。
+
+            （参考消息网12月4日报道）
+
+            德国经济预计明年小幅增长
+
+            本报讯　据德国之声电台网站12月2日报道，德国经济研究所预测，德国经济明年将增长0.9%。
+            """)
+        #expect(page.articles.map(\.headline) == ["欧盟拟推迟实施新数字规则", "中国新能源汽车出口持续增长", "德国经济预计明年小幅增长"])
+        #expect(page.articles.first?.paragraphs.last?.text == "一些成员国和行业组织对此表示欢迎，但也有议员批评称，这将削弱对消费者的保护。")
+        #expect(page.articles[1].paragraphs.map(\.text) == ["题：中国电动汽车出口势头强劲", "中国汽车工业协会3日公布的数据显示，中国新能源汽车出口量同比增长约40%。"])
+        #expect(page.articles[1].source == "路透社")
+        #expect(Markers.parseDatelineNote("（参考消息网12月4日报道）", issueDate: nil)?.text == "参考消息网12月4日报道")
+    }
+
+    /// A translator's credit that the hard wrap put on a line of its own under a full line ending the text (…企业投资。 |
+    /// （编译/刘　洋）) closes that paragraph, as a brief's credit does.
+    @Test func aTranslatorsCreditTheWrapPutAlone() {
+        let page = Self.clip("""
+            美媒：美制造业活动连续萎缩
+            　　据美联社12月1日报道，美国供应管理协会1日公布的数
+            据显示，11月美国制造业采购经理人指数为48.2，连续第九
+            个月低于荣枯线。
+            　　报道称，关税政策带来的不确定性仍在抑制企业投资。
+            （编译/刘　洋）
+
+            日本研发新型固态电池
+            　　【共同社东京12月3日电】日本一家汽车制造商3日宣布
+            ，已成功研发出续航里程超过1000公里的新型固态电池，计
+            划于2028年投入量产。
+            　　该电池采用新型电解质材料，充电时间可缩短至十分钟
+            以内。
+            """)
+        #expect(page.articles.map(\.headline) == ["美媒：美制造业活动连续萎缩", "日本研发新型固态电池"])
+        #expect(page.articles.first?.paragraphs.last?.text == "报道称，关税政策带来的不确定性仍在抑制企业投资。（编译/刘　洋）")
+        #expect(Markers.isTranslatorNote("（编译/刘　洋）") && Markers.isTranslatorNote("（编译：刘洋　李明）") && !Markers.isTranslatorNote("（编译组）"))
+    }
+
     /// A commentary page: a column named by its pen name (仲音) or ending in 锐评 stands over commentary, and a cartoon
     /// credited 商　海作（新华社发） under its caption is a picture by that artist, not the commentary's last paragraph.
     @Test func aPenNameColumnAndACartoonCreditedBeforeTheAgency() {

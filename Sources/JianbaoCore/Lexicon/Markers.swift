@@ -827,6 +827,12 @@ public enum Markers {
         "本书", "该书", "全书",
     ]
 
+    /// Words that point back to what was said before them (对此, 为此, 此外, 但是): no article's text opens with one, so a
+    /// line that does continues the text above it.
+    static let anaphoricOpeners = ["对此", "为此", "因此", "此外", "另外", "然而", "但是", "并且", "而且", "与此同时", "除此之外", "尽管如此"]
+
+    static func opensAnaphorically(_ text: String) -> Bool { anaphoricOpeners.contains { text.startsWithText($0) } }
+
     /// Also an enumeration's 一是…, 二是… (a clause, never a subhead's numbering).
     public static func opensSentence(_ text: String) -> Bool {
         let u = text.unicodeScalars
@@ -1198,6 +1204,25 @@ public enum Markers {
         if j == u.count, u.count <= 20, wire >= 3, u[wire - 1] == "报" { return wire + 1 }
         if j < u.count, u[j] == "（" || u[j] == "(" { j += 1 }
         return isRoleAt(u, j) ? wire + 1 : nil
+    }
+
+    /// A translator's credit in brackets at a translated report's foot: （编译/刘　洋）, （编译：刘洋　李明）, （翻译　王五）.
+    static func isTranslatorNote(_ text: String) -> Bool {
+        guard let inner = bracketedSignature(text) else { return false }
+        let u = Array(inner.unicodeScalars)
+        guard let label = ["编译", "翻译", "译"].first(where: { hasPrefix(u, $0) }) else { return false }
+        var i = label.unicodeScalars.count
+        if i < u.count, u[i] == "/" || u[i] == "／" || u[i] == "：" || u[i] == ":" { i += 1 }
+        let (names, end) = parseNames(u, from: skipSpaces(u, i), bare: true)
+        return !names.isEmpty && skipSpaces(u, end) == u.count
+    }
+
+    /// A translated report's original title, as 参考消息 prints it after the report's lead: 题：中国电动汽车出口势头强劲 —
+    /// short, no sentence's mark in it.
+    static func isReportTitle(_ u: Substring.UnicodeScalarView) -> Bool {
+        let count = u.count
+        guard count >= 4, count <= 48, u.first == "题", let colon = u.dropFirst().first, colon == "：" || colon == ":" else { return false }
+        return !u.dropFirst(2).contains { closers.contains($0) || $0 == "，" }
     }
 
     /// An editor's note (编者按：…, 【编者按】…, 编者的话): a paragraph of its own, never the rest of
@@ -2842,7 +2867,11 @@ public enum Markers {
         let u = Array(text.unicodeScalars)
         guard u.count >= 6, u.first == "（" || u.first == "(", u.last == "）" || u.last == ")" else { return nil }
         let inner = Array(u[1..<(u.count - 1)])
-        guard let agency = agencies.first(where: { hasPrefix(inner, $0) }) else { return nil }
+        guard let agency = agencies.first(where: { hasPrefix(inner, $0) }) else {
+            // （参考消息网12月4日报道）: a site's report, as a translated piece's foot names where it first ran.
+            guard let site = siteReport(inner, issueDate: issueDate), site.end == inner.count else { return nil }
+            return Dateline(text: String(scalars: inner), place: nil, date: site.date)
+        }
         // （据新华社电）: the agency alone, no place or date.
         let rest = inner[agency.unicodeScalars.count...].filter { !CharClass.isSpace($0) }
         // (（本报综合消息）, （新华社综合报道）: the desk compiled it, no place or date either.)

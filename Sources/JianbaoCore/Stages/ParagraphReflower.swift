@@ -76,6 +76,9 @@ public enum ParagraphReflower {
         var runningHeadRest = false
         /// A letter's or speech's salutation on its line (同学们：, 尊敬的各位来宾：): a paragraph of its own.
         var salutation = false
+        /// A translated report's lead and original title (【路透社北京12月3日电】题：…): a paragraph of its own, however it
+        /// stands, once the wrap has left its rest.
+        var reportTitle = false
         /// A headline and its byline on one line (推动冬季文旅消费升温　本报记者　王　珂): where the byline starts (a line
         /// of at most 64 characters; one byte keeps the cue small, as the reflower copies cues often).
         var bylineAt: UInt8?
@@ -1034,6 +1037,9 @@ public enum ParagraphReflower {
         let note = Markers.parseDatelineNote(t, issueDate: nil) != nil
         let parsedLead = Markers.parseLead(t, issueDate: nil)
         let lead = parsedLead != nil
+        // A foreign report's title after its lead (【路透社北京12月3日电】题：中国电动汽车出口势头强劲) ends where it ends, no
+        // sentence's mark after it: the report's text opens under it.
+        let reportTitle = parsedLead.map { Markers.isReportTitle(t.unicodeScalars.dropFirst($0.bodyStart)) } ?? false
         let commentaryByline = Markers.isCommentaryByline(t)
         // A byline opens with a role (本报记者　赵刚). A lead's source or dateline (据新华社日内瓦11月9日电,
         // 本报广州1月18日电（记者陈静）, 本报讯（记者X）) alone on its line is no byline: its text may follow a break.
@@ -1097,7 +1103,8 @@ public enum ParagraphReflower {
             sentenceOpener: headingWithComma && Markers.opensSentence(t), byline: byline && !commentaryByline,
             leadOnly: !byline && (parsedLead.map { $0.bodyStart >= count } ?? false), box: box,
             indexLabel: count <= 8 && ArticleSegmenter.isIndexLabel(t), wordEndHeading: wordEnd,
-            endsInJump: jumpTo != nil, salutation: (last == "：" || last == ":") && Markers.isSalutation(t), bylineAt: bylineAt)
+            endsInJump: jumpTo != nil, salutation: (last == "：" || last == ":") && Markers.isSalutation(t), reportTitle: reportTitle,
+            bylineAt: bylineAt)
     }
 
     /// Whether line `next` continues the unit made of `unitCues`.
@@ -1206,9 +1213,10 @@ public enum ParagraphReflower {
         // (Hard wraps, the next line right under a line that fills the column.)
         let underFullLine = layout.layout == .hardWrapped && gap == 0 && aFull
         // A brief's credit that the wrap put on a line of its own, under a full line that ends the text
-        // (…发布了一批健康科普优秀作品。 | （张　毅））: the credit closes that paragraph, as it was printed.
+        // (…发布了一批健康科普优秀作品。 | （张　毅））: the credit closes that paragraph, as it was printed. So does a
+        // translator's (…仍在抑制企业投资。 | （编译/刘　洋）).
         if underFullLine, a.endsSentence, !a.standalone, !a.credit, !a.opensBlock, !b.line.isIndented, b.scalarCount <= 12,
-            Markers.parseFootByline(b.line.text) != nil
+            Markers.parseFootByline(b.line.text) != nil || Markers.isTranslatorNote(b.line.text)
         {
             return true
         }
@@ -1266,6 +1274,9 @@ public enum ParagraphReflower {
         {
             return false
         }
+        // So is a translated report's lead and original title (【路透社北京12月3日电】题：中国电动汽车出口势头强劲): no
+        // sentence's mark ends it, and the report's text opens under it.
+        if cues[unitCues[0]].reportTitle, !underFullLine { return false }
         // An author's note, once closed, ends its article's text (（作者单位：… | ） | (blank) | the next headline).
         if Markers.isAuthorNote(unitText), a.last == "）" || a.last == ")" { return false }
         // So does an author's byline with the post in brackets, once closed (作者：李　明（中国社会科学院文学研究所 | 研究员）):
@@ -1586,11 +1597,13 @@ public enum ParagraphReflower {
         }
         // A blank after every line: a short line after a finished paragraph that a break cut inside a word
         // (推动经济高质 | 量发展，…) is a paragraph's start, not a headline. So is a long one over a short sentence's end alone
-        // on its line (大会对荣获…的单位和个人 | 进行了表彰。): no headline of twenty characters has so short a text.
+        // on its line (大会对荣获…的单位和个人 | 进行了表彰。): no headline of twenty characters has so short a text. So is one
+        // over a line that points back (一些成员国和行业组织 | 对此表示欢迎，…): no article's text opens so.
         if layout.layout == .blankLineBreaks, !habits.breaksAreBlank, gap > 0, unitCues.count == 1, let p = previous,
             cues[p.last!].endsSentence, !a.opensBlock, !a.credit, !a.standalone, !bStartsArticle,
             Words.bridges(a.line.text, b.line.text) || CharClass.isHan(a.last) && opensWithSentenceEnd(b.line.text)
                 || CharClass.isHan(a.last) && a.scalarCount >= 20 && isShortSentenceEnd(b.line.text)
+                || CharClass.isHan(a.last) && Markers.opensAnaphorically(b.line.text)
         {
             return true
         }
