@@ -3287,6 +3287,39 @@ import Testing
         #expect(Markers.isTranslatorNote("（编译/刘　洋）") && Markers.isTranslatorNote("（编译：刘洋　李明）") && !Markers.isTranslatorNote("（编译组）"))
     }
 
+    /// A theory page's conventions. References set as GB/T 7714 sets them keep their marks as printed, whole or cut by
+    /// the hard wrap (…北京:人民出 | 版社,2024:35.); a column's name ending in 新视野 over a headline is its kicker; an
+    /// excerpt's source under its text (——摘自《…》（…2025年版）) ends the piece, no headline of its own, even with no
+    /// blank between paragraphs.
+    @Test func aTheoryPagesReferencesColumnAndExcerptSource() {
+        let wrapped = Self.clip("""
+            深刻把握新质生产力的实践要求
+            　　发展新质生产力是推动高质量发展的内在要求和重要着力点。必
+            须从理论和实践的结合上，深刻理解新质生产力的科学内涵，把握其
+            实践要求。
+            　　参考文献：
+            　　[1]习近平.发展新质生产力是推动高质量发展的内在要求和重要
+            着力点[J].求是,2024(11).
+            　　[2]李建平.论新质生产力[M].北京:人民出版社,2024:35.
+            """)
+        #expect(wrapped.articles.first?.paragraphs.suffix(2).map(\.text) == [
+            "[1]习近平.发展新质生产力是推动高质量发展的内在要求和重要着力点[J].求是,2024(11).", "[2]李建平.论新质生产力[M].北京:人民出版社,2024:35.",
+        ])
+        let excerpt = Self.clip("""
+            学术争鸣
+            数字经济与实体经济如何深度融合
+            推动数字经济和实体经济深度融合，是把握新一轮科技革命和产业变革新机遇的战略选择。
+            理论新视野
+            中国式现代化的文明意蕴
+            中国式现代化深深植根于中华优秀传统文化，体现科学社会主义的先进本质。
+            ——摘自《中国式现代化的文明逻辑》（人民出版社2025年版）
+            """)
+        #expect(excerpt.articles.map(\.kicker) == ["学术争鸣", "理论新视野"])
+        #expect(excerpt.articles.map(\.headline) == ["数字经济与实体经济如何深度融合", "中国式现代化的文明意蕴"])
+        #expect(excerpt.articles.last?.paragraphs.last?.text == "——摘自《中国式现代化的文明逻辑》（人民出版社2025年版）")
+        #expect(Markers.isExcerptSource("（选自《人民日报》2025年3月1日）") && !Markers.isExcerptSource("——摘自《中国式现代化的"))
+    }
+
     /// A commentary page: a column named by its pen name (仲音) or ending in 锐评 stands over commentary, and a cartoon
     /// credited 商　海作（新华社发） under its caption is a picture by that artist, not the commentary's last paragraph.
     @Test func aPenNameColumnAndACartoonCreditedBeforeTheAgency() {

@@ -36,9 +36,13 @@ import Testing
         #expect(PunctuationNormalizer.normalize("体验传统茶艺.　　龙　巍摄(人民视觉)") == "体验传统茶艺。　　龙　巍摄（人民视觉）")
         #expect(PunctuationNormalizer.normalize("增长5.8%,见人民网.cn,等等...") == "增长5.8%，见人民网.cn，等等...")
         #expect(PunctuationNormalizer.normalize("GDP grew 5.2%. The rate") == "GDP grew 5.2%. The rate")
-        // A reference as GB/T 7714 sets it keeps its dots (its commas still turn).
-        #expect(PunctuationNormalizer.normalize("[2]李明.新质生产力研究[M].北京:人民出版社,2024.") == "[2]李明.新质生产力研究[M].北京：人民出版社，2024.")
-        #expect(PunctuationNormalizer.normalize("高质量发展的内在要求[J].求是,2024(11).") == "高质量发展的内在要求[J].求是，2024(11).")
+        // A reference as GB/T 7714 sets it keeps its marks as the style sets them, dots, colons and commas alike (turning
+        // the commas alone left 北京：人民出版社，2024. beside the dots).
+        #expect(PunctuationNormalizer.normalize("[2]李明.新质生产力研究[M].北京:人民出版社,2024.") == "[2]李明.新质生产力研究[M].北京:人民出版社,2024.")
+        #expect(PunctuationNormalizer.normalize("高质量发展的内在要求[J].求是,2024(11).") == "高质量发展的内在要求[J].求是,2024(11).")
+        #expect(PunctuationNormalizer.normalize("［1］习近平.论党的自我革命[M].北京:中央文献出版社,2023.") == "［1］习近平.论党的自我革命[M].北京:中央文献出版社,2023.")
+        // (Text that merely holds a bracket still turns.)
+        #expect(PunctuationNormalizer.normalize("见附表[1],共计三项") == "见附表[1]，共计三项")
         // As printed, the page's own dot comes back.
         let original = [SourceLine(number: 1, text: "研究部署工作.省委书记主持会议.", indent: 0)]
         let reading = PunctuationNormalizer.readingLines(original)

@@ -753,6 +753,25 @@ public enum Markers {
             || rest.count <= 40 && (text.endsWithText("出版）") || text.endsWithText("出版)"))
     }
 
+    /// An excerpt's source under its text: ——摘自《中国式现代化的文明逻辑》（人民出版社2025年版）, （选自《…》）, 原载《…》.
+    static func isExcerptSource(_ text: String) -> Bool {
+        guard text.utf8.count <= 240 else { return false }
+        var u = Substring(text.trimmedSpace).unicodeScalars
+        let bracketed = u.first == "（" || u.first == "("
+        if bracketed {
+            guard u.last == "）" || u.last == ")" else { return false }
+            u = u.dropFirst().dropLast()
+        } else {
+            u = u.drop(while: isDash)
+        }
+        guard u.count >= 4, u.count <= 80, let verb = ["摘自", "选自", "节选自", "摘编自", "引自", "原载", "转自"].first(where: { u.starts(with: $0.unicodeScalars) })
+        else { return false }
+        // (Whole: its title closed and the line ending there or in the edition's bracket, not cut by a break.)
+        let rest = u.dropFirst(verb.unicodeScalars.count)
+        guard let last = rest.last, bracketed || last == "》" || last == "）" || last == ")", rest.contains("》") else { return false }
+        return rest.prefix(16).contains("《") && !rest.contains { "。！？；".unicodeScalars.contains($0) }
+    }
+
     /// A book's note under its review, with no stop: its title, author and publisher (《长城的故事》，张　敏著，人民教育出版社
     /// 2025年10月出版).
     static func isBookNote(_ text: String) -> Bool {

@@ -65,6 +65,8 @@ public struct Pipeline: Sendable {
             let simplified = folded != nil && options.extractEntities ? PunctuationNormalizer.normalize(articles[i]) : nil
             if options.punctuation == .fullWidth {
                 if let folded { articles[i] = PunctuationNormalizer.asPrinted(articles[i], reading: folded, original: punctuated ?? decoded.lines, folded: true) }
+                // (A reference that a wrap cut keeps the marks its style sets, as a whole line of one does.)
+                if let punctuated { articles[i] = PunctuationNormalizer.referencesAsPrinted(articles[i], reading: punctuated, original: decoded.lines) }
                 // (The text came from the normalised copy; this pass is for a mark at a line's end whose Chinese
                 // neighbour stood on the next line, 1, | 中…, and finds nothing else to change.)
                 articles[i] = PunctuationNormalizer.normalize(articles[i])

@@ -253,6 +253,15 @@ public enum ParagraphReflower {
                 cues[k + 1].markBylineRest()
             }
         }
+        // An excerpt's source under its finished text (…先进本质。 | ——摘自《中国式现代化的文明逻辑》（人民出版社2025年版）) ends
+        // it, no headline of its own. (Short of the column in hard wraps, where the wrap may have cut it.)
+        for k in cues.indices.dropFirst() where cues[k].gapBefore <= 1 && cues[k - 1].endsSentence && Markers.isExcerptSource(cues[k].line.text)
+            && (layout.layout != .hardWrapped || LayoutDetector.width(cues[k].line) < cues[k].wrap - options.wrapTolerance)
+        {
+            cues[k].signOff = true
+            cues[k].headingShape = false
+            cues[k].headingShapeWithComma = false
+        }
         confirmWordEndHeadings(&cues, options: options)
         markInterviewTurns(&cues, options: options)
         markHeadlinesOverTurns(&cues)
