@@ -3320,6 +3320,54 @@ import Testing
         #expect(Markers.isExcerptSource("（选自《人民日报》2025年3月1日）") && !Markers.isExcerptSource("——摘自《中国式现代化的"))
     }
 
+    /// A front page's index in hard wraps: an item's page that the wrap put on a line of its own, under the item's full
+    /// last line (…号入列　　　 | 第六版, …号入 | 列　　　第六版 is whole), is the item's end, not the page's furniture.
+    @Test func anIndexItemsPageTheWrapPutAlone() {
+        let wide = """
+            坚定信心\u{3000}乘势而上
+            本报评论员
+            \u{3000}\u{3000}信心比黄金更重要。中央经济工作会议对明
+            年经济工作作出全面部署，为做好经济工作指明
+            了方向。
+            \u{3000}\u{3000}（下转第四版）
+
+            导读
+            ▶ 国务院新闻办公室发布《新时代的中国绿色
+            发展》白皮书\u{3000}\u{3000}\u{3000}第三版
+            ▶ 我国首艘大洋钻探船“梦想”号入列\u{3000}\u{3000}\u{3000}
+            第六版
+
+            \u{3000}\u{3000}12月5日，“梦想”号大洋钻探船在广州南
+            沙入列。这是我国首艘自主设计建造的大洋钻探
+            船。
+            \u{3000}\u{3000}新华社记者\u{3000}刘大伟摄
+            """
+        let narrow = """
+            坚定信心\u{3000}乘势而上
+            本报评论员
+            \u{3000}\u{3000}信心比黄金更重要。中央经济工作会
+            议对明年经济工作作出全面部署，为做好
+            经济工作指明了方向。
+            \u{3000}\u{3000}（下转第四版）
+
+            导读
+            ▶ 国务院新闻办公室发布《新时代的中
+            国绿色发展》白皮书\u{3000}\u{3000}\u{3000}第三版
+            ▶ 我国首艘大洋钻探船“梦想”号入列
+            \u{3000}\u{3000}\u{3000}第六版
+
+            \u{3000}\u{3000}12月5日，“梦想”号大洋钻探船在
+            广州南沙入列。这是我国首艘自主设计建
+            造的大洋钻探船。
+            \u{3000}\u{3000}新华社记者\u{3000}刘大伟摄
+            """
+        for text in [wide, narrow] {
+            let page = Self.clip(text)
+            #expect(page.articles[1].paragraphs.last?.text.withoutSpaces == "▶我国首艘大洋钻探船“梦想”号入列第六版")
+            #expect(page.dropped.isEmpty)
+        }
+    }
+
     /// A commentary page: a column named by its pen name (仲音) or ending in 锐评 stands over commentary, and a cartoon
     /// credited 商　海作（新华社发） under its caption is a picture by that artist, not the commentary's last paragraph.
     @Test func aPenNameColumnAndACartoonCreditedBeforeTheAgency() {

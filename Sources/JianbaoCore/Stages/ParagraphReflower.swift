@@ -266,6 +266,7 @@ public enum ParagraphReflower {
         markInterviewTurns(&cues, options: options)
         markHeadlinesOverTurns(&cues)
         if layout.layout == .hardWrapped {
+            markIndexPageRests(&cues, options: options)
             markRunningHeadRests(&cues, options: options)
             markWrappedHeadings(&cues, options: options)
             // A full line that runs straight on into an unindented line is a wrap, not a heading.
@@ -640,6 +641,25 @@ public enum ParagraphReflower {
         let r = rest.unicodeScalars.drop { CharClass.isSpace($0) }
         let more = r.prefix { CharClass.isDigit($0) }.count
         return digits + more >= 1 && r.dropFirst(more).first == "版"
+    }
+
+    /// An index item's page that the wrap put on a line of its own (▶ 我国首艘大洋钻探船“梦想”号入列　　　| 第六版): the
+    /// item's end, right under its full last line, not a page number of the page's furniture.
+    static func markIndexPageRests(_ cues: inout [Cue], options: PipelineOptions) {
+        // (Full with the blanks that the wrap cut at, which the line's text has lost: …号入列　　　 | 第六版.)
+        for k in cues.indices.dropFirst() where cues[k].gapBefore == 0 && cues[k].scalarCount <= 12 && isPageNumber(cues[k].line.text.trimmedSpace)
+            && (cues[k - 1].line.trailingBlank || LayoutDetector.width(cues[k - 1].line) >= cues[k - 1].wrap - options.wrapTolerance)
+        {
+            // (The item opens with its bullet on the line above, or on the one above that: ▶ 国务院…发布《新时代的中 | 国绿色
+            // 发展》白皮书….)
+            let opens = Markers.leadBullets.contains(cues[k - 1].first)
+                || k >= 2 && cues[k - 1].gapBefore == 0 && Markers.leadBullets.contains(cues[k - 2].first)
+                    && LayoutDetector.width(cues[k - 2].line) >= cues[k - 2].wrap - options.wrapTolerance
+            guard opens else { continue }
+            cues[k].standalone = false
+            cues[k].opensBlock = false
+            cues[k].markBylineRest()
+        }
     }
 
     /// The rest of a running head longer than the column (人民日报　2021年3月8日　星期一　第5 | 版): furniture
