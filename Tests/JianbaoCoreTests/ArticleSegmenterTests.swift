@@ -3987,7 +3987,9 @@ extension ArticleSegmenterTests {
         #expect(page.articles.map(\.kicker) == ["理论新视野", "浦江两岸", nil])
         #expect(page.articles.map(\.headline) == ["中国式现代化的文明意蕴", "徐汇滨江又添一座美术馆", "推进高质量发展"])
         #expect(ArticleSegmenter.assignStack(["理论新视野", "中国式现代化的文明意蕴"], topApart: true) == ("理论新视野", "中国式现代化的文明意蕴", nil))
-        #expect(ArticleSegmenter.assignStack(["理论新视野", "中国式现代化的文明意蕴"]) == (nil, "理论新视野", "中国式现代化的文明意蕴"))
+        #expect(ArticleSegmenter.assignStack(["推进高质量发展", "中国式现代化的文明意蕴"]) == (nil, "推进高质量发展", "中国式现代化的文明意蕴"))
+        // (A column's name by its ending, 新视野, needs no blank.)
+        #expect(ArticleSegmenter.assignStack(["理论新视野", "中国式现代化的文明意蕴"]) == ("理论新视野", "中国式现代化的文明意蕴", nil))
         // (A credit's rest is no column's name: 者 杨忠军 摄.)
         #expect(ArticleSegmenter.assignStack(["者 杨忠军 摄", "省妇联开展5项巾帼学雷锋活动"], topApart: true).kicker == nil)
     }
@@ -4645,6 +4647,7 @@ extension ArticleSegmenterTests {
         #expect(Markers.signatureName("（本报记者　张　三）") == nil && !Markers.isSignOff("（河南周口）"))
         #expect(Markers.isFurniture("来信请寄：北京市朝阳区金台西路2号人民日报社读者来信版") && Markers.isFurniture("电子邮箱：rmrbdzlx@peopledaily.com.cn"))
         #expect(!Markers.isFurniture("来信请寄的读者，请写明地址，我们将尽快回复。"))
+        #expect(Markers.isFurniture("本版邮箱：dadi@people.cn") && !Markers.isFurniture("本版邮箱收到读者来信，我们将逐一回复。"))
         let page = Self.clip(
             [
                 "读者点题·记者追踪", "老旧小区加装电梯　如何让好事办好", "　　编辑同志：", "　　我家住在一个老小区，楼高6层，没有电梯。希望有关部门帮忙协调。",

@@ -2320,8 +2320,12 @@ public enum Markers {
         if n <= 40, digit, !prose, footNumbers.opens(text) {
             return true
         }
-        // Where readers write to, at a letters page's foot: 来信请寄：北京市朝阳区金台西路2号…, 电子邮箱：rmrbdzlx@….
-        if n <= 60, !prose, let f = text.unicodeScalars.first, f == "来" || f == "电" || f == "投", ["来信请寄：", "来稿请寄：", "来信请寄:", "电子邮箱：", "电子信箱：", "投稿邮箱：", "来信邮箱：", "电子邮箱:", "投稿邮箱:"].contains(where: text.startsWithText) {
+        // Where readers write to, at a letters page's foot: 来信请寄：北京市朝阳区金台西路2号…, 电子邮箱：rmrbdzlx@…, 本版邮箱：
+        // dadi@people.cn.
+        if n <= 60, !prose, let f = text.unicodeScalars.first, f == "来" || f == "电" || f == "投" || f == "本",
+            ["来信请寄：", "来稿请寄：", "来信请寄:", "电子邮箱：", "电子信箱：", "投稿邮箱：", "来信邮箱：", "电子邮箱:", "投稿邮箱:", "本版邮箱：", "本版邮箱:", "本版信箱：", "本版投稿邮箱："]
+                .contains(where: text.startsWithText)
+        {
             return true
         }
         // A package's credits at a page's foot (统筹：南都记者　刘　珊, 采写：南都记者　黄　慧　朱　伟, 设计：…): names and
