@@ -200,6 +200,8 @@ import Testing
         // The credit for a page's pictures at its foot; not a sentence about one.
         #expect(Markers.isFurniture("题图：《秋山图》（中国画）　吴冠中") && Markers.isFurniture("插图：张　丹"))
         #expect(!Markers.isFurniture("插图：孩子们在雪地里奔跑，笑声回荡在山谷。"))
+        // (Nor a caption that the wrap cut before its full stop; a photo's credit after the label is a credit.)
+        #expect(!Markers.isFurniture("题图：陕西省延安市宝塔区的乡村冬") && Markers.isFurniture("题图：新华社记者　陶　明摄"))
     }
 
     /// The reporters who helped with an article, named at its foot, alone or closing its last paragraph.

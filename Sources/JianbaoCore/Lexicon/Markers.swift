@@ -2228,6 +2228,17 @@ public enum Markers {
         return n
     }
 
+    /// What a page's picture credit names after its label (题图：…): the work's title (《秋山图》（中国画）　吴冠中), a
+    /// photo's credit (新华社记者　陶　明摄, 视觉中国) or its maker's names (张　丹) — not a scene.
+    static func isPictureCredit(_ content: String) -> Bool {
+        let t = content.trimmedSpace
+        guard let first = t.unicodeScalars.first else { return true }
+        if first == "《" || first == "〈" || parseCredit(t) != nil { return true }
+        let u = Array(t.unicodeScalars)
+        let (names, end) = parseNames(u, from: 0, bare: true)
+        return !names.isEmpty && skipSpaces(u, end) == u.count
+    }
+
     public static func isFurniture(_ text: String) -> Bool {
         guard text.utf8.count <= 240 else { return false }
         if isSeparator(text) { return true }
@@ -2367,8 +2378,9 @@ public enum Markers {
         // The source under a chart or table: 数据来源：国家统计局.
         if isChartCredit(text) { return true }
         // The credit for a page's pictures at its foot: 题图：《秋山图》（中国画）　吴冠中, 插图：张　丹.
-        if n <= 40, !prose, ["题图", "插图", "配图", "插画", "本版插图", "本版题图"].contains(where: { text.startsWithText($0 + "：") || text.startsWithText($0 + ":") }) {
-            return true
+        // (Not a caption the wrap cut before its full stop: 题图：陕西省延安市宝塔区的乡村冬 | 景。)
+        if n <= 40, !prose, let label = ["题图", "插图", "配图", "插画", "本版插图", "本版题图"].first(where: { text.startsWithText($0 + "：") || text.startsWithText($0 + ":") }) {
+            return isPictureCredit(String(text.unicodeScalars.dropFirst(label.unicodeScalars.count + 1)))
         }
         // A chart's title (图表：前7月铁路投资情况), whose chart the text does not hold: no kicker of the article below.
         if n <= 40, chartTitles.opens(text) { return true }
