@@ -3368,6 +3368,21 @@ import Testing
         }
     }
 
+    /// A poem under a column's label the list knows (新诗 | 山路 | 李　琦 | lines), with a photo's caption and credit right
+    /// under its last line and no blank between: the label is the kicker, the title the headline, the name the author,
+    /// every line of verse the poem's, and the caption a picture of its own. So too with a blank after every line.
+    @Test func aPoemUnderAColumnsLabelOverACaption() {
+        let lines = ["新诗", "山路", "李　琦", "山路弯弯", "绕过一座又一座山", "母亲站在村口", "望着我远去的背影", "题图：陕西省延安市宝塔区的乡村冬景。", "新华社记者　陶　明摄"]
+        for text in [lines.joined(separator: "\n"), lines.joined(separator: "\n\n"), lines.dropFirst().joined(separator: "\n")] {
+            let page = Self.clip(text)
+            #expect(page.articles.map(\.headline) == ["山路", nil])
+            #expect(page.articles.first?.reporters == ["李琦"])
+            #expect(page.articles.first?.paragraphs.map(\.text) == ["山路弯弯", "绕过一座又一座山", "母亲站在村口", "望着我远去的背影"])
+            #expect(page.articles.last?.kind == .photo && page.articles.last?.photographers == ["陶明"])
+        }
+        #expect(Self.clip(lines.joined(separator: "\n")).articles.first?.kicker == "新诗")
+    }
+
     /// A commentary page: a column named by its pen name (仲音) or ending in 锐评 stands over commentary, and a cartoon
     /// credited 商　海作（新华社发） under its caption is a picture by that artist, not the commentary's last paragraph.
     @Test func aPenNameColumnAndACartoonCreditedBeforeTheAgency() {

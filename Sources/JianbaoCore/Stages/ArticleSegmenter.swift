@@ -66,8 +66,9 @@ public enum ArticleSegmenter {
                 verseGap = nil
             }
             // 田野上的歌 | 李　青 | 风吹过麦田 | …: a spaced pen name under one title, then lines of verse.
-            // (Under a column's label too, behind the author's mark: 诗路 | 冬日小令（外二首） | □刘　川 | (blank) | 落叶….)
-            if b.kind == .heading, pending.count == 1 || pending.count == 2 && Markers.authorMark(b.text) != nil,
+            // (Under a column's label too, behind the author's mark: 诗路 | 冬日小令（外二首） | □刘　川 | (blank) | 落叶….; or a
+            // label the list knows without it: 新诗 | 山路 | 李　琦 | 山路弯弯 | ….)
+            if b.kind == .heading, pending.count == 1 || pending.count == 2 && (Markers.authorMark(b.text) != nil || isColumnLabel(pending[0].text)),
                 index + 1 < blocks.count, blocks[index + 1].kind == .heading,
                 !isNumberedPart(blocks[index + 1].text), b.text.unicodeScalars.contains(where: CharClass.isSpace), let names = authorNames(b.text), names.count == 1
             {
@@ -588,8 +589,11 @@ public enum ArticleSegmenter {
 
     /// The heading at `index` stands right over prose (a paragraph that is no line of verse nor an author's
     /// note): a title, not one more line of the verse above it (…多年前的自己 | 书　　讯 | 《山河记忆》近日…。).
+    /// (Not a photo's caption over its credit on a line of its own, …望着我远去的背影 | 题图：…乡村冬景。 | 新华社记者　陶　明摄:
+    /// the caption is a piece of its own, and the line over it the poem's last.)
     static func opensProse(_ blocks: [Block], _ index: Int) -> Bool {
         guard index + 1 < blocks.count, blocks[index + 1].kind == .body else { return false }
+        if index + 2 < blocks.count, blocks[index + 2].kind == .caption, blocks[index + 2].body == nil { return false }
         let text = blocks[index + 1].text
         return !Markers.isVerseLine(text) && !Markers.isAuthorNote(text)
     }

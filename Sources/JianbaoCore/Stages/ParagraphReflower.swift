@@ -517,8 +517,10 @@ public enum ParagraphReflower {
                 k += 1
                 continue
             }
+            // (A photo's caption right under the last line, its credit under it, is no line of the poem: …望着我远去的背影 |
+            // 题图：…乡村冬景。 | 新华社记者　陶　明摄.)
             var end = k + 1
-            while end < cues.count, cues[end].gapBefore == 0, verseLike(cues[end]) { end += 1 }
+            while end < cues.count, cues[end].gapBefore == 0, verseLike(cues[end]), !opensCaption(end, cues: cues) { end += 1 }
             // (A poem's author right under its title, the stanza right under him, 春　雨 | 王小川 | 春雨落在窗前 | …: the name
             // is no line of the poem.)
             // (So is a note on how many poems the title heads, between the title and the name: 山　居 | （外一首） | 王小川 | ….)
@@ -538,6 +540,7 @@ public enum ParagraphReflower {
             let ended = cues[start..<end].filter(\.endsSentence).count
             let open = ended * 2 <= n
             let closed = end == cues.count || cues[end].first == "（" || cues[end].first == "(" || cues[end].gapBefore > 0 && cues[end].scalarCount <= 20
+                || opensCaption(end, cues: cues)
             // (Three lines under the name only where none ends a sentence: 王　军 | 共同富裕是…要求。 | 一、… | 共同富裕是全体人 is
             // an essay's text that breaks cut.)
             if open, closed, above.verse && n >= 2 || underTitle && (n >= 4 || n == 3 && author && ended == 0) {
