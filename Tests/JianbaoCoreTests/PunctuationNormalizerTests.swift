@@ -41,7 +41,9 @@ import Testing
         #expect(PunctuationNormalizer.normalize("[2]李明.新质生产力研究[M].北京:人民出版社,2024.") == "[2]李明.新质生产力研究[M].北京:人民出版社,2024.")
         #expect(PunctuationNormalizer.normalize("高质量发展的内在要求[J].求是,2024(11).") == "高质量发展的内在要求[J].求是,2024(11).")
         #expect(PunctuationNormalizer.normalize("［1］习近平.论党的自我革命[M].北京:中央文献出版社,2023.") == "［1］习近平.论党的自我革命[M].北京:中央文献出版社,2023.")
-        // (Text that merely holds a bracket still turns.)
+        // (A reference in Chinese marks, no document's type, turns as text does, its dots aside; so does text that merely
+        // holds a bracket.)
+        #expect(PunctuationNormalizer.normalize("[1]王明:《数字治理的理论与实践》,《公共管理学报》2021年第3期.") == "[1]王明：《数字治理的理论与实践》，《公共管理学报》2021年第3期.")
         #expect(PunctuationNormalizer.normalize("见附表[1],共计三项") == "见附表[1]，共计三项")
         // As printed, the page's own dot comes back.
         let original = [SourceLine(number: 1, text: "研究部署工作.省委书记主持会议.", indent: 0)]

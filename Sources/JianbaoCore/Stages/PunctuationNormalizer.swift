@@ -1,6 +1,6 @@
 /// ASCII , ; : ? ! ( ) standing next to Chinese text become their full-width forms (GB/T 15834), and an
 /// ASCII full stop that ends a Chinese sentence (工作.省委, …会议.: `isChineseFullStop`) becomes 。 — not a
-/// figure's point, a domain's dot, an ellipsis typed as ... or a reference's marks (`isReference`). Scalar
+/// figure's point, a domain's dot, an ellipsis typed as ..., a reference's dots or a typed one's marks (`isReference`). Scalar
 /// for scalar, so offsets and findings stay valid. Used twice: the stages read a copy of the page with
 /// its lines normalised (`readingLines`), and at the end the articles are printed normalised (the
 /// default) or, as printed, with every scalar taken back from the page's lines (`asPrinted`).
@@ -35,10 +35,11 @@ public enum PunctuationNormalizer {
             // (Most lines hold no ASCII mark at all: one pass over their bytes finds it so.)
             guard let first = b.firstIndex(where: isASCIIMark) else { return text }
             // (A reference in the manner of GB/T 7714, [1]习近平.发展…[J].求是,2024(11)., keeps its marks as the style sets
-            // them: dots, commas, colons and brackets.)
-            if b.contains(0x5B) || b.count >= 3 && b[0] == 0xEF && b[1] == 0xBC && b[2] == 0xBB, isReference(text) { return text }
+            // them: dots, commas, colons and brackets. One in Chinese marks, [1]王明：《…》，…, turns as text does.)
+            if b.contains(0x5B), isTypedReference(text) { return text }
             // (A figure's point, 5.8, leaves the text as it is without copying it.)
-            let stops = b[first...].indices.contains(where: { b[$0] == 0x2E && isChineseFullStop(b, at: $0) })
+            // (A reference keeps its dots: [1]王明.《…》.)
+            let stops = b[first...].indices.contains(where: { b[$0] == 0x2E && isChineseFullStop(b, at: $0) }) && !isReference(text)
             guard stops || b[first...].contains(where: { wide($0) != nil }) else { return text }
             // The bytes between the marks that change are copied a run at a time.
             var out: [UInt8] = []
@@ -91,7 +92,12 @@ public enum PunctuationNormalizer {
         {
             return true
         }
-        return ["[J]", "[M]", "[N]", "[C]", "[D]", "[R]", "[Z]", "[EB/OL]"].contains(where: text.hasText)
+        return isTypedReference(text)
+    }
+
+    /// A reference with its document's type in brackets, as GB/T 7714 sets it: …[J].求是,2024(11)., …[M].北京:人民出版社,2024.
+    static func isTypedReference(_ text: String) -> Bool {
+        ["[J]", "[M]", "[N]", "[C]", "[D]", "[R]", "[Z]", "[EB/OL]"].contains(where: text.hasText)
     }
 
     /// A bracket at `i` whose pair holds Chinese text, whatever stands at its sides: the note
@@ -214,13 +220,13 @@ public enum PunctuationNormalizer {
         return String(out)
     }
 
-    /// An article whose references (`isReference`) a wrap cut: each such paragraph as printed. Its lines were normalised
+    /// An article whose references (`isTypedReference`) a wrap cut: each such paragraph as printed. Its lines were normalised
     /// one by one, and a line holding an entry's rest alone (…人民出 | 版社,2024:35.) reads as no reference.
     static func referencesAsPrinted(_ a: Article, reading: [SourceLine], original: [SourceLine]) -> Article {
         var a = a
         for i in a.paragraphs.indices where a.paragraphs[i].lineStarts.count > 1 {
             let text = a.paragraphs[i].text
-            guard text.utf8.contains(0x5B) || text.hasPrefix("［"), isReference(text) else { continue }
+            guard text.utf8.contains(0x5B), isTypedReference(text) else { continue }
             a.paragraphs[i].text = asPrinted(a.paragraphs[i], reading: reading, original: original)
         }
         return a
