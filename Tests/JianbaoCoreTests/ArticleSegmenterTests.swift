@@ -4005,6 +4005,8 @@ extension ArticleSegmenterTests {
         #expect(ArticleSegmenter.assignStack(["推进高质量发展", "中国式现代化的文明意蕴"]) == (nil, "推进高质量发展", "中国式现代化的文明意蕴"))
         // (A column's name by its ending, 新视野, needs no blank.)
         #expect(ArticleSegmenter.assignStack(["理论新视野", "中国式现代化的文明意蕴"]) == ("理论新视野", "中国式现代化的文明意蕴", nil))
+        // (Nor does one that names who speaks, 企业家谈, over what he says.)
+        #expect(ArticleSegmenter.assignStack(["企业家谈", "“把产品做到极致”"]) == ("企业家谈", "“把产品做到极致”", nil))
         // (A credit's rest is no column's name: 者 杨忠军 摄.)
         #expect(ArticleSegmenter.assignStack(["者 杨忠军 摄", "省妇联开展5项巾帼学雷锋活动"], topApart: true).kicker == nil)
     }

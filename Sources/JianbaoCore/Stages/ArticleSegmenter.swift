@@ -960,9 +960,10 @@ public enum ArticleSegmenter {
         if text.count <= 5, ["家园", "园地", "驿站", "走笔", "札记", "漫谈", "杂谈", "随感", "絮语"].contains(where: { text.hasSuffix($0) && text.count > 2 }) {
             return true
         }
-        // 院士谈科普, 专家谈健康: who speaks, 谈, and on what.
-        if let t = text.firstIndex(of: "谈"), text[..<t].count >= 2, text[..<t].count <= 3, text[text.index(after: t)...].count >= 1,
-            ["院士", "专家", "学者", "名家", "大家", "委员", "代表", "局长", "书记", "校长", "老师", "医生", "法官", "检察官"].contains(String(text[..<t]))
+        // 院士谈科普, 专家谈健康: who speaks, 谈, and on what; or who alone, 企业家谈, 专家谈.
+        if let t = text.firstIndex(of: "谈"), text[..<t].count >= 2, text[..<t].count <= 3,
+            ["院士", "专家", "学者", "名家", "大家", "委员", "代表", "局长", "书记", "校长", "老师", "医生", "法官", "检察官", "企业家", "科学家", "艺术家", "作家"]
+                .contains(String(text[..<t]))
         {
             return true
         }
