@@ -113,6 +113,17 @@ import Testing
         }
     }
 
+    /// A foreign place that starts inside a word, its rest a place itself (德国首都柏林), is the shorter place: 柏林, no
+    /// 都柏林; a division of China's stays whole (在内蒙古鄂尔多斯). Two countries' short names before their ties (巴中文化交流,
+    /// 巴中两国) name no 巴中 of Sichuan; 四川巴中 still does.
+    @Test func placesInsideWordsAndTwoCountriesTies() {
+        let names = { (text: String) in EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).places.map(\.name) }
+        #expect(names("在德国首都柏林，一名工作人员布置展台。") == ["德国", "柏林"])
+        #expect(names("矿车在内蒙古鄂尔多斯投入运营。").contains("内蒙古"))
+        #expect(names("巴西圣保罗州州长说，巴中文化交流源远流长。") == ["巴西"])
+        #expect(names("四川巴中的红叶正红。").contains("巴中"))
+    }
+
     /// A verb after a title over the noun that closes the line is no name: 院士谈科普 names no one.
     @Test func aTitleOverAVerbAndItsNounNamesNoOne() {
         #expect(EntityExtractor.extract(["院士谈科普"], issueDate: nil, homeProvince: nil).people.isEmpty)

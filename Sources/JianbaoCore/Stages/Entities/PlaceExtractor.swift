@@ -22,6 +22,8 @@ enum PlaceExtractor {
         "黔", "粤", "川", "蜀", "藏", "宁", "琼",
     ]
     static let compassRegions = ["东北", "西北", "东南", "西南"]
+    /// What follows two countries' short names together (巴中两国, 巴中关系): ties, not a place.
+    static let bilateralWords = ["两国", "关系", "合作", "友好", "友谊", "文化", "经贸", "贸易", "建交", "人民", "双方", "互利"]
 
     static func extract(_ text: EntityText, avoiding names: EntityText.Spans, homeProvince: String?) -> (places: [Entities.Place], mentions: [Mention]) {
         var found: [Candidate] = []
@@ -46,6 +48,12 @@ enum PlaceExtractor {
                         // 国家, 地区 or 各国.)
                         || len == 2 && p[i] == "中" && p[i + 1] == "欧" && !["国家", "地区", "各国"].contains(where: { OrganizationExtractor.hasPrefix(p, i + 2, $0) })
                         || startsInsideWord(p, i, after: placeEnd, town: ids.allSatisfy { Gazetteer.divisions[$0].level == .town }, length: len)
+                        // (A foreign place that starts inside a word, whose rest is a place itself: 首都柏林 names 柏林, no 都柏林.
+                        // Not a division of China's: 在内蒙古 names 内蒙古.)
+                        || len >= 3 && i > placeEnd && EntityText.isHan(p[i - 1]) && ids.allSatisfy({ Gazetteer.divisions[$0].code == nil })
+                            && Words.info(p[(i - 1)...i]) != nil && gazetteer.longest(in: p, at: i + 1)?.length == len - 1
+                        // (巴中 before two countries' ties is Brazil's or Pakistan's and China's: 巴中文化交流, 巴中两国.)
+                        || len == 2 && p[i] == "巴" && p[i + 1] == "中" && Self.bilateralWords.contains(where: { OrganizationExtractor.hasPrefix(p, i + 2, $0) })
                     {
                         i += 1
                         continue
