@@ -23,6 +23,17 @@ import Testing
         #expect(f.map(\.line) == [1, 10, 11, 12, 13])
     }
 
+    /// A city's name with one character other than its own (哈尔宾市 where the text names 哈尔滨) is flagged, with the name
+    /// the text gives; a word before 市 that starts like a named city is not (成为市级, 建成城市), nor a place of its own
+    /// (锦江区 beside 锦州).
+    @Test func aCitysNameSpelledAnotherWay() {
+        let f = findings(["走进哈尔滨冰雪大世界，游客们在冰雕间穿梭拍照。", "哈尔宾市将推出冰雪旅游产品100余项。"])
+        #expect(f.map(\.kind) == [.inconsistentName] && f.first?.text == "哈尔宾市" && f.first?.line == 11, "\(f)")
+        #expect(f.first?.message.hasText("哈尔滨") == true)
+        let ordinary = findings(["成都市将成为市级示范区，建成城市更新样板。", "锦州市和成都市锦江区签约。", "成城市民广场开放。"])
+        #expect(ordinary.isEmpty, "\(ordinary)")
+    }
+
     /// 曰 after a figure is OCR's 日: flagged with its suggestion, in the text and in a lead's dateline, which is still
     /// read as one (its text left as printed). 子曰 is no damage.
     @Test func misreadDayAfterAFigure() {

@@ -19,7 +19,9 @@ public enum CorruptionLinter {
             let lead = b.body == nil ? b.text.scalarArray : Array(b.text.unicodeScalars.prefix(b.bodyOffset))
             findings += misreadCharacters(lead, line: { offset in b.pieces.last { $0.offset <= offset }?.line ?? b.range.first })
         }
+        var named: Set<[Unicode.Scalar]>?  // the cities' and counties' names the text gives, read where a misspelling may stand
         for ((_, line), u) in zip(texts, scalars) {
+            findings += misspelledPlaceNames(u, texts: scalars, named: &named, line: line)
             findings += misreadCharacters(u, line: line)
             findings += repetitions(u, line: line, options: options)
             findings += repeatedListItems(u, line: line)
@@ -347,6 +349,53 @@ public enum CorruptionLinter {
             }
         }
         return nil
+    }
+
+    /// 哈尔宾市 where the text elsewhere names 哈尔滨: a city's or county's name of two or three characters with one of them,
+    /// not the first, another, before 市 or 县, where no place is called so.
+    static func misspelledPlaceNames(_ u: [Unicode.Scalar], texts: [[Unicode.Scalar]], named: inout Set<[Unicode.Scalar]>?, line: (Int) -> Int) -> [Finding] {
+        guard u.count > 2 else { return [] }
+        var out: [Finding] = []
+        for i in 2..<u.count where u[i] == "市" || u[i] == "县" {
+            for len in [3, 2] where i >= len {
+                let s = i - len
+                guard u[s..<i].allSatisfy(CharClass.isHan), (Gazetteer.index.longest(in: u, at: s)?.length ?? 0) < len else { continue }
+                // (No word: not 成为 of 成为市级…, nor 成城 of 建成城市, where 城市 is the word and 建成 another.)
+                guard Words.info(u[s..<i]) == nil, Words.info(u[(i - 1)...i]) == nil, s == 0 || !CharClass.isHan(u[s - 1]) || Words.info(u[(s - 1)...s]) == nil
+                else { continue }
+                // (Read only where a name may be misspelled: the names the text gives, once for the article.)
+                if named == nil { named = namedPlaces(texts) }
+                let variant = Array(u[s..<i])
+                guard let right = named!.first(where: { n in
+                    n.count == len && n[0] == variant[0] && zip(n, variant).filter { $0 != $1 }.count == 1
+                }) else { continue }
+                out.append(
+                    Finding(kind: .inconsistentName, text: string(u, s..<(i + 1)), line: line(s), suggestion: nil,
+                            message: "「\(string(u, s..<i))」 here, but the text elsewhere names \(String(scalars: right))"))
+                break
+            }
+        }
+        return out
+    }
+
+    /// The short names of two or three characters of the cities and counties that `texts` name (哈尔滨, 寿光).
+    static func namedPlaces(_ texts: [[Unicode.Scalar]]) -> Set<[Unicode.Scalar]> {
+        var out: Set<[Unicode.Scalar]> = []
+        for t in texts {
+            var j = 0
+            while j < t.count {
+                guard let (length, ids) = Gazetteer.index.longest(in: t, at: j) else {
+                    j += 1
+                    continue
+                }
+                for id in ids where Gazetteer.divisions[id].level == .city || Gazetteer.divisions[id].level == .county {
+                    let short = Array(Gazetteer.divisions[id].short.unicodeScalars)
+                    if (2...3).contains(short.count), t[j..<min(t.count, j + length)].starts(with: short) { out.insert(short) }
+                }
+                j += length
+            }
+        }
+        return out
     }
 
     /// 锦市 where the text elsewhere says 锦州市, or 沈市 where it names 沈阳: a place name with its second character lost.
