@@ -755,7 +755,8 @@ public enum Markers {
 
     /// An excerpt's source under its text: ——摘自《中国式现代化的文明逻辑》（人民出版社2025年版）, （选自《…》）, 原载《…》.
     static func isExcerptSource(_ text: String) -> Bool {
-        guard text.utf8.count <= 240 else { return false }
+        // (Asked of every line under a finished one: a byte search for the verb's 自 or 原载 before any copy.)
+        guard text.utf8.count <= 240, text.hasText("自") || text.hasText("原载") else { return false }
         var u = Substring(text.trimmedSpace).unicodeScalars
         let bracketed = u.first == "（" || u.first == "("
         if bracketed {

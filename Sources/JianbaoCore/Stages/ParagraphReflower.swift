@@ -650,7 +650,8 @@ public enum ParagraphReflower {
     /// item's end, right under its full last line, not a page number of the page's furniture.
     static func markIndexPageRests(_ cues: inout [Cue], options: PipelineOptions) {
         // (Full with the blanks that the wrap cut at, which the line's text has lost: …号入列　　　 | 第六版.)
-        for k in cues.indices.dropFirst() where cues[k].gapBefore == 0 && cues[k].scalarCount <= 12 && isPageNumber(cues[k].line.text.trimmedSpace)
+        for k in cues.indices.dropFirst() where cues[k].gapBefore == 0 && cues[k].last == "版" && cues[k].scalarCount <= 12
+            && isPageNumber(cues[k].line.text.trimmedSpace)
             && (cues[k - 1].line.trailingBlank || LayoutDetector.width(cues[k - 1].line) >= cues[k - 1].wrap - options.wrapTolerance)
         {
             // (The item opens with its bullet on the line above, or on the one above that: ▶ 国务院…发布《新时代的中 | 国绿色
