@@ -2334,7 +2334,7 @@ public enum Markers {
         }
         // Where readers write to, at a letters page's foot: 来信请寄：北京市朝阳区金台西路2号…, 电子邮箱：rmrbdzlx@…, 本版邮箱：
         // dadi@people.cn.
-        if n <= 60, !prose, let f = text.unicodeScalars.first, f == "来" || f == "电" || f == "投" || f == "本",
+        if n <= 60, !prose, let f = text.unicodeScalars.first, f == "来" || f == "电" || f == "投" || f == "本" && text.startsWithText("本版"),
             ["来信请寄：", "来稿请寄：", "来信请寄:", "电子邮箱：", "电子信箱：", "投稿邮箱：", "来信邮箱：", "电子邮箱:", "投稿邮箱:", "本版邮箱：", "本版邮箱:", "本版信箱：", "本版投稿邮箱："]
                 .contains(where: text.startsWithText)
         {

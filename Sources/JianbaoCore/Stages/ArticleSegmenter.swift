@@ -68,9 +68,9 @@ public enum ArticleSegmenter {
             // 田野上的歌 | 李　青 | 风吹过麦田 | …: a spaced pen name under one title, then lines of verse.
             // (Under a column's label too, behind the author's mark: 诗路 | 冬日小令（外二首） | □刘　川 | (blank) | 落叶….; or a
             // label the list knows without it: 新诗 | 山路 | 李　琦 | 山路弯弯 | ….)
-            if b.kind == .heading, pending.count == 1 || pending.count == 2 && (Markers.authorMark(b.text) != nil || isColumnLabel(pending[0].text)),
-                index + 1 < blocks.count, blocks[index + 1].kind == .heading,
-                !isNumberedPart(blocks[index + 1].text), b.text.unicodeScalars.contains(where: CharClass.isSpace), let names = authorNames(b.text), names.count == 1
+            if b.kind == .heading, pending.count == 1 || pending.count == 2, index + 1 < blocks.count, blocks[index + 1].kind == .heading,
+                !isNumberedPart(blocks[index + 1].text), b.text.unicodeScalars.contains(where: CharClass.isSpace), let names = authorNames(b.text), names.count == 1,
+                pending.count == 1 || Markers.authorMark(b.text) != nil || isColumnLabel(pending[0].text)
             {
                 b.kind = .byline
                 b.body = nil
@@ -819,7 +819,10 @@ public enum ArticleSegmenter {
         let kind: Article.Kind
         let commentary = d.isCommentary || stack.subtitle.map { Markers.opensWithDash($0) && $0.hasText("论") } == true
             || d.headings.contains { ["社论", "评论员文章", "短评", "时评", "人民时评"].contains(where: $0.text.hasText) }
-            || d.headings.contains { commentaryColumns.contains($0.text.withoutSpaces) || commentaryPenNames.contains($0.text.withoutSpaces) }
+            || d.headings.contains { h in
+                let name = h.text.withoutSpaces
+                return commentaryColumns.contains(name) || commentaryPenNames.contains(name)
+            }
             || stack.headline.map(Self.isAuthoredHeadline) == true
             || stack.kicker.map { k in k.count <= 8 && ["论坛", "时评", "评论", "快评", "锐评", "热评", "短评"].contains(where: k.hasSuffix) } == true
             || lead?.reporters.contains(where: commentaryPenNames.contains) == true

@@ -359,13 +359,18 @@ public enum CorruptionLinter {
         for i in 2..<u.count where u[i] == "市" || u[i] == "县" {
             for len in [3, 2] where i >= len {
                 let s = i - len
-                guard u[s..<i].allSatisfy(CharClass.isHan), (Gazetteer.index.longest(in: u, at: s)?.length ?? 0) < len else { continue }
+                // (Only a spelling one character away from some city's or county's name, `maskedShorts`, is read on: its
+                // first character one that opens such a name, a bit's test, before the sets and the gazetteer.)
+                guard shortFirsts.contains(u[s]), u[s..<i].allSatisfy(CharClass.isHan),
+                    (1..<len).contains(where: { maskedShorts.contains(masked(u[s..<i], at: s + $0)) }),
+                    (Gazetteer.index.longest(in: u, at: s)?.length ?? 0) < len
+                else { continue }
+                let variant = Array(u[s..<i])
                 // (No word: not 成为 of 成为市级…, nor 成城 of 建成城市, where 城市 is the word and 建成 another.)
                 guard Words.info(u[s..<i]) == nil, Words.info(u[(i - 1)...i]) == nil, s == 0 || !CharClass.isHan(u[s - 1]) || Words.info(u[(s - 1)...s]) == nil
                 else { continue }
                 // (Read only where a name may be misspelled: the names the text gives, once for the article.)
                 if named == nil { named = namedPlaces(texts) }
-                let variant = Array(u[s..<i])
                 guard let right = named!.first(where: { n in
                     n.count == len && n[0] == variant[0] && zip(n, variant).filter { $0 != $1 }.count == 1
                 }) else { continue }
@@ -377,6 +382,31 @@ public enum CorruptionLinter {
         }
         return out
     }
+
+    /// A name of two or three characters with the one at index `k` masked, packed in one word (21 bits a character; a
+    /// masked or missing one is 0): 哈尔宾 and 哈尔滨 both read 哈尔_.
+    static func masked(_ name: ArraySlice<Unicode.Scalar>, at k: Int) -> UInt64 {
+        var key: UInt64 = 0
+        for j in name.indices { key = key << 21 | (j == k ? 0 : UInt64(name[j].value)) }
+        return name.count == 2 ? key << 21 : key
+    }
+
+    /// The first characters of the cities' and counties' short names of two or three characters.
+    static let shortFirsts = ScalarSet(
+        Gazetteer.divisions.compactMap { d in
+            d.level == .city || d.level == .county ? d.short.unicodeScalars.first : nil
+        })
+
+    /// Every city's and county's short name of two or three characters with one character but the first masked.
+    static let maskedShorts: Set<UInt64> = {
+        var out: Set<UInt64> = []
+        for d in Gazetteer.divisions where d.level == .city || d.level == .county {
+            let short = ArraySlice(d.short.unicodeScalars)
+            guard (2...3).contains(short.count) else { continue }
+            for k in 1..<short.count { out.insert(masked(short, at: k)) }
+        }
+        return out
+    }()
 
     /// The short names of two or three characters of the cities and counties that `texts` name (哈尔滨, 寿光).
     static func namedPlaces(_ texts: [[Unicode.Scalar]]) -> Set<[Unicode.Scalar]> {

@@ -255,7 +255,9 @@ public enum ParagraphReflower {
         }
         // An excerpt's source under its finished text (…先进本质。 | ——摘自《中国式现代化的文明逻辑》（人民出版社2025年版）) ends
         // it, no headline of its own. (Short of the column in hard wraps, where the wrap may have cut it.)
-        for k in cues.indices.dropFirst() where cues[k].gapBefore <= 1 && cues[k - 1].endsSentence && Markers.isExcerptSource(cues[k].line.text)
+        // (Its first mark read first: a dash, a bracket or the verb, 摘自, 选自, 原载.)
+        for k in cues.indices.dropFirst() where cues[k].gapBefore <= 1 && cues[k - 1].endsSentence && Self.excerptOpenings.contains(cues[k].first)
+            && Markers.isExcerptSource(cues[k].line.text)
             && (layout.layout != .hardWrapped || LayoutDetector.width(cues[k].line) < cues[k].wrap - options.wrapTolerance)
         {
             cues[k].signOff = true
@@ -636,6 +638,9 @@ public enum ParagraphReflower {
         }
     }
 
+    /// What an excerpt's source opens with: a dash, a bracket, or its verb's first character (摘自, 选自, 节选自, 引自, 原载, 转自).
+    static let excerptOpenings: ScalarSet = ["—", "－", "-", "（", "(", "摘", "选", "节", "引", "原", "转"]
+
     /// A page number that the wrap cut between a head's line and its rest: …第1 | 3版…, …第 | 13版….
     static func cutPageNumber(_ head: String, _ rest: String) -> Bool {
         let h = Array(head.unicodeScalars.reversed().prefix(4))
@@ -680,7 +685,8 @@ public enum ParagraphReflower {
             && max(LayoutDetector.width(cues[k].line), LayoutDetector.width(cues[k].line, columns: cues[k].scalarCount)) >= cues[k].wrap - options.wrapTolerance
             && (!cues[k + 1].line.text.hasVisibleScalars(atLeast: 9)
                 || cues[k + 1].scalarCount <= 30 && cues[k + 1].line.text.unicodeScalars.allSatisfy(\.isASCII)
-                || cues[k + 1].scalarCount <= 24 && Self.cutPageNumber(cues[k].line.text, cues[k + 1].line.text))
+                || cues[k + 1].scalarCount <= 24 && (cues[k].last == "第" || CharClass.isDigit(cues[k].last))
+                    && Self.cutPageNumber(cues[k].line.text, cues[k + 1].line.text))
         {
             let rest = cues[k + 1].line.text
             // (Not the page's label under a whole running head: 人民日报　…　第4版 | 要闻.)

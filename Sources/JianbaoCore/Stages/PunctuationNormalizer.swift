@@ -226,7 +226,7 @@ public enum PunctuationNormalizer {
         var a = a
         for i in a.paragraphs.indices where a.paragraphs[i].lineStarts.count > 1 {
             let text = a.paragraphs[i].text
-            guard text.utf8.contains(0x5B), isTypedReference(text) else { continue }
+            guard text.hasText("["), isTypedReference(text) else { continue }
             a.paragraphs[i].text = asPrinted(a.paragraphs[i], reading: reading, original: original)
         }
         return a
