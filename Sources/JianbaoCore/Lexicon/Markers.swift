@@ -1233,8 +1233,13 @@ public enum Markers {
         guard let label = ["编译", "翻译", "译"].first(where: { hasPrefix(u, $0) }) else { return false }
         var i = label.unicodeScalars.count
         if i < u.count, u[i] == "/" || u[i] == "／" || u[i] == "：" || u[i] == ":" { i += 1 }
-        let (names, end) = parseNames(u, from: skipSpaces(u, i), bare: true)
-        return !names.isEmpty && skipSpaces(u, end) == u.count
+        return namesFilling(u, from: skipSpaces(u, i)) != nil
+    }
+
+    /// The bare names read from `start` where they fill the rest of `u` but blanks (李　明　王　芳), else nil.
+    static func namesFilling(_ u: [Unicode.Scalar], from start: Int) -> [String]? {
+        let (names, end) = parseNames(u, from: start, bare: true)
+        return !names.isEmpty && skipSpaces(u, end) == u.count ? names : nil
     }
 
     /// A translated report's original title, as 参考消息 prints it after the report's lead: 题：中国电动汽车出口势头强劲 —
@@ -2235,9 +2240,7 @@ public enum Markers {
         let t = content.trimmedSpace
         guard let first = t.unicodeScalars.first else { return true }
         if first == "《" || first == "〈" || parseCredit(t) != nil { return true }
-        let u = Array(t.unicodeScalars)
-        let (names, end) = parseNames(u, from: 0, bare: true)
-        return !names.isEmpty && skipSpaces(u, end) == u.count
+        return namesFilling(Array(t.unicodeScalars), from: 0) != nil
     }
 
     public static func isFurniture(_ text: String) -> Bool {
@@ -2932,8 +2935,7 @@ public enum Markers {
         let u = Array(text[role.upperBound...].unicodeScalars)
         let start = skipSpaces(u, 0)
         guard start < u.count else { return [] }
-        let (names, end) = parseNames(u, from: start, bare: true)
-        return skipSpaces(u, end) == u.count ? names : []
+        return namesFilling(u, from: start) ?? []
     }
 
     /// A byline for a commentary: 本报评论员, 人民日报评论员, 本报特约评论员, 社论.

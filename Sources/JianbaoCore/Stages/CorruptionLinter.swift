@@ -391,19 +391,23 @@ public enum CorruptionLinter {
         return name.count == 2 ? key << 21 : key
     }
 
-    /// The first characters of the cities' and counties' short names of two or three characters.
-    static let shortFirsts = ScalarSet(
-        Gazetteer.divisions.compactMap { d in
-            d.level == .city || d.level == .county ? d.short.unicodeScalars.first : nil
-        })
+    /// The short name of division `id` where it is a city or county and the name has two or three characters (哈尔滨,
+    /// 寿光): the names a misspelling is measured against.
+    static func cityOrCountyShort(_ id: Int) -> [Unicode.Scalar]? {
+        let d = Gazetteer.divisions[id]
+        guard d.level == .city || d.level == .county else { return nil }
+        let short = Array(d.short.unicodeScalars)
+        return (2...3).contains(short.count) ? short : nil
+    }
 
-    /// Every city's and county's short name of two or three characters with one character but the first masked.
+    /// The first characters of those names.
+    static let shortFirsts = ScalarSet(Gazetteer.divisions.indices.compactMap { cityOrCountyShort($0)?.first })
+
+    /// Every one of those names with one character but the first masked.
     static let maskedShorts: Set<UInt64> = {
         var out: Set<UInt64> = []
-        for d in Gazetteer.divisions where d.level == .city || d.level == .county {
-            let short = ArraySlice(d.short.unicodeScalars)
-            guard (2...3).contains(short.count) else { continue }
-            for k in 1..<short.count { out.insert(masked(short, at: k)) }
+        for short in Gazetteer.divisions.indices.compactMap(cityOrCountyShort) {
+            for k in 1..<short.count { out.insert(masked(short[...], at: k)) }
         }
         return out
     }()
@@ -418,9 +422,8 @@ public enum CorruptionLinter {
                     j += 1
                     continue
                 }
-                for id in ids where Gazetteer.divisions[id].level == .city || Gazetteer.divisions[id].level == .county {
-                    let short = Array(Gazetteer.divisions[id].short.unicodeScalars)
-                    if (2...3).contains(short.count), t[j..<min(t.count, j + length)].starts(with: short) { out.insert(short) }
+                for short in ids.compactMap(cityOrCountyShort) where t[j..<min(t.count, j + length)].starts(with: short) {
+                    out.insert(short)
                 }
                 j += length
             }

@@ -100,6 +100,16 @@ public enum ParagraphReflower {
             headingShape = false
             headingShapeWithComma = false
         }
+
+        /// Marks the line as a signature that ends the text above it (`signOff`): no heading.
+        mutating func markSignOff() {
+            signOff = true
+            headingShape = false
+            headingShapeWithComma = false
+        }
+
+        /// The line, its indent counted (`LayoutDetector.width`), fills its column within `tolerance`.
+        func fillsColumn(_ tolerance: Int) -> Bool { LayoutDetector.width(line) >= wrap - tolerance }
     }
 
     /// What the whole page says about its headings and paragraphs (where hard wraps differ in width, what each
@@ -238,18 +248,14 @@ public enum ParagraphReflower {
             if Markers.isSignOff(cues[k].line.text)
                 || cues[k].scalarCount == 3 && (k + 1 == cues.count || cues[k + 1].gapBefore > 0) && isPaddedName(cues[k].line.text)
             {
-                cues[k].signOff = true
-                cues[k].headingShape = false
-                cues[k].headingShapeWithComma = false
+                cues[k].markSignOff()
             } else if layout.layout == .hardWrapped, k + 1 < cues.count, cues[k + 1].gapBefore == 0, cues[k + 1].scalarCount <= 6,
-                cues[k].line.centred || LayoutDetector.width(cues[k].line) >= cues[k].wrap - options.wrapTolerance,
+                cues[k].line.centred || cues[k].fillsColumn(options.wrapTolerance),
                 cues[k + 1].line.text.unicodeScalars.allSatisfy(CharClass.isHan), Markers.isSignOff(cues[k].line.text + cues[k + 1].line.text)
             {
                 // (A signature set to the right that the wrap cut: …　本报编辑 | 部, …　本 | 报编辑部. It takes its rest and
                 // nothing else.)
-                cues[k].signOff = true
-                cues[k].headingShape = false
-                cues[k].headingShapeWithComma = false
+                cues[k].markSignOff()
                 cues[k + 1].markBylineRest()
             }
         }
@@ -258,11 +264,9 @@ public enum ParagraphReflower {
         // (Its first mark read first: a dash, a bracket or the verb, 摘自, 选自, 原载.)
         for k in cues.indices.dropFirst() where cues[k].gapBefore <= 1 && cues[k - 1].endsSentence && Self.excerptOpenings.contains(cues[k].first)
             && Markers.isExcerptSource(cues[k].line.text)
-            && (layout.layout != .hardWrapped || LayoutDetector.width(cues[k].line) < cues[k].wrap - options.wrapTolerance)
+            && (layout.layout != .hardWrapped || !cues[k].fillsColumn(options.wrapTolerance))
         {
-            cues[k].signOff = true
-            cues[k].headingShape = false
-            cues[k].headingShapeWithComma = false
+            cues[k].markSignOff()
         }
         confirmWordEndHeadings(&cues, options: options)
         markInterviewTurns(&cues, options: options)
@@ -657,13 +661,13 @@ public enum ParagraphReflower {
         // (Full with the blanks that the wrap cut at, which the line's text has lost: …号入列　　　 | 第六版.)
         for k in cues.indices.dropFirst() where cues[k].gapBefore == 0 && cues[k].last == "版" && cues[k].scalarCount <= 12
             && isPageNumber(cues[k].line.text.trimmedSpace)
-            && (cues[k - 1].line.trailingBlank || LayoutDetector.width(cues[k - 1].line) >= cues[k - 1].wrap - options.wrapTolerance)
+            && (cues[k - 1].line.trailingBlank || cues[k - 1].fillsColumn(options.wrapTolerance))
         {
             // (The item opens with its bullet on the line above, or on the one above that: ▶ 国务院…发布《新时代的中 | 国绿色
             // 发展》白皮书….)
             let opens = Markers.leadBullets.contains(cues[k - 1].first)
                 || k >= 2 && cues[k - 1].gapBefore == 0 && Markers.leadBullets.contains(cues[k - 2].first)
-                    && LayoutDetector.width(cues[k - 2].line) >= cues[k - 2].wrap - options.wrapTolerance
+                    && cues[k - 2].fillsColumn(options.wrapTolerance)
             guard opens else { continue }
             cues[k].standalone = false
             cues[k].opensBlock = false
@@ -2019,13 +2023,11 @@ public enum ParagraphReflower {
             // (A wrap that cut the name leaves a name of two before its last character: ——…毕业生　李晓 | 燕. The full line
             // and a rest of one or two characters right under it read as the wrapped source below.)
             let cutName = layout.layout == .hardWrapped && k + 1 < cues.count && cues[k + 1].gapBefore == 0 && cues[k + 1].scalarCount <= 2
-                && LayoutDetector.width(cues[k].line) >= cues[k].wrap - options.wrapTolerance
+                && cues[k].fillsColumn(options.wrapTolerance)
                 && cues[k + 1].line.text.unicodeScalars.allSatisfy(CharClass.isHan)
                 && Markers.isQuoteAttribution(cues[k].line.text + cues[k + 1].line.text)
             if !cutName, Markers.isQuoteAttribution(cues[k].line.text) {
-                cues[k].signOff = true
-                cues[k].headingShape = false
-                cues[k].headingShapeWithComma = false
+                cues[k].markSignOff()
             } else if layout.layout == .hardWrapped {
                 // (Over up to three lines, each but the last full: …杭州市上城 | 区…党委书记　陈　| 岚.)
                 var end = k
