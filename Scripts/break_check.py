@@ -36,7 +36,8 @@ def render(lines, mode, rng):
     out = []
     for line in lines:
         text = line[2:] if line.startswith(INDENT) else line
-        if not line.startswith(INDENT) or len(text) <= 28 or rng.random() >= 0.35:
+        # (A line set to the right, a signature, is one printed line however many blanks set it: no break cuts it.)
+        if not line.startswith(INDENT) or len(text.lstrip("\u3000 ")) <= 28 or rng.random() >= 0.35:
             out.append(line if mode.startswith("ind") else line.lstrip("\u3000"))
             continue
         if mode == "comma":

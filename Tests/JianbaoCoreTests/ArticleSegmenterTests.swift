@@ -2458,6 +2458,58 @@ import Testing
         #expect(page.articles.last?.paragraphs.last?.text == "四川成都　赵永刚")
     }
 
+    /// Letters printed together under one label, each signed under its text by place and name: every writer is the
+    /// piece's, in order, the signatures left as printed. So where PDF-to-text set a signature two blanks under its
+    /// text, as a block of its own: it signs the letter above and runs into nothing under it.
+    @Test func lettersPrintedTogetherNameEveryWriter() {
+        let indented = Self.clip("""
+            来信摘编
+            　　●近日，笔者在某地乡镇看到，一些村级公共服务设施建成后长期闲置。建议有关部门加强统筹。
+            　　　　　　　　　　　　　　　　　　　　四川成都　李　明
+            　　●一些商场停车场收费标准不透明。希望市场监管部门加强检查。
+            　　　　　　　　　　　　　　　　　　　　河南郑州　赵丽华
+
+            人民时评
+            以钉钉子精神抓好落实
+            何　鼎
+            　　一分部署，九分落实。
+            """)
+        #expect(indented.articles.map(\.headline) == ["来信摘编", "以钉钉子精神抓好落实"])
+        #expect(indented.articles.map(\.reporters) == [["李明", "赵丽华"], ["何鼎"]])
+        #expect(indented.articles[0].paragraphs.map(\.text).filter { $0.hasPrefix("●") == false } == ["四川成都　李　明", "河南郑州　赵丽华"])
+        let apart = Self.clip("""
+            来信摘编
+            ●近日，笔者在某地乡镇看到，一些村级公
+            共服务设施建成后长期闲置。建议有关部门加强
+            统筹，提高设施使用效率。
+
+
+            四川成都　李　明
+            ●一些商场停车场收费标准不透明，有的甚
+            至存在乱收费现象。希望市场监管部门加强检查
+            。
+
+
+            河南郑州　赵丽华
+
+
+            人民时评
+            以钉钉子精神抓好落实
+            何　鼎
+            一分部署，九分落实。再好的蓝图，只有落
+            到实处才有意义。
+
+            抓落实，要有钉钉子精神。钉钉子往往不是
+            一锤子就能钉好的，而是要一锤一锤接着敲，直
+            到把钉子钉实钉牢。
+
+            （作者为本报评论部编辑）
+            """)
+        #expect(apart.articles.map(\.headline) == ["来信摘编", "以钉钉子精神抓好落实"])
+        #expect(apart.articles[0].paragraphs.last?.text == "河南郑州　赵丽华")
+        #expect(apart.articles.map(\.reporters) == [["李明", "赵丽华"], ["何鼎"]])
+    }
+
     /// One paragraph a line: a break after a title that opens with its place (…某县退捕渔民 | 李春生如今…), or inside
     /// the name after it (…退捕渔民李 | 春生如今…), runs on; the title is no headline.
     @Test func aBreakBetweenAPlacedTitleAndItsName() {
@@ -3861,6 +3913,13 @@ extension ArticleSegmenterTests {
     @Test func aCountEndsNoHeading() {
         #expect(!Markers.isHeadingShaped("●最高人民法院日前发布一批", maxColumns: 60) && !Markers.isHeadingShaped("各地推出一系列", maxColumns: 60))
         #expect(Markers.isHeadingShaped("第一批国家级非遗名录公布", maxColumns: 60))
+        // (So a letter's first line that a break cut after 一个, under its headline: no subtitle.)
+        let page = Self.clip(
+            ["老旧小区加装电梯要兼顾各方诉求", "我家住在一个", "", "建于上世纪90年代的老旧小区，楼里住着不少老人。", "经过多次协商，最终达成一致。", "江苏南京　王建国"]
+                .joined(separator: "\n"))
+        #expect(page.articles.map(\.subtitle) == [nil])
+        #expect(page.articles.first?.paragraphs.first?.text == "我家住在一个建于上世纪90年代的老旧小区，楼里住着不少老人。")
+        #expect(Markers.isHeadingShaped("中国女排公布新一期集训名单", maxColumns: 60) && Markers.isHeadingShaped("他获得第一名", maxColumns: 60))
     }
 }
 

@@ -79,8 +79,9 @@ public enum Markers {
         // 至 after a verb or as a preposition, before the place, time or figure it reaches (王某将经营者诉至 | 北京互联网
         // 法院…, 截至 | 11月底…): never 冬至 or 夏至.
         "截至", "直至", "甚至", "乃至", "以至", "诉至", "增至", "降至", "升至", "延长至", "提高至", "扩大至", "延伸至", "推迟至", "调整至",
-        // A count before the thing it counts (…日前发布一批 | 涉民营企业…典型案例).
-        "一批", "一系列", "一项", "一些", "若干",
+        // A count before the thing it counts (…日前发布一批 | 涉民营企业…典型案例, 我家住在一个 | 建于上世纪90年代的老旧小区).
+        // (Not 一名 nor 一位, as in 第一名, a place won.)
+        "一批", "一系列", "一项", "一些", "若干", "一个", "一种", "一座", "一场", "一支",
     ]
     static let auxiliaryLasts = ScalarSet(auxiliaryEndings.compactMap(\.unicodeScalars.last))
     static func endsInAuxiliary(_ text: String, last: Unicode.Scalar) -> Bool {

@@ -807,8 +807,10 @@ public enum ArticleSegmenter {
         } else if lead?.reporters.isEmpty ?? true, !d.isPhoto, let writer = Self.footSigner(paragraphs) {
             // A letter signed at its foot (河南郑州　王秀兰), a column signed by its author's name alone (王　平), or a piece
             // whose author's note names him (（作者：刘　强，系中国农业大学教授）): its writer is its author, the text left as
-            // printed.
-            lead = Lead(text: lead?.text ?? "", source: lead?.source, dateline: lead?.dateline, reporters: [writer])
+            // printed. Letters printed together (来信摘编) sign each under its text: all their writers.
+            lead = Lead(
+                text: lead?.text ?? "", source: lead?.source, dateline: lead?.dateline,
+                reporters: Self.letterSigners(paragraphs[...]).filter { $0 != writer } + [writer])
         }
         // （本报记者鲜敢、李卓尔参与采写） at the text's foot: reporters too, after the article's own.
         if !d.isPhoto, let last = paragraphs[..<box].last, let helpers = Markers.contributorNote(last.text) {
@@ -861,6 +863,17 @@ public enum ArticleSegmenter {
             Markers.authorMark(last.text) == nil, let names = authorNames(last.text), names.count == 1
         else { return nil }
         return names[0]
+    }
+
+    /// The writers of the letters a piece prints together, above its last (●近日，笔者… | 四川成都　李　明 | ●一些商场… |
+    /// 河南郑州　赵丽华): each signature of a place and a name right under a finished paragraph, in order, none twice.
+    static func letterSigners(_ paragraphs: ArraySlice<Paragraph>) -> [String] {
+        var names: [String] = []
+        for k in paragraphs.indices.dropFirst().dropLast()
+        where Markers.endsSentence(paragraphs[k - 1].text) {
+            if let name = Markers.signatureName(paragraphs[k].text), !names.contains(name) { names.append(name) }
+        }
+        return names
     }
 
     /// An obituary's headline: ……同志逝世, ……同志生平, ……同志遗体在京火化.

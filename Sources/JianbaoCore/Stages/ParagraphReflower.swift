@@ -241,9 +241,13 @@ public enum ParagraphReflower {
         let breaksAreTight = breaksAreTight(cues, layout: layout)
         let breaksAreBlank = !breaksAreTight && cues.filter { $0.gapBefore == 0 }.count * 4 > cues.count
         // A signature right under a finished paragraph (某市读者　李　红, set to the right) signs it: no heading,
-        // and the end of its text. (Where a blank follows every line or every paragraph, one blank is still right under.)
+        // and the end of its text. (Where a blank follows every line or every paragraph, one blank is still right under;
+        // PDF-to-text may set a signature of a place and a name two blanks under, as a block of its own.)
         for k in cues.indices.dropFirst()
-        where cues[k].gapBefore <= (breaksAreBlank && layout.layout == .blankLineBreaks ? 0 : 1) && cues[k - 1].endsSentence && cues[k].scalarCount <= 30 {
+        where cues[k - 1].endsSentence && cues[k].scalarCount <= 30
+            && (cues[k].gapBefore <= (breaksAreBlank && layout.layout == .blankLineBreaks ? 0 : 1)
+                || cues[k].gapBefore == 2 && layout.layout == .hardWrapped && Markers.signatureName(cues[k].line.text) != nil)
+        {
             // (So does a column's author's padded name alone over a blank or the page's end: …关键在于创新。 | 李　浩 | (blank).)
             if Markers.isSignOff(cues[k].line.text)
                 || cues[k].scalarCount == 3 && (k + 1 == cues.count || cues[k + 1].gapBefore > 0) && isPaddedName(cues[k].line.text)
