@@ -439,6 +439,9 @@ import Testing
         #expect(e.people.map(\.name) == ["陈立新", "王明"])
         #expect(e.people.first?.titles == ["项目负责人", "浙江大学材料科学与工程学院教授"])
         #expect(e.people.last?.titles == ["研究员"])
+        // (So does a hospital's department joined by 与: 呼吸与危重症医学科.)
+        let h = EntityExtractor.extract(["北京协和医院呼吸与危重症医学科主任医师张力建议，尽早接种疫苗。"], issueDate: nil, homeProvince: nil)
+        #expect(h.people.map(\.titles) == [["北京协和医院呼吸与危重症医学科主任医师"]])
         // (Nor is a noun that ends in a cut word a cut: 华为, 埃及, 数据.)
         let g = EntityExtractor.extract(["华为技术有限公司常务董事汪涛介绍，埃及总统塞西表示欢迎。"], issueDate: nil, homeProvince: nil)
         #expect(g.people.map(\.titles) == [["华为技术有限公司常务董事"], ["埃及总统"]])
@@ -687,6 +690,10 @@ extension EntityExtractorTests {
         #expect(not.places.map(\.name) == ["银川市", "浙江省", "杭州市", "河南"])
         // Without its province or city a short name is no place.
         #expect(EntityExtractor.extract(["走进寿光蔬菜种业集团。"], issueDate: nil, homeProvince: nil).places.isEmpty)
+        // A short name that is a city elsewhere is the district of the place just named (北京朝阳医院: Beijing's 朝阳区, not
+        // 朝阳市 of Liaoning); after its own province it is still that city, not the county of the same name.
+        let chaoyang = EntityExtractor.extract(["首都医科大学附属北京朝阳医院专家表示，辽宁朝阳的患者也可预约。"], issueDate: nil, homeProvince: nil)
+        #expect(chaoyang.places.map { "\($0.name) \($0.code ?? "-")" } == ["北京 110000", "朝阳 110105", "辽宁 210000", "朝阳 211300"])
     }
 
     /// A name right before the day its bearer acted (外交部发言人毛宁26日主持…) ends there; a clause-opening name's second

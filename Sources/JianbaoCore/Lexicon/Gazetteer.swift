@@ -109,11 +109,15 @@ public enum Gazetteer {
     /// which lies in that place (山东|寿光, 潍坊|寿光, 北京|海淀): its index and the short name's length.
     static func countyShort(in p: UnsafeBufferPointer<Unicode.Scalar>, at k: Int, after ids: [Int]) -> (county: Int, length: Int)? {
         guard let (len, counties) = countyShortIndex.longest(in: p, at: k) else { return nil }
-        let within = ids.compactMap { divisions[$0].level == .province || divisions[$0].level == .city ? divisions[$0].code : nil }
-        guard let county = counties.first(where: { c in within.contains { $0 == divisions[c].parent || $0 == divisions[c].provinceCode } }),
-            !opensLongerWord(p, at: k, length: len)
-        else { return nil }
+        guard let county = counties.first(where: { isWithin($0, ids) }), !opensLongerWord(p, at: k, length: len) else { return nil }
         return (county, len)
+    }
+
+    /// Division `d` lies in one of the provinces or cities `ids` (朝阳区 of Beijing in 北京; 朝阳市 in 辽宁).
+    static func isWithin(_ d: Int, _ ids: [Int]) -> Bool {
+        ids.contains { i in
+            (divisions[i].level == .province || divisions[i].level == .city) && divisions[i].code.map { $0 == divisions[d].parent || $0 == divisions[d].provinceCode } == true
+        }
     }
 
     /// A dictionary word longer than `length` starts at `k`: a short name there is that word's start (银川市贺兰山东麓 is

@@ -771,10 +771,10 @@ enum PersonExtractor {
     }
 
     /// The 和, 及 or 与 at `i` is inside a department's or a school's name (工业和信息化部, 住房和城乡建设厅, 发展和改革委员会,
-    /// 劳工及福利局, 材料科学与工程学院, 新闻与传播学院, 人口与发展研究中心): two to five Han characters after it end in 委员会,
-    /// or after 和 or 及 in 部, 厅 or 局, after 与 in 院, 系, 所 or 中心.
+    /// 劳工及福利局, 材料科学与工程学院, 新闻与传播学院, 人口与发展研究中心, a hospital's 呼吸与危重症医学科): two to five Han
+    /// characters after it end in 委员会, or after 和 or 及 in 部, 厅 or 局, after 与 in 院, 系, 所, 科, 室 or 中心.
     static func joinsDepartmentName(_ seg: [Unicode.Scalar], at i: Int) -> Bool {
-        let ends: [Unicode.Scalar] = seg[i] == "与" ? ["院", "系", "所"] : ["部", "厅", "局"]
+        let ends: [Unicode.Scalar] = seg[i] == "与" ? ["院", "系", "所", "科", "室"] : ["部", "厅", "局"]
         var k = i + 1
         while k < seg.count, k - i <= 6, EntityText.isHan(seg[k]) {
             let n = k - i - 1  // Han characters between 和 and seg[k]

@@ -61,8 +61,11 @@ enum PlaceExtractor {
                     found.append(Candidate(unit: ui, start: i, end: i + len, surface: String(scalars: p[i..<(i + len)]), divisions: ids))
                     i += len
                     placeEnd = i
-                    // 山东寿光, 北京海淀: a county's short name of two right after its own province or city.
-                    if let (county, clen) = Gazetteer.countyShort(in: p, at: i, after: ids), gazetteer.longest(in: p, at: i) == nil,
+                    // 山东寿光, 北京海淀: a county's short name of two right after its own province or city. (Also where the
+                    // name is a division elsewhere that lies in no place just named: 北京朝阳 is Beijing's 朝阳区, not the
+                    // city of Liaoning; 辽宁朝阳 is that city, not its county.)
+                    if let (county, clen) = Gazetteer.countyShort(in: p, at: i, after: ids),
+                        gazetteer.longest(in: p, at: i).map({ m in m.length == clen && !m.payload.contains { Gazetteer.isWithin($0, ids) } }) ?? true,
                         !names.overlaps(ui, i..<(i + clen)), !(i + clen < p.count && notAfter.contains(p[i + clen]))
                     {
                         let surface = String(scalars: p[i..<(i + clen)])
