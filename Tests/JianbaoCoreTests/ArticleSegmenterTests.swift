@@ -1578,6 +1578,16 @@ import Testing
             """)
         #expect(page.articles.count == 2)
         #expect(page.articles.first?.paragraphs.last?.text == "相关成果发表在国际学术期刊上。（作者：刘　强，系中国科学院研究员）")
+        // (Cut right after its opening on a line of its own, where the rest runs long before its bracket closes.)
+        let alone = Self.clip("""
+            光明论坛
+            以高水平开放促进高质量发展
+            　　面向未来，要稳步扩大制度型开放，以高水平开放推动高质量发展。
+            　　（作者：
+            王晓明，系中国社会科学院世界经济与政治研究所研究员）
+            """)
+        #expect(alone.articles.first?.paragraphs.last?.text == "（作者：王晓明，系中国社会科学院世界经济与政治研究所研究员）")
+        #expect(alone.articles.first?.reporters == ["王晓明"])
     }
 
     static func clip(_ text: String) -> ClippedPage {
@@ -3850,6 +3860,10 @@ extension ArticleSegmenterTests {
             #expect(page.articles.first?.kicker == nil && page.articles.first?.subtitle == nil, "\(head)")
             #expect(page.dropped.map(\.text).joined().withoutSpaces == head.joined().withoutSpaces, "\(head)")
         }
+        // (Also where the wrap left the blank before the label at the line's start, an indent's look: …第4版 | 　青年.)
+        let indented = Self.clip((["中国青年报\u{3000}2025年12月23日\u{3000}星期二\u{3000}第4版", "\u{3000}青年"] + stack + body).joined(separator: "\n"))
+        #expect(indented.articles.map(\.headline) == ["让乡村“活”起来“火”起来"])
+        #expect(indented.dropped.map(\.text).joined().withoutSpaces == "中国青年报2025年12月23日星期二第4版青年")
         #expect(ParagraphReflower.cutPageNumber("星期三　第1", "3版　人民眼") && ParagraphReflower.cutPageNumber("星期三　第", "13版"))
         #expect(!ParagraphReflower.cutPageNumber("星期三　第13版", "人民眼") && !ParagraphReflower.cutPageNumber("他排名第1", "3名选手"))
     }
@@ -4168,7 +4182,12 @@ extension ArticleSegmenterTests {
         // page and printed flush too.
         #expect(Markers.isIndexItem("3版　高校毕业生就业服务“暖心”又“贴心”") && Markers.isIndexItem("第5版 AI大模型如何守住数据安全底线"))
         #expect(!Markers.isIndexItem("3版面") && !Markers.isIndexItem("12月5日"))
-        for items in [["　　3版　高校毕业生就业服务“暖心”又“贴心”", "　　6版　让非遗在现代生活中焕发新彩"], ["3版　高校毕业生就业服务“暖心”又“贴心”", "6版　让非遗在现代生活中焕发新彩"]] {
+        // (Behind a bullet too, the page in Han numerals after 第: ■第二版　澳门特别行政区…, as 今日导读 lists them.)
+        #expect(Markers.isIndexItem("■第二版　澳门特别行政区第六届政府主要官员名单") && Markers.isIndexItem("▶第十二版　冰雪经济“热”起来"))
+        #expect(!Markers.isIndexItem("■第二批国家级非遗名录公布") && !Markers.isIndexItem("第二版"))
+        for items in [["　　3版　高校毕业生就业服务“暖心”又“贴心”", "　　6版　让非遗在现代生活中焕发新彩"], ["3版　高校毕业生就业服务“暖心”又“贴心”", "6版　让非遗在现代生活中焕发新彩"],
+            ["■第三版　高校毕业生就业服务“暖心”又“贴心”", "■第六版　让非遗在现代生活中焕发新彩"]]
+        {
             let small = Self.clip(
                 (["光明时评", "　", "守护好孩子们的“第一口饭”", "　　张　翼", "　　校园食品安全关系千家万户。近日，多地开展校园食品安全专项检查。", "　", "本期导读"] + items)
                     .joined(separator: "\n"))
@@ -5511,6 +5530,7 @@ extension ArticleSegmenterTests {
         #expect(page.articles.first?.kind == .brief && page.articles.first?.kicker == "国际要闻" && page.articles.first?.headline == nil)
         #expect(page.articles.first?.paragraphs.first?.text == "●联合国安理会19日就中东局势举行公开会，多国代表呼吁尽快实现停火。（据新华社电）")
         #expect(!ArticleSegmenter.isBriefColumn("要闻") && ArticleSegmenter.isBriefColumn("经济要闻"))
+        #expect(ArticleSegmenter.isBriefColumn("文化时讯") && ArticleSegmenter.isBriefColumn("新闻集锦"))
     }
 }
 

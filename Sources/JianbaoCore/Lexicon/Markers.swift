@@ -195,7 +195,7 @@ public enum Markers {
         // An e-mail or web address alone (rmrbdzlx@peopledaily.com.cn, http://news.lnd.com.cn/…): a contact line's rest, no title.
         if first.value < 0x80, isAddressAlone(text) { return false }
         // An index box's item, the page before the title (3版　高校毕业生就业服务…): no title of a piece here.
-        if CharClass.isDigit(first) || first == "第", isIndexItem(text) { return false }
+        if CharClass.isDigit(first) || first == "第" || leadBullets.contains(first), isIndexItem(text) { return false }
         // A label and its number, as a box lists hotlines (市民热线：12345, 服务电话：010-65123456): an item, no title.
         if CharClass.isDigit(last), endsInLabelledNumber(text) { return false }
         let (commas, stops) = innerPunctuationCount(text)
@@ -339,12 +339,16 @@ public enum Markers {
         return String(out)
     }
 
-    /// An index box's item: a page's number and 版, then a blank and the title (3版　高校毕业生…, 第5版　AI大模型…).
+    /// An index box's item: a page's number and 版, then a blank and the title (3版　高校毕业生…, 第5版　AI大模型…), behind
+    /// a bullet too, the number in Han numerals after 第 (■第二版　澳门特别行政区…).
     static func isIndexItem(_ text: String) -> Bool {
         var u = text.unicodeScalars[...]
-        if u.first == "第" { u = u.dropFirst() }
-        let digits = u.prefix(while: CharClass.isDigit).count
-        guard (1...2).contains(digits) else { return false }
+        if let f = u.first, leadBullets.contains(f) { u = u.dropFirst().drop(while: CharClass.isSpace) }
+        let ordinal = u.first == "第"
+        if ordinal { u = u.dropFirst() }
+        var digits = u.prefix(while: CharClass.isDigit).count
+        if digits == 0, ordinal { digits = u.prefix(while: { ChineseNumber.isSmallHanNumeral($0) }).count }
+        guard (1...3).contains(digits) else { return false }
         u = u.dropFirst(digits)
         guard u.first == "版", let blank = u.dropFirst().first, CharClass.isSpace(blank) else { return false }
         return u.dropFirst(2).contains(where: CharClass.isHan)

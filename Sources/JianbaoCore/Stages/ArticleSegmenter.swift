@@ -905,7 +905,9 @@ public enum ArticleSegmenter {
             || (4...8).contains(t.count) && t.hasSuffix("要闻")
     }
 
-    static let briefColumnSuffixes = ["简讯", "快讯", "短讯", "速览", "速递", "简报", "短波", "资讯", "快递", "快报", "播报", "动态"]
+    static let briefColumnSuffixes = [
+        "简讯", "快讯", "短讯", "速览", "速递", "简报", "短波", "资讯", "快递", "快报", "播报", "动态", "时讯", "集锦",
+    ]
     static let briefColumnEndings = ScalarSet((briefColumnLabels.map { $0 } + briefColumnSuffixes + ["要闻"]).map { $0.unicodeScalars.last! })
 
     /// A label without its lead bullet and its spaces (■ 新闻速览 → 新闻速览).

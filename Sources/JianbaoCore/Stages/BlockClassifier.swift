@@ -4,10 +4,13 @@
 public enum BlockClassifier {
     public static func classify(_ units: [ParagraphReflower.Unit], issueDate: IssueDate?, options: PipelineOptions) -> [Block] {
         var blocks = split(units).map { classify($0, issueDate: issueDate, options: options) }
-        // Page labels (要闻, 国际·综合) count as furniture only above the first article's text.
+        // Page labels (要闻, 国际·综合) count as furniture only above the first article's text. (Also the label that a hard
+        // wrap cut from its running head with the blank before it, which reads as an indented line: …第4版 | 　青年.)
         for i in blocks.indices {
-            guard blocks[i].kind == .heading || blocks[i].kind == .furniture else { break }
-            if blocks[i].kind == .heading, blocks[i].pieces.count == 1, Markers.isSectionLabel(blocks[i].text) || isPageLabel(blocks, i) {
+            let cutLabel = blocks[i].kind == .body && blocks[i].indented && i > 0 && blocks[i - 1].kind == .furniture
+                && blocks[i].range.first == blocks[i - 1].range.last + 1 && blocks[i].text.unicodeScalars.count <= 13
+            guard blocks[i].kind == .heading || blocks[i].kind == .furniture || cutLabel else { break }
+            if blocks[i].kind == .heading || cutLabel, blocks[i].pieces.count == 1, Markers.isSectionLabel(blocks[i].text) || isPageLabel(blocks, i) {
                 blocks[i].kind = .furniture
                 blocks[i].body = nil
             }

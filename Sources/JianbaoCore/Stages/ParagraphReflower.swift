@@ -1189,7 +1189,7 @@ public enum ParagraphReflower {
         // leave 图①所示 at a line's start.)
         if b.first == "图", ArticleSegmenter.opensNumberedCaption(b.line.text) { return false }
         // So does an index box's item, its page before its title (3版　高校毕业生就业服务…).
-        if CharClass.isDigit(b.first) || b.first == "第", Markers.isIndexItem(b.line.text) { return false }
+        if CharClass.isDigit(b.first) || b.first == "第" || Markers.leadBullets.contains(b.first), Markers.isIndexItem(b.line.text) { return false }
         // A pen name right under its headline (月光下的小院 | 刘晓梅 | 小时候，…) is the author, not a paragraph's start
         // that a break cut before a word that cannot open a sentence.
         // (In hard wraps only a name and its mark, under a headline short of the column, whose rest no wrap left: 北方的雪 |
@@ -1232,6 +1232,13 @@ public enum ParagraphReflower {
         // (A colon inside the open bracket ends nothing: …期刊上。（作者： | 刘　强，系…研究员）.)
         if !a.endsSentence || a.last == "：" || a.last == ":", closesBracket(b.line.text), !a.standalone || a.byline, leavesBracketOpen(a.line.text),
             !Markers.isFurniture(b.line.text)
+        {
+            return true
+        }
+        // (So does an author's note that a break cut right after its opening, however long its rest runs to the bracket
+        // that closes it: （作者： | 王晓明，系中国社会科学院世界经济与政治研究所研究员）.)
+        if a.scalarCount <= 8, a.last == "：" || a.last == ":" || a.last == "系" || a.last == "为", Markers.isAuthorNote(a.line.text),
+            b.last == "）" || b.last == ")", !b.line.text.unicodeScalars.contains(where: { $0 == "（" || $0 == "(" })
         {
             return true
         }
