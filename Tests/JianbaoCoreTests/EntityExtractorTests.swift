@@ -120,7 +120,7 @@ import Testing
         let names = { (text: String) in EntityExtractor.extract([text], issueDate: nil, homeProvince: nil).places.map(\.name) }
         #expect(names("在德国首都柏林，一名工作人员布置展台。") == ["德国", "柏林"])
         #expect(names("矿车在内蒙古鄂尔多斯投入运营。").contains("内蒙古"))
-        #expect(names("巴西圣保罗州州长说，巴中文化交流源远流长。") == ["巴西"])
+        #expect(names("巴西圣保罗州州长说，巴中文化交流源远流长。") == ["巴西", "圣保罗"])
         #expect(names("四川巴中的红叶正红。").contains("巴中"))
     }
 
@@ -694,6 +694,16 @@ extension EntityExtractorTests {
         // 朝阳市 of Liaoning); after its own province it is still that city, not the county of the same name.
         let chaoyang = EntityExtractor.extract(["首都医科大学附属北京朝阳医院专家表示，辽宁朝阳的患者也可预约。"], issueDate: nil, homeProvince: nil)
         #expect(chaoyang.places.map { "\($0.name) \($0.code ?? "-")" } == ["北京 110000", "朝阳 110105", "辽宁 210000", "朝阳 211300"])
+    }
+
+    /// Cities abroad that are no capitals are places as capitals are (纽约, 圣保罗); a place before 街头 is the place whose
+    /// streets they are (伦敦街头, 济南市街头), where before 街 or 路 alone it is a street's name (南京路). Not 汉堡, which is
+    /// a hamburger as often as Hamburg.
+    @Test func citiesAbroadAndStreetsOfAPlace() {
+        let e = EntityExtractor.extract(["图为在美国纽约联合国总部，人们在英国伦敦街头购物，巴西圣保罗举行活动。"], issueDate: nil, homeProvince: nil)
+        #expect(e.places.map(\.name) == ["美国", "纽约", "英国", "伦敦", "巴西", "圣保罗"])
+        #expect(EntityExtractor.extract(["环卫工人在山东省济南市街头清扫积雪。"], issueDate: nil, homeProvince: nil).places.map(\.name) == ["山东省", "济南市"])
+        #expect(EntityExtractor.extract(["他在南京路上开了一家汉堡店。"], issueDate: nil, homeProvince: nil).places.isEmpty)
     }
 
     /// A name right before the day its bearer acted (外交部发言人毛宁26日主持…) ends there; a clause-opening name's second

@@ -1,11 +1,13 @@
 /// Administrative divisions of China with GB/T 2260 codes (provinces, cities, counties), towns and
-/// streets, national new areas, named regions, countries and capitals — the place names the entity
+/// streets, national new areas, named regions, countries, capitals and other cities abroad — the place names the entity
 /// extractor looks for, with the short forms newspapers print (沈阳 for 沈阳市).
 public struct Division: Sendable, Equatable {
     public enum Level: String, Sendable {
         case province, city, county, town
         case newArea = "new-area"
         case region, country, capital
+        /// A city abroad that is no capital (纽约, 圣保罗): no code, read as a capital is.
+        case worldCity = "world-city"
     }
 
     /// GB/T 2260 code for Chinese divisions down to counties; nil for the rest.
@@ -22,7 +24,7 @@ public struct Division: Sendable, Equatable {
     var rank: Int {
         switch level {
         case .province, .country, .region: return 0
-        case .city, .capital: return 1
+        case .city, .capital, .worldCity: return 1
         case .county, .newArea: return 2
         case .town: return 3
         }
@@ -63,7 +65,7 @@ public enum Gazetteer {
             return !w.pos.hasPrefix("ns") && w.logFrequency >= 9
         }
         var known: Set<String> = []
-        for (i, d) in divisions.enumerated() where d.level != .town && d.level != .capital {
+        for (i, d) in divisions.enumerated() where d.level != .town && d.level != .capital && d.level != .worldCity {
             add(d.name, i)
             known.insert(d.name)
             switch d.level {
@@ -74,7 +76,7 @@ public enum Gazetteer {
             }
             known.insert(d.short)
         }
-        for (i, d) in divisions.enumerated() where d.level == .capital && !known.contains(d.name) {
+        for (i, d) in divisions.enumerated() where (d.level == .capital || d.level == .worldCity) && !known.contains(d.name) {
             add(d.name, i)
         }
         let townSuffixes = ["镇", "乡", "街道", "苏木"]

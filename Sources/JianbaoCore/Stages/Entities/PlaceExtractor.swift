@@ -15,6 +15,13 @@ enum PlaceExtractor {
     /// Characters after which a place name is part of a street or a building (南京路).
     static let notAfter: ScalarSet = ["路", "街", "巷", "桥", "胡", "弄", "里", "号", "站"]
 
+    /// The place name ending at `k` is part of a street's or a building's (南京路, 寿光路口): a character of `notAfter` follows
+    /// it, not as the street-side of the place itself (伦敦街头, 北京街巷: the streets of London, of Beijing).
+    static func opensStreet(_ p: UnsafeBufferPointer<Unicode.Scalar>, at k: Int) -> Bool {
+        guard k < p.count, notAfter.contains(p[k]) else { return false }
+        return !(p[k] == "街" && k + 1 < p.count && (p[k + 1] == "头" || p[k + 1] == "巷"))
+    }
+
     /// A province's one-character name before a quarter of the compass names a part of that province (鲁西北,
     /// 豫西南, 川西北): not the country's 西北.
     static let provinceShortNames: ScalarSet = [
@@ -38,7 +45,7 @@ enum PlaceExtractor {
                         i += 1
                         continue
                     }
-                    if names.overlaps(ui, i..<(i + len)) || (i + len < p.count && notAfter.contains(p[i + len]))
+                    if names.overlaps(ui, i..<(i + len)) || opensStreet(p, at: i + len)
                         || EntityLexicon.placeCompounds.contains(where: { OrganizationExtractor.hasPrefix(p, i, $0) })
                         || EntityLexicon.wordsAroundPlaces.contains(where: { i >= $0.offset && OrganizationExtractor.hasPrefix(p, i - $0.offset, $0.word) })
                         // (A river's two banks, 浦江两岸, 长江两岸, are no 两岸 of the Strait.)
@@ -66,7 +73,7 @@ enum PlaceExtractor {
                     // city of Liaoning; 辽宁朝阳 is that city, not its county.)
                     if let (county, clen) = Gazetteer.countyShort(in: p, at: i, after: ids),
                         gazetteer.longest(in: p, at: i).map({ m in m.length == clen && !m.payload.contains { Gazetteer.isWithin($0, ids) } }) ?? true,
-                        !names.overlaps(ui, i..<(i + clen)), !(i + clen < p.count && notAfter.contains(p[i + clen]))
+                        !names.overlaps(ui, i..<(i + clen)), !opensStreet(p, at: i + clen)
                     {
                         let surface = String(scalars: p[i..<(i + clen)])
                         found.append(Candidate(unit: ui, start: i, end: i + clen, surface: surface, divisions: [county]))
@@ -119,7 +126,7 @@ enum PlaceExtractor {
                 for i in 0..<(p.count - 1) {
                     guard let (s, surface, county) = shorts.first(where: { $0.0[0] == p[i] && $0.0[1] == p[i + 1] }),
                         !taken.contains(where: { $0.start < i + s.count && i < $0.end }), !names.overlaps(ui, i..<(i + s.count)),
-                        !(i + s.count < p.count && notAfter.contains(p[i + s.count])), !Gazetteer.opensLongerWord(p, at: i, length: s.count),
+                        !opensStreet(p, at: i + s.count), !Gazetteer.opensLongerWord(p, at: i, length: s.count),
                         !startsInsideWord(p, i, after: taken.contains { $0.end == i } ? i : 0, town: false)
                     else { continue }
                     all.append(Candidate(unit: ui, start: i, end: i + s.count, surface: surface, divisions: [county]))
