@@ -1082,6 +1082,22 @@ import Testing
         #expect(page.articles.map(\.kicker) == ["人民论坛", "评论员观察"])
         #expect(page.articles.first?.reporters == ["何民"])
         #expect(!Markers.isCommentaryByline("评论员观察") && Markers.isCommentaryByline("本报评论员"))
+        // The outlet its byline names is the commentary's source, as a reporter's role names it (本报 for 本报评论员).
+        #expect(page.articles.map(\.source) == [nil, "本报"])
+        #expect(Markers.commentaryBylineSource("新华社评论员") == "新华社" && Markers.commentaryBylineSource("本报特约评论员") == "本报")
+        #expect(Markers.commentaryBylineSource("社论") == nil && Markers.commentaryBylineSource("本报评论部") == "本报")
+    }
+
+    /// A headline that ends in a word the list lacks, 奋发有为 (有为 ends it, not the preposition 为), is a headline where a
+    /// byline confirms it, not the rest of the paragraph above that a column break left unindented.
+    @Test func aHeadlineEndingInYouwei() {
+        for byline in ["本报评论员", "本报记者　王　明"] {
+            let page = Self.clip(
+                ["（上接第一版）", "　　会议指出，做好明年经济工作。", "　　出席会议的还有中央和国家机关有关部门负责同志。", "", "凝心聚力　奋发有为", byline,
+                 "　　新征程上，我们要更加紧密地团结在党中央周围。"].joined(separator: "\n"))
+            #expect(page.articles.map(\.headline) == [nil, "凝心聚力　奋发有为"], "\(byline)")
+            #expect(page.articles.first?.paragraphs.last?.text == "出席会议的还有中央和国家机关有关部门负责同志。", "\(byline)")
+        }
     }
 
     /// A headline with its commentary's author in front (新华社评论员：…) is the headline of a

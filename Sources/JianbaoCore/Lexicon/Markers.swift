@@ -157,8 +157,9 @@ public enum Markers {
         return false
     }
 
-    /// Headline endings the word list reads as verbs or does not hold (担当作为, 新作为; a verb and 对 done right, 如何用好用对).
-    static let headingEndWords: Set<String> = ["作为", "可为", "首都", "用对", "做对", "选对", "走对", "找对", "答对"]
+    /// Headline endings the word list reads as verbs or does not hold (担当作为, 新作为, 奋发有为; a verb and 对 done right,
+    /// 如何用好用对).
+    static let headingEndWords: Set<String> = ["作为", "可为", "有为", "首都", "用对", "做对", "选对", "走对", "找对", "答对"]
     /// A dash in any form copies give it: ——, —, ――, ─, －－, or two ASCII hyphens, --.
     public static func isDash(_ s: Unicode.Scalar) -> Bool { s == "—" || s == "―" || s == "─" || s == "－" || s == "-" }
     /// A subtitle's dash at the start of `text` (——论…; one ASCII hyphen is no dash, two are).
@@ -2941,6 +2942,15 @@ public enum Markers {
         let start = skipSpaces(u, 0)
         guard start < u.count else { return [] }
         return namesFilling(u, from: start) ?? []
+    }
+
+    /// The outlet a commentary's byline names before its role, as a reporter's byline does (本报 for 本报评论员 and
+    /// 本报特约评论员, 新华社 for 新华社评论员, 经济日报 for 经济日报评论员), else nil (社论, 任仲平).
+    static func commentaryBylineSource(_ text: String) -> String? {
+        let t = text.drop { $0 == "□" || $0 == "■" || CharClass.isSpace($0.unicodeScalars.first!) }
+        return agencies.first { a in
+            t.hasPrefix(a) && ["评论员", "特约评论员", "评论部"].contains { t.dropFirst(a.count).hasPrefix($0) }
+        }
     }
 
     /// A byline for a commentary: 本报评论员, 人民日报评论员, 本报特约评论员, 社论.

@@ -202,9 +202,10 @@ public enum BlockClassifier {
             }
             block.kind = start >= end ? .byline : .lead
         } else if Markers.isCommentaryByline(rest) {
-            // (本报评论员　孙　东: the commentator named after the role is the author.)
+            // (本报评论员　孙　东: the commentator named after the role is the author; the outlet before it, the source.)
             block.kind = .byline
-            block.lead = Lead(text: rest, source: nil, dateline: nil, reporters: Markers.commentaryBylineNames(rest))
+            block.lead = Lead(
+                text: rest, source: Markers.commentaryBylineSource(rest), dateline: nil, reporters: Markers.commentaryBylineNames(rest))
             start = end
         } else if let (photographers, creditLength) = Markers.parseCredit(rest) {
             block.kind = .caption
