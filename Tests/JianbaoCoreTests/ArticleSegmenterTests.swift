@@ -1088,6 +1088,34 @@ import Testing
         #expect(Markers.commentaryBylineSource("社论") == nil && Markers.commentaryBylineSource("本报评论部") == "本报")
     }
 
+    /// A picture's headline over a caption of two short paragraphs, the first dated as captions are, and one credit under
+    /// the last: one photo with its headline and both paragraphs, not a news piece and a photo without a headline. (A
+    /// feature's last paragraph over a credit is still the caption alone.)
+    @Test func aPicturesHeadlineOverACaptionOfTwoParagraphs() {
+        let page = Self.clip(
+            ["冰雪运动乐趣多", "　　12月28日，游客在吉林省吉林市北大湖滑雪场滑雪。", "　　冬季以来，各地冰雪旅游持续升温，吸引大批游客前来体验。", "　　本报记者　孟祥夫摄", "",
+             "　　12月27日，小朋友在黑龙江省哈尔滨市松花江冰面上体验冰上自行车。", "　　新华社记者　谢剑飞摄"].joined(separator: "\n"))
+        #expect(page.articles.map(\.kind) == [.photo, .photo])
+        #expect(page.articles.map(\.headline) == ["冰雪运动乐趣多", nil])
+        #expect(page.articles.map(\.paragraphs.count) == [2, 1])
+        #expect(page.articles.map(\.photographers) == [["孟祥夫"], ["谢剑飞"]])
+        let feature = Self.clip(
+            ["山村里的冬天", "本报记者　王　明", "　　村里的老人们坐在墙根下晒太阳，说起今年的收成，个个笑逐颜开。", "　　12月28日，村民在晾晒玉米。", "　　本报记者　孟祥夫摄"]
+                .joined(separator: "\n"))
+        #expect(feature.articles.map(\.kind) == [.news, .photo])
+        #expect(ArticleSegmenter.isDatedCaption("12月28日，游客在…") && !ArticleSegmenter.isDatedCaption("12月28日上午，") && !ArticleSegmenter.isDatedCaption("2025年12月"))
+    }
+
+    /// An interview's first turn right under its dashed subtitle, where a blank follows every line: the subtitle is whole
+    /// (——…答记者问 ends in 问, a verb), the turn opens the text.
+    @Test func aTurnUnderADashedSubtitle() {
+        let page = Self.clip(
+            ["推动民营经济高质量发展", "——全国工商联负责人答记者问", "问：今年以来，民营经济发展呈现哪些特点？", "答：今年以来，民营经济发展总体平稳。前11个月，全国新设民营企业超过800万户。",
+             "问：下一步将采取哪些措施？", "答：我们将推动促进民营经济发展的各项政策落地。", "（本报记者　李心萍）"].joined(separator: "\n\n"))
+        #expect(page.articles.map(\.subtitle) == ["——全国工商联负责人答记者问"])
+        #expect(page.articles.first?.paragraphs.first?.text == "问：今年以来，民营经济发展呈现哪些特点？")
+    }
+
     /// A headline that ends in a word the list lacks, 奋发有为 (有为 ends it, not the preposition 为), is a headline where a
     /// byline confirms it, not the rest of the paragraph above that a column break left unindented.
     @Test func aHeadlineEndingInYouwei() {

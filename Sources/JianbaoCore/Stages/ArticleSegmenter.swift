@@ -217,6 +217,7 @@ public enum ArticleSegmenter {
                         guard previous.kind == .body, previous.pieces.count <= 8, previous.paragraph != nil, isNumberedCaption(previous.text) else { break }
                         take += 1
                     }
+                    if take == 1, d.paragraphs.count >= 2, isPictureHeadlineOverCaption(d, adding: 0) { take = d.paragraphs.count }
                     drafts.removeLast()
                     if d.paragraphs.count == take {
                         d.isPhoto = true
@@ -231,6 +232,9 @@ public enum ArticleSegmenter {
                 } else {
                     open(Draft(isPhoto: true))
                 }
+            case .caption where b.body != nil && pending.isEmpty && drafts.last.map({ isPictureHeadlineOverCaption($0, adding: b.body!.count) }) == true:
+                // The last paragraph of a caption with its credit, under the caption's first under the picture's headline.
+                drafts[drafts.count - 1].isPhoto = true
             case .caption:
                 if !pending.isEmpty || !(drafts.last.map { continuesCaptionSeries($0, b) } ?? false) { open(Draft(isPhoto: true)) }
             case .jumpMarker where b.continuedFromPage != nil && pending.isEmpty && drafts.last?.hasBody == true
@@ -874,6 +878,30 @@ public enum ArticleSegmenter {
             if let name = Markers.signatureName(paragraphs[k].text), !names.contains(name) { names.append(name) }
         }
         return names
+    }
+
+    /// A picture's headline over the first paragraphs of its caption, the first dated as a caption is (冰雪运动乐趣多 |
+    /// 12月28日，游客在…滑雪。 | 冬季以来，各地…。 | 本报记者　孟祥夫摄): short paragraphs, no lead or jump, `adding`
+    /// characters more still to come. The credit under the last makes all of them the picture's.
+    static func isPictureHeadlineOverCaption(_ d: Draft, adding: Int) -> Bool {
+        guard !d.isPhoto, d.lead == nil, d.continuedFromPage == nil, !d.headings.isEmpty, (1...3).contains(d.paragraphs.count),
+            case let text = d.blocks.dropFirst(d.headings.count), text.count == d.paragraphs.count,
+            text.allSatisfy({ $0.kind == .body && $0.pieces.count <= 8 })
+        else { return false }
+        return d.paragraphs.reduce(adding, { $0 + $1.text.count }) <= 250 && isDatedCaption(d.paragraphs[0].text)
+    }
+
+    /// A caption's opening, the day the picture was taken and a comma: 12月28日，游客在…, 1月5日, ….
+    static func isDatedCaption(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars.prefix(7))
+        var i = 0
+        for unit in ["月", "日"] as [Unicode.Scalar] {
+            let start = i
+            while i < u.count, CharClass.isDigit(u[i]) { i += 1 }
+            guard (1...2).contains(i - start), i < u.count, u[i] == unit else { return false }
+            i += 1
+        }
+        return i < u.count && (u[i] == "，" || u[i] == ",")
     }
 
     /// An obituary's headline: ……同志逝世, ……同志生平, ……同志遗体在京火化.

@@ -1170,6 +1170,9 @@ public enum ParagraphReflower {
         // across a blank (人民日报　2021年1月20日　星期三　第2 | 版 | (blank) | 坚定不移推动高质量发展).
         if gap > 0, layout.layout == .hardWrapped, unitCues.count == 2, a.scalarCount <= 6, Markers.isFurniture(unitText) { return false }
         if a.tableRow || b.tableRow || a.verse || b.verse { return false }
+        // An interview's turn right under a dashed subtitle (——全国工商联负责人答记者问 | 问：…) opens the text: the subtitle
+        // is whole, whatever word it ends in.
+        if b.turn, unitCues.count == 1, Markers.opensWithDash(a.line.text) { return false }
         // A quotation's speaker and his verb alone after the quotation, as their own sentence (“外贸稳中有进，展现出较强韧性。” |
         // (blank) | 海关总署统计分析司司长吕大良说。): no paragraph opens so; a break fell after the closing quote.
         if a.last == "”", !a.standalone, !a.credit, !b.opensBlock, !b.standalone, !b.credit, !b.line.isIndented || !a.line.isIndented,
