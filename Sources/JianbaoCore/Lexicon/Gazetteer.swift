@@ -17,6 +17,9 @@ public struct Division: Sendable, Equatable {
     public var level: Level
     public var parent: String?
 
+    /// A capital or another city abroad: read by its full name only, where no Chinese division holds that name.
+    var isCityAbroad: Bool { level == .capital || level == .worldCity }
+
     /// The code of the province the division lies in.
     public var provinceCode: String? { code.map { String($0.prefix(2)) + "0000" } }
 
@@ -65,7 +68,7 @@ public enum Gazetteer {
             return !w.pos.hasPrefix("ns") && w.logFrequency >= 9
         }
         var known: Set<String> = []
-        for (i, d) in divisions.enumerated() where d.level != .town && d.level != .capital && d.level != .worldCity {
+        for (i, d) in divisions.enumerated() where d.level != .town && !d.isCityAbroad {
             add(d.name, i)
             known.insert(d.name)
             switch d.level {
@@ -76,7 +79,7 @@ public enum Gazetteer {
             }
             known.insert(d.short)
         }
-        for (i, d) in divisions.enumerated() where (d.level == .capital || d.level == .worldCity) && !known.contains(d.name) {
+        for (i, d) in divisions.enumerated() where d.isCityAbroad && !known.contains(d.name) {
             add(d.name, i)
         }
         let townSuffixes = ["镇", "乡", "街道", "苏木"]
@@ -118,7 +121,8 @@ public enum Gazetteer {
     /// Division `d` lies in one of the provinces or cities `ids` (朝阳区 of Beijing in 北京; 朝阳市 in 辽宁).
     static func isWithin(_ d: Int, _ ids: [Int]) -> Bool {
         ids.contains { i in
-            (divisions[i].level == .province || divisions[i].level == .city) && divisions[i].code.map { $0 == divisions[d].parent || $0 == divisions[d].provinceCode } == true
+            guard divisions[i].level == .province || divisions[i].level == .city, let code = divisions[i].code else { return false }
+            return code == divisions[d].parent || code == divisions[d].provinceCode
         }
     }
 

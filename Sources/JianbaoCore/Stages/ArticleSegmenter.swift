@@ -232,7 +232,7 @@ public enum ArticleSegmenter {
                 } else {
                     open(Draft(isPhoto: true))
                 }
-            case .caption where b.body != nil && pending.isEmpty && drafts.last.map({ isPictureHeadlineOverCaption($0, adding: b.body!.count) }) == true:
+            case .caption where pending.isEmpty && b.body.flatMap({ body in drafts.last.map { isPictureHeadlineOverCaption($0, adding: body.count) } }) == true:
                 // The last paragraph of a caption with its credit, under the caption's first under the picture's headline.
                 drafts[drafts.count - 1].isPhoto = true
             case .caption:
@@ -814,7 +814,7 @@ public enum ArticleSegmenter {
             // printed. Letters printed together (来信摘编) sign each under its text: all their writers.
             lead = Lead(
                 text: lead?.text ?? "", source: lead?.source, dateline: lead?.dateline,
-                reporters: Self.letterSigners(paragraphs[...]).filter { $0 != writer } + [writer])
+                reporters: Self.letterSigners(paragraphs).filter { $0 != writer } + [writer])
         }
         // （本报记者鲜敢、李卓尔参与采写） at the text's foot: reporters too, after the article's own.
         if !d.isPhoto, let last = paragraphs[..<box].last, let helpers = Markers.contributorNote(last.text) {
@@ -871,7 +871,7 @@ public enum ArticleSegmenter {
 
     /// The writers of the letters a piece prints together, above its last (●近日，笔者… | 四川成都　李　明 | ●一些商场… |
     /// 河南郑州　赵丽华): each signature of a place and a name right under a finished paragraph, in order, none twice.
-    static func letterSigners(_ paragraphs: ArraySlice<Paragraph>) -> [String] {
+    static func letterSigners(_ paragraphs: [Paragraph]) -> [String] {
         var names: [String] = []
         for k in paragraphs.indices.dropFirst().dropLast()
         where Markers.endsSentence(paragraphs[k - 1].text) {
