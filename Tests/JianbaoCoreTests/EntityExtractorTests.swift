@@ -208,6 +208,9 @@ import Testing
             == ["李鸿忠", "王东明", "肖捷", "何维", "铁凝", "洛桑江村", "雪克来提·扎克尔", "刘奇"])
         #expect(names("王忠林、李荣灿出席。") == ["王忠林", "李荣灿"] && names("李鸿忠、王东明、铁凝出席会议。") == ["李鸿忠", "王东明", "铁凝"])
         #expect(names("江苏、浙江、上海参加比赛。").isEmpty && names("老师、学生、家长参加活动。").isEmpty)
+        // (So is the first of a list that a body's members open, 委员长会议组成人员李鸿忠、…: 组成人员 is their title.)
+        #expect(names("委员长会议组成人员李鸿忠、王东明、肖捷出席会议。") == ["李鸿忠", "王东明", "肖捷"])
+        #expect(names("国务院组成人员名单公布。").isEmpty)
     }
 
     @Test func trapsAreNotEntities() {

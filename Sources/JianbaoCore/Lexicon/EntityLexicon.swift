@@ -21,6 +21,8 @@ public enum EntityLexicon {
         "劳动模范", "劳模", "教师", "冠军", "亚军", "季军", "博士生导师", "硕士生导师", "博导", "总设计师", "副总设计师", "总师", "主持人", "道德模范",
         "种植户", "养殖户", "农户", "果农", "菜农", "茶农", "商户", "摊主", "个体户", "车主", "乘客", "旅客", "考生", "家长", "患者",
         "毕业生",
+        // (A body's members by its own name: 委员长会议组成人员李鸿忠、王东明…, 国务院组成人员.)
+        "组成人员",
     ]
     /// Everyday roles among the titles: the words after them are as often no name (市民宣传, 村民安置).
     static let everydayTitles: Set<String> = [
