@@ -1116,6 +1116,21 @@ import Testing
         #expect(page.articles.first?.paragraphs.first?.text == "问：今年以来，民营经济发展呈现哪些特点？")
     }
 
+    /// An account told by one person and written down by a reporter, both on the byline's line (口述：张　颖　整理：本报记者
+    /// 吴月辉): the reporter signs it, and its headline is confirmed, not the rest of the paragraph above; a portrait's
+    /// column whose name ends in 素描 or 速写 is the kicker over its headline.
+    @Test func aToldAccountsBylineAndAPortraitsColumn() {
+        let page = Self.clip(
+            ["扎根大山三十年的乡村医生", "本报记者　李　纵", "　　清晨6点，卫生室亮起了灯。", "　　【人物简介】王德明，1967年生，贵州纳雍人，曾获称号。", "",
+             "我的“追星”之路", "口述：张　颖　整理：本报记者　吴月辉", "　　我是一名天文爱好者。", "", "人物素描", "“大国工匠”的坚守", "　　在车间里，总能看到刘伯鸣忙碌的身影。",
+             "　　（本报记者　刘成友）"].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["扎根大山三十年的乡村医生", "我的“追星”之路", "“大国工匠”的坚守"])
+        #expect(page.articles.map(\.reporters) == [["李纵"], ["吴月辉"], ["刘成友"]])
+        #expect(page.articles.map(\.kicker) == [nil, nil, "人物素描"])
+        #expect(page.articles.first?.paragraphs.last?.text == "【人物简介】王德明，1967年生，贵州纳雍人，曾获称号。")
+        #expect(Markers.tellerBeforeWriter("口述：张　颖　整理：本报记者　吴月辉") == "口述：张　颖　整理：" && Markers.tellerBeforeWriter("口述：我的一生") == nil)
+    }
+
     /// A headline that ends in a word the list lacks, 奋发有为 (有为 ends it, not the preposition 为), is a headline where a
     /// byline confirms it, not the rest of the paragraph above that a column break left unindented.
     @Test func aHeadlineEndingInYouwei() {

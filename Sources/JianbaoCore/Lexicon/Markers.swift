@@ -973,7 +973,7 @@ public enum Markers {
         guard let f = text.unicodeScalars.first else { return nil }
         // ■　本报北京7月5日电…, ●本报讯…: a brief in a list, its bullet before the lead; 文／图　本报记者　郑　十:
         // what the reporter did, before the byline.
-        if leadBullets.contains(f) || "文图作整采".unicodeScalars.contains(f), case let skip = leadPrefixLength(text), skip > 0 {
+        if leadBullets.contains(f) || "文图作整采口".unicodeScalars.contains(f), case let skip = leadPrefixLength(text), skip > 0 {
             guard let (lead, start) = parseLead(String(text.unicodeScalars.dropFirst(skip)), issueDate: issueDate) else { return nil }
             return (lead, start + skip)
         }
@@ -1600,9 +1600,12 @@ public enum Markers {
         } else if let m = (textAndPhotoMarks + ["文｜图"]).first(where: text.startsWithText) {
             mark = m.unicodeScalars.count
             guard u.dropFirst(mark).first.map(CharClass.isSpace) ?? false else { return 0 }
-        } else if let m = ["文/", "文／", "文｜", "作者：", "作者:", "整理：", "整理:", "采写：", "采写:"].first(where: text.startsWithText) {
+        } else if let m = ["文/", "文／", "文｜", "作者：", "作者:", "整理：", "整理:", "采写：", "采写:"].first(where: text.startsWithText)
+            ?? tellerBeforeWriter(text)
+        {
             // 文/本报记者　王　五: the text's author, a role right after the mark (作者：本报记者　王　斯, as a site prints it;
-            // 整理：经济日报记者　杨　阳 under an account told by someone else, 口述：…).
+            // 整理：经济日报记者　杨　阳 under an account told by someone else, 口述：…; on one line with who told it, 口述：张　颖
+            // 整理：本报记者　吴月辉, the reporter who wrote it down signs it).
             mark = m.unicodeScalars.count
             let rest = Array(u.dropFirst(mark).prefix(16))
             guard role(rest, at: skipSpaces(rest, 0)) != nil else { return 0 }
@@ -1611,6 +1614,17 @@ public enum Markers {
         }
         let skip = mark + u.dropFirst(mark).prefix { CharClass.isSpace($0) }.count
         return skip < mark + 3 && skip < u.count ? skip : 0
+    }
+
+    /// Who told an account and the mark of who wrote it down, on one line before the writer's role: 口述：张　颖　整理： in
+    /// 口述：张　颖　整理：本报记者　吴月辉 (the teller's name of two to four characters, blanks between allowed), or nil.
+    static func tellerBeforeWriter(_ text: String) -> String? {
+        guard text.startsWithText("口述：") || text.startsWithText("口述:") else { return nil }
+        let u = Array(text.unicodeScalars.prefix(24))
+        guard let k = (3..<max(3, u.count - 2)).first(where: { hasPrefix(u, "整理：", at: $0) || hasPrefix(u, "整理:", at: $0) }) else { return nil }
+        let teller = u[3..<k].filter { !CharClass.isSpace($0) }
+        guard (2...4).contains(teller.count), teller.allSatisfy(CharClass.isHan) else { return nil }
+        return String(scalars: u[..<(k + 3)])
     }
 
     /// Text and photographs by the same reporter, printed before the byline or after its names.

@@ -1002,8 +1002,8 @@ public enum ArticleSegmenter {
             return isColumnLabel(column) || dot != text.startIndex && column.count >= 2 && columnEndings.contains(column)
         }
         guard (2...7).contains(text.count) else { return false }
-        // 绿色家园, 文艺走笔: a short label whose ending a longer headline may end in too (守护好我们的美丽家园).
-        if text.count <= 5, ["家园", "园地", "驿站", "走笔", "札记", "漫谈", "杂谈", "随感", "絮语"].contains(where: { text.hasSuffix($0) && text.count > 2 }) {
+        // 绿色家园, 文艺走笔, 人物素描, 一线速写: a short label whose ending a longer headline may end in too (守护好我们的美丽家园).
+        if text.count <= 5, ["家园", "园地", "驿站", "走笔", "札记", "漫谈", "杂谈", "随感", "絮语", "素描", "速写", "剪影"].contains(where: { text.hasSuffix($0) && text.count > 2 }) {
             return true
         }
         // 院士谈科普, 专家谈健康: who speaks, 谈, and on what; or who alone, 企业家谈, 专家谈.
