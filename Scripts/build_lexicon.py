@@ -34,12 +34,12 @@ REGIONS += """长江 黄河 珠江 淮河 海河 辽河 松花江 雅鲁藏布�
     长江三角洲 珠江三角洲 太平洋 大西洋 印度洋 北冰洋 南海 东海 黄海 渤海 台湾海峡 北极 南极 大洋洲 东欧 西欧 南欧 北欧 中欧
     加勒比 地中海 波罗的海 黑海 红海 朝鲜半岛 中南半岛 巴尔干 海南岛 钓鱼岛 南沙群岛 西沙群岛""".split()
 # Foreign cities that are no capitals but datelines and international pages name often: places without a code.
-# (Not 汉堡, a hamburger as often as Hamburg.)
+# (Not 汉堡, a hamburger as often as Hamburg; nor 洛桑, which opens Tibetan names, 洛桑江村, as often as it names Lausanne.)
 WORLD_CITIES = """纽约 洛杉矶 旧金山 芝加哥 休斯敦 西雅图 波士顿 费城 迈阿密 拉斯维加斯 底特律 亚特兰大 达拉斯 多伦多 温哥华
     蒙特利尔 圣保罗 里约热内卢 悉尼 墨尔本 布里斯班 珀斯 阿德莱德 奥克兰 大阪 横滨 名古屋 福冈 札幌 神户 釜山 仁川 孟买
     加尔各答 班加罗尔 金奈 卡拉奇 拉合尔 迪拜 伊斯坦布尔 圣彼得堡 符拉迪沃斯托克 喀山 叶卡捷琳堡 新西伯利亚 法兰克福 慕尼黑
     科隆 杜塞尔多夫 汉诺威 米兰 威尼斯 佛罗伦萨 那不勒斯 都灵 巴塞罗那 马赛 里昂 戛纳 斯特拉斯堡 曼彻斯特 利物浦 爱丁堡
-    伯明翰 日内瓦 苏黎世 达沃斯 洛桑 鹿特丹 安特卫普 胡志明市 岘港 清迈 约翰内斯堡 开普敦 德班 拉各斯 吉达 阿拉木图 撒马尔罕
+    伯明翰 日内瓦 苏黎世 达沃斯 鹿特丹 安特卫普 胡志明市 岘港 清迈 约翰内斯堡 开普敦 德班 拉各斯 吉达 阿拉木图 撒马尔罕
     卡萨布兰卡 蒙巴萨 达累斯萨拉姆 仰光""".split()
 
 

@@ -38099,7 +38099,6 @@ enum GazetteerData {
 -	日内瓦	日内瓦	world-city	-
 -	苏黎世	苏黎世	world-city	-
 -	达沃斯	达沃斯	world-city	-
--	洛桑	洛桑	world-city	-
 -	鹿特丹	鹿特丹	world-city	-
 -	安特卫普	安特卫普	world-city	-
 -	胡志明市	胡志明市	world-city	-
