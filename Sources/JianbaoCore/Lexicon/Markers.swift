@@ -196,7 +196,7 @@ public enum Markers {
         // An e-mail or web address alone (rmrbdzlx@peopledaily.com.cn, http://news.lnd.com.cn/…): a contact line's rest, no title.
         if first.value < 0x80, isAddressAlone(text) { return false }
         // An index box's item, the page before the title (3版　高校毕业生就业服务…): no title of a piece here.
-        if CharClass.isDigit(first) || first == "第" || leadBullets.contains(first), isIndexItem(text) { return false }
+        if isIndexItem(text) { return false }
         // A label and its number, as a box lists hotlines (市民热线：12345, 服务电话：010-65123456): an item, no title.
         if CharClass.isDigit(last), endsInLabelledNumber(text) { return false }
         let (commas, stops) = innerPunctuationCount(text)
@@ -342,9 +342,11 @@ public enum Markers {
 
     /// An index box's item: a page's number and 版, then a blank and the title (3版　高校毕业生…, 第5版　AI大模型…), behind
     /// a bullet too, the number in Han numerals after 第 (■第二版　澳门特别行政区…).
+    /// (Asked of every line: its first character first.)
     static func isIndexItem(_ text: String) -> Bool {
         var u = text.unicodeScalars[...]
-        if let f = u.first, leadBullets.contains(f) { u = u.dropFirst().drop(while: CharClass.isSpace) }
+        guard let f = u.first, CharClass.isDigit(f) || f == "第" || leadBullets.contains(f) else { return false }
+        if leadBullets.contains(f) { u = u.dropFirst().drop(while: CharClass.isSpace) }
         let ordinal = u.first == "第"
         if ordinal { u = u.dropFirst() }
         var digits = u.prefix(while: CharClass.isDigit).count
@@ -2916,8 +2918,14 @@ public enum Markers {
 
     /// The source a foot byline's role names: 本报 in （本报记者　刘　毅）, 光明日报 in （光明日报记者　李晓）, else nil.
     public static func footBylineSource(_ byline: String) -> String? {
-        let role = byline.unicodeScalars.dropFirst()
-        return agencies.first { role.starts(with: ($0 + "记者").unicodeScalars) || role.starts(with: ($0 + "特约记者").unicodeScalars) }
+        agency(opening: byline.unicodeScalars.dropFirst(), before: ["记者", "特约记者"])
+    }
+
+    /// The agency or paper that opens `u` right before one of `roles` (本报 in 本报记者…, 新华社 in 新华社评论员), or nil.
+    static func agency(opening u: Substring.UnicodeScalarView, before roles: [String]) -> String? {
+        agencies.first { a in
+            u.starts(with: a.unicodeScalars) && roles.contains { u.dropFirst(a.unicodeScalars.count).starts(with: $0.unicodeScalars) }
+        }
     }
 
     /// （本报河内10月23日电） on its own: a dateline printed at an article's foot.
@@ -2961,10 +2969,7 @@ public enum Markers {
     /// The outlet a commentary's byline names before its role, as a reporter's byline does (本报 for 本报评论员 and
     /// 本报特约评论员, 新华社 for 新华社评论员, 经济日报 for 经济日报评论员), else nil (社论, 任仲平).
     static func commentaryBylineSource(_ text: String) -> String? {
-        let t = text.drop { $0 == "□" || $0 == "■" || CharClass.isSpace($0.unicodeScalars.first!) }
-        return agencies.first { a in
-            t.hasPrefix(a) && ["评论员", "特约评论员", "评论部"].contains { t.dropFirst(a.count).hasPrefix($0) }
-        }
+        agency(opening: text.unicodeScalars.drop { $0 == "□" || $0 == "■" || CharClass.isSpace($0) }, before: ["评论员", "特约评论员", "评论部"])
     }
 
     /// A byline for a commentary: 本报评论员, 人民日报评论员, 本报特约评论员, 社论.

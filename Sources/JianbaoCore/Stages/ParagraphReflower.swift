@@ -1192,7 +1192,7 @@ public enum ParagraphReflower {
         // leave 图①所示 at a line's start.)
         if b.first == "图", ArticleSegmenter.opensNumberedCaption(b.line.text) { return false }
         // So does an index box's item, its page before its title (3版　高校毕业生就业服务…).
-        if CharClass.isDigit(b.first) || b.first == "第" || Markers.leadBullets.contains(b.first), Markers.isIndexItem(b.line.text) { return false }
+        if Markers.isIndexItem(b.line.text) { return false }
         // A pen name right under its headline (月光下的小院 | 刘晓梅 | 小时候，…) is the author, not a paragraph's start
         // that a break cut before a word that cannot open a sentence.
         // (In hard wraps only a name and its mark, under a headline short of the column, whose rest no wrap left: 北方的雪 |
