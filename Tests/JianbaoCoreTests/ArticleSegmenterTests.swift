@@ -6029,4 +6029,64 @@ extension ArticleSegmenterTests {
         #expect(page.articles.count == 2)
         #expect(page.articles.last?.paragraphs.map(\.text) == ["本报11月18日第4版《秋粮收购有序推进》一文中，“河南省”应为“湖南省”。特此更正。", "本报编辑部"])
     }
+
+    /// A numbered subhead set flush between a finished paragraph and an indented one is a subhead, whatever word it ends in
+    /// (导向, whose last character also ends cut lines), not the rest of the paragraph above that a break left unindented.
+    @Test func aNumberedSubheadEndingInACutWord() {
+        let lines = ["深刻把握改革的方法论", "李　军", "", "　　深入学习领会其中蕴含的方法论，具有重要意义。", "一、坚持守正创新", "　　守正才能不迷失方向。",
+                     "　　坚持守正创新，要求我们勇于创新。", "二、坚持问题导向", "　　问题是时代的声音。", "三、坚持系统观念", "　　全面深化改革是一项系统工程。"]
+        let page = Self.clip(lines.joined(separator: "\n"))
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.paragraphs.map(\.text) == lines.dropFirst(3).map { $0.trimmingCharacters(in: .whitespaces) })
+        // (Where the line under it is no paragraph's start, it is a numbered paragraph's first line: 二、坚持问题导向 | 的原则….)
+        let cut = Self.clip(["深刻把握改革的方法论", "李　军", "", "　　深入学习领会其中蕴含的方法论。", "二、坚持问题导向", "的原则，推进改革。"].joined(separator: "\n"))
+        #expect(cut.articles.first?.paragraphs.map(\.text) == ["深入学习领会其中蕴含的方法论。", "二、坚持问题导向的原则，推进改革。"])
+    }
+
+    /// A table's last row ends as a sentence does: the stack a blank under it (kicker, headline, the author's bare name) is
+    /// the next piece's, not one paragraph of the table's piece.
+    @Test func aStackUnderATable() {
+        let page = Self.clip(["奥运金牌榜（截至8月11日）", "排名　国家/地区　金　银　铜", "1　美国　40　44　42", "2　中国　40　27　24", "3　日本　20　12　13", "",
+                              "体坛观察", "奥运精神的时代光彩", "汪　洋", "", "　　奥运赛场上，运动员们挑战自我、超越极限，展现了“更快、更高、更强——更团结”的奥林匹克精神。",
+                              "　　中国体育健儿在赛场上顽强拼搏，为祖国赢得了荣誉，也赢得了世界的尊重。", "",
+                              "　　图为郑钦文在比赛中。　　　新华社记者　高　静摄"].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["奥运金牌榜（截至8月11日）", "奥运精神的时代光彩", nil])
+        #expect(page.articles.dropFirst().first?.kicker == "体坛观察")
+        #expect(page.articles.dropFirst().first?.reporters == ["汪洋"])
+    }
+
+    /// A page's label between two lines of its head (人民日报 | date | 公告 | 11) is the page's, not the first piece's kicker,
+    /// whether or not a list of sections knows it, and where a blank follows every line too.
+    @Test func aPageLabelBetweenTheHeadsLines() {
+        for label in ["公告", "区域经济"] {
+            let head = ["人民日报", "2024年3月12日　星期二", label, "11"]
+            let stack = ["", "更　正", "　　本报3月10日第6版一文中，“周口市”应为“驻马店市”。特此更正。"]
+            for between in [false, true] {
+                let lines = head + stack
+                let text = between ? lines.filter { !$0.isEmpty }.joined(separator: "\n\n") : lines.joined(separator: "\n")
+                let page = Self.clip(text)
+                #expect(page.articles.map(\.kicker) == [nil], "\(label) \(between)")
+                #expect(page.dropped.map(\.text).contains(label), "\(label) \(between)")
+            }
+        }
+    }
+
+    /// An agency's credit alone after a caption, 视觉中国 or 光明图片/视觉中国, credits the photo: the caption is a photo's, and
+    /// the credit is no sentence the article stops in. (Not 视觉中国 inside a sentence's words.)
+    @Test func agencyCreditsOfPictures() {
+        for credit in ["视觉中国", "光明图片/视觉中国"] {
+            let page = Self.clip(["光明图片", "　　10月20日，江苏省南京市玄武湖公园，市民在赏秋。", "　　\(credit)"].joined(separator: "\n"))
+            #expect(page.articles.map(\.kind) == [.photo], "\(credit)")
+            #expect(page.articles.first?.paragraphs.map(\.text) == ["10月20日，江苏省南京市玄武湖公园，市民在赏秋。"], "\(credit)")
+            #expect(Markers.parseCredit("市民在赏秋。　\(credit)") != nil)
+        }
+        #expect(Markers.parseCredit("走进视觉中国") == nil && Markers.parseCredit("光明图片") == nil)
+    }
+
+    /// A figure that a wrap cut from its percent sign (…同比增长32 | %) runs on: no line opens with one.
+    @Test func aPercentSignCutFromItsFigure() {
+        let page = Self.clip(["发展。村里成立了刺绣合作社，吸纳200多名妇", "女就业。", "雷山县委书记潘宏说，下一步将推动民宿产", "业提档升级，让更多群众吃上“旅游饭”。", "",
+                              "数读", "●全县民宿达到1200余家，床位1.8万张", "●2023年接待游客1500万人次，同比增长32", "%", "●旅游综合收入达到150亿元", "", "本版责编：吴　刚　何　欣"].joined(separator: "\n"))
+        #expect(page.articles.last?.paragraphs.map(\.text) == ["●全县民宿达到1200余家，床位1.8万张", "●2023年接待游客1500万人次，同比增长32%", "●旅游综合收入达到150亿元"])
+    }
 }

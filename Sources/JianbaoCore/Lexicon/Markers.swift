@@ -2002,7 +2002,8 @@ public enum Markers {
 
     /// Credits without a photographer's name. (新华社/法新: a partner agency's photo that the agency distributes.)
     static let fixedCredits = [
-        "新华社发", "资料图片", "视觉中国供图", "供图", "新华社记者摄", "人民视觉", "视觉中国", "影像中国", "本报资料图片", "人民图片", "东方IC", "CFP", "图虫创意",
+        "新华社发", "资料图片", "视觉中国供图", "供图", "新华社记者摄", "人民视觉", "光明图片/视觉中国", "光明图片／视觉中国", "视觉中国", "影像中国",
+        "本报资料图片", "人民图片", "东方IC", "CFP", "图虫创意",
     ]
         + ["法新", "路透", "美联", "欧新", "卫星"].flatMap { ["新华社/" + $0, "新华社／" + $0] }
 
@@ -2012,6 +2013,7 @@ public enum Markers {
         if let labelled = labelledCredit(text) { return labelled }
         guard let l = text.unicodeScalars.last(where: { !CharClass.isSpace($0) }),
             l == "摄" || l == "发" || l == "图" || l == "片" || l == "影" || l == "觉" || l == "）" || l == ")" || l == "C" || l == "P" || l == "意"
+                || l == "国" && text.endsWithText("视觉中国")
                 || "新透联星".unicodeScalars.contains(l) && text.hasText("新华社") || l == "道" && text.endsWithText("摄影报道")
         else { return nil }
         var u = Array(text.unicodeScalars.suffix(40))
@@ -2029,6 +2031,11 @@ public enum Markers {
         var s: Int
         if let f = fixedCredits.first(where: { hasSuffix(u, $0) }) {
             s = u.count - f.unicodeScalars.count
+            // (An agency's name stands apart from the caption, as no word of a sentence does: …市民在赏秋。　视觉中国.)
+            // (影像中国 alone is a picture column's label as often: no credit where the line ends in it.)
+            if f == "视觉中国", s > 0, !(CharClass.isSpace(u[s - 1]) || closers.contains(u[s - 1]) || u[s - 1] == "（" || u[s - 1] == "(") {
+                return nil
+            }
             // "新华社发 张三摄" is handled by the 摄 branch; here "（张三供图）" keeps the name.
             if f == "供图" {
                 var k = s

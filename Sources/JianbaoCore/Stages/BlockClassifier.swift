@@ -105,11 +105,18 @@ public enum BlockClassifier {
     /// kicker stands right over its headline, or a blank apart from the head too: …第5版 | (blank) | 中国故事 | (blank) |
     /// stack; where a blank follows every line, none tells the two apart.) Also a section's name with its topic, a dot
     /// between (人民眼·乡村运营), the rest of a running head the hard wrap cut: …第13版　| 人民眼·乡村运营.
+    /// So is a label between two lines of the head, whatever blanks stand around it (人民日报 | 2024年3月12日　星期二 | 公告 | 11):
+    /// no kicker stands over a page's number.
     static func isPageLabel(_ blocks: [Block], _ i: Int) -> Bool {
-        guard i > 0, i + 2 < blocks.count, blocks[i - 1].kind == .furniture, blocks[i].range.first == blocks[i - 1].range.last + 1 else { return false }
+        guard i > 0, i + 1 < blocks.count, blocks[i - 1].kind == .furniture else { return false }
         let parts = blocks[i].text.split { $0 == "·" || $0 == "・" }
-        return parts.count <= 2 && blocks[i].text.unicodeScalars.count <= 13
-            && parts.allSatisfy { p in (2...6).contains(p.unicodeScalars.count) && p.unicodeScalars.allSatisfy(CharClass.isHan) }
+        guard parts.count <= 2 && blocks[i].text.unicodeScalars.count <= 13
+            && parts.allSatisfy({ p in (2...6).contains(p.unicodeScalars.count) && p.unicodeScalars.allSatisfy(CharClass.isHan) })
+        else { return false }
+        if blocks[i + 1].kind == .furniture, blocks[i + 1].range.first <= blocks[i].range.last + 2, blocks[i].range.first <= blocks[i - 1].range.last + 2 {
+            return true
+        }
+        return i + 2 < blocks.count && blocks[i].range.first == blocks[i - 1].range.last + 1
             && blocks[i + 1].range.first > blocks[i].range.last + 1 && blocks[i + 2].range.first == blocks[i + 1].range.last + 1
     }
 

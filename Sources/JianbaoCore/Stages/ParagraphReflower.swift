@@ -463,7 +463,17 @@ public enum ParagraphReflower {
     /// A headline ending in 成就, 方向 or 研究所 (whose last characters also end cut lines: 就, 向, 所) is a
     /// heading when a lead, byline or credit confirms it, as `startsArticle` reads the lines under it; so is a photo's
     /// title over its caption (冬捕开始了 | 11月20日，…渔工们在湖面上收网。 | 本报记者　孟祥夫摄).
+    /// So is a numbered subhead set flush between a finished paragraph and an indented one (…具有重要意义。 | 二、坚持问题导向 |
+    /// 　　问题是时代的声音。…): a paragraph's rest that a break left would end in its stop, and a numbered paragraph's first line
+    /// would be indented.
     static func confirmWordEndHeadings(_ cues: inout [Cue], options: PipelineOptions) {
+        for k in cues.indices.dropFirst().dropLast() where cues[k].wordEndHeading && !cues[k].line.isIndented && cues[k - 1].endsSentence
+            && cues[k + 1].line.isIndented && cues[k + 1].gapBefore == 0 && opensNumberedPart(cues[k].line.text)
+            && Markers.innerPunctuationCount(cues[k].line.text).commas == 0
+        {
+            cues[k].headingShape = true
+            cues[k].headingShapeWithComma = true
+        }
         for k in cues.indices where cues[k].wordEndHeading && !cues[k].headingShapeWithComma {
             let saved = cues[k]
             cues[k].headingShape = Markers.innerPunctuationCount(cues[k].line.text).commas == 0
@@ -1478,6 +1488,8 @@ public enum ParagraphReflower {
         }
         // A decimal cut at its point by a break: 同比增长22. | 7%。
         if a.last == ".", CharClass.isDigit(b.first), a.scalarCount >= 2, CharClass.isDigit(a.line.text.unicodeScalars.dropLast().last!) { return true }
+        // So is a figure cut from its percent sign (●2023年接待游客1500万人次，同比增长32 | %): no line opens with one.
+        if CharClass.isDigit(a.last), b.first == "%" || b.first == "％" || b.first == "‰", !a.standalone, !a.credit, !a.tableRow { return true }
         // A line that opens with closing punctuation (”一位研究员说。, 。…) goes on from the line above, even where
         // that ended a sentence: a wrap or break fell before a closing quote.
         if Markers.closesSentenceOrQuote(b.first) || closesASCIIQuote(unitText, b.line.text, underFullLine: underFullLine), !a.standalone, !a.credit,
@@ -2372,8 +2384,9 @@ public enum ParagraphReflower {
         // (A letter's signature, or a closed note at a text's end, （中华书局出版）, ends it as a full stop does: the next
         // piece's title may follow.)
         // (The note read whole where a break cut it: （本文系…重大项目“ | 新质生产力…阶段性成果）.)
-        // (So does a poem's last line, a blank over the next piece's title: …每一条小路上 | (blank) | 故乡的年味 | 张　涛.)
-        return p.endsSentence || p.signOff || p.standalone || p.credit || afterHeading || p.verse && c.gapBefore > 0
+        // (So does a poem's last line, a blank over the next piece's title: …每一条小路上 | (blank) | 故乡的年味 | 张　涛; and
+        // a table's last row: …3　日本　20　12　13 | (blank) | 体坛观察 | 奥运精神的时代光彩 | 汪　洋.)
+        return p.endsSentence || p.signOff || p.standalone || p.credit || afterHeading || (p.verse || p.tableRow) && c.gapBefore > 0
             || (p.last == "）" || p.last == ")") && Markers.isAuthorNote(previous.map { cues[$0].line.text }.joined())
     }
 
