@@ -6089,4 +6089,14 @@ extension ArticleSegmenterTests {
                               "数读", "●全县民宿达到1200余家，床位1.8万张", "●2023年接待游客1500万人次，同比增长32", "%", "●旅游综合收入达到150亿元", "", "本版责编：吴　刚　何　欣"].joined(separator: "\n"))
         #expect(page.articles.last?.paragraphs.map(\.text) == ["●全县民宿达到1200余家，床位1.8万张", "●2023年接待游客1500万人次，同比增长32%", "●旅游综合收入达到150亿元"])
     }
+
+    /// A box's contributor in brackets at its foot (（全国科学技术名词审定委员会供稿）) ends its text as a full stop does: the
+    /// stack a blank under it (前沿观察 | 芯片产业要补短板锻长板 | 刘　诗) is the next piece's, not a paragraph of the box.
+    @Test func aContributorsNoteEndsABox() {
+        let page = Self.clip(["科技名词", "　　量子计算：一种遵循量子力学规律调控量子信息单元进行计算的新型计算模式。", "　　（全国科学技术名词审定委员会供稿）", "",
+                              "前沿观察", "芯片产业要补短板锻长板", "刘　诗", "", "　　芯片是信息产业的核心。近年来，我国芯片产业快速发展。"].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["科技名词", "芯片产业要补短板锻长板"])
+        #expect(page.articles.last?.kicker == "前沿观察")
+        #expect(page.articles.last?.reporters == ["刘诗"])
+    }
 }

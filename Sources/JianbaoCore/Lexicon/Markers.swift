@@ -756,9 +756,10 @@ public enum Markers {
         let rest = text.unicodeScalars.dropFirst()
         // (Or the reporters who helped, alone in the note: （本报记者鲜敢、李卓尔参与采写）.)
         if text.hasText("参与采"), !rest.contains(where: { $0 == "（" || $0 == "(" }), contributorNote(text) != nil { return true }
-        // (A book note's publisher closes it as well: （中华书局出版）, （人民出版社2024年1月出版）.)
+        // (A book note's publisher closes it as well: （中华书局出版）, （人民出版社2024年1月出版）; so does a box's
+        // contributor: （全国科学技术名词审定委员会供稿）.)
         return endNoteOpenings.contains { rest.starts(with: $0.unicodeScalars) }
-            || rest.count <= 40 && (text.endsWithText("出版）") || text.endsWithText("出版)"))
+            || rest.count <= 40 && ["出版）", "出版)", "供稿）", "供稿)"].contains(where: text.endsWithText)
     }
 
     /// An excerpt's source under its text: ——摘自《中国式现代化的文明逻辑》（人民出版社2025年版）, （选自《…》）, 原载《…》.
