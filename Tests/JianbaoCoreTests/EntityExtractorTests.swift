@@ -922,4 +922,13 @@ extension EntityExtractorTests {
         #expect(e.people.map(\.name) == ["陈磊", "李明", "刘洋", "王强"])
         #expect(e.people.map(\.titles) == [["指导员"], ["教导员"], ["排长"], ["上士"]])
     }
+
+    /// A dotted name before a venue's or an institution's word names that place or thing, not a person (罗兰·加洛斯球场);
+    /// a dotted name before a verb or a stop is the person's.
+    @Test func dottedNamesOfPlacesAndThings() {
+        let e = EntityExtractor.extract(
+            ["决赛在罗兰·加洛斯球场举行，研究人员到场观看。会见了安东尼奥·古特雷斯。"],
+            issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["安东尼奥·古特雷斯"])
+    }
 }

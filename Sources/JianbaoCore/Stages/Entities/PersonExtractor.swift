@@ -159,7 +159,8 @@ enum PersonExtractor {
                         }
                     }
                     // 会见了安东尼奥·古特雷斯: a transliterated name with its middle dot, wherever it stands.
-                    if dotted, i == 0 || !EntityLexicon.transliteration.contains(p[i - 1]), let len = dottedNameLength(p, i) {
+                    // (Not a place or a thing named after a person: 罗兰·加洛斯球场, 约翰·霍普金斯大学.)
+                    if dotted, i == 0 || !EntityLexicon.transliteration.contains(p[i - 1]), let len = dottedNameLength(p, i), !namesAThing(p, after: i + len) {
                         let chain = titleChain(p, nameStart: i)
                         record(String(scalars: p[i..<(i + len)]), unit: ui, at: i, titleChain: chain.titles, titleStart: chain.start)
                         i += len
@@ -405,6 +406,14 @@ enum PersonExtractor {
 
     /// The middle dots between the parts of a transliterated name.
     static let nameDots: ScalarSet = ["·", "•", "・"]
+
+    /// Words after a dotted name that make it a place's or a thing's (罗兰·加洛斯球场, 约翰·霍普金斯大学, 马克·吐温奖).
+    static let namedThings = ["球场", "体育场", "体育馆", "广场", "大街", "大道", "机场", "大桥", "公园", "中心", "大厦", "酒店", "剧院", "大学", "学院",
+                              "医院", "基金会", "研究所", "博物馆", "纪念馆", "号", "奖", "杯", "定律", "效应"]
+
+    static func namesAThing(_ p: UnsafeBufferPointer<Unicode.Scalar>, after end: Int) -> Bool {
+        namedThings.contains { w in p[end...].starts(with: w.unicodeScalars) }
+    }
 
     /// A transliterated name with middle dots starting at `j` (安东尼奥·古特雷斯): runs of transliteration
     /// characters, two or more each, joined by ·; Uyghur names' characters count too (阿不都热合曼·买买提), as
