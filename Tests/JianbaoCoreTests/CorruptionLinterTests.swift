@@ -171,4 +171,12 @@ extension CorruptionLinterTests {
         #expect(page.articles.first?.entities.people.map(\.name) == ["李晓燕", "张骁"])
         #expect(Markers.isQuoteAttribution("——中国人民大学2025届毕业生　张　骁"))
     }
+
+    /// An English function word between Chinese text and a Chinese comma or stop is damage too (…盼问题 and ，让…); between
+    /// Latin words it is a name's or a title's (AI for Science（…）, 《Rock and Roll》).
+    @Test func aFunctionWordBesideAChineseComma() {
+        let f = findings(["着力解决群众急难愁盼问题 and ，让改革发展成果惠及全体人民。", "AI for Science（人工智能驱动的科学研究）正成为新范式。", "歌曲《Rock and Roll》走红。"])
+        #expect(f.map(\.kind) == [.foreignScript])
+        #expect(f.map(\.line) == [10])
+    }
 }

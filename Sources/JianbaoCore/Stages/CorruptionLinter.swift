@@ -283,6 +283,8 @@ public enum CorruptionLinter {
         return out
     }
 
+    static let chineseStops: ScalarSet = ["，", "。", "、", "；", "：", "！", "？"]
+
     /// English function words that only stand inside Chinese prose through damage.
     static let functionWords: Set<String> = ["and", "or", "the", "of", "in", "on", "to", "for", "with", "by", "at", "from", "is", "are", "was", "were", "be", "an", "as", "that", "this"]
 
@@ -301,7 +303,11 @@ public enum CorruptionLinter {
             while a >= 0, CharClass.isSpace(u[a]) { a -= 1 }
             var b = j
             while b < u.count, CharClass.isSpace(u[b]) { b += 1 }
-            if functionWords.contains(word), a >= 0, b < u.count, CharClass.isHan(u[a]), CharClass.isHan(u[b]) {
+            // (Han on one side, Han or a Chinese stop or comma on the other: …急难愁盼问题 and ，让…; not a title in Latin
+            // letters, AI for Science（…）.)
+            if functionWords.contains(word), a >= 0, b < u.count,
+                CharClass.isHan(u[a]) && (CharClass.isHan(u[b]) || chineseStops.contains(u[b])) || chineseStops.contains(u[a]) && CharClass.isHan(u[b])
+            {
                 out.append(
                     Finding(kind: .foreignScript, text: string(u, (a + 1)..<b), line: line(i),
                             message: "the English word 「\(word)」 inside Chinese text"))
