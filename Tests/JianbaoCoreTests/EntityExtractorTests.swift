@@ -931,4 +931,11 @@ extension EntityExtractorTests {
             issueDate: nil, homeProvince: nil)
         #expect(e.people.map(\.name) == ["安东尼奥·古特雷斯"])
     }
+
+    /// One name and 等 before attending (王毅等参加上述活动) names that person, as a list of two does; one name and 等 before
+    /// anything else names no one (孔雀等鸟类).
+    @Test func oneNameAndDengBeforeAttending() {
+        let e = EntityExtractor.extract(["会谈后，两国元首签署联合声明。王毅等参加上述活动。", "湿地里，白鹭等鸟类成群栖息。"], issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["王毅"])
+    }
 }

@@ -342,7 +342,8 @@ enum PersonExtractor {
         }
         while k < p.count {
             var len: Int
-            if isSurnameStart(p, k), let l = [3, 2].first(where: { ends(k + $0) && (k..<(k + $0)).allSatisfy { EntityText.isHan(p[$0]) } }) {
+            // (A name of two before 等 and its verb is not one of three that takes the 等: 王毅等参加.)
+            if isSurnameStart(p, k), let l = (k + 2 < p.count && p[k + 2] == "等" ? [2] : [3, 2]).first(where: { ends(k + $0) && (k..<(k + $0)).allSatisfy { EntityText.isHan(p[$0]) } }) {
                 len = l
             } else if !items.isEmpty, let l = listedDottedName(p, k, ends: ends) ?? listedRareName(p, k, ends: ends) {
                 len = l
@@ -360,6 +361,8 @@ enum PersonExtractor {
                 // (A longer word may stand further on: 等组成的研究团队.)
                 let near = String(scalars: p[(k + 1)..<min(p.count, k + 7)])
                 let far = String(scalars: p[(k + 1)..<min(p.count, k + 9)])
+                // (One name and 等 right before attending, as a report of a meeting closes: 王毅等参加上述活动, 王毅等陪同.)
+                if items.count == 1, attendanceWords.contains(where: { p[(k + 1)...].starts(with: $0.unicodeScalars) }) { return items }
                 return items.count >= 2 && listPeopleWords.contains(where: { ($0.count >= 2 ? far : near).hasText($0) }) ? items : nil
             case "和", "与":
                 // …、雪克来提·扎克尔和秘书长刘奇出席会议: the last one named with a title is the title's to read.
@@ -406,6 +409,9 @@ enum PersonExtractor {
 
     /// The middle dots between the parts of a transliterated name.
     static let nameDots: ScalarSet = ["·", "•", "・"]
+
+    /// What those named with 等 did at a meeting: 王毅等参加上述活动.
+    static let attendanceWords = ["参加", "出席", "陪同", "一同", "会见"]
 
     /// Words after a dotted name that make it a place's or a thing's (罗兰·加洛斯球场, 约翰·霍普金斯大学, 马克·吐温奖).
     static let namedThings = ["球场", "体育场", "体育馆", "广场", "大街", "大道", "机场", "大桥", "公园", "中心", "大厦", "酒店", "剧院", "大学", "学院",
