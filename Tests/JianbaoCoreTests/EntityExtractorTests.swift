@@ -938,4 +938,14 @@ extension EntityExtractorTests {
         let e = EntityExtractor.extract(["会谈后，两国元首签署联合声明。王毅等参加上述活动。", "湿地里，白鹭等鸟类成群栖息。"], issueDate: nil, homeProvince: nil)
         #expect(e.people.map(\.name) == ["王毅"])
     }
+
+    /// A villager or a townsman quoted in a feature is named after the everyday title where a verb of telling or doing follows
+    /// the name (村民杨秀英回忆, 北京市民张秀兰报名参加); the same title before a word is no name (村民安置).
+    @Test func everydayTitlesBeforeVerbsOfFeatures() {
+        let e = EntityExtractor.extract(
+            ["“那时候村里年轻人都出去打工了。”村民杨秀英回忆。", "65岁的北京市民张秀兰报名参加了一个研学团。", "村民安置工作有序推进。"],
+            issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["杨秀英", "张秀兰"])
+        #expect(e.people.map(\.titles) == [["村民"], ["北京市民"]])
+    }
 }
