@@ -948,4 +948,13 @@ extension EntityExtractorTests {
         #expect(e.people.map(\.name) == ["杨秀英", "张秀兰"])
         #expect(e.people.map(\.titles) == [["村民"], ["北京市民"]])
     }
+
+    /// A ministry whose name joins two nouns by 与 (南非国际关系与合作部长) is the title whole; 与 after a name or a pronoun is
+    /// "with", before the title (他与外交部长王毅会谈).
+    @Test func aMinistryJoinedByYu() {
+        let e = EntityExtractor.extract(
+            ["南非国际关系与合作部长纳勒迪·潘多尔认为，金砖国家扩员注入了新动力。", "会后，他与外交部长王毅举行会谈。"], issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["纳勒迪·潘多尔", "王毅"])
+        #expect(e.people.map(\.titles) == [["南非国际关系与合作部长"], ["外交部长"]])
+    }
 }

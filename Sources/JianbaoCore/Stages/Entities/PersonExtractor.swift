@@ -603,6 +603,8 @@ enum PersonExtractor {
             if len > 2, longActionInitials.contains(p[j + len - 1]), let (alen, _) = actionIndex.longest(in: p, at: j + len - 1), alen >= 3 {
                 continue
             }
+            // (Nor a name of four after a foreign title whose last two characters are the verb: 外交部长王毅|举行会谈.)
+            if len == 4, let (alen, _) = actionIndex.longest(in: p, at: j + 2), alen >= 2 { continue }
             // 富起|来: a verb's directional complement (起来, 下去) runs across the end, so no name ends there
             // (站起来、富起来、强起来).
             if j + len < p.count, directionalVerbs.contains(p[j + len - 1]), p[j + len] == "来" || p[j + len] == "去" { continue }
@@ -788,8 +790,10 @@ enum PersonExtractor {
     /// The 和, 及 or 与 at `i` is inside a department's or a school's name (工业和信息化部, 住房和城乡建设厅, 发展和改革委员会,
     /// 劳工及福利局, 材料科学与工程学院, 新闻与传播学院, 人口与发展研究中心, a hospital's 呼吸与危重症医学科): two to five Han
     /// characters after it end in 委员会, or after 和 or 及 in 部, 厅 or 局, after 与 in 院, 系, 所, 科, 室 or 中心.
+    /// (A ministry joined by 与 too, where a noun stands before it: 南非国际关系与合作部长; not 他与外交部长, where 与 is "with".)
     static func joinsDepartmentName(_ seg: [Unicode.Scalar], at i: Int) -> Bool {
-        let ends: [Unicode.Scalar] = seg[i] == "与" ? ["院", "系", "所", "科", "室"] : ["部", "厅", "局"]
+        let nounBefore = seg[i] == "与" && i >= 2 && closesNoun(seg, at: i - 1)
+        let ends: [Unicode.Scalar] = seg[i] == "与" ? ["院", "系", "所", "科", "室"] + (nounBefore ? ["部", "厅", "局"] : []) : ["部", "厅", "局"]
         var k = i + 1
         while k < seg.count, k - i <= 6, EntityText.isHan(seg[k]) {
             let n = k - i - 1  // Han characters between 和 and seg[k]
