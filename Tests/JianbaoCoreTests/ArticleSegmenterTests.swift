@@ -6099,4 +6099,19 @@ extension ArticleSegmenterTests {
         #expect(page.articles.last?.kicker == "前沿观察")
         #expect(page.articles.last?.reporters == ["刘诗"])
     }
+
+    /// A kicker that ends in a colon over a headline that a byline confirms (一季度经济数据前瞻： | 消费回暖　投资稳定 | 本报记者　王　观)
+    /// is the next piece's kicker, not the last words of the paragraph above; also where a blank follows every line.
+    @Test func aKickerEndingInAColon() {
+        let lines = ["新能源车下乡，火了！", "　　本报北京3月19日电　（记者韩鑫）工业和信息化部等部门19日宣布，新能源汽车下乡活动正式启动。",
+                     "　　据介绍，活动将在全国多个县域举办，推动新能源汽车在农村地区普及。", "", "一季度经济数据前瞻：", "消费回暖　投资稳定", "本报记者　王　观",
+                     "　　多家机构预测，一季度国内生产总值同比增长5%左右。"]
+        for between in [false, true] {
+            let text = between ? lines.filter { !$0.isEmpty }.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n\n") : lines.joined(separator: "\n")
+            let page = Self.clip(text)
+            #expect(page.articles.map(\.kicker) == [nil, "一季度经济数据前瞻："], "\(between)")
+            #expect(page.articles.map(\.headline) == ["新能源车下乡，火了！", "消费回暖　投资稳定"], "\(between)")
+            #expect(page.articles.first?.paragraphs.last?.text == "据介绍，活动将在全国多个县域举办，推动新能源汽车在农村地区普及。", "\(between)")
+        }
+    }
 }

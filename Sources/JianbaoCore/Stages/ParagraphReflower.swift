@@ -275,6 +275,7 @@ public enum ParagraphReflower {
         confirmWordEndHeadings(&cues, options: options)
         markInterviewTurns(&cues, options: options)
         markHeadlinesOverTurns(&cues)
+        markColonKickers(&cues, options: options)
         if layout.layout == .hardWrapped {
             markIndexPageRests(&cues, options: options)
             markRunningHeadRests(&cues, options: options)
@@ -480,6 +481,24 @@ public enum ParagraphReflower {
             cues[k].headingShapeWithComma = true
             let overCaption = cues[k].headingShape && k + 1 < cues.count && cues[k + 1].gapBefore <= 1 && opensCaption(k + 1, cues: cues, creditApart: true)
             if !overCaption, !startsArticle(k, cues: cues, options: options) { cues[k] = saved }
+        }
+    }
+
+    /// A kicker that ends in a colon (一季度经济数据前瞻： | 消费回暖　投资稳定 | 本报记者　王　观): a heading, no sentence's end,
+    /// where the line right under it (a blank under it where a blank stands above it too) is a headline that a lead or a byline
+    /// confirms. (Not a turn, a salutation, an editor's
+    /// note's label or a list's opening: what stands under those is no confirmed headline.)
+    static func markColonKickers(_ cues: inout [Cue], options: PipelineOptions) {
+        for k in cues.indices.dropLast() where (cues[k].last == "：" || cues[k].last == ":") && cues[k].scalarCount <= 20 {
+            let c = cues[k]
+            let text = String(c.line.text.unicodeScalars.dropLast())
+            guard !c.turn, !c.salutation, !c.opensBlock, !c.standalone, !c.credit, !c.line.isIndented, !Markers.isEditorsNote(c.line.text),
+                Markers.interviewSpeaker(c.line.text) == nil, cues[k + 1].gapBefore <= min(c.gapBefore, 1), cues[k + 1].headingShape, !cues[k + 1].line.isIndented,
+                Markers.isHeadingShaped(text, maxColumns: options.maxHeadingColumns), startsArticle(k + 1, cues: cues, options: options)
+            else { continue }
+            cues[k].headingShape = true
+            cues[k].headingShapeWithComma = true
+            cues[k].endsSentence = false
         }
     }
 
