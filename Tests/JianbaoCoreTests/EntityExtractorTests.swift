@@ -957,4 +957,13 @@ extension EntityExtractorTests {
         #expect(e.people.map(\.name) == ["纳勒迪·潘多尔", "王毅"])
         #expect(e.people.map(\.titles) == [["南非国际关系与合作部长"], ["外交部长"]])
     }
+
+    /// A character that may be a family name right before a verb of two characters after a title (外方代表时表示: 时 is "when")
+    /// names no one; a name whose own second character opens no verb stands (代表王强表示).
+    @Test func aFamilyNamesCharacterBeforeAVerb() {
+        let e = EntityExtractor.extract(
+            ["国务院总理李强29日在人民大会堂会见来华出席会议的外方代表时表示，中国将坚定不移推进高水平对外开放。", "人大代表王强表示，要加强立法。"],
+            issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["李强", "王强"])
+    }
 }

@@ -603,6 +603,9 @@ enum PersonExtractor {
             if len > 2, longActionInitials.contains(p[j + len - 1]), let (alen, _) = actionIndex.longest(in: p, at: j + len - 1), alen >= 3 {
                 continue
             }
+            // (Nor a family name's character before a verb of two characters or more: 外方代表时表示 is 时 "when" and 表示, no 时表
+            // or 时表示.)
+            if let (alen, _) = actionIndex.longest(in: p, at: j + 1), alen >= 2 { break }
             // (Nor a name of four after a foreign title whose last two characters are the verb: 外交部长王毅|举行会谈.)
             if len == 4, let (alen, _) = actionIndex.longest(in: p, at: j + 2), alen >= 2 { continue }
             // 富起|来: a verb's directional complement (起来, 下去) runs across the end, so no name ends there
