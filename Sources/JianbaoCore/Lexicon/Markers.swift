@@ -2034,9 +2034,7 @@ public enum Markers {
             s = u.count - f.unicodeScalars.count
             // (An agency's name stands apart from the caption, as no word of a sentence does: …市民在赏秋。　视觉中国.)
             // (影像中国 alone is a picture column's label as often: no credit where the line ends in it.)
-            if f == "视觉中国", s > 0, !(CharClass.isSpace(u[s - 1]) || closers.contains(u[s - 1]) || u[s - 1] == "（" || u[s - 1] == "(") {
-                return nil
-            }
+            if f == "视觉中国", !creditStandsApart(u, at: s) { return nil }
             // "新华社发 张三摄" is handled by the 摄 branch; here "（张三供图）" keeps the name.
             if f == "供图" {
                 var k = s
@@ -2096,8 +2094,8 @@ public enum Markers {
             }
             guard let (names, roleChars) = found else { return nil }
             photographers = names
-            // The credit must stand apart: after a blank, a sentence end, a bracket, or at the start.
-            if k > 0, !(CharClass.isSpace(u[k - 1]) || closers.contains(u[k - 1]) || u[k - 1] == "（" || u[k - 1] == "(" || closingQuotes.contains(u[k - 1])) {
+            // The credit must stand apart.
+            if !creditStandsApart(u, at: k) {
                 if roleChars == 0 { return nil }
             }
             s = k
@@ -2131,6 +2129,12 @@ public enum Markers {
             }
         }
         return (photographers, original - s)
+    }
+
+    /// A credit starting at `k` stands apart from the caption: at the start, or after a blank, a sentence's end, a bracket or
+    /// a closing quote.
+    static func creditStandsApart(_ u: [Unicode.Scalar], at k: Int) -> Bool {
+        k == 0 || CharClass.isSpace(u[k - 1]) || closers.contains(u[k - 1]) || u[k - 1] == "（" || u[k - 1] == "(" || closingQuotes.contains(u[k - 1])
     }
 
     /// An agency's release of a picture, before its photographer (新华社发　张三摄) or his credit in brackets (新华社发（高静摄））.

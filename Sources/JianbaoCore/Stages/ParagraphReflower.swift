@@ -486,8 +486,7 @@ public enum ParagraphReflower {
 
     /// A kicker that ends in a colon (一季度经济数据前瞻： | 消费回暖　投资稳定 | 本报记者　王　观): a heading, no sentence's end,
     /// where the line right under it (a blank under it where a blank stands above it too) is a headline that a lead or a byline
-    /// confirms. (Not a turn, a salutation, an editor's
-    /// note's label or a list's opening: what stands under those is no confirmed headline.)
+    /// confirms. (Not a turn, a salutation or an editor's note's label.)
     static func markColonKickers(_ cues: inout [Cue], options: PipelineOptions) {
         for k in cues.indices.dropLast() where (cues[k].last == "：" || cues[k].last == ":") && cues[k].scalarCount <= 20 {
             let c = cues[k]

@@ -159,7 +159,7 @@ enum PersonExtractor {
                         }
                     }
                     // 会见了安东尼奥·古特雷斯: a transliterated name with its middle dot, wherever it stands.
-                    // (Not a place or a thing named after a person: 罗兰·加洛斯球场, 约翰·霍普金斯大学.)
+                    // (Not a place or a thing named after a person: 罗兰·加洛斯球场.)
                     if dotted, i == 0 || !EntityLexicon.transliteration.contains(p[i - 1]), let len = dottedNameLength(p, i), !namesAThing(p, after: i + len) {
                         let chain = titleChain(p, nameStart: i)
                         record(String(scalars: p[i..<(i + len)]), unit: ui, at: i, titleChain: chain.titles, titleStart: chain.start)
@@ -413,7 +413,7 @@ enum PersonExtractor {
     /// What those named with 等 did at a meeting: 王毅等参加上述活动.
     static let attendanceWords = ["参加", "出席", "陪同", "一同", "会见"]
 
-    /// Words after a dotted name that make it a place's or a thing's (罗兰·加洛斯球场, 约翰·霍普金斯大学, 马克·吐温奖).
+    /// Words after a dotted name that make it a place's or a thing's (罗兰·加洛斯球场, …大学, …奖).
     static let namedThings = ["球场", "体育场", "体育馆", "广场", "大街", "大道", "机场", "大桥", "公园", "中心", "大厦", "酒店", "剧院", "大学", "学院",
                               "医院", "基金会", "研究所", "博物馆", "纪念馆", "号", "奖", "杯", "定律", "效应"]
 
