@@ -6114,4 +6114,12 @@ extension ArticleSegmenterTests {
             #expect(page.articles.first?.paragraphs.last?.text == "据介绍，活动将在全国多个县域举办，推动新能源汽车在农村地区普及。", "\(between)")
         }
     }
+
+    /// A first line ending in 时 inside a word (春耕备耕正当时, 恰逢其时) is a headline over its subtitle; ending in 时 as "when"
+    /// (…在江苏考察时) it is a kicker.
+    @Test func aStackWhoseFirstLineEndsInShi() {
+        #expect(ArticleSegmenter.assignStack(["春耕备耕正当时", "各地抢抓农时推进春播"]) == (nil, "春耕备耕正当时", "各地抢抓农时推进春播"))
+        #expect(ArticleSegmenter.assignStack(["文旅融合恰逢其时", "多地推出特色旅游线路"]) == (nil, "文旅融合恰逢其时", "多地推出特色旅游线路"))
+        #expect(ArticleSegmenter.assignStack(["习近平在江苏考察时", "因地制宜发展新质生产力"]) == ("习近平在江苏考察时", "因地制宜发展新质生产力", nil))
+    }
 }

@@ -916,6 +916,14 @@ public enum ArticleSegmenter {
     /// (联合国粮农组织报告显示, 调查表明, 记者从国家发展改革委获悉), or the warning or appeal it gives (中国驻日本大使馆提醒 |
     /// 在日中国公民注意防范花粉症).
     static let kickerEndings = strongKickerEndings + ["要求", "提出", "时", "期间", "显示", "表明", "获悉", "提醒", "呼吁", "倡议", "透露"]
+    /// The line ends in one of `kickerEndings`, 时 only as "when" (…在江苏考察时), not inside a word (春耕备耕正当时, 恰逢其时,
+    /// 及时: a headline's) — unless a place's label opens it, as kickers open (黑龙江建三江：秋收正当时 | 智慧农业助力粮食丰产丰收).
+    static func endsInKickerWord(_ text: String) -> Bool {
+        guard let ending = kickerEndings.first(where: text.endsWithText) else { return false }
+        guard ending == "时", !text.hasText("：") else { return true }
+        let u = Array(text.unicodeScalars.suffix(2))
+        return u.count == 2 && Words.info(u) == nil
+    }
     /// Those of them that a wrap seldom cuts a line after (a body's line may end in 时 or 要求 anywhere): where a line
     /// that fills the column ends so, it is a kicker still. (So is one ending in a dash: `endsAsKicker`.)
     static let strongKickerEndings = ["强调", "指出", "表示", "之际", "：", ":"]
@@ -1067,7 +1075,7 @@ public enum ArticleSegmenter {
             if Markers.opensWithDash(h[1]) { return (nil, h[0], h[1]) }
             // (Who issued a document over its title: 国务院新闻办公室发布 | 《新时代的中国国家安全》白皮书.)
             let issuer = ["发布", "公布", "印发", "出版"].contains(where: h[0].endsWithText) && h[1].hasPrefix("《")
-            if Markers.endsWithDash(h[0]) || kickerEndings.contains(where: h[0].endsWithText) || issuer || isColumnLabel(h[0]) || Markers.isBoxLabel(h[0])
+            if Markers.endsWithDash(h[0]) || endsInKickerWord(h[0]) || issuer || isColumnLabel(h[0]) || Markers.isBoxLabel(h[0])
                 || Markers.isPlaceLabel(h[0]) || Markers.isPlaceOnlyLabel(h[0]) && h[1].withoutSpaces.count > h[0].count
             {
                 return (h[0], h[1], nil)
