@@ -6122,4 +6122,14 @@ extension ArticleSegmenterTests {
         #expect(ArticleSegmenter.assignStack(["文旅融合恰逢其时", "多地推出特色旅游线路"]) == (nil, "文旅融合恰逢其时", "多地推出特色旅游线路"))
         #expect(ArticleSegmenter.assignStack(["习近平在江苏考察时", "因地制宜发展新质生产力"]) == ("习近平在江苏考察时", "因地制宜发展新质生产力", nil))
     }
+
+    /// A jump marker without brackets that the wrap cut inside its page's number (…防范旱涝灾害。转第 | 4版) is the marker whole:
+    /// the article continues on page 4, and 4版 is no page number of the page's own.
+    @Test func anUnbracketedJumpMarkerCutByTheWrap() {
+        let page = Self.clip(["秋粮长势总体良好", "　　本报讯　农业农村部19日表示，目前秋粮作物长势总体良好，丰收", "有基础。",
+                              "　　各地正加强田间管理，防范旱涝灾害。转第", "4版"].joined(separator: "\n"))
+        #expect(page.articles.first?.continuesOnPage == 4)
+        #expect(page.articles.first?.paragraphs.last?.text == "各地正加强田间管理，防范旱涝灾害。")
+        #expect(page.dropped.isEmpty)
+    }
 }
