@@ -1191,16 +1191,12 @@ public enum ParagraphReflower {
         let b = cues[k]
         // A running head longer than the column: 人民日报　2021年3月8日　星期一　第5 | 版.
         if b.runningHeadRest, unitCues.count == 1 { return true }
-        // A jump marker that the wrap cut inside its page's number (…防范旱涝灾害。转第 | 4版): the rest, though it reads as a page's
-        // number alone, is the marker's.
-        if b.scalarCount <= 5, a.last == "第" || CharClass.isDigit(a.last), !a.standalone, cutPageNumber(a.line.text, b.line.text),
-            Markers.parseJumpTo(String(a.line.text.unicodeScalars.suffix(8)) + b.line.text) != nil
-        {
+        // A bracketed credit cut after its bracket: 宣传防控知识。（ | 新华社记者 张三 摄） (the rest
+        // opens with a role, like a byline); a credit whose agency went to the next line (龙　巍摄 | （人民视觉）); a jump marker
+        // that the wrap cut inside its page's number (…防范旱涝灾害。转第 | 4版), whose rest reads as a page's number alone.
+        if b.credit || b.scalarCount <= 5 && (a.last == "第" || CharClass.isDigit(a.last)), !a.standalone, splitsMarker(a.line.text, b.line.text) {
             return true
         }
-        // A bracketed credit cut after its bracket: 宣传防控知识。（ | 新华社记者 张三 摄） (the rest
-        // opens with a role, like a byline); a credit whose agency went to the next line (龙　巍摄 | （人民视觉）).
-        if b.credit, !a.standalone, splitsMarker(a.line.text, b.line.text) { return true }
         // A running head that the wrap cut and that has taken its rest is whole: nothing runs on from it
         // across a blank (人民日报　2021年1月20日　星期三　第2 | 版 | (blank) | 坚定不移推动高质量发展).
         if gap > 0, layout.layout == .hardWrapped, unitCues.count == 2, a.scalarCount <= 6, Markers.isFurniture(unitText) { return false }

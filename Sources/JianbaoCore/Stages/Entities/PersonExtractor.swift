@@ -568,8 +568,10 @@ enum PersonExtractor {
         // (于 after a title is a family name where a name of three and its verb follow, 首席统计师于卫宁解读称; else the
         // preposition, 副省长于12日….)
         if EntityLexicon.weakSurnames.contains(p[j]), !(p[j] == "于" && !requireAction && surnameYu(p, j)) { return nil }
-        // The title's own verb right after it is no name: 专家支招, 专家解读, 专家强调.
+        // The title's own verb right after it is no name: 专家支招, 专家解读, 专家强调. Nor a family name's character right before
+        // a verb of two characters or more: 外方代表时表示 is 时 "when" and 表示, no 时表 or 时表示.
         if actionIndex.longest(in: p, at: j) != nil { return nil }
+        if let (alen, _) = actionIndex.longest(in: p, at: j + 1), alen >= 2 { return nil }
         // A word the title opens runs on past it (领导班子监督): the title is that word's start, no name follows.
         if j >= 2, j + 2 <= p.count, let w = Words.info(p[(j - 2)..<(j + 2)]), !w.pos.hasPrefix("nr"), w.logFrequency >= 7 {
             return nil
@@ -603,9 +605,6 @@ enum PersonExtractor {
             if len > 2, longActionInitials.contains(p[j + len - 1]), let (alen, _) = actionIndex.longest(in: p, at: j + len - 1), alen >= 3 {
                 continue
             }
-            // (Nor a family name's character before a verb of two characters or more: 外方代表时表示 is 时 "when" and 表示, no 时表
-            // or 时表示.)
-            if let (alen, _) = actionIndex.longest(in: p, at: j + 1), alen >= 2 { break }
             // (Nor a name of four after a foreign title whose last two characters are the verb: 外交部长王毅|举行会谈.)
             if len == 4, let (alen, _) = actionIndex.longest(in: p, at: j + 2), alen >= 2 { continue }
             // 富起|来: a verb's directional complement (起来, 下去) runs across the end, so no name ends there
