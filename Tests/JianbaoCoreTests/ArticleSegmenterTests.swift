@@ -6132,4 +6132,13 @@ extension ArticleSegmenterTests {
         #expect(page.articles.first?.paragraphs.last?.text == "各地正加强田间管理，防范旱涝灾害。")
         #expect(page.dropped.isEmpty)
     }
-}
+
+    /// A byline whose last reporter's family name is also a preposition (新华社记者　胡　璐　于文静) names them both; a
+    /// wrap that cut a lead's text after a byline (通讯员 李明 由辽 | 宁省委…) still leaves the text's first words out.
+    @Test func aBylineWhoseLastNameOpensWithYu() {
+        let page = Self.clip(["在希望的田野上", "——夏粮主产区麦收见闻", "新华社记者　胡　璐　于文静", "", "　　芒种时节，中原大地麦浪翻滚。"].joined(separator: "\n"))
+        #expect(page.articles.first?.reporters == ["胡璐", "于文静"])
+        #expect(page.articles.first?.paragraphs.map(\.text) == ["芒种时节，中原大地麦浪翻滚。"])
+        #expect(Markers.parseNames(Array("通讯员 李明 由辽".unicodeScalars), from: 0).0 == ["李明"])
+        #expect(Markers.parseNames(Array("记者 李明 于近日".unicodeScalars), from: 0).0 == ["李明"])
+    }}

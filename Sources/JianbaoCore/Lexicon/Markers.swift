@@ -1819,7 +1819,11 @@ public enum Markers {
                 || (CharClass.isDigit(u[k]) || u[k] == "“" || u[k] == "《") && (afterRole || !names.isEmpty)
             // 通讯员 李明 由辽 | 宁省委…: at the text's end (a wrap may have cut it) a "name" whose surname
             // is also a preposition (由, 在, 从 …) is the body's first words.
+            // (Not 于 or 向 as a family name before a given name of two, 新华社记者　胡　璐　于文静: no place, time word or role
+            // after it, as 由辽 | 宁省委, 于近日 | 召开 and 向记者 | 介绍 have.)
             let cutByWrap = k >= u.count && j < k && !names.isEmpty && "由在从向对把被将于为以及与和自".unicodeScalars.contains(u[j])
+                && !(k - j == 3 && (u[j] == "于" || u[j] == "向") && Gazetteer.index.longest(in: u, at: j + 1) == nil && !isRoleAt(u, j + 1)
+                    && !EntityLexicon.wordsOutsideNames.contains(String(scalars: u[(j + 1)..<k])))
             guard len >= 2, len <= 4 || hasDot && len <= 10, followedOK, bare || end > start || !names.isEmpty || isRoleAt(u, start),
                 !cutByWrap, EntityLexicon.isNameOrKnownPerson(String(scalars: u[j..<k])) || afterRole && isRareSurnameName(u[j..<k])
             else {
