@@ -6141,4 +6141,14 @@ extension ArticleSegmenterTests {
         #expect(page.articles.first?.paragraphs.map(\.text) == ["芒种时节，中原大地麦浪翻滚。"])
         #expect(Markers.parseNames(Array("通讯员 李明 由辽".unicodeScalars), from: 0).0 == ["李明"])
         #expect(Markers.parseNames(Array("记者 李明 于近日".unicodeScalars), from: 0).0 == ["李明"])
+    }
+
+    /// The page's number in its head over a column's name that opens with 人 (评论 | 5 | (blank) | 人民论坛) is furniture, not a
+    /// figure whose unit a break put on the next line (1996 | 年，…).
+    @Test func aPageNumberOverAColumnOpeningWithRen() {
+        let page = Self.clip(["人民日报", "2024年6月18日　星期二", "评论", "5", "", "人民论坛", "以钉钉子精神抓落实", "李　斌", "",
+                              "　　抓落实，贵在实、重在干。一分部署，九分落实。"].joined(separator: "\n"))
+        #expect(page.articles.first?.kicker == "人民论坛" && page.articles.first?.headline == "以钉钉子精神抓落实")
+        #expect(page.articles.first?.reporters == ["李斌"])
+        #expect(page.dropped.map(\.text).contains("5"))
     }}

@@ -227,11 +227,14 @@ public enum ParagraphReflower {
         markTableRows(&cues)
         markVerse(&cues, options: options)
         // A number alone on its line (a page number's shape) over a line that opens with its unit (1996 | 年，师范毕业…):
-        // a break cut the text after the number, which runs on.
+        // a break cut the text after the number, which runs on. (Not the page's number in its head, under the running
+        // head's lines and a label, over a column's name that opens with 人: 人民日报 | …星期二 | 评论 | 5 | 人民论坛.)
         for k in cues.indices.dropLast() where cues[k].standalone && cues[k].scalarCount <= 6 {
             let next = cues[k + 1]
             guard Markers.isNumberUnit(next.first), !next.opensBlock, !next.standalone, !next.credit,
-                cues[k].line.text.unicodeScalars.allSatisfy({ CharClass.isDigit($0) || $0 == "." })
+                cues[k].line.text.unicodeScalars.allSatisfy({ CharClass.isDigit($0) || $0 == "." }),
+                !(cues[k].scalarCount <= 3 && cues[..<k].contains(where: \.standalone)
+                    && cues[..<k].allSatisfy({ $0.standalone || $0.scalarCount <= 8 && !$0.endsSentence }))
             else { continue }
             cues[k].standalone = false
             cues[k].opensBlock = false
