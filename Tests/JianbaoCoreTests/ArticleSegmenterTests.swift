@@ -6151,4 +6151,17 @@ extension ArticleSegmenterTests {
         #expect(page.articles.first?.kicker == "人民论坛" && page.articles.first?.headline == "以钉钉子精神抓落实")
         #expect(page.articles.first?.reporters == ["李斌"])
         #expect(page.dropped.map(\.text).contains("5"))
+    }
+
+    /// A doing or thing named as the topic, what it does or is after the comma (读书，可以让人…), opens a paragraph: one paragraph
+    /// a line, the headline right over it stays a headline. A verb with no subject before other text is still a cut (…数据 |
+    /// 显示，今年…).
+    @Test func aTopicAndItsCommentOpenAParagraph() {
+        #expect(!ParagraphReflower.startsMidSentence("读书，可以让人在喧嚣中找到一份宁静。"))
+        #expect(!ParagraphReflower.startsMidSentence("学习，是一种快乐。"))
+        #expect(ParagraphReflower.startsMidSentence("显示，今年前5个月全国社会消费品零售总额增长4.1%。"))
+        let page = Self.clip(["上一篇的标题", "上一篇正文说完了。", "", "金台随笔", "书香伴我成长", "读书，可以让人在喧嚣中找到一份宁静。", "一本好书，往往能够影响一个人的一生。"]
+            .joined(separator: "\n"))
+        #expect(page.articles.last?.kicker == "金台随笔" && page.articles.last?.headline == "书香伴我成长")
+        #expect(page.articles.last?.paragraphs.first?.text == "读书，可以让人在喧嚣中找到一份宁静。")
     }}

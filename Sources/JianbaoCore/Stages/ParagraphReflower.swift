@@ -2108,6 +2108,9 @@ public enum ParagraphReflower {
     static let timeNouns: Set<String> = ["小时候", "那时候", "这时候", "有时候", "到时候", "那会儿", "这会儿", "年轻时", "童年时"]
 
     /// Verbs that open a paragraph before a comma: ways of citing, of giving an example, of concluding.
+    /// What is said of a doing named as a sentence's topic, right after its comma (读书，可以让人…, 运动，让我们…).
+    static let topicComments = ["可以", "能够", "能让", "能使", "是", "让", "使", "会让", "不仅", "既是", "就是", "也是", "本身"]
+
     static let verbOpeners: Set<String> = ["比如", "例如", "譬如", "可见", "看来", "听说", "试想", "想想", "你看", "请看", "看看", "回顾", "展望", "综上", "总结"]
 
     static let bareSpeakerVerbs = ["说", "表示", "指出", "介绍", "认为", "建议", "强调", "坦言", "透露", "解读说"].map { Array($0.unicodeScalars) }
@@ -2244,6 +2247,10 @@ public enum ParagraphReflower {
                     return true
                 }
                 guard let pos = Words.info(word)?.pos else { return false }
+                // (Not a thing or doing named as the topic, what it does or is after the comma: 读书，可以让人…, 学习，是一种…, as
+                // an essay's paragraph opens.)
+                let comment = text.unicodeScalars.dropFirst(u.count + 1)
+                if s == "，", Self.topicComments.contains(where: { comment.starts(with: $0.unicodeScalars) }) { return false }
                 // A verb with no subject (…数据 | 显示，…, 周建国同志1935年 | 出生，…, 只有扎根 | 实践，…): its subject is the
                 // line above. Only a few verbs open a paragraph so, all of them ways of citing or giving an example
                 // (据悉，比如，可见，).
