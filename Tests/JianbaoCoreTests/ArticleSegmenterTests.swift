@@ -6164,4 +6164,17 @@ extension ArticleSegmenterTests {
             .joined(separator: "\n"))
         #expect(page.articles.last?.kicker == "金台随笔" && page.articles.last?.headline == "书香伴我成长")
         #expect(page.articles.last?.paragraphs.first?.text == "读书，可以让人在喧嚣中找到一份宁静。")
+    }
+
+    /// A label in lenticular brackets right under a stack's byline, over text (外卖骑手受伤，谁来担责？ | 本报记者　张　璁 |
+    /// 【案情】 | …), is the article's first paragraph, set flush as well as indented: no headline of a piece of its own.
+    @Test func aBracketedLabelUnderTheByline() {
+        for indent in ["　　", ""] {
+            let page = Self.clip(["以案说法", "外卖骑手受伤，谁来担责？", "本报记者　张　璁", "", "\(indent)【案情】",
+                                  "\(indent)2023年5月，外卖骑手王某在送餐途中与行人发生碰撞，导致行人受伤。", "\(indent)【说法】",
+                                  "\(indent)法院审理认为，应由用人单位承担侵权责任。"].joined(separator: "\n"))
+            #expect(page.articles.count == 1, "\(indent.isEmpty)")
+            #expect(page.articles.first?.headline == "外卖骑手受伤，谁来担责？", "\(indent.isEmpty)")
+            #expect(page.articles.first?.paragraphs.first?.text == "【案情】", "\(indent.isEmpty)")
+        }
     }}

@@ -121,8 +121,10 @@ public enum ArticleSegmenter {
                 }
                 // 【专家提醒】 between two paragraphs of the running article: its subhead (a kicker stands over a
                 // headline or a lead, 【学术随笔】 | 以数字化赋能基层治理).
-                // (Not over a letter's salutation, 【来信】 | 编辑同志：: the letter is a piece of its own.)
-                if isBracketedLabel(b.text), pending.isEmpty, let d = drafts.last, !d.isPhoto, d.hasBody, index + 1 < blocks.count,
+                // (Not over a letter's salutation, 【来信】 | 编辑同志：: the letter is a piece of its own.) So is one right under the
+                // stack's byline, over text (外卖骑手受伤，谁来担责？ | 本报记者　张　璁 | 【案情】 | 2023年5月，…).
+                if isBracketedLabel(b.text), pending.isEmpty, let d = drafts.last, !d.isPhoto,
+                    d.hasBody || !d.headings.isEmpty && d.blocks.last?.kind == .byline, index + 1 < blocks.count,
                     blocks[index + 1].kind == .body, blocks[index + 1].continuedFromPage == nil, !Markers.isSalutation(blocks[index + 1].text)
                 {
                     break
