@@ -6177,4 +6177,18 @@ extension ArticleSegmenterTests {
             #expect(page.articles.first?.headline == "外卖骑手受伤，谁来担责？", "\(indent.isEmpty)")
             #expect(page.articles.first?.paragraphs.first?.text == "【案情】", "\(indent.isEmpty)")
         }
+    }
+
+    /// A foot byline with the text-and-picture mark (本报记者　刘　杨　文/图) under a short paragraph set apart from an article its
+    /// own reporters signed at its head: that paragraph is a picture story's caption, a piece of its own.
+    @Test func aTextAndPictureBylineUnderASignedArticle() {
+        let page = Self.clip(["一线职工的“充电站”", "本报记者　李　娜　本报通讯员　王　强", "", "　　6月15日，在职工书屋里，几名刚下夜班的职工正在翻阅书籍。",
+                              "　　据了解，该公司已建成职工书屋12个，藏书超过3万册。", "", "　　6月16日，浙江省杭州市一家企业的职工在参加技能比武。",
+                              "本报记者　刘　杨　文/图"].joined(separator: "\n"))
+        #expect(page.articles.count == 2)
+        #expect(page.articles.first?.reporters == ["李娜", "王强"])
+        #expect(page.articles.first?.paragraphs.count == 2)
+        #expect(page.articles.last?.kind == .photo)
+        #expect(page.articles.last?.photographers == ["刘杨"])
+        #expect(page.articles.last?.paragraphs.map(\.text) == ["6月16日，浙江省杭州市一家企业的职工在参加技能比武。"])
     }}

@@ -199,6 +199,15 @@ public enum ArticleSegmenter {
                     Markers.endsSentence(last.text), gap(last, b) > paragraphSpacing(d), index + 1 < blocks.count, blocks[index + 1].kind == .body
                 {
                     open()
+                } else if var d = drafts.last, let photo = captionSignedApart(d, b) {
+                    // A text's and picture's maker (…　文/图) under a short paragraph of an article its own reporters signed
+                    // at its head: that paragraph is the caption of a picture story of its own (一线职工的“充电站” | 本报记者　李　娜
+                    // … | 6月16日，…职工在参加技能比武。 | 本报记者　刘　杨　文/图).
+                    drafts.removeLast()
+                    d.blocks.removeLast()
+                    d.paragraphs.removeLast()
+                    drafts.append(d)
+                    drafts.append(photo)
                 }
             case .caption where b.body == nil && pending.isEmpty && drafts.last.map(awaitsCredit) == true:
                 // 图②：… | 新华社记者　刘坤摄, taken into the series of 图①: its credit.
@@ -618,6 +627,20 @@ public enum ArticleSegmenter {
     }
 
     /// Takes what a lead, byline or dateline note says into the article.
+    /// The photo piece that `byline` makes of `d`'s last paragraph: a foot byline with the text-and-picture mark (本报记者　刘　杨
+    /// 文/图) naming none of the reporters who signed `d` at its head, under a short finished paragraph after others. Or nil.
+    static func captionSignedApart(_ d: Draft, _ byline: Block) -> Draft? {
+        guard !d.isPhoto, d.paragraphs.count >= 2, let reporters = d.lead?.reporters, !reporters.isEmpty,
+            let names = byline.lead?.reporters, !names.isEmpty, !names.contains(where: reporters.contains),
+            Markers.textAndPhotoMarks.contains(where: byline.text.hasSuffix),
+            let last = d.blocks.last, last.kind == .body, let caption = last.paragraph, caption.text.unicodeScalars.count <= 200,
+            Markers.endsSentence(last.text)
+        else { return nil }
+        var photo = Draft(blocks: [last], paragraphs: [caption], isPhoto: true)
+        photo.photographers = names
+        return photo
+    }
+
     static func absorbLead(_ b: Block, into d: inout Draft) {
         if let lead = b.lead {
             if b.kind == .datelineNote {
