@@ -6191,4 +6191,16 @@ extension ArticleSegmenterTests {
         #expect(page.articles.last?.kind == .photo)
         #expect(page.articles.last?.photographers == ["刘杨"])
         #expect(page.articles.last?.paragraphs.map(\.text) == ["6月16日，浙江省杭州市一家企业的职工在参加技能比武。"])
-    }}
+    }
+
+    /// An interview's first turn right under a box's title (普法问答 | 问：…) opens the text, where a blank follows every line too,
+    /// though a word reads across the two (答问).
+    @Test func aTurnUnderABoxTitle() {
+        let lines = ["守护好群众的“钱袋子”", "本报记者　金　歆", "“老人家，这款保健品能治百病！”这样的话术，让不少老年人上当受骗。", "普法问答",
+                     "问：网购商品出现质量问题，消费者可以要求哪些赔偿？", "答：经营者有欺诈行为的，应当按照消费者的要求增加赔偿其受到的损失。",
+                     "问：直播带货中买到假货，主播要担责吗？", "答：主播明知商品不符合要求仍为其推销的，应当依法承担连带责任。", "（本报记者　亓　玉整理）"]
+        let page = Self.clip(lines.joined(separator: "\n\n"))
+        #expect(page.articles.map(\.headline) == ["守护好群众的“钱袋子”", "普法问答"])
+        #expect(page.articles.last?.paragraphs.first?.text == "问：网购商品出现质量问题，消费者可以要求哪些赔偿？")
+    }
+}

@@ -1206,7 +1206,8 @@ public enum ParagraphReflower {
         if a.tableRow || b.tableRow || a.verse || b.verse { return false }
         // An interview's turn right under a dashed subtitle (——全国工商联负责人答记者问 | 问：…) opens the text: the subtitle
         // is whole, whatever word it ends in.
-        if b.turn, unitCues.count == 1, Markers.opensWithDash(a.line.text) { return false }
+        // (So does one right under a box's title, whatever word reads across the two: 普法问答 | 问：…, 答问.)
+        if b.turn, unitCues.count == 1, Markers.opensWithDash(a.line.text) || a.headingShape && !a.turn { return false }
         // A quotation's speaker and his verb alone after the quotation, as their own sentence (“外贸稳中有进，展现出较强韧性。” |
         // (blank) | 海关总署统计分析司司长吕大良说。): no paragraph opens so; a break fell after the closing quote.
         if a.last == "”", !a.standalone, !a.credit, !b.opensBlock, !b.standalone, !b.credit, !b.line.isIndented || !a.line.isIndented,
