@@ -6203,4 +6203,11 @@ extension ArticleSegmenterTests {
         #expect(page.articles.map(\.headline) == ["守护好群众的“钱袋子”", "普法问答"])
         #expect(page.articles.last?.paragraphs.first?.text == "问：网购商品出现质量问题，消费者可以要求哪些赔偿？")
     }
-}
+
+    /// 社论 over an editorial's headline is the stack's kicker, the column's label, not a byline naming no one; over a banner's
+    /// piece too.
+    @Test func anEditorialsLabelIsItsKicker() {
+        let page = Self.clip(["社论", "奋力谱写中国式现代化新篇章", "　　改革是决定当代中国命运的关键一招。", "　　让我们奋力谱写中国式现代化新篇章。"].joined(separator: "\n"))
+        #expect(page.articles.first?.kicker == "社论" && page.articles.first?.headline == "奋力谱写中国式现代化新篇章")
+        #expect(page.articles.first?.kind == .commentary && page.articles.first?.reporters == [])
+    }}

@@ -621,12 +621,17 @@ public enum ArticleSegmenter {
     /// Puts a byline, an editor's note or a jump-from marker printed above the heading at the head of its article.
     static func prepend(_ block: Block, to d: inout Draft) {
         d.blocks.insert(block, at: 0)
+        // 社论 over a headline (and its dashed subtitle) names no author: it is the column's label, the stack's kicker.
+        if block.text == "社论", d.headings.count == 1 || d.headings.count == 2 && Markers.opensWithDash(d.headings[1].text) {
+            var label = block
+            label.kind = .heading
+            d.headings.insert(label, at: 0)
+        }
         if let p = block.continuedFromPage, d.continuedFromPage == nil { d.continuedFromPage = p }
         absorbLead(block, into: &d)
         if let para = block.paragraph { d.paragraphs.insert(para, at: 0) }
     }
 
-    /// Takes what a lead, byline or dateline note says into the article.
     /// The photo piece that `byline` makes of `d`'s last paragraph: a foot byline with the text-and-picture mark (本报记者　刘　杨
     /// 文/图) naming none of the reporters who signed `d` at its head, under a short finished paragraph after others. Or nil.
     static func captionSignedApart(_ d: Draft, _ byline: Block) -> Draft? {
@@ -641,6 +646,7 @@ public enum ArticleSegmenter {
         return photo
     }
 
+    /// Takes what a lead, byline or dateline note says into the article.
     static func absorbLead(_ b: Block, into d: inout Draft) {
         if let lead = b.lead {
             if b.kind == .datelineNote {
