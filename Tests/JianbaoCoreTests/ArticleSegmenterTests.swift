@@ -6210,4 +6210,20 @@ extension ArticleSegmenterTests {
         let page = Self.clip(["社论", "奋力谱写中国式现代化新篇章", "　　改革是决定当代中国命运的关键一招。", "　　让我们奋力谱写中国式现代化新篇章。"].joined(separator: "\n"))
         #expect(page.articles.first?.kicker == "社论" && page.articles.first?.headline == "奋力谱写中国式现代化新篇章")
         #expect(page.articles.first?.kind == .commentary && page.articles.first?.reporters == [])
+    }
+
+    /// Where readers write to, cut by the wrap before the page's name (来信请寄：…金台西路2号人民 | 日报社民生版), is one line of
+    /// furniture: the rest is no headline of a piece of its own.
+    @Test func aReadersAddressCutByTheWrap() {
+        for (first, rest) in [("　　来信请寄：北京市朝阳区金台西路2号人民", "日报社民生版"), ("　　来信请寄：北京市朝阳区金台西路2", "号人民日报社民生版")] {
+            let width = first.unicodeScalars.count
+            let body = "　　针对读者反映的问题，记者近日进行了调查。北京市住房和城乡建设委员会有关负责人介绍，截至今年6月底，全市老旧小区累计加装电梯超过4000部。"
+            var lines = ["加装电梯，如何凝聚共识", "本报记者　贺　勇", ""]
+            var u = Array(body.unicodeScalars)
+            while !u.isEmpty { lines.append(String(String.UnicodeScalarView(u.prefix(width)))); u.removeFirst(min(width, u.count)) }
+            lines += ["", first, rest, "　　电子邮箱：msb@people.cn"]
+            let page = Self.clip(lines.joined(separator: "\n"))
+            #expect(page.articles.count == 1, "\(rest)")
+            #expect(page.dropped.contains { $0.text == "来信请寄：北京市朝阳区金台西路2号人民日报社民生版" }, "\(rest)")
+        }
     }}

@@ -2220,6 +2220,13 @@ public enum Markers {
         return domain.contains(UInt8(ascii: ".")) && domain.last != UInt8(ascii: ".") && !domain.contains(UInt8(ascii: "@"))
     }
 
+    /// Where readers write to opens the line: 来信请寄：, 电子邮箱：, 本版邮箱：.
+    static func opensReadersAddress(_ text: String) -> Bool {
+        guard let f = text.unicodeScalars.first, f == "来" || f == "电" || f == "投" || f == "本" && text.startsWithText("本版") else { return false }
+        return ["来信请寄：", "来稿请寄：", "来信请寄:", "电子邮箱：", "电子信箱：", "投稿邮箱：", "来信邮箱：", "电子邮箱:", "投稿邮箱:", "本版邮箱：", "本版邮箱:", "本版信箱：", "本版投稿邮箱："]
+            .contains(where: text.startsWithText)
+    }
+
     /// What opens the paper's own numbers at a page's foot, a chart's title and the source of a page's pictures.
     static let footNumbers: OpeningWords = ["新闻热线", "广告热线", "发行热线", "订阅热线", "读者热线", "广告许可证", "邮发代号"]
     static let chartTitles: OpeningWords = ["图表：", "图表:", "图解：", "图解:"]
@@ -2375,10 +2382,7 @@ public enum Markers {
         }
         // Where readers write to, at a letters page's foot: 来信请寄：北京市朝阳区金台西路2号…, 电子邮箱：rmrbdzlx@…, 本版邮箱：
         // dadi@people.cn.
-        if n <= 60, !prose, let f = text.unicodeScalars.first, f == "来" || f == "电" || f == "投" || f == "本" && text.startsWithText("本版"),
-            ["来信请寄：", "来稿请寄：", "来信请寄:", "电子邮箱：", "电子信箱：", "投稿邮箱：", "来信邮箱：", "电子邮箱:", "投稿邮箱:", "本版邮箱：", "本版邮箱:", "本版信箱：", "本版投稿邮箱："]
-                .contains(where: text.startsWithText)
-        {
+        if n <= 60, !prose, opensReadersAddress(text) {
             return true
         }
         // A package's credits at a page's foot (统筹：南都记者　刘　珊, 采写：南都记者　黄　慧　朱　伟, 设计：…): names and
