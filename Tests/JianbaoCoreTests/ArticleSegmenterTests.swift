@@ -6226,4 +6226,22 @@ extension ArticleSegmenterTests {
             #expect(page.articles.count == 1, "\(rest)")
             #expect(page.dropped.contains { $0.text == "来信请寄：北京市朝阳区金台西路2号人民日报社民生版" }, "\(rest)")
         }
-    }}
+    }
+
+    /// A standing committee's announcement numbered with its term in brackets (〔十四届〕第六号) closes its stack: the text's
+    /// first line under it, cut by a break, is no subtitle; its signature's date under it closes the text, also where a blank
+    /// follows every line and the next piece's 社论 stands under it.
+    @Test func anAnnouncementNumberedWithItsTerm() {
+        #expect(ParagraphReflower.isStackNumber("〔十四届〕第六号") && ParagraphReflower.isStackNumber("第八十八号"))
+        #expect(!ParagraphReflower.isStackNumber("〔通知〕第六号"))
+        let lines = ["全国人民代表大会常务委员会公告", "〔十四届〕第六号", "《中华人民共和国农村集体经济组织法》已由中华人民共和国第十四届全国人民代表大会", "",
+                     "常务委员会第十次会议于2024年6月28日通过，现予公布，自2025年5月1日起施行。", "特此公告。", "全国人民代表大会常务委员会", "2024年6月28日", "",
+                     "社论", "奋力谱写中国式现代化新篇章", "改革是决定当代中国命运的关键一招。在新的历史起点上，我们要以更大的决心和勇气推进全面深化改革。"]
+        let page = Self.clip(lines.joined(separator: "\n"))
+        #expect(page.articles.first?.headline == "全国人民代表大会常务委员会公告" && page.articles.first?.subtitle == "〔十四届〕第六号")
+        #expect(page.articles.first?.paragraphs.first?.text.hasPrefix("《中华人民共和国农村集体经济组织法》已由") == true)
+        let between = Self.clip(lines.filter { !$0.isEmpty }.joined(separator: "\n\n"))
+        #expect(between.articles.first?.paragraphs.last?.text == "2024年6月28日")
+        #expect(between.articles.last?.kicker == "社论")
+    }
+}

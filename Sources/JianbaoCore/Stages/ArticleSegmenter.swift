@@ -357,9 +357,10 @@ public enum ArticleSegmenter {
             Markers.isDateLine(b.text), let last = d.blocks.last
         else { return nil }
         let spacing = paragraphSpacing(d)
-        // (A note in brackets under the date closes the text with it: 国务院 | 2025年3月1日 | （此件公开发布）.)
+        // (A note in brackets under the date closes the text with it: 国务院 | 2025年3月1日 | （此件公开发布）. So does the next
+        // piece's 社论 or 本报评论员 over its headline, where a blank follows every line.)
         if let n = next, gap(b, n) <= spacing,
-            [.body, .lead, .byline].contains(n.kind) && !ParagraphReflower.isBracketedNote(n.text)
+            [.body, .lead, .byline].contains(n.kind) && !ParagraphReflower.isBracketedNote(n.text) && !Markers.isCommentaryByline(n.text)
                 || n.kind == .heading && authorNames(n.text) != nil
         {
             return nil

@@ -932,9 +932,16 @@ public enum ParagraphReflower {
     /// The last line of a notice's or an order's stack, its number: （第五号）, 第八十八号. The text comes under it.
     static func isStackNumber(_ text: String) -> Bool {
         if isBracketedNote(text) { return true }
-        let u = Array(text.unicodeScalars)
+        var u = Array(text.unicodeScalars)
+        func numeral(_ s: Unicode.Scalar) -> Bool { ChineseNumber.isSmallHanNumeral(s) || "百千零".unicodeScalars.contains(s) || CharClass.isDigit(s) }
+        // (The congress's term in brackets before it: 〔十四届〕第六号, as a standing committee's announcement is numbered.)
+        if u.first == "〔" || u.first == "[", let close = u.firstIndex(where: { $0 == "〕" || $0 == "]" }), close >= 2, close <= 6,
+            u[1..<close].allSatisfy({ numeral($0) || $0 == "届" })
+        {
+            u.removeFirst(close + 1)
+        }
         guard u.count >= 3, u.count <= 8, u.first == "第", u.last == "号" else { return false }
-        return u[1..<(u.count - 1)].allSatisfy { ChineseNumber.isSmallHanNumeral($0) || "百千零".unicodeScalars.contains($0) || CharClass.isDigit($0) }
+        return u[1..<(u.count - 1)].allSatisfy(numeral)
     }
 
     /// No bracket and no full stop among the scalars: the inside of one note in brackets.
