@@ -6244,4 +6244,12 @@ extension ArticleSegmenterTests {
         #expect(between.articles.first?.paragraphs.last?.text == "2024年6月28日")
         #expect(between.articles.last?.kicker == "社论")
     }
-}
+
+    /// A results table under its title (中国男篮亚洲杯预选赛赛果 | 第一轮　中国　88∶76　日本 | …): every game is a row, the first
+    /// one too, whose second side opens with a unit's character (日本: 日 is no unit of 76 here); no row is a subtitle.
+    @Test func aResultsTableWhoseFirstRowEndsInRiben() {
+        let page = Self.clip(["中国男篮晋级亚洲杯八强", "　　本报记者　刘硕阳", "　　9日晚，中国男篮以88∶76战胜日本队，提前锁定小组第一。", "",
+                              "中国男篮亚洲杯预选赛赛果", "第一轮　中国　88∶76　日本", "第二轮　中国　95∶60　关岛", "第三轮　中国　79∶71　蒙古"].joined(separator: "\n"))
+        #expect(page.articles.last?.headline == "中国男篮亚洲杯预选赛赛果" && page.articles.last?.subtitle == nil)
+        #expect(page.articles.last?.paragraphs.map(\.text) == ["第一轮　中国　88∶76　日本", "第二轮　中国　95∶60　关岛", "第三轮　中国　79∶71　蒙古"])
+    }}

@@ -612,7 +612,10 @@ public enum ParagraphReflower {
             for part in c.line.text.unicodeScalars[...].split(whereSeparator: CharClass.isSpace) {
                 // (A space that PDF-to-text set between a figure and its unit is no gap between cells: （2022 年 5 月
                 // 10 日）, （截至 2 月 7 日） are one note, not a row of numbers.)
-                if let previous = parts.last, let last = previous.last, CharClass.isDigit(last), let first = part.first, Markers.isNumberUnit(first) {
+                // (Not a side's name after a game's score: 88∶76　日本.)
+                if let previous = parts.last, let last = previous.last, CharClass.isDigit(last), let first = part.first, Markers.isNumberUnit(first),
+                    !Markers.isScore(previous)
+                {
                     parts[parts.count - 1] = Substring(String(previous) + String(part)).unicodeScalars
                 } else {
                     parts.append(part)
