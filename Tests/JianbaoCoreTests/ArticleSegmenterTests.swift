@@ -6252,4 +6252,19 @@ extension ArticleSegmenterTests {
                               "中国男篮亚洲杯预选赛赛果", "第一轮　中国　88∶76　日本", "第二轮　中国　95∶60　关岛", "第三轮　中国　79∶71　蒙古"].joined(separator: "\n"))
         #expect(page.articles.last?.headline == "中国男篮亚洲杯预选赛赛果" && page.articles.last?.subtitle == nil)
         #expect(page.articles.last?.paragraphs.map(\.text) == ["第一轮　中国　88∶76　日本", "第二轮　中国　95∶60　关岛", "第三轮　中国　79∶71　蒙古"])
+    }
+
+    /// A column of local briefs, each under a place's label behind a list's mark (地方快讯 | ■山西太原 | 古城墙修缮工程完工 | …):
+    /// the label is the brief's kicker (with the column's name over the first), the next brief's label no truncated paragraph of
+    /// the one above, also where a blank follows every line.
+    @Test func localBriefsUnderMarkedPlaceLabels() {
+        let lines = ["地方快讯", "■山西太原", "古城墙修缮工程完工", "　　太原市古县城城墙修缮工程近日完工，修缮城墙总长约3.6公里。", "　　（本报记者　乔　栋）",
+                     "■广西桂林", "漓江生态保护取得新成效", "　　桂林市加强漓江流域生态保护修复，今年上半年漓江水质持续保持优良。", "　　（本报记者　庞革平）"]
+        for between in [false, true] {
+            let text = between ? lines.map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: "\n\n") : lines.joined(separator: "\n")
+            let page = Self.clip(text)
+            #expect(page.articles.map(\.headline) == ["古城墙修缮工程完工", "漓江生态保护取得新成效"], "\(between)")
+            #expect(page.articles.map(\.kicker) == ["地方快讯 ■山西太原", "■广西桂林"], "\(between)")
+            #expect(page.articles.first?.paragraphs.map(\.text) == ["太原市古县城城墙修缮工程近日完工，修缮城墙总长约3.6公里。"], "\(between)")
+        }
     }}

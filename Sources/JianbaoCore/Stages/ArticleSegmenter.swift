@@ -581,7 +581,8 @@ public enum ArticleSegmenter {
     /// posts and name (■检察官说法 | 非法采砂为何构成犯罪 | 某市…检察官　陈　静).
     static func marksStack(_ blocks: [Block], _ index: Int) -> Bool {
         guard opensWithMark(blocks[index].text), index + 1 < blocks.count, blocks[index + 1].kind == .heading else { return false }
-        if isQuotedTitle(blocks[index + 1].text) { return true }
+        // (A place's label behind the mark over a headline, as a column of local briefs heads each: ■山西太原 | 古城墙修缮工程完工.)
+        if isQuotedTitle(blocks[index + 1].text) || Markers.isPlaceOnlyLabel(withoutBullet(blocks[index].text)) { return true }
         guard index + 2 < blocks.count else { return false }
         let third = blocks[index + 2]
         return third.kind == .heading && (Markers.opensWithDash(third.text) || Markers.isPlaceLabel(blocks[index + 1].text))
@@ -1108,7 +1109,7 @@ public enum ArticleSegmenter {
             // (Who issued a document over its title: 国务院新闻办公室发布 | 《新时代的中国国家安全》白皮书.)
             let issuer = ["发布", "公布", "印发", "出版"].contains(where: h[0].endsWithText) && h[1].hasPrefix("《")
             if Markers.endsWithDash(h[0]) || endsInKickerWord(h[0]) || issuer || isColumnLabel(h[0]) || Markers.isBoxLabel(h[0])
-                || Markers.isPlaceLabel(h[0]) || Markers.isPlaceOnlyLabel(h[0]) && h[1].withoutSpaces.count > h[0].count
+                || Markers.isPlaceLabel(h[0]) || Markers.isPlaceOnlyLabel(withoutBullet(h[0])) && h[1].withoutSpaces.count > h[0].count
             {
                 return (h[0], h[1], nil)
             }
@@ -1135,8 +1136,10 @@ public enum ArticleSegmenter {
             return (nil, h[0], h[1])
         default:
             // A place's label over the headline (基层速递 | 河北邯郸： | “家门口”的好学校越来越多): the lines down to it are the
-            // kicker, the line under it the headline.
-            if let i = h.indices.dropLast().last(where: { Markers.isPlaceLabel(h[$0]) }) {
+            // kicker, the line under it the headline. (So is one behind a list's mark: 地方快讯 | ■山西太原 | 古城墙修缮工程完工.)
+            if let i = h.indices.dropLast().last(where: {
+                Markers.isPlaceLabel(h[$0]) || h[$0] != withoutBullet(h[$0]) && Markers.isPlaceOnlyLabel(withoutBullet(h[$0]))
+            }) {
                 return (h[...i].joined(separator: " "), h[i + 1], i + 2 < h.count ? h[(i + 2)...].joined(separator: " ") : nil)
             }
             return (h[0], h[1], h[2...].joined(separator: " "))

@@ -1141,6 +1141,8 @@ public enum ParagraphReflower {
         let first = t.unicodeScalars.first!
         let last = t.unicodeScalars.last!
         let box = count <= 8 && Markers.isBoxLabel(t)
+        // A place's label behind a list's mark (■山西太原) heads a brief of a column of them: it ends its line, as a box's label does.
+        let markedPlace = count <= 10 && Markers.leadBullets.contains(first) && Markers.isPlaceOnlyLabel(ArticleSegmenter.withoutBullet(t))
         // An author's posts and name on a line of their own (全国政协委员、北京师范大学教授　周作宇): no heading, and a line
         // of its own.
         let credentialed = count <= 48 && isCredentialedLine(t)
@@ -1182,7 +1184,7 @@ public enum ParagraphReflower {
             ? nil : Markers.headlineBylineSplit(t, maxColumns: options.maxHeadingColumns).map(UInt8.init)
         let headlineByline = bylineAt != nil
         return Cue(
-            line: line, endsSentence: ends || jumpTo != nil || note || box || crossReference,
+            line: line, endsSentence: ends || jumpTo != nil || note || box || crossReference || markedPlace,
             opensBlock: lead || jumpFrom || standaloneJump || note || cutNote || furniture || headlineByline || Markers.isEditorsNote(t),
             // (A credit in brackets, （新华社记者　李学仁摄）, stands alone as a foot byline in brackets does.)
             standalone: furniture || standaloneJump || note || byline || commentaryByline || markedAuthor || credentialed || headlineByline
