@@ -6267,4 +6267,15 @@ extension ArticleSegmenterTests {
             #expect(page.articles.map(\.kicker) == ["地方快讯 ■山西太原", "■广西桂林"], "\(between)")
             #expect(page.articles.first?.paragraphs.map(\.text) == ["太原市古县城城墙修缮工程近日完工，修缮城墙总长约3.6公里。"], "\(between)")
         }
+    }
+
+    /// A place at a line's end and one inside it at the next line's start (李明同志是广东 | 台山人，…, 江苏省南京市 | 建邺区推行…) are
+    /// one native place or address that a break cut, where a blank follows every line: no headline.
+    @Test func aPlaceAndAPlaceInsideItAcrossABreak() {
+        #expect(ParagraphReflower.placeBridges("李明同志是广东", "台山人，1950年参加工作") && ParagraphReflower.placeBridges("江苏省南京市", "建邺区推行"))
+        #expect(!ParagraphReflower.placeBridges("绿色发展看浙江", "北京推进新型工业化") && !ParagraphReflower.placeBridges("李明同志是广东", "人，1950年"))
+        let page = Self.clip(["李明同志逝世", "新华社北京11月19日电　李明同志因病医治无效，于2024年11月10日在北京逝世，享年90岁。", "李明同志是广东",
+                              "台山人，1950年参加工作，1952年加入中国共产党。"].joined(separator: "\n\n"))
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.paragraphs.last?.text == "李明同志是广东台山人，1950年参加工作，1952年加入中国共产党。")
     }}

@@ -1481,7 +1481,7 @@ public enum ParagraphReflower {
             || layout.layout == .hardWrapped && aFullUnlessIndent && !b.line.isIndented,
             !a.endsSentence, !a.headingShapeWithComma, !a.opensBlock, !a.standalone, !a.credit, !b.opensBlock, !b.standalone, !b.credit,
             k + 1 == cues.count || cues[k + 1].gapBefore > 0,
-            CharClass.isHan(a.last) && Words.bridges(a.line.text, b.line.text)
+            CharClass.isHan(a.last) && (Words.bridges(a.line.text, b.line.text) || placeBridges(a.line.text, b.line.text))
                 || CharClass.isDigit(a.last) && (CharClass.isDigit(b.first) || Markers.isNumberUnit(b.first))
                 || (a.last == "年" || a.last == "月") && opensWithMonthOrDay(b.line.text)
                 || layout.layout != .blankLineBreaks
@@ -1663,6 +1663,7 @@ public enum ParagraphReflower {
         if gap > 0, unitCues.count == 1, let p = previous, p.count == 1, cues[p[0]].headingShape, !a.opensBlock, !a.credit,
             !bStartsArticle,
             Words.bridges(a.line.text, b.line.text) || CharClass.isDigit(a.last) && Markers.isNumberUnit(b.first)
+                || CharClass.isHan(a.last) && placeBridges(a.line.text, b.line.text)
                 || CharClass.isHan(a.last) && opensWithDayThenVerb(b.line.text)
                 || CharClass.isHan(a.last) && opensWithSentenceEnd(b.line.text)
         {
@@ -1711,6 +1712,7 @@ public enum ParagraphReflower {
         if layout.layout == .blankLineBreaks, !habits.breaksAreBlank, gap > 0, unitCues.count == 1, let p = previous,
             cues[p.last!].endsSentence, !a.opensBlock, !a.credit, !a.standalone, !bStartsArticle,
             Words.bridges(a.line.text, b.line.text) || CharClass.isHan(a.last) && opensWithSentenceEnd(b.line.text)
+                || CharClass.isHan(a.last) && placeBridges(a.line.text, b.line.text)
                 || CharClass.isHan(a.last) && a.scalarCount >= 20 && isShortSentenceEnd(b.line.text)
                 || CharClass.isHan(a.last) && Markers.opensAnaphorically(b.line.text)
         {
@@ -2277,6 +2279,21 @@ public enum ParagraphReflower {
                 return (u.count == 2 ? ["n", "nz", "ns", "nt", "ng", "vn"] : ["n", "nz", "vn"]).contains(pos)
             }
             u.append(s)
+        }
+        return false
+    }
+
+    /// `a` ends in a place and `b` opens with a place inside it (李明同志是广东 | 台山人，…, 江苏省南京市 | 建邺区推行…): one
+    /// native place or address that a break cut, no heading's end.
+    static func placeBridges(_ a: String, _ b: String) -> Bool {
+        let u = Array(a.unicodeScalars.suffix(8))
+        let v = Array(b.unicodeScalars.prefix(10))
+        guard u.count >= 2, v.count >= 2, CharClass.isHan(v[0]) else { return false }
+        for s in 0..<(u.count - 1) {
+            guard let outer = Gazetteer.index.longest(in: u, at: s), outer.length == u.count - s else { continue }
+            // (A county's short name too, 台山 of 广东.)
+            if let inner = Gazetteer.index.longest(in: v, at: 0), inner.payload.contains(where: { Gazetteer.isWithin($0, outer.payload) }) { return true }
+            return v.withUnsafeBufferPointer { Gazetteer.countyShort(in: $0, at: 0, after: outer.payload) } != nil
         }
         return false
     }
