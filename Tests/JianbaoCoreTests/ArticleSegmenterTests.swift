@@ -6278,4 +6278,14 @@ extension ArticleSegmenterTests {
                               "台山人，1950年参加工作，1952年加入中国共产党。"].joined(separator: "\n\n"))
         #expect(page.articles.count == 1)
         #expect(page.articles.first?.paragraphs.last?.text == "李明同志是广东台山人，1950年参加工作，1952年加入中国共产党。")
-    }}
+    }
+
+    /// A table's header that names only its columns stands a blank above its rows, as pdftotext may print it
+    /// (贸易伙伴　进出口　同比（%） | (blank) | 东盟　45000　9.5): it is the table's header, no subtitle.
+    @Test func aTableHeaderABlankAboveItsRows() {
+        let page = Self.clip(["前8个月我国主要贸易伙伴进出口情况", "贸易伙伴　进出口　同比（%）", "", "东盟　45000　9.5", "欧盟　37000　-1.8", "美国　31000　4.6"]
+            .joined(separator: "\n"))
+        #expect(page.articles.first?.headline == "前8个月我国主要贸易伙伴进出口情况" && page.articles.first?.subtitle == nil)
+        #expect(page.articles.first?.paragraphs.first?.text == "贸易伙伴　进出口　同比（%）")
+    }
+}

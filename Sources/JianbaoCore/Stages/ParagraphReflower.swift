@@ -668,9 +668,12 @@ public enum ParagraphReflower {
         guard !rows.isEmpty else { return }
         for (k, n) in rows {
             cues[k].tableRow = true
-            // The header: right above the first row (as close as the rows stand), as many cells.
+            // The header: right above the first row (as close as the rows stand; a blank further where it names only its
+            // columns, as pdftotext may set it apart: 贸易伙伴　进出口　同比（%） | (blank) | 东盟　45000　9.5), as many cells.
             let spacing = k + 1 < cues.count && rows[k + 1] != nil ? cues[k + 1].gapBefore : 0
-            if k > 0, rows[k - 1] == nil, cues[k].gapBefore <= spacing, let header = lineCells[k - 1], header.count == n {
+            if k > 0, rows[k - 1] == nil, let header = lineCells[k - 1], header.count == n,
+                cues[k].gapBefore <= spacing || cues[k].gapBefore == spacing + 1 && !header.contains(where: { $0.contains(where: CharClass.isDigit) })
+            {
                 cues[k - 1].tableRow = true
             }
         }
