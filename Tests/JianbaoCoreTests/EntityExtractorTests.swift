@@ -966,4 +966,17 @@ extension EntityExtractorTests {
             issueDate: nil, homeProvince: nil)
         #expect(e.people.map(\.name) == ["李强", "王强"])
     }
+
+    /// 大臣 is a foreign government's title, alone or after its ministry (日本外务大臣上川阳子, 教育部大臣韩春纳洛); 兼 after a title
+    /// opens the next post, no name (副首相兼外交大臣孙占托); and a dotted name whose part after the dot is in characters the
+    /// transliteration set lacks runs on to its verb, never ending in the dot (外交大臣索克·春森出席).
+    @Test func ministersOfOtherGovernments() {
+        let e = EntityExtractor.extract(
+            ["日本外务大臣上川阳子表示，将加强合作。", "柬埔寨副首相兼外交大臣孙占托表示欢迎。", "柬埔寨教育部大臣韩春纳洛出席仪式并致辞。",
+             "柬埔寨外交大臣索克·春森出席。"],
+            issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["上川阳子", "孙占托", "韩春纳洛", "索克·春森"])
+        #expect(e.people.first?.titles == ["日本外务大臣"])
+        #expect(!e.people.contains { $0.name.hasSuffix("·") || $0.name.hasPrefix("兼") })
+    }
 }

@@ -551,6 +551,13 @@ enum PersonExtractor {
             // 总统普京|通电话, 秘书长古特雷斯|对: a transliterated name runs while its characters do.
             var k = j
             while k < p.count, k - j < 8, EntityLexicon.transliteration.contains(p[k]) || p[k] == "·" { k += 1 }
+            // (A part after the dot in characters the set lacks, 外交大臣索克·春森出席: the part runs to the verb after it, two
+            // or three characters; a name never ends in its dot.)
+            if k > j, p[k - 1] == "·" {
+                var m = k
+                while m < p.count, m - k < 3, EntityText.isHan(p[m]), actionIndex.longest(in: p, at: m) == nil { m += 1 }
+                k = m - k >= 2 ? m : k - 1
+            }
             if k - j >= 2, k - j <= 6 || p[j..<k].contains("·") { return k - j }
         }
         let lengths: [Int]
@@ -558,8 +565,8 @@ enum PersonExtractor {
             lengths = [3, 4]
         } else if Surnames.single.contains(p[j]) {
             lengths = foreign ? [2, 3, 4] : [2, 3]
-        } else if foreign, !EntityLexicon.nameFollowers.contains(p[j]) {
-            // (中国驻越南大使|在致辞中表示: a preposition after the title, no name.)
+        } else if foreign, !EntityLexicon.nameFollowers.contains(p[j]), p[j] != "兼" {
+            // (中国驻越南大使|在致辞中表示: a preposition after the title, no name; nor 兼 before the next post, 副首相兼外交大臣.)
             lengths = [2, 3, 4]
         } else {
             // 研究员依绍华表示: a family name the lexicon lacks, the name no word, its verb of speech right after it.
