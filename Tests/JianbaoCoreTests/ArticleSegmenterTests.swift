@@ -6288,4 +6288,14 @@ extension ArticleSegmenterTests {
         #expect(page.articles.first?.headline == "前8个月我国主要贸易伙伴进出口情况" && page.articles.first?.subtitle == nil)
         #expect(page.articles.first?.paragraphs.first?.text == "贸易伙伴　进出口　同比（%）")
     }
+
+    /// Short columns' names ending in 关注 or 名片 (侨界关注, 城市名片) over a headline are kickers, not headlines over a subtitle;
+    /// a digest's title a blank over its first part's headline (…大会发言摘登 | (blank) | 推动新质生产力加快发展) is its kicker.
+    @Test func columnsEndingInGuanzhuOrMingpianAndADigestsTitle() {
+        #expect(ArticleSegmenter.assignStack(["侨界关注", "海外侨胞点赞中国发展"]) == ("侨界关注", "海外侨胞点赞中国发展", nil))
+        #expect(ArticleSegmenter.assignStack(["城市名片", "千年古城焕发新活力"]) == ("城市名片", "千年古城焕发新活力", nil))
+        #expect(ArticleSegmenter.assignStack(["全国政协十四届二次会议大会发言摘登", "推动新质生产力加快发展"], topApart: true)
+            == ("全国政协十四届二次会议大会发言摘登", "推动新质生产力加快发展", nil))
+        #expect(ArticleSegmenter.assignStack(["全国政协十四届二次会议大会发言摘登", "推动新质生产力加快发展"]) == (nil, "全国政协十四届二次会议大会发言摘登", "推动新质生产力加快发展"))
+    }
 }

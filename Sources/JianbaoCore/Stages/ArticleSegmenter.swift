@@ -1043,8 +1043,8 @@ public enum ArticleSegmenter {
             return isColumnLabel(column) || dot != text.startIndex && column.count >= 2 && columnEndings.contains(column)
         }
         guard (2...7).contains(text.count) else { return false }
-        // 绿色家园, 文艺走笔, 人物素描, 一线速写: a short label whose ending a longer headline may end in too (守护好我们的美丽家园).
-        if text.count <= 5, ["家园", "园地", "驿站", "走笔", "札记", "漫谈", "杂谈", "随感", "絮语", "素描", "速写", "剪影"].contains(where: { text.hasSuffix($0) && text.count > 2 }) {
+        // 绿色家园, 文艺走笔, 人物素描, 一线速写, 侨界关注, 城市名片: a short label whose ending a longer headline may end in too (守护好我们的美丽家园).
+        if text.count <= 5, ["家园", "园地", "驿站", "走笔", "札记", "漫谈", "杂谈", "随感", "絮语", "素描", "速写", "剪影", "关注", "名片"].contains(where: { text.hasSuffix($0) && text.count > 2 }) {
             return true
         }
         // 院士谈科普, 专家谈健康: who speaks, 谈, and on what; or who alone, 企业家谈, 专家谈.
@@ -1128,6 +1128,8 @@ public enum ArticleSegmenter {
             // A column's short name set apart by a blank over a longer line (理论新视野 | (blank) | 中国式现代化的文明意蕴): a
             // headline and its subtitle stand together.
             if topApart, (2...6).contains(top), under > top, h[0].unicodeScalars.allSatisfy(CharClass.isHan) { return (h[0], h[1], nil) }
+            // (So is a digest's title over its first part, however long, 全国政协…大会发言摘登 | (blank) | 推动新质生产力加快发展.)
+            if topApart, ["摘登", "选登", "摘编"].contains(where: h[0].hasSuffix) { return (h[0], h[1], nil) }
             // So is a column's short name over a title and its author's name (史海钩沉 | 宋代的“快递”有多快 | 李　然): an essay's
             // subtitle has its dash.
             if overAuthor, (2...4).contains(top), under > top + 2, h[0].unicodeScalars.allSatisfy(CharClass.isHan) { return (h[0], h[1], nil) }
