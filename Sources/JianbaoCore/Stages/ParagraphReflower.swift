@@ -2128,10 +2128,10 @@ public enum ParagraphReflower {
     /// Nouns of a time that open sentences (小时候，…), which the lexicon reads as common nouns.
     static let timeNouns: Set<String> = ["小时候", "那时候", "这时候", "有时候", "到时候", "那会儿", "这会儿", "年轻时", "童年时"]
 
-    /// Verbs that open a paragraph before a comma: ways of citing, of giving an example, of concluding.
-    /// What is said of a doing named as a sentence's topic, right after its comma (读书，可以让人…, 运动，让我们…).
+    /// What is said of a thing or doing named as a sentence's topic, right after its comma (读书，可以让人…, 运动，让我们…).
     static let topicComments = ["可以", "能够", "能让", "能使", "是", "让", "使", "会让", "不仅", "既是", "就是", "也是", "本身"]
 
+    /// Verbs that open a paragraph before a comma: ways of citing, of giving an example, of concluding.
     static let verbOpeners: Set<String> = ["比如", "例如", "譬如", "可见", "看来", "听说", "试想", "想想", "你看", "请看", "看看", "回顾", "展望", "综上", "总结"]
 
     static let bareSpeakerVerbs = ["说", "表示", "指出", "介绍", "认为", "建议", "强调", "坦言", "透露", "解读说"].map { Array($0.unicodeScalars) }
