@@ -6298,4 +6298,17 @@ extension ArticleSegmenterTests {
             == ("全国政协十四届二次会议大会发言摘登", "推动新质生产力加快发展", nil))
         #expect(ArticleSegmenter.assignStack(["全国政协十四届二次会议大会发言摘登", "推动新质生产力加快发展"]) == (nil, "全国政协十四届二次会议大会发言摘登", "推动新质生产力加快发展"))
     }
+
+    /// Hard-wrapped, a page's running head that PDF-to-text repeated inside a paragraph with a blank on either side, under a
+    /// line the wrap cut (…不落实也只是一纸空文 | (blank) | 人民日报　…　第5版 | (blank) | 。各级领导干部…), is read around: the
+    /// paragraph runs on across it, and the head is furniture.
+    @Test func aRunningHeadInsideAParagraphBetweenBlanks() {
+        let lines = ["人民论坛", "以钉钉子精神抓落实", "李　斌", "", "\u{a0}\u{a0}抓落实，贵在实、重在干。一分部署，九分", "落实。再好的蓝图，不落实也只是一纸空文",
+                     "", "人民日报　2024年6月18日　星期二　第5版", "", "。各级领导干部要把心思用在干事业上，把功", "夫下在抓落实上。",
+                     "\u{a0}\u{a0}钉钉子往往不是一锤子就能钉好的，而是要", "一锤一锤接着敲，直到把钉子钉实钉牢。"]
+        let page = Self.clip(lines.joined(separator: "\r\n"))
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.paragraphs.first?.text == "抓落实，贵在实、重在干。一分部署，九分落实。再好的蓝图，不落实也只是一纸空文。各级领导干部要把心思用在干事业上，把功夫下在抓落实上。")
+        #expect(page.dropped.map(\.text) == ["人民日报　2024年6月18日　星期二　第5版"])
+    }
 }

@@ -214,8 +214,9 @@ public enum ParagraphReflower {
         // 12月31日　星期三　3 | 的新增长点。…) is read around: the paragraph runs on across it, and it comes back as a
         // unit of its own.
         var interruptions: [SourceLine] = []
-        for k in interruptingHeads(cues).reversed() {
-            cues[k + 1].gapBefore += cues[k].gapBefore
+        // (Hard-wrapped, a page break's blanks may stand around it, under a line the wrap cut: those blanks are no break.)
+        for k in interruptingHeads(cues, layout: layout, options: options).reversed() {
+            cues[k + 1].gapBefore = cues[k].gapBefore == 0 && cues[k + 1].gapBefore == 0 || layout.layout == .hardWrapped ? 0 : cues[k + 1].gapBefore
             interruptions.append(cues.remove(at: k).line)
         }
         if layout.layout == .hardWrapped {
@@ -449,12 +450,18 @@ public enum ParagraphReflower {
     }
 
     /// Running heads inside a paragraph: right under a line that ends no sentence and is no heading, right over an
-    /// unindented line that opens nothing of its own.
-    static func interruptingHeads(_ cues: [Cue]) -> [Int] {
+    /// unindented line that opens nothing of its own. Hard-wrapped, a blank or two may stand on either side where the line
+    /// above fills the column: PDF-to-text sets a page's break so (…不落实也只是一纸空文 | (blank) | 人民日报　…　第5版 |
+    /// (blank) | 。各级领导干部…).
+    static func interruptingHeads(_ cues: [Cue], layout: LayoutDetector.Result, options: PipelineOptions) -> [Int] {
         guard cues.count > 2 else { return [] }
         var found: [Int] = []
-        for k in 1..<(cues.count - 1) where cues[k].opensBlock && cues[k].gapBefore == 0 && cues[k + 1].gapBefore == 0 {
+        for k in 1..<(cues.count - 1) where cues[k].opensBlock {
             let (before, after) = (cues[k - 1], cues[k + 1])
+            let tight = cues[k].gapBefore == 0 && after.gapBefore == 0
+            guard tight || layout.layout == .hardWrapped && cues[k].gapBefore <= 2 && after.gapBefore <= 2
+                && LayoutDetector.width(before.line) >= (layout.wrapWidth(atLine: before.line.number) ?? Int.max) - options.wrapTolerance
+            else { continue }
             guard !before.endsSentence, !before.opensBlock, !before.standalone, !before.headingShape, !before.credit,
                 !after.line.isIndented, !after.opensBlock, !after.standalone, !after.headingShape, !after.credit,
                 Markers.isRunningHead(Array(cues[k].line.text.unicodeScalars))
