@@ -6311,4 +6311,16 @@ extension ArticleSegmenterTests {
         #expect(page.articles.first?.paragraphs.first?.text == "抓落实，贵在实、重在干。一分部署，九分落实。再好的蓝图，不落实也只是一纸空文。各级领导干部要把心思用在干事业上，把功夫下在抓落实上。")
         #expect(page.dropped.map(\.text) == ["人民日报　2024年6月18日　星期二　第5版"])
     }
+
+    /// A photo page's one credit for all its pictures (本版摄影：王　东) under its numbered captions credits the photographer: the
+    /// captions are a photo piece, and the credit no headline of a piece of its own where paragraphs are flush.
+    @Test func aPhotoPagesOneCredit() {
+        #expect(Markers.parseCredit("本版摄影：王　东")?.photographers == ["王东"])
+        for indent in ["　　", ""] {
+            let page = Self.clip(["绿水青山入画来", "\(indent)图①：浙江省湖州市安吉县余村风光。", "\(indent)图②：江西省婺源县篁岭村的梯田。", "\(indent)本版摄影：王　东", "",
+                                  "让美丽中国底色更亮", "本报记者　寇江泽", "", "\(indent)6月5日是环境日。"].joined(separator: "\n"))
+            #expect(page.articles.map(\.headline) == ["绿水青山入画来", "让美丽中国底色更亮"], "\(indent.isEmpty)")
+            #expect(page.articles.first?.kind == .photo && page.articles.first?.photographers == ["王东"], "\(indent.isEmpty)")
+        }
+    }
 }

@@ -2191,7 +2191,8 @@ public enum Markers {
     }
 
     /// The labels before a picture's maker: a photographer's, a cartoonist's, an illustrator's.
-    static let creditLabels = ["摄影", "漫画", "插图", "插画", "绘图", "图"].flatMap { [$0 + "：", $0 + ":", $0 + "/", $0 + "／"] }
+    /// (A photo page's one credit for all its pictures comes first, 本版摄影：王　东, as the page's own label holds 摄影.)
+    static let creditLabels = ["本版摄影", "本版图片", "摄影", "漫画", "插图", "插画", "绘图", "图"].flatMap { [$0 + "：", $0 + ":", $0 + "/", $0 + "／"] }
     /// `labelledCredit`'s labels in the order it tries them, with their scalars.
     static let creditLabelScalars = (["图片来源：", "图片来源:"] + creditLabels).map { ($0, Array($0.unicodeScalars)) }
 
