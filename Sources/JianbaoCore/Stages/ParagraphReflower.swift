@@ -739,7 +739,7 @@ public enum ParagraphReflower {
                 || cues[k + 1].scalarCount <= 30 && cues[k + 1].line.text.unicodeScalars.allSatisfy(\.isASCII)
                 || cues[k + 1].scalarCount <= 24 && (cues[k].last == "第" || CharClass.isDigit(cues[k].last))
                     && Self.cutPageNumber(cues[k].line.text, cues[k + 1].line.text)
-                || cues[k + 1].scalarCount <= 24 && Markers.opensReadersAddress(cues[k].line.text.trimmedSpace))
+                || cues[k + 1].scalarCount <= 24 && Markers.opensReadersAddress(cues[k].line.text))
         {
             let rest = cues[k + 1].line.text
             // (Not the page's label under a whole running head: 人民日报　…　第4版 | 要闻.)
@@ -752,7 +752,7 @@ public enum ParagraphReflower {
             // (A blank the wrap cut after stays between them: …星期三　 | 理论　第6版 is …星期三　理论　第6版.)
             let whole = cues[k].line.text + (cues[k].line.trailingBlank ? "\u{3000}" : "") + rest
             // (Where readers write to, its rest the page's name: 来信请寄：…金台西路2号人民 | 日报社民生版.)
-            let address = Markers.opensReadersAddress(cues[k].line.text.trimmedSpace)
+            let address = Markers.opensReadersAddress(cues[k].line.text)
             guard Markers.isFurniture(whole), !Markers.endsInPageReference(cues[k].line.text) || bracketOnly,
                 !Markers.isFurniture(rest) || cues[k + 1].scalarCount <= 2 || cues[k].line.text.endsWithText("第")
                     || isPageNumber(trimmed) && !cues[k].line.text.hasText("版") || address,
