@@ -939,6 +939,13 @@ extension EntityExtractorTests {
         #expect(e.people.map(\.name) == ["王毅"])
     }
 
+    /// Names listed with 、 and closed by 等 before attending (丁薛祥、杨洁篪、王毅、何立峰等参加上述活动) are all people, also
+    /// those the lexicon does not know (杨洁篪, 王毅).
+    @Test func listedNamesAndDengBeforeAttending() {
+        let e = EntityExtractor.extract(["会谈后，两国元首共同见证签署合作文件。", "丁薛祥、杨洁篪、王毅、何立峰等参加上述活动。"], issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["丁薛祥", "杨洁篪", "王毅", "何立峰"])
+    }
+
     /// A villager or a townsman quoted in a feature is named after the everyday title where a verb of telling or doing follows
     /// the name (村民杨秀英回忆, 北京市民张秀兰报名参加); the same title before a word is no name (村民安置).
     @Test func everydayTitlesBeforeVerbsOfFeatures() {

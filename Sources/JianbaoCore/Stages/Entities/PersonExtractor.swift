@@ -361,8 +361,9 @@ enum PersonExtractor {
                 // (A longer word may stand further on: 等组成的研究团队.)
                 let near = String(scalars: p[(k + 1)..<min(p.count, k + 7)])
                 let far = String(scalars: p[(k + 1)..<min(p.count, k + 9)])
-                // (One name and 等 right before attending, as a report of a meeting closes: 王毅等参加上述活动, 王毅等陪同.)
-                if items.count == 1, attendanceWords.contains(where: { p[(k + 1)...].starts(with: $0.unicodeScalars) }) { return items }
+                // (Names and 等 right before attending, as a report of a meeting closes: 王毅等参加上述活动, 王毅等陪同,
+                // 丁薛祥、杨洁篪、王毅、何立峰等参加上述活动.)
+                if attendanceWords.contains(where: { p[(k + 1)...].starts(with: $0.unicodeScalars) }) { return items }
                 return items.count >= 2 && listPeopleWords.contains(where: { ($0.count >= 2 ? far : near).hasText($0) }) ? items : nil
             case "和", "与":
                 // …、雪克来提·扎克尔和秘书长刘奇出席会议: the last one named with a title is the title's to read.
