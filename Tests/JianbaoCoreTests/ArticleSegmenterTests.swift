@@ -6323,4 +6323,15 @@ extension ArticleSegmenterTests {
             #expect(page.articles.first?.kind == .photo && page.articles.first?.photographers == ["王东"], "\(indent.isEmpty)")
         }
     }
+
+    /// A list of names that a break cut after the next one's family name (丁薛祥、杨洁篪、王毅、何 | 立峰等参加上述活动。), where a
+    /// blank follows every line, runs on: the line is no headline, as a heading's list of single characters (德、智、体、美、劳) is.
+    @Test func aListOfNamesCutAfterAFamilyName() {
+        #expect(Markers.endsInCutListItem("丁薛祥、杨洁篪、王毅、何") && !Markers.endsInCutListItem("德、智、体、美、劳"))
+        #expect(!Markers.isHeadingShaped("丁薛祥、杨洁篪、王毅、何", maxColumns: 44) && Markers.isHeadingShaped("德、智、体、美、劳", maxColumns: 44))
+        let page = Self.clip(["习近平同法国总统马克龙举行会谈", "新华社上海11月5日电　（记者孙奕、郑明达）11月5日下午，国家主席习近平在上海同法国总统马克龙举行会谈。",
+                              "会谈后，两国元首共同见证签署多项双边合作文件。", "丁薛祥、杨洁篪、王毅、何", "立峰等参加上述活动。（下转第三版）"].joined(separator: "\n\n"))
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.paragraphs.last?.text == "丁薛祥、杨洁篪、王毅、何立峰等参加上述活动。")
+    }
 }

@@ -215,7 +215,7 @@ public enum Markers {
             return false
         }
         // (Nor a letter's signature, 河北石家庄读者　刘　洋, 河南郑州　王秀兰, （河南周口　陈小红）.)
-        return (cutAtEnd || !cannotEndHeading.contains(last) && !endsInDayOfMonth(text) && !endsInAuxiliary(text, last: last)
+        return (cutAtEnd || !cannotEndHeading.contains(last) && !endsInDayOfMonth(text) && !endsInAuxiliary(text, last: last) && !endsInCutListItem(text)
             || wordEnd && endsInWord(text)) && !isNameListLine(text)
             && !(text.unicodeScalars.contains(where: CharClass.isSpace) && (endsInShortPart(text) && signatureName(text) != nil || isListOfLikes(text)))
     }
@@ -226,6 +226,26 @@ public enum Markers {
         if !u.isEmpty, u.count <= 3, u.allSatisfy({ CharClass.circledNumber($0) != nil }) { return true }
         guard u.count >= 3, u.count <= 4, u.first == "[" && u.last == "]" || u.first == "［" && u.last == "］" else { return false }
         return u.dropFirst().dropLast().allSatisfy(CharClass.isDigit)
+    }
+
+    /// The line ends in one Han character after a 、 that closes a longer item (丁薛祥、杨洁篪、王毅、何): a list a
+    /// break cut inside its next item, a name after its family name; a heading's list of single characters ends so
+    /// whole (德、智、体、美、劳).
+    static func endsInCutListItem(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        guard let last = u.last, CharClass.isHan(last) else { return false }
+        var i = u.index(before: u.endIndex)
+        guard i > u.startIndex else { return false }
+        i = u.index(before: i)
+        guard u[i] == "、" else { return false }
+        var item = 0
+        while i > u.startIndex {
+            i = u.index(before: i)
+            guard CharClass.isHan(u[i]) else { break }
+            item += 1
+            if item >= 2 { return true }
+        }
+        return false
     }
 
     /// The part after the line's last space is one to three characters (刘　洋, 王秀兰, and a bracket closing a signature:
