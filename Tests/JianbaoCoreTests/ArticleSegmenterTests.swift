@@ -6334,4 +6334,21 @@ extension ArticleSegmenterTests {
         #expect(page.articles.count == 1)
         #expect(page.articles.first?.paragraphs.last?.text == "丁薛祥、杨洁篪、王毅、何立峰等参加上述活动。")
     }
+
+    /// A document's title over the body that issued it and the date (…统计公报[1] | 国家统计局 | 2020年2月28日) over its text:
+    /// issuer and date are the text's first lines, not a subtitle and the page's date; hard-wrapped, the title's rest with its
+    /// note's mark (公报[1]) goes back to it and the issuer stays no rest of it.
+    @Test func aDocumentsIssuerAndDateUnderItsTitle() {
+        let indented = ["中华人民共和国2019年国民经济和社会发展统计公报[1]", "国家统计局", "2020年2月28日",
+                        "　　2019年，各地区各部门坚持稳中求进工作总基调，经济运行总体平稳，发展质量稳步提升。", "一、综合",
+                        "　　初步核算，全年国内生产总值990865亿元，比上年增长6.1%。"]
+        let wrapped = ["中华人民共和国2019年国民经济和社会发展统计", "公报[1]", "国家统计局", "2020年2月28日", "　　2019年，各地区各部门坚持稳中求进工作总基",
+                       "调，经济运行总体平稳，发展质量稳步提升。", "一、综合", "　　初步核算，全年国内生产总值990865亿元，", "比上年增长6.1%。"]
+        for lines in [indented, wrapped] {
+            let page = Self.clip(lines.joined(separator: "\n"))
+            #expect(page.articles.count == 1 && page.dropped.isEmpty, "\(lines.count)")
+            #expect(page.articles.first?.headline == "中华人民共和国2019年国民经济和社会发展统计公报[1]" && page.articles.first?.subtitle == nil, "\(lines.count)")
+            #expect(page.articles.first?.paragraphs.prefix(2).map(\.text) == ["国家统计局", "2020年2月28日"], "\(lines.count)")
+        }
+    }
 }

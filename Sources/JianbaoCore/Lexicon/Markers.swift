@@ -2788,6 +2788,13 @@ public enum Markers {
         return isDate(u)
     }
 
+    /// A year and a month alone on a line (2025年5月, 二〇二五年五月), as a white paper is dated.
+    static func isYearAndMonth(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars.filter { !CharClass.isSpace($0) })
+        guard u.last == "月" else { return false }
+        return isDate(u + ["1", "日"])
+    }
+
     /// 2022年03月15日 (digits, full-width digits or Chinese numerals).
     static func isDate(_ p: [Unicode.Scalar]) -> Bool {
         var i = 0

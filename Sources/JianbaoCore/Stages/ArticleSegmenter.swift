@@ -90,6 +90,22 @@ public enum ArticleSegmenter {
                 b.body = nil
                 b.lead = Lead(text: b.text, source: nil, dateline: nil, reporters: names)
             }
+            // 国家统计局 | 2020年2月28日 under a document's title (…统计公报), over its text: who issued it and when, the text's
+            // first lines, not a subtitle and the page's date.
+            if b.kind == .furniture || b.kind == .heading, pending.count >= 2, index + 1 < blocks.count,
+                issuedUnderTitle(pending.map(\.text), date: b.text, next: blocks[index + 1])
+            {
+                let issuer = pending.removeLast()
+                open()
+                for var line in [issuer, b] {
+                    line.kind = .body
+                    line.body = line.text
+                    line.bodyOffset = 0
+                    drafts[drafts.count - 1].blocks.append(line)
+                    if let para = line.paragraph { drafts[drafts.count - 1].paragraphs.append(para) }
+                }
+                continue
+            }
             // 中华人民共和国主席　习近平 | 2021年4月29日 under a decree's text: its close, not the page's head (a
             // date alone reads as furniture, one with its place, 2023年3月12日于北京, as a heading).
             if b.kind == .furniture || b.kind == .heading && Markers.isDateLine(b.text), let i = drafts.indices.last,
@@ -346,6 +362,21 @@ public enum ArticleSegmenter {
             lastIsRun = true
         }
         return out
+    }
+
+    /// A stack's last line the body that issued the document titled above it (…统计公报 | 国家统计局), with the date it was
+    /// issued (2020年2月28日, or a white paper's 2025年5月) on the line under it and text under that.
+    static func issuedUnderTitle(_ stack: [String], date: String, next: Block) -> Bool {
+        guard let issuer = stack.last, isIssuerList(issuer), [.body, .lead].contains(next.kind) || next.kind == .heading && isNumberedPart(next.text),
+            Markers.isDateLine(date) || Markers.isYearAndMonth(date)
+        else { return false }
+        // (A note's mark may follow the title: …统计公报[1], …公报①.)
+        return stack.dropLast().contains { title in
+            let t = String(String.UnicodeScalarView(title.withoutSpaces.unicodeScalars.reversed().drop {
+                $0 == "]" || $0 == "［" || $0 == "[" || $0 == "］" || CharClass.isDigit($0) || CharClass.circledNumber($0) != nil
+            }.reversed()))
+            return (documentKinds + ["白皮书"]).contains(where: t.hasSuffix)
+        }
     }
 
     /// A full date alone on a line is a page's head at its top, but under an article's text — right under

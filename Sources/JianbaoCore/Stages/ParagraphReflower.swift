@@ -1015,6 +1015,11 @@ public enum ParagraphReflower {
         func shortRest(_ c: Cue) -> Bool {
             mayStack(c) && !c.line.centred && c.scalarCount <= 2 && !c.endsSentence && isHeadingText(c.last)
         }
+        // The body that issued a document over the date it did, under its title (国家统计局 | 2020年2月28日): no title's rest.
+        func issuerOverDate(_ i: Int) -> Bool {
+            i + 1 < cues.count && cues[i + 1].gapBefore == 0 && ArticleSegmenter.isIssuerList(cues[i].line.text)
+                && (Markers.isDateLine(cues[i + 1].line.text) || Markers.isYearAndMonth(cues[i + 1].line.text))
+        }
         var k = 0
         while k < cues.count {
             let c = cues[k]
@@ -1038,8 +1043,10 @@ public enum ParagraphReflower {
             }
             // (A speech's date in brackets may stand under its title: …会议上 | 的讲话 | （2021年1月18日）.)
             // (Nor does a text under its author's name: …的讲话（摘要） | （2022年5月10日） | 习近平 | 青年是….)
+            // (Nor does a document's under who issued it and when: …统计公报 | 国家统计局 | 2020年2月28日.)
             let closed = endsStackHere(end)
                 || isBracketedNote(cues[end].line.text) || isBracketedNote(cues[end - 1].line.text) || numberedPart(cues[end])
+                || issuerOverDate(end - 1)
                 || end - k >= 3 && ArticleSegmenter.authorNames(cues[end - 1].line.text) != nil
             guard closed, end - k >= 2 else {
                 k = end
@@ -1073,6 +1080,7 @@ public enum ParagraphReflower {
                 // (Nor a stack's last line that is only its author's name, the text under it with no lead: 让每个孩子都能
                 // 享有公平而有质量的教育 | 张志勇, not a rest 张志勇 of a headline that filled the line.)
                 let author = i + 2 == end && end < cues.count && !cues[end].opensBlock && isAuthorLine(b.line.text, under: a.line.text)
+                    || issuerOverDate(i + 1)
                 // (A dashed subtitle that fills the line with the post of the one it visits or portrays runs on into
                 // the name: ——访全国人大代表、中国科学院院士 | 王　强. Not an author under a subtitle that ends otherwise.)
                 if full(a), Markers.isDash(a.first), i + 2 == end, EntityLexicon.endsWithTitle(a.line.text.unicodeScalars),
@@ -1112,7 +1120,8 @@ public enum ParagraphReflower {
                 }
                 if opensNote(a) && closesNote(b) || full(a) && dashOnly && (Markers.isDash(a.last) || !kicker && isHeadingText(a.last))
                     || full(a) && fits && rest && !kicker && !actor && !author && !shortByOne && !Markers.isDash(b.first) && (isHeadingText(a.first) || Markers.isDash(a.first))
-                        && (isHeadingText(b.last) || endsInFigure(b.line.text) || Markers.isDash(b.last) || b.last == "）" && (a.line.text.hasText("（") || b.line.text.hasText("（")))
+                        && (isHeadingText(b.last) || endsInFigure(b.line.text) || Markers.isDash(b.last) || b.last == "）" && (a.line.text.hasText("（") || b.line.text.hasText("（"))
+                            || endsInNoteMark(b.line.text))
                 {
                     cues[i + 1].continuesHeading = true
                     cues[i].headingShape = true
@@ -2003,6 +2012,16 @@ public enum ParagraphReflower {
     }
 
     /// A headline's rest that ends in a figure with its percent sign (…同比增长5.8 | ％, …同比增 | 长5.8％).
+    /// A note's mark ends the text after Chinese: …统计公报[1], …公报①.
+    static func endsInNoteMark(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars)
+        guard let last = u.last else { return false }
+        if CharClass.circledNumber(last) != nil { return u.count >= 2 && CharClass.isHan(u[u.count - 2]) }
+        guard last == "]" || last == "］", let open = u.lastIndex(where: { $0 == "[" || $0 == "［" }), open >= 1, u.count - open - 2 >= 1, u.count - open - 2 <= 2
+        else { return false }
+        return CharClass.isHan(u[open - 1]) && u[(open + 1)..<(u.count - 1)].allSatisfy(CharClass.isDigit)
+    }
+
     static func endsInFigure(_ text: String) -> Bool {
         let u = text.unicodeScalars
         guard let last = u.last, last == "％" || last == "%" else { return false }
