@@ -6351,4 +6351,16 @@ extension ArticleSegmenterTests {
             #expect(page.articles.first?.paragraphs.prefix(2).map(\.text) == ["国家统计局", "2020年2月28日"], "\(lines.count)")
         }
     }
+
+    /// A text's own note on where its figures come from (资料来源：本公报中人口数据来自…) is a paragraph of it, also where a break
+    /// cut it, not a chart's source line (数据来源：国家统计局), which is furniture; hard-wrapped, a table's title under a full line
+    /// ending a sentence (…84843万人。 | 表1　2019年年末人口数及其构成) opens its own paragraph.
+    @Test func aTextsNoteOnItsSourcesAndATableTitleUnderAFullLine() {
+        #expect(Markers.isFurniture("数据来源：国家统计局") && !Markers.isFurniture("资料来源：本公报中人口数据来自国家统计局人口和就业统计司。"))
+        #expect(!Markers.isFurniture("资料来源：本公报中人口数据来自国家统计局人"))
+        let page = Self.clip(["全年经济运行稳中有进", "　　年末全国大陆总人口140005万人，比上年末", "增加467万人，其中城镇常住人口84843万人。",
+                              "表1　2019年年末人口数及其构成", "指标　年末数（万人）　比重（%）", "全国总人口　140005　100.0", "城镇　84843　60.60",
+                              "　　全年粮食种植面积11606万公顷，比上年减", "少97万公顷。全年粮食产量66384万吨，比上年", "增加594万吨，增产0.9%。"].joined(separator: "\n"))
+        #expect(page.articles.first?.paragraphs.prefix(2).map(\.text) == ["年末全国大陆总人口140005万人，比上年末增加467万人，其中城镇常住人口84843万人。", "表1　2019年年末人口数及其构成"])
+    }
 }

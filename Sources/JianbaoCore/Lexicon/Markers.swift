@@ -570,6 +570,13 @@ public enum Markers {
 
     /// The lines under a chart or a table: its source (数据来源：国家统计局) or who drew it (制图：王子萱).
     static func isChartCredit(_ text: String) -> Bool { chartCredits.opens(text) }
+    /// A source line that says where a text's figures come from rather than naming a chart's sources, also where a break
+    /// cut it before its full stop: 资料来源：本公报中人口数据来自国家统计局…, 数据来源：文中数据均为….
+    static func describesSources(_ text: String) -> Bool {
+        guard let colon = text.unicodeScalars.firstIndex(where: { $0 == "：" || $0 == ":" }) else { return false }
+        let rest = String(text.unicodeScalars[text.unicodeScalars.index(after: colon)...])
+        return rest.hasPrefix("本") || rest.hasPrefix("文中") || rest.hasText("来自") || rest.hasText("均为") || rest.hasText("均来")
+    }
     /// What opens a chart's source or its maker's credit.
     static let chartCredits: OpeningWords = ["数据来源：", "数据来源:", "资料来源：", "资料来源:", "制图：", "制图:", "制图/", "制图／"]
 
@@ -2442,8 +2449,9 @@ public enum Markers {
         if n <= 40, text.hasText("版权所有"), !text.hasText("。") { return true }
         // A note on the page's pictures: 本版图片均为资料图片, 本版图片由受访者提供.
         if text.startsWithText("本版图片") || text.startsWithText("本版照片") { return true }
-        // The source under a chart or table: 数据来源：国家统计局.
-        if isChartCredit(text) { return true }
+        // The source under a chart or table: 数据来源：国家统计局. (Not a text's own note on its sources, a sentence:
+        // 资料来源：本公报中人口数据来自国家统计局人口和就业统计司。)
+        if !prose, isChartCredit(text), !describesSources(text) { return true }
         // The credit for a page's pictures at its foot: 题图：《秋山图》（中国画）　吴冠中, 插图：张　丹.
         // (Not a caption the wrap cut before its full stop: 题图：陕西省延安市宝塔区的乡村冬 | 景。)
         if n <= 40, !prose, let label = ["题图", "插图", "配图", "插画", "本版插图", "本版题图"].first(where: { text.startsWithText($0 + "：") || text.startsWithText($0 + ":") }) {

@@ -1595,7 +1595,8 @@ public enum ParagraphReflower {
                 if opensNumberedPart(b.line.text) || b.turn { return false }
                 // So does a letter's closing wish (…贡献力量。 | 祝你们毕业顺利、前程似锦！), and the caption of one of
                 // several photos (…壁画局部。 | 右图：…).
-                if Markers.isClosingWish(b.line.text) || ArticleSegmenter.isNumberedCaption(b.line.text) { return false }
+                // (And a table's title that names itself: …常住人口84843万人。 | 表1　2019年年末人口数及其构成.)
+                if Markers.isClosingWish(b.line.text) || ArticleSegmenter.isNumberedCaption(b.line.text) || Markers.isTableTitle(b.line.text) { return false }
                 // A wrap that happened to fall right after 。: the line is full to within one column (typesetting
                 // pushes or hangs one character), or a paragraph's last line that ends near the edge would run on.
                 // A paragraph's first line that ends in 。 short by the dropped indent, over a line that
