@@ -6363,4 +6363,15 @@ extension ArticleSegmenterTests {
                               "　　全年粮食种植面积11606万公顷，比上年减", "少97万公顷。全年粮食产量66384万吨，比上年", "增加594万吨，增产0.9%。"].joined(separator: "\n"))
         #expect(page.articles.first?.paragraphs.prefix(2).map(\.text) == ["年末全国大陆总人口140005万人，比上年末增加467万人，其中城镇常住人口84843万人。", "表1　2019年年末人口数及其构成"])
     }
+
+    /// A white paper's title over who issued it and the month (新时代的中国与世界 | 中华人民共和国国务院新闻办公室 | 2019年9月) and
+    /// its 前　　言: issuer, month and the part's name are the text's first paragraphs, not a kicker, headline and subtitle
+    /// over a piece titled 前　　言.
+    @Test func aWhitePapersIssuerMonthAndPreface() {
+        let page = Self.clip(["新时代的中国与世界", "中华人民共和国国务院新闻办公室", "2019年9月", "前　　言", "　　中华人民共和国成立70年来，中国人民创造了人类发展史上的伟大奇迹。",
+                              "一、中国发展是世界发展的机遇", "　　新中国成立以来，中国发展成为世界第二大经济体。"].joined(separator: "\n"))
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.headline == "新时代的中国与世界" && page.articles.first?.kicker == nil && page.articles.first?.subtitle == nil)
+        #expect(page.articles.first?.paragraphs.prefix(3).map(\.text) == ["中华人民共和国国务院新闻办公室", "2019年9月", "前　　言"])
+    }
 }

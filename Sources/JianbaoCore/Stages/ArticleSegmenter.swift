@@ -364,19 +364,14 @@ public enum ArticleSegmenter {
         return out
     }
 
-    /// A stack's last line the body that issued the document titled above it (…统计公报 | 国家统计局), with the date it was
-    /// issued (2020年2月28日, or a white paper's 2025年5月) on the line under it and text under that.
+    /// A stack's last line the body that issued the document titled above it (…统计公报 | 国家统计局, 新时代的中国与世界 |
+    /// 中华人民共和国国务院新闻办公室), with the date it was issued (2020年2月28日, or a white paper's 2019年9月) on the line under
+    /// it and text under that (or the document's first part: 前　　言, 一、…).
     static func issuedUnderTitle(_ stack: [String], date: String, next: Block) -> Bool {
-        guard let issuer = stack.last, isIssuerList(issuer), [.body, .lead].contains(next.kind) || next.kind == .heading && isNumberedPart(next.text),
-            Markers.isDateLine(date) || Markers.isYearAndMonth(date)
+        guard stack.count >= 2, let issuer = stack.last, isIssuerList(issuer),
+            [.body, .lead].contains(next.kind) || next.kind == .heading && isNumberedPart(next.text)
         else { return false }
-        // (A note's mark may follow the title: …统计公报[1], …公报①.)
-        return stack.dropLast().contains { title in
-            let t = String(String.UnicodeScalarView(title.withoutSpaces.unicodeScalars.reversed().drop {
-                $0 == "]" || $0 == "［" || $0 == "[" || $0 == "］" || CharClass.isDigit($0) || CharClass.circledNumber($0) != nil
-            }.reversed()))
-            return (documentKinds + ["白皮书"]).contains(where: t.hasSuffix)
-        }
+        return Markers.isDateLine(date) || Markers.isYearAndMonth(date)
     }
 
     /// A full date alone on a line is a page's head at its top, but under an article's text — right under
@@ -809,6 +804,8 @@ public enum ArticleSegmenter {
     /// A section head numbered, not marked (一、…, （二）…, 第一章　…, 目　　录): never a line of a heading stack.
     static func isNumberedPart(_ text: String) -> Bool { isNumberedSubhead(text) && !opensWithMark(text) }
 
+    static let documentParts: Set<String> = ["前言", "结束语", "结语", "序言", "引言"]
+
     /// 一、… / （一）… / 1. … / ■ … / 二 alone: a numbered or marked section head inside an article; also a law's
     /// parts, set off by a space (第一章　总　　则), and its 目　　录. (A law's articles, 第三条　…, are sentences:
     /// cut short by a break, one is no heading.)
@@ -817,6 +814,8 @@ public enum ArticleSegmenter {
         guard let f = u.first else { return false }
         if f == "第" { return Markers.lawDivision(text).map { $0 != "条" } ?? false }
         if f == "目", text.unicodeScalars.count <= 6, text.withoutSpaces == "目录" { return true }
+        // (A document's unnumbered parts: 前　　言, 结束语.)
+        if "前结序引".unicodeScalars.contains(f), text.unicodeScalars.count <= 7, documentParts.contains(text.withoutSpaces) { return true }
         if opensWithMark(text) { return true }  // ■ 一线直击
         if f == "（" || f == "(" {
             return u.count > 2 && ChineseNumber.isNumeral(u[1]) && u[1...].contains { $0 == "）" || $0 == ")" }
