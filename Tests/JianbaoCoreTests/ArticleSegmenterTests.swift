@@ -6374,4 +6374,18 @@ extension ArticleSegmenterTests {
         #expect(page.articles.first?.headline == "新时代的中国与世界" && page.articles.first?.kicker == nil && page.articles.first?.subtitle == nil)
         #expect(page.articles.first?.paragraphs.prefix(3).map(\.text) == ["中华人民共和国国务院新闻办公室", "2019年9月", "前　　言"])
     }
+
+    /// Items of a list of people, each a name set apart from its particulars in brackets (张富清　（男，…离休干部） | 申纪兰　（女，…）),
+    /// where a blank follows every paragraph and a break cut an item: the closed bracket ends the item, the next name or the
+    /// text after the list opens a paragraph.
+    @Test func itemsOfAListOfPeopleWithParticulars() {
+        let page = Self.clip(["关于授予“人民英雄”国家荣誉称号的决定", "决定授予下列人士“人民英雄”国家荣誉称号：", "张富清　（男，汉族，1924年12月生，中共党",
+                              "员，陕西汉中人，湖北省来凤县原建设银行离休干部）", "申纪兰　（女，汉族，1929年12月生，", "",
+                              "中共党员，山西平顺人，山西省平顺县西沟村党总支副书记）", "希望受到表彰的同志珍惜荣誉，再接再厉。"].joined(separator: "\n\n")
+            .replacingOccurrences(of: "生，\n\n\n\n", with: "生，\n\n"))
+        #expect(page.articles.first?.paragraphs.map(\.text) == [
+            "决定授予下列人士“人民英雄”国家荣誉称号：", "张富清　（男，汉族，1924年12月生，中共党员，陕西汉中人，湖北省来凤县原建设银行离休干部）",
+            "申纪兰　（女，汉族，1929年12月生，中共党员，山西平顺人，山西省平顺县西沟村党总支副书记）", "希望受到表彰的同志珍惜荣誉，再接再厉。",
+        ])
+    }
 }

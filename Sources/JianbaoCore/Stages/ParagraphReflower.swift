@@ -1256,6 +1256,14 @@ public enum ParagraphReflower {
         // (委　员　丁仲礼　…　王　松 | 　　　　　　王小平　王友德…) or a heading of the list (缺席人员). Joined, the names at the cut
         // ran together (王　松王小平).
         if a.line.columns < a.wrap - options.wrapTolerance, Markers.isNameListLine(a.line.text) { return false }
+        // So does an item of a list of people, each a name set apart from its particulars in brackets (张富清　（男，汉族，…
+        // 离休干部） | 申纪兰　（女，…）): the bracket closed, the next name opens the next item, and the item is whole (…副书记） |
+        // 希望受到表彰的同志…).
+        if a.last == "）" || a.last == ")",
+            opensNameAndParticulars(b.line.text) || opensNameAndParticulars(unitText) && !leavesBracketOpen(unitText)
+        {
+            return false
+        }
         // A numbered caption (图②：…) opens its line: no wrap or break leaves one inside a sentence, and the caption above
         // may end in its credit, which ends no sentence (…候车。　新华社记者　李　博摄 | 图②：…). (With its colon: a wrap may
         // leave 图①所示 at a line's start.)
@@ -2013,6 +2021,14 @@ public enum ParagraphReflower {
     }
 
     /// A headline's rest that ends in a figure with its percent sign (…同比增长5.8 | ％, …同比增 | 长5.8％).
+    /// A name of two to four characters set apart from its particulars in brackets opens the line: 申纪兰　（女，汉族，…）.
+    static func opensNameAndParticulars(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars.prefix(8))
+        guard let space = u.firstIndex(where: CharClass.isSpace), (2...4).contains(space), u[..<space].allSatisfy(CharClass.isHan) else { return false }
+        let bracket = u[space...].firstIndex { !CharClass.isSpace($0) }
+        return bracket.map { u[$0] == "（" || u[$0] == "(" } ?? false
+    }
+
     /// A note's mark ends the text after Chinese: …统计公报[1], …公报①.
     static func endsInNoteMark(_ text: String) -> Bool {
         let u = Array(text.unicodeScalars)
