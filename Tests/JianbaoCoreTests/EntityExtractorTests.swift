@@ -739,6 +739,14 @@ extension EntityExtractorTests {
         #expect(e.people.map(\.name) == ["吴建华", "李红"])
         #expect(EntityExtractor.extract(["考生，男，身高1.75米。"], issueDate: nil, homeProvince: nil).people.isEmpty)
     }
+
+    /// A list of people with their particulars in brackets after a blank (张富清　（男，汉族，1924年12月生，…）), as a decision
+    /// awarding honours prints them, names each.
+    @Test func namesBeforeTheirParticularsInBrackets() {
+        let e = EntityExtractor.extract(["张富清　（男，汉族，1924年12月生，中共党员，陕西汉中人，湖北省来凤县原建设银行离休干部）",
+                                         "申纪兰（女，汉族，1929年12月生，中共党员，山西平顺人）"], issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["张富清", "申纪兰"])
+    }
 }
 
 extension EntityExtractorTests {

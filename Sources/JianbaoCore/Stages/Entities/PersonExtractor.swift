@@ -315,12 +315,20 @@ enum PersonExtractor {
     }
 
     /// A name of two or three characters at `i` that a biography opens with: its sex after a comma, and after that an
-    /// ethnicity (…族) or a year of birth (吴建华，男，汉族，…; 李红，女，1980年5月生，…). Its length.
+    /// ethnicity (…族) or a year of birth (吴建华，男，汉族，…; 李红，女，1980年5月生，…). Its length. (A list of people gives the
+    /// particulars in brackets after a blank: 张富清　（男，汉族，1924年12月生，…）.)
     static func biographyName(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Int? {
         func comma(_ k: Int) -> Bool { k < p.count && (p[k] == "，" || p[k] == ",") }
         for len in [3, 2] where i + len + 4 < p.count {
-            let k = i + len
-            guard (i..<k).allSatisfy({ EntityText.isHan(p[$0]) }), comma(k), p[k + 1] == "男" || p[k + 1] == "女", comma(k + 2) else { continue }
+            var k = i + len
+            guard (i..<k).allSatisfy({ EntityText.isHan(p[$0]) }) else { continue }
+            if p[k] == "　" || p[k] == " " || p[k] == "（" || p[k] == "(" {
+                while k < p.count, p[k] == "　" || p[k] == " " { k += 1 }
+                guard k < p.count, p[k] == "（" || p[k] == "(" else { continue }
+            } else if !comma(k) {
+                continue
+            }
+            guard k + 4 < p.count, p[k + 1] == "男" || p[k + 1] == "女", comma(k + 2) else { continue }
             let rest = k + 3
             let ethnicity = (rest + 1..<min(p.count, rest + 5)).contains { p[$0] == "族" } && (rest..<min(p.count, rest + 2)).allSatisfy { EntityText.isHan(p[$0]) }
             let born = CharClass.isDigit(p[rest])
