@@ -6388,4 +6388,18 @@ extension ArticleSegmenterTests {
             "申纪兰　（女，汉族，1929年12月生，中共党员，山西平顺人，山西省平顺县西沟村党总支副书记）", "希望受到表彰的同志珍惜荣誉，再接再厉。",
         ])
     }
+
+    /// Hard-wrapped, a report's dashed subtitle that the wrap cut (——2019年3月5日在第十三届全国人民代表大会 | 第二次会议上) over its
+    /// author's office and name (国务院总理　李克强) is one subtitle: the author closes the stack. A speech's address between its
+    /// paragraphs (各位代表！) stands alone under a full line that ends a sentence.
+    @Test func aReportsWrappedSubtitleOverItsAuthorAndItsAddress() {
+        #expect(Markers.isSalutation("各位代表！") && Markers.isSalutation("同志们！") && !Markers.isSalutation("加油！") && !Markers.isSalutation("大家好！"))
+        let lines = ["政府工作报告", "——2019年3月5日在第十三届全国人民代表大会", "第二次会议上", "国务院总理　李克强", "各位代表：",
+                     "现在，我代表国务院，向大会报告政府工作，请予", "审议，并请全国政协委员提出意见。", "就业规模持续扩大。调查失业率稳定在5%左右的较", "低水平，城镇新增就业1361万人，比上年增多。",
+                     "各位代表！", "过去一年取得的成绩，是全国各族人民团结奋斗的", "结果。"]
+        let page = Self.clip(lines.joined(separator: "\n"))
+        #expect(page.articles.first?.headline == "政府工作报告" && page.articles.first?.kicker == nil)
+        #expect(page.articles.first?.subtitle == "——2019年3月5日在第十三届全国人民代表大会第二次会议上")
+        #expect(page.articles.first?.paragraphs.map(\.text).contains("各位代表！") == true)
+    }
 }

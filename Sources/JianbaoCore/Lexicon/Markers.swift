@@ -718,19 +718,28 @@ public enum Markers {
         "贺电", "唁电", "贺信", "倡议书", "公开信", "布告", "简报", "喜报", "捷报",
     ]
 
-    /// A salutation alone on its line, at a letter's or speech's head: 中国石油大学（北京）克拉玛依校区的同学们：,
-    /// 亲爱的小朋友们：, 尊敬的各位来宾：, 编辑同志：. No sentence before the colon (他告诉同学们： introduces a quotation).
     /// Marks that no salutation's name holds (a clause, a quotation).
     static let salutationBreaks: ScalarSet = ["，", "。", "；", "！", "？", "、", "“", "”", "：", ":", ",", ";", "!", "?"]
 
+    /// A salutation alone on its line, at a letter's or speech's head: 中国石油大学（北京）克拉玛依校区的同学们：,
+    /// 亲爱的小朋友们：, 尊敬的各位来宾：, 编辑同志：. No sentence before the colon (他告诉同学们： introduces a quotation).
     static func isSalutation(_ text: String) -> Bool {
         let u = text.unicodeScalars
-        guard let last = u.last, last == "：" || last == ":", (4...32).contains(u.count) else { return false }
+        // (Or a speech's address between its paragraphs: 各位代表！)
+        guard let last = u.last, (last == "：" || last == ":") && (4...32).contains(u.count) || isSpeechAddress(text) else { return false }
         let body = String(String.UnicodeScalarView(u.dropLast()))
         guard !body.unicodeScalars.contains(where: salutationBreaks.contains) else { return false }
         if ["说", "告诉", "问", "道", "表示", "指出", "强调", "介绍", "称", "向", "对", "给"].contains(where: body.hasText) { return false }
         if body.startsWithText("亲爱的") || body.startsWithText("尊敬的") { return true }
         return ["们", "同志", "先生", "女士", "朋友", "同学", "老师", "来宾", "代表"].contains(where: body.hasSuffix)
+    }
+
+    /// A speech's address to its hearers alone on its line, between its paragraphs: 各位代表！, 同志们！, 亲爱的朋友们！
+    static func isSpeechAddress(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        guard u.last == "！", (4...10).contains(u.count) else { return false }
+        let body = String(String.UnicodeScalarView(u.dropLast()))
+        return body.unicodeScalars.allSatisfy(CharClass.isHan) && ["们", "代表", "同志", "朋友", "来宾", "委员"].contains(where: body.hasSuffix)
     }
 
     /// A letter's closing wish: 祝你们毕业顺利、前程似锦！, 祝您健康长寿！, 祝大家新春快乐！

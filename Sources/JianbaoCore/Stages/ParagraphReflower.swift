@@ -1047,6 +1047,8 @@ public enum ParagraphReflower {
             let closed = endsStackHere(end)
                 || isBracketedNote(cues[end].line.text) || isBracketedNote(cues[end - 1].line.text) || numberedPart(cues[end])
                 || issuerOverDate(end - 1)
+                // (Nor over a byline or its author's posts and name: …第二次会议上 | 国务院总理　李克强.)
+                || end < cues.count && cues[end].standalone && (cues[end].byline || isCredentialedLine(cues[end].line.text))
                 || end - k >= 3 && ArticleSegmenter.authorNames(cues[end - 1].line.text) != nil
             guard closed, end - k >= 2 else {
                 k = end
@@ -1215,7 +1217,7 @@ public enum ParagraphReflower {
             sentenceOpener: headingWithComma && Markers.opensSentence(t), byline: byline && !commentaryByline,
             leadOnly: !byline && (parsedLead.map { $0.bodyStart >= count } ?? false), box: box,
             indexLabel: count <= 8 && ArticleSegmenter.isIndexLabel(t), wordEndHeading: wordEnd,
-            endsInJump: jumpTo != nil, salutation: (last == "：" || last == ":") && Markers.isSalutation(t), reportTitle: reportTitle,
+            endsInJump: jumpTo != nil, salutation: (last == "：" || last == ":" || last == "！") && Markers.isSalutation(t), reportTitle: reportTitle,
             bylineAt: bylineAt)
     }
 
