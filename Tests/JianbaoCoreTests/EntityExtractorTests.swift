@@ -995,3 +995,12 @@ extension EntityExtractorTests {
         #expect(!e.people.contains { $0.name.hasSuffix("·") || $0.name.hasPrefix("兼") })
     }
 }
+
+extension EntityExtractorTests {
+    /// 天皇 and 亲王 are titles of other countries' people, before a name that need not open with a Chinese family name
+    /// (日本天皇德仁).
+    @Test func emperorAndPrinceAreForeignTitles() {
+        let e = EntityExtractor.extract(["日本天皇德仁22日在东京皇宫举行即位大典。", "王子涵说，她很喜欢这本书。"], issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name).contains("德仁") && e.people.first { $0.name == "德仁" }?.titles == ["日本天皇"])
+    }
+}
