@@ -6402,4 +6402,14 @@ extension ArticleSegmenterTests {
         #expect(page.articles.first?.subtitle == "——2019年3月5日在第十三届全国人民代表大会第二次会议上")
         #expect(page.articles.first?.paragraphs.map(\.text).contains("各位代表！") == true)
     }
+
+    /// An advertisement's contacts (地址：… | 电话：…) are a line each, not one run-on paragraph, and an advertising licence's
+    /// number (广告经营许可证：…) is the page's furniture.
+    @Test func anAdvertisementsContactsAndLicence() {
+        #expect(Markers.isFurniture("广告经营许可证：京东工商广字第0001号"))
+        let page = Self.clip(["奋进新时代　建功新征程", "中国建筑集团有限公司", "地址：北京市海淀区三里河路15号", "电话：010-88082888", "",
+                              "遗失声明", "　　北京某某科技有限公司遗失营业执照副本，统一社会信用代码：91110108MA01234567，声明作废。",
+                              "　　张三遗失身份证，证号：110101198001011234，声明作废。"].joined(separator: "\n"))
+        #expect(page.articles.first?.paragraphs.suffix(2).map(\.text) == ["地址：北京市海淀区三里河路15号", "电话：010-88082888"])
+    }
 }

@@ -2265,7 +2265,12 @@ public enum Markers {
     }
 
     /// What opens the paper's own numbers at a page's foot, a chart's title and the source of a page's pictures.
-    static let footNumbers: OpeningWords = ["新闻热线", "广告热线", "发行热线", "订阅热线", "读者热线", "广告许可证", "邮发代号"]
+    static let footNumbers: OpeningWords = ["新闻热线", "广告热线", "发行热线", "订阅热线", "读者热线", "广告许可证", "广告经营许可证", "邮发代号"]
+    /// What opens a line of an advertisement's or a notice's contacts: 地址：…, 电话：…, 网址：….
+    static let contactLabels: OpeningWords = [
+        "地址：", "地址:", "电话：", "电话:", "网址：", "网址:", "邮编：", "邮编:", "传真：", "传真:", "联系电话：", "联系电话:", "联系人：", "联系人:",
+        "邮箱：", "邮箱:", "咨询电话：", "咨询电话:", "服务热线：", "服务热线:",
+    ]
     static let chartTitles: OpeningWords = ["图表：", "图表:", "图解：", "图解:"]
     static let pictureSources: OpeningWords = ["图片来源：", "图片来源:", "图片来源 "]
 

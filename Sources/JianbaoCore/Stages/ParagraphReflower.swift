@@ -1344,6 +1344,16 @@ public enum ParagraphReflower {
         {
             return false
         }
+        // So is a line of contacts (中国建筑集团有限公司 | 地址：北京市海淀区三里河路15号 | 电话：010-88082888), which ends in its
+        // number, address or site (…010-88082888 | (blank) | 遗失声明). (Not under a full line, nor across a blank: a wrap or a
+        // break may cut a sentence before its site, …查看详情请登录 | 网址：http://…, and a site inside its figures.)
+        let underShortLine = a.line.columns < a.wrap - options.wrapTolerance
+        if underShortLine, gap == 0, b.scalarCount <= 40, Markers.contactLabels.opens(b.line.text), !a.line.text.endsWithText("联系") { return false }
+        if underShortLine, unitCues.count == 1, a.scalarCount <= 40, a.last.isASCII && (CharClass.isASCIIDigit(a.last) || CharClass.isASCIILetter(a.last)) || a.last == "号",
+            Markers.contactLabels.opens(a.line.text)
+        {
+            return false
+        }
         let wrapWidth = a.wrap
         let aFull = a.line.columns >= wrapWidth - options.wrapTolerance
         // (Hard wraps, the next line right under a line that fills the column.)
