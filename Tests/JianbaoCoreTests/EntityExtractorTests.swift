@@ -1004,3 +1004,11 @@ extension EntityExtractorTests {
         #expect(e.people.map(\.name).contains("德仁") && e.people.first { $0.name == "德仁" }?.titles == ["日本天皇"])
     }
 }
+
+extension EntityExtractorTests {
+    /// A compatriot abroad quoted in a report is named after 侨胞 or 侨领 where a verb of telling follows (旅居意大利的侨胞陈建平说).
+    @Test func compatriotsAbroadQuoted() {
+        let e = EntityExtractor.extract(["“中国市场的大门越开越大。”旅居意大利的侨胞陈建平说。", "侨胞聚会在罗马举行。"], issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["陈建平"] && e.people.first?.titles == ["侨胞"])
+    }
+}
