@@ -6412,4 +6412,10 @@ extension ArticleSegmenterTests {
                               "　　张三遗失身份证，证号：110101198001011234，声明作废。"].joined(separator: "\n"))
         #expect(page.articles.first?.paragraphs.suffix(2).map(\.text) == ["地址：北京市海淀区三里河路15号", "电话：010-88082888"])
     }
+
+    /// A column's name ending in 网评 (海外网评) over a headline marks commentary, as one ending in 时评 or 快评 does.
+    @Test func aColumnEndingInWangpingIsCommentary() {
+        let page = Self.clip(["海外网评", "开放合作才能共赢", "　　□ 李　涵", "　　开放带来进步，封闭必然落后。", "　　（作者系海外网评论员）"].joined(separator: "\n"))
+        #expect(page.articles.first?.kicker == "海外网评" && page.articles.first?.kind == .commentary)
+    }
 }

@@ -893,7 +893,7 @@ public enum ArticleSegmenter {
                 return commentaryColumns.contains(name) || commentaryPenNames.contains(name)
             }
             || stack.headline.map(Self.isAuthoredHeadline) == true
-            || stack.kicker.map { k in k.count <= 8 && ["论坛", "时评", "评论", "快评", "锐评", "热评", "短评"].contains(where: k.hasSuffix) } == true
+            || stack.kicker.map { k in k.count <= 8 && ["论坛", "时评", "评论", "快评", "锐评", "热评", "短评", "网评"].contains(where: k.hasSuffix) } == true
             || lead?.reporters.contains(where: commentaryPenNames.contains) == true
         if d.isPhoto {
             kind = .photo
