@@ -6418,4 +6418,17 @@ extension ArticleSegmenterTests {
         let page = Self.clip(["海外网评", "开放合作才能共赢", "　　□ 李　涵", "　　开放带来进步，封闭必然落后。", "　　（作者系海外网评论员）"].joined(separator: "\n"))
         #expect(page.articles.first?.kicker == "海外网评" && page.articles.first?.kind == .commentary)
     }
+
+    /// A chart's data in rows of a label and its figure (1月　1.7% | 2月　1.5% | 3月　2.3%) under its title are a table's rows,
+    /// not a kicker, headline and subtitle over a row dropped as furniture; a pointer to a video behind a QR code (扫描二维码，
+    /// 观看相关视频) is furniture, not the text's last paragraph.
+    @Test func aChartsRowsOfTwoCellsAndAQRCodePrompt() {
+        #expect(Markers.isFurniture("扫描二维码，观看相关视频") && !Markers.isFurniture("扫码支付已成为群众日常生活的一部分。"))
+        let page = Self.clip(["10月份CPI同比上涨3.8%", "　　本报北京11月9日电　（记者陆娅楠）国家统计局9日发布数据，10月份全国居民消费价格同比上涨3.8%。",
+                              "　　扫描二维码，观看相关视频", "", "2019年1—10月全国居民消费价格涨跌幅", "1月　1.7%", "2月　1.5%", "3月　2.3%", "数据来源：国家统计局"]
+            .joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["10月份CPI同比上涨3.8%", "2019年1—10月全国居民消费价格涨跌幅"])
+        #expect(page.articles.last?.paragraphs.map(\.text) == ["1月　1.7%", "2月　1.5%", "3月　2.3%"])
+        #expect(page.dropped.map(\.text) == ["扫描二维码，观看相关视频", "数据来源：国家统计局"])
+    }
 }

@@ -2243,7 +2243,7 @@ public enum Markers {
     /// Running heads and editor lines: 责任编辑：X, 版式设计：Y, 2020年3月5日 星期四, 第2版, a lone number.
     /// The marks `isFurniture` looks for in one pass: those of its patterns, and the comma and full stop.
     static let furnitureMarks: ScalarSet = [
-        "编", "版", "校", "星", "计", "图", "年", "源", "享", "顶", "窗", "【", "期", "号", "址", "历", "，", "。", ">", "＞", "»", "›",
+        "编", "版", "校", "星", "计", "图", "年", "源", "享", "顶", "窗", "【", "期", "号", "址", "历", "扫", "，", "。", ">", "＞", "»", "›",
     ]
 
     /// An e-mail or web address and nothing else: ASCII only, no blank, with an @ between a name and a dotted domain, or
@@ -2273,6 +2273,7 @@ public enum Markers {
     ]
     static let chartTitles: OpeningWords = ["图表：", "图表:", "图解：", "图解:"]
     static let pictureSources: OpeningWords = ["图片来源：", "图片来源:", "图片来源 "]
+    static let qrPrompts: OpeningWords = ["扫描二维码", "扫描下方二维码", "扫描上方二维码", "扫码", "扫一扫", "请扫描"]
 
     /// An editor's or designer's credit on a page (责任编辑, 版式设计, 校对：, 本期统筹), under each mark it holds.
     static let staffCredits = ["责任编辑", "责编", "版式设计", "版式：", "版式:", "美编", "校对：", "图片编辑", "视觉设计", "制图：", "本版编辑", "本版统筹", "本期统筹", "本版主编", "本版策划"]
@@ -2386,7 +2387,7 @@ public enum Markers {
             case ">", "＞", "»", "›":
                 trigger = true
                 crumb = true
-            default: trigger = true  // 年, 源, 享, 顶, 窗, 【, 号, 址, 历
+            default: trigger = true  // 年, 源, 享, 顶, 窗, 【, 号, 址, 历, 扫
             }
             digitsOnly = false
         }
@@ -2475,6 +2476,8 @@ public enum Markers {
         if n <= 40, chartTitles.opens(text) { return true }
         // Where the page's pictures come from (图片来源：视觉中国): no credit that takes the paragraph above as its caption.
         if n <= 30, pictureSources.opens(text) { return true }
+        // A pointer to a video or page behind a QR code printed beside the text: 扫描二维码，观看相关视频, 扫码看更多.
+        if n <= 30, qrPrompts.opens(text), !text.hasText("。") { return true }
         // The time an article copied from a news site went online: 2021年06月02日05:38.
         if n <= 24, isDateTime(text) { return true }
         // The same with the source beside it, after a bar or a space: 2025年05月06日05:32 | 来源：人民网－人民日报,

@@ -629,7 +629,7 @@ public enum ParagraphReflower {
                 }
             }
             // (A row's label may carry its unit: 发电量（亿千瓦时）.)
-            guard parts.count >= 3, parts.allSatisfy({ $0.count <= 12 }) else { return nil }
+            guard parts.count >= 2, parts.allSatisfy({ $0.count <= 12 }) else { return nil }
             return parts
         }
         // (A time or mark with its units counts too: 9秒98, 2小时08分15秒, 8米35; and a range of temperatures, -8℃～2℃.)
@@ -650,14 +650,17 @@ public enum ParagraphReflower {
                 rows[k] = lineCells[k]!.count
                 continue
             }
-            guard let c = lineCells[k], c.filter(isNumber).count >= 2 else { continue }
+            guard let c = lineCells[k], c.count >= 3, c.filter(isNumber).count >= 2 else { continue }
             rows[k] = c.count
         }
         // Three or more lines together of as many cells, each ending in a figure and holding no other, are a table's rows too,
         // with one figure a row (天气预报 | 城市　　天气　　气温 | 北京　　晴　　-8℃～2℃ | 天津　　多云　　-6℃～3℃ | …).
+        // (Or two cells a row, a label and its figure, as a chart's data print: 1月　1.7% | 2月　1.5% | 3月　2.3%; the label may
+        // be a month or a year, no figure alone.)
         func endsInFigure(_ k: Int) -> Bool {
-            guard let c = lineCells[k] else { return false }
-            return isNumber(c[c.count - 1]) && c.dropLast().allSatisfy { !$0.contains(where: CharClass.isDigit) }
+            guard let c = lineCells[k], isNumber(c[c.count - 1]) else { return false }
+            if c.count == 2 { return !isNumber(c[0]) && c[0].count <= 8 && c[0].contains(where: CharClass.isHan) }
+            return c.dropLast().allSatisfy { !$0.contains(where: CharClass.isDigit) }
         }
         var k = 0
         while k < cues.count {
