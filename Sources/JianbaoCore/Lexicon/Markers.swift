@@ -2266,14 +2266,15 @@ public enum Markers {
 
     /// What opens the paper's own numbers at a page's foot, a chart's title and the source of a page's pictures.
     static let footNumbers: OpeningWords = ["新闻热线", "广告热线", "发行热线", "订阅热线", "读者热线", "广告许可证", "广告经营许可证", "邮发代号"]
+    static let chartTitles: OpeningWords = ["图表：", "图表:", "图解：", "图解:"]
+    static let pictureSources: OpeningWords = ["图片来源：", "图片来源:", "图片来源 "]
+    /// What opens a pointer to what a QR code beside the text holds: 扫描二维码，观看相关视频.
+    static let qrPrompts: OpeningWords = ["扫描二维码", "扫描下方二维码", "扫描上方二维码", "扫码", "扫一扫", "请扫描"]
     /// What opens a line of an advertisement's or a notice's contacts: 地址：…, 电话：…, 网址：….
     static let contactLabels: OpeningWords = [
         "地址：", "地址:", "电话：", "电话:", "网址：", "网址:", "邮编：", "邮编:", "传真：", "传真:", "联系电话：", "联系电话:", "联系人：", "联系人:",
         "邮箱：", "邮箱:", "咨询电话：", "咨询电话:", "服务热线：", "服务热线:",
     ]
-    static let chartTitles: OpeningWords = ["图表：", "图表:", "图解：", "图解:"]
-    static let pictureSources: OpeningWords = ["图片来源：", "图片来源:", "图片来源 "]
-    static let qrPrompts: OpeningWords = ["扫描二维码", "扫描下方二维码", "扫描上方二维码", "扫码", "扫一扫", "请扫描"]
 
     /// An editor's or designer's credit on a page (责任编辑, 版式设计, 校对：, 本期统筹), under each mark it holds.
     static let staffCredits = ["责任编辑", "责编", "版式设计", "版式：", "版式:", "美编", "校对：", "图片编辑", "视觉设计", "制图：", "本版编辑", "本版统筹", "本期统筹", "本版主编", "本版策划"]

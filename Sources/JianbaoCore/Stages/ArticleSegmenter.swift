@@ -804,6 +804,7 @@ public enum ArticleSegmenter {
     /// A section head numbered, not marked (一、…, （二）…, 第一章　…, 目　　录): never a line of a heading stack.
     static func isNumberedPart(_ text: String) -> Bool { isNumberedSubhead(text) && !opensWithMark(text) }
 
+    /// A document's parts that bear no number (前　　言, 结束语): read as its numbered parts are, in its text.
     static let documentParts: Set<String> = ["前言", "结束语", "结语", "序言", "引言"]
 
     /// 一、… / （一）… / 1. … / ■ … / 二 alone: a numbered or marked section head inside an article; also a law's
