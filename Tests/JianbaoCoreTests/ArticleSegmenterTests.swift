@@ -6431,4 +6431,12 @@ extension ArticleSegmenterTests {
         #expect(page.articles.last?.paragraphs.map(\.text) == ["1月　1.7%", "2月　1.5%", "3月　2.3%"])
         #expect(page.dropped.map(\.text) == ["扫描二维码，观看相关视频", "数据来源：国家统计局"])
     }
+
+    /// A serial's note that more follows (（未完待续）), flush under its instalment's last indented paragraph, is a paragraph of
+    /// its own, as every other layout reads it; it had run into the paragraph on indented pages.
+    @Test func aSerialsNoteThatMoreFollows() {
+        let page = Self.clip(["长篇连载", "山河新颜（七）", "何建明", "　　村口那棵老槐树下，又聚起了一群人。", "　　那一年，村里家家户户都动了起来。", "（未完待续）", "",
+                              "晨读", "刘庆邦", "　　清晨五点，城市还在沉睡。"].joined(separator: "\n"))
+        #expect(page.articles.first?.paragraphs.map(\.text) == ["村口那棵老槐树下，又聚起了一群人。", "那一年，村里家家户户都动了起来。", "（未完待续）"])
+    }
 }

@@ -1212,7 +1212,7 @@ public enum ParagraphReflower {
             opensBlock: lead || jumpFrom || standaloneJump || note || cutNote || furniture || headlineByline || Markers.isEditorsNote(t),
             // (A credit in brackets, （新华社记者　李学仁摄）, stands alone as a foot byline in brackets does.)
             standalone: furniture || standaloneJump || note || byline || commentaryByline || markedAuthor || credentialed || headlineByline
-                || documentTitle
+                || documentTitle || count <= 7 && isToBeContinued(t)
                 || Markers.parseFootByline(t) != nil
                 || credit && (first == "（" || first == "(") && (last == "）" || last == ")"),
             credit: credit,
@@ -2199,6 +2199,12 @@ public enum ParagraphReflower {
     }
     static let bareSpeakerTitleStarts = ScalarSet(bareSpeakerTitleWords.compactMap(\.unicodeScalars.first))
     static let bareSpeakerTitles = EntityText.index(bareSpeakerTitleWords)
+
+    /// A serial's note that more follows, alone on its line: （未完待续）, （待续）. A line of its own, as the page sets it apart
+    /// (right-aligned under the instalment's last paragraph), whatever the layout.
+    static func isToBeContinued(_ text: String) -> Bool {
+        ["（未完待续）", "(未完待续)", "（待续）", "(待续)"].contains(text)
+    }
 
     /// An agency's end mark alone on its line: （完）.
     static func isEndMark(_ c: Cue) -> Bool { c.scalarCount == 3 && (c.line.text == "（完）" || c.line.text == "(完)") }
