@@ -93,7 +93,7 @@ public enum ArticleSegmenter {
             // 国家统计局 | 2020年2月28日 under a document's title (…统计公报), over its text: who issued it and when, the text's
             // first lines, not a subtitle and the page's date.
             if b.kind == .furniture || b.kind == .heading, pending.count >= 2, index + 1 < blocks.count,
-                issuedUnderTitle(pending.map(\.text), date: b.text, next: blocks[index + 1])
+                issuedUnderTitle(issuer: pending[pending.count - 1].text, date: b.text, next: blocks[index + 1])
             {
                 let issuer = pending.removeLast()
                 open()
@@ -364,14 +364,18 @@ public enum ArticleSegmenter {
         return out
     }
 
-    /// A stack's last line the body that issued the document titled above it (…统计公报 | 国家统计局, 新时代的中国与世界 |
-    /// 中华人民共和国国务院新闻办公室), with the date it was issued (2020年2月28日, or a white paper's 2019年9月) on the line under
-    /// it and text under that (or the document's first part: 前　　言, 一、…).
-    static func issuedUnderTitle(_ stack: [String], date: String, next: Block) -> Bool {
-        guard stack.count >= 2, let issuer = stack.last, isIssuerList(issuer),
-            [.body, .lead].contains(next.kind) || next.kind == .heading && isNumberedPart(next.text)
-        else { return false }
-        return Markers.isDateLine(date) || Markers.isYearAndMonth(date)
+    /// A stack's last line (`issuer`, under the title) the body that issued the document titled above it (…统计公报 |
+    /// 国家统计局, 新时代的中国与世界 | 中华人民共和国国务院新闻办公室), with the date it was issued on the line under it and
+    /// text under that (or the document's first part: 前　　言, 一、…).
+    static func issuedUnderTitle(issuer: String, date: String, next: Block) -> Bool {
+        guard [.body, .lead].contains(next.kind) || next.kind == .heading && isNumberedPart(next.text) else { return false }
+        return isIssuerOverDate(issuer, date)
+    }
+
+    /// The body that issued a document over the date it did (国家统计局 | 2020年2月28日, or a white paper's 2019年9月): the
+    /// segmenter's and the reflower's one test of it.
+    static func isIssuerOverDate(_ issuer: String, _ date: String) -> Bool {
+        (Markers.isDateLine(date) || Markers.isYearAndMonth(date)) && isIssuerList(issuer)
     }
 
     /// A full date alone on a line is a page's head at its top, but under an article's text — right under

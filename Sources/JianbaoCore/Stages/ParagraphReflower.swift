@@ -1020,8 +1020,7 @@ public enum ParagraphReflower {
         }
         // The body that issued a document over the date it did, under its title (国家统计局 | 2020年2月28日): no title's rest.
         func issuerOverDate(_ i: Int) -> Bool {
-            i + 1 < cues.count && cues[i + 1].gapBefore == 0 && ArticleSegmenter.isIssuerList(cues[i].line.text)
-                && (Markers.isDateLine(cues[i + 1].line.text) || Markers.isYearAndMonth(cues[i + 1].line.text))
+            i + 1 < cues.count && cues[i + 1].gapBefore == 0 && ArticleSegmenter.isIssuerOverDate(cues[i].line.text, cues[i + 1].line.text)
         }
         var k = 0
         while k < cues.count {
@@ -1352,7 +1351,7 @@ public enum ParagraphReflower {
         // break may cut a sentence before its site, …查看详情请登录 | 网址：http://…, and a site inside its figures.)
         let underShortLine = a.line.columns < a.wrap - options.wrapTolerance
         if underShortLine, gap == 0, b.scalarCount <= 40, Markers.contactLabels.opens(b.line.text), !a.line.text.endsWithText("联系") { return false }
-        if underShortLine, unitCues.count == 1, a.scalarCount <= 40, a.last.isASCII && (CharClass.isASCIIDigit(a.last) || CharClass.isASCIILetter(a.last)) || a.last == "号",
+        if underShortLine, unitCues.count == 1, a.scalarCount <= 40, CharClass.isASCIIDigit(a.last) || CharClass.isASCIILetter(a.last) || a.last == "号",
             Markers.contactLabels.opens(a.line.text)
         {
             return false
