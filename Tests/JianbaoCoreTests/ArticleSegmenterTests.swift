@@ -6439,4 +6439,15 @@ extension ArticleSegmenterTests {
                               "晨读", "刘庆邦", "　　清晨五点，城市还在沉睡。"].joined(separator: "\n"))
         #expect(page.articles.first?.paragraphs.map(\.text) == ["村口那棵老槐树下，又聚起了一群人。", "那一年，村里家家户户都动了起来。", "（未完待续）"])
     }
+
+    /// A court's name signing its notice (北京市朝阳区人民法院) ends the notice's text as an office's does: the next notice's title
+    /// a blank under it (注销公告) is a headline, not the signature's rest. So does a company's liquidators' (…清算组).
+    @Test func aCourtSignsItsNotice() {
+        #expect(Markers.isSignOff("北京市朝阳区人民法院") && Markers.isSignOff("北京某某科技有限公司清算组") && !Markers.isSignOff("人民法院审理"))
+        let page = Self.clip(["法院公告", "　　张某某：本院受理原告李某某诉你民间借贷纠纷一案，现依法向你公告送达民事判决书。", "　　北京市朝阳区人民法院",
+                              "　　王某：本院受理原告赵某诉你离婚纠纷一案，自公告之日起经过60日即视为送达。", "　　上海市浦东新区人民法院", "",
+                              "注销公告", "　　北京某某科技有限公司经股东会决议，决定注销本公司。", "　　特此公告。"].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["法院公告", "注销公告"])
+        #expect(page.articles.first?.paragraphs.last?.text == "上海市浦东新区人民法院")
+    }
 }
