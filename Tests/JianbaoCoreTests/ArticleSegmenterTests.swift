@@ -6450,4 +6450,17 @@ extension ArticleSegmenterTests {
         #expect(page.articles.map(\.headline) == ["法院公告", "注销公告"])
         #expect(page.articles.first?.paragraphs.last?.text == "上海市浦东新区人民法院")
     }
+    /// A title over its author's padded name right under it, indented text under that (老屋 | 王　晖 | 　　老屋在…), is a piece of
+    /// its own, under a poem's last line set as an indented paragraph or under a list's item that ends no sentence: the title
+    /// had run into its author's name as the last piece's paragraph (老屋王　晖).
+    @Test func aTitleOverItsAuthorsPaddedNameUnderVerseOrAList() {
+        let verse = Self.clip(["冬日", "李　琦", "　　窗外的雪落了一夜", "　　城市安静下来", "　　像一本合上的书", "　　被一只麻雀翻开", "",
+                               "老屋", "王　晖", "　　老屋在村子的东头，三间瓦房。"].joined(separator: "\n"))
+        #expect(verse.articles.map(\.headline) == ["冬日", "老屋"])
+        #expect(verse.articles.last?.reporters == ["王晖"])
+        let list = Self.clip(["名单", "　　张晓燕　北京大学研究员", "　　李明　清华大学教授", "", "老屋", "王　晖", "　　老屋在村子的东头，三间瓦房。"]
+            .joined(separator: "\n"))
+        #expect(list.articles.map(\.headline) == ["名单", "老屋"])
+        #expect(list.articles.first?.paragraphs.map(\.text) == ["张晓燕　北京大学研究员", "李明　清华大学教授"])
+    }
 }

@@ -1284,6 +1284,16 @@ public enum ParagraphReflower {
         {
             return false
         }
+        // (So is a padded name right under a flush title, indented text right under it, on an indented page or in hard wraps:
+        // 老屋 | 王　晖 | 　　老屋在村子的东头，…, a title under verse, which nothing confirms as a heading, had run into its author.
+        // Not a title that ends in a post, before the name of the one it names: ——访全国人大代表、中国科学院院士 | 王　强.)
+        if layout.layout != .blankLineBreaks, unitCues.count == 1, gap == 0, a.headingShape, !a.line.isIndented, !b.line.isIndented,
+            !endsBeforeName(a.line.text),
+            isPaddedName(b.line.text), k + 1 < cues.count, cues[k + 1].gapBefore <= 1, cues[k + 1].line.isIndented,
+            ArticleSegmenter.authorNames(b.line.text) != nil
+        {
+            return false
+        }
         // A blank after every paragraph and breaks as plain line ends: a line right under another is the rest of a
         // cut paragraph, unless it opens a block, stands alone or opens an article. (Under a heading-shaped line only
         // where the break shows: a word across it, or a line that cannot open a sentence. A headline may stand right
