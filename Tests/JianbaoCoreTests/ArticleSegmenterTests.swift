@@ -6463,4 +6463,10 @@ extension ArticleSegmenterTests {
         #expect(list.articles.map(\.headline) == ["名单", "老屋"])
         #expect(list.articles.first?.paragraphs.map(\.text) == ["张晓燕　北京大学研究员", "李明　清华大学教授"])
     }
+    /// A work's title over its maker's padded name with nothing under it (书香（书法） | 张　海, a calligraphy at a 副刊's
+    /// foot): the name is the author's, not a subtitle.
+    @Test func aWorksTitleOverItsMakerAlone() {
+        let page = Self.clip(["秋　思", "　　秋天来了，落叶铺满了小路。", "", "书香（书法）", "张　海", "", "　　本版责编：刘　静"].joined(separator: "\n"))
+        #expect(page.articles.last?.headline == "书香（书法）" && page.articles.last?.subtitle == nil && page.articles.last?.reporters == ["张海"])
+    }
 }

@@ -90,6 +90,16 @@ public enum ArticleSegmenter {
                 b.body = nil
                 b.lead = Lead(text: b.text, source: nil, dateline: nil, reporters: names)
             }
+            // 书香（书法） | 张　海 with no text under it, the page's end, its furniture or a blank further than the two stand
+            // apart under it: a work's title (calligraphy, a painting, a photo) over its maker's padded name, not a subtitle.
+            if b.kind == .heading, pending.count == 1, b.text.unicodeScalars.contains("\u{3000}"), let names = authorNames(b.text), names.count == 1,
+                index + 1 == blocks.count || blocks[index + 1].kind == .furniture
+                    || blocks[index + 1].kind == .heading && gap(b, blocks[index + 1]) > gap(pending[0], b)
+            {
+                b.kind = .byline
+                b.body = nil
+                b.lead = Lead(text: b.text, source: nil, dateline: nil, reporters: names)
+            }
             // 国家统计局 | 2020年2月28日 under a document's title (…统计公报), over its text: who issued it and when, the text's
             // first lines, not a subtitle and the page's date.
             if b.kind == .furniture || b.kind == .heading, pending.count >= 2, index + 1 < blocks.count,
