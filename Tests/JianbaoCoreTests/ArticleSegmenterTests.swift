@@ -6469,4 +6469,18 @@ extension ArticleSegmenterTests {
         let page = Self.clip(["秋　思", "　　秋天来了，落叶铺满了小路。", "", "书香（书法）", "张　海", "", "　　本版责编：刘　静"].joined(separator: "\n"))
         #expect(page.articles.last?.headline == "书香（书法）" && page.articles.last?.subtitle == nil && page.articles.last?.reporters == ["张海"])
     }
+    /// One paragraph a line, blanks between pieces: a poem's lines set tight, ending no sentence, say nothing of how the page
+    /// prints its breaks. The prose under the poem keeps its paragraphs (read as a page whose lines right under another are
+    /// a break's, they had run together as one).
+    @Test func versesLinesDoNotMakeBreaksTight() {
+        let page = Self.clip(["冬日（外一首）", "李　琦", "窗外的雪落了一夜", "城市安静下来", "像一本合上的书", "等待某个清晨", "被一只麻雀翻开", "",
+                              "在故乡", "故乡的炊烟还是那样慢", "慢得像母亲的叮咛", "我站在村口", "认不出自己的影子", "", "老屋", "王　晖",
+                              "老屋在村子的东头，三间瓦房，一个小院。", "小时候，我最喜欢在院子里的枣树下乘凉。",
+                              "如今，老屋已经空了多年。每次回乡，我都要去看一看。", "", "（作者为中国作家协会会员）", "", "书香（书法）", "张　海"]
+            .joined(separator: "\n"))
+        #expect(page.articles.first { $0.headline == "老屋" }?.paragraphs.map(\.text) == [
+            "老屋在村子的东头，三间瓦房，一个小院。", "小时候，我最喜欢在院子里的枣树下乘凉。", "如今，老屋已经空了多年。每次回乡，我都要去看一看。",
+            "（作者为中国作家协会会员）",
+        ])
+    }
 }

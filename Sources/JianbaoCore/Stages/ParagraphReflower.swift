@@ -145,7 +145,9 @@ public enum ParagraphReflower {
         var (tight, tightOpen, apart, apartOpen) = (0, 0, 0, 0)
         for k in cues.indices.dropFirst() {
             let (a, b) = (cues[k - 1], cues[k])
-            guard !a.standalone, !b.standalone, !a.credit, !b.credit, !a.headingShapeWithComma else { continue }
+            // (Nor the lines of a stanza, right under one another and ending no sentence: a poem over prose set one paragraph a
+            // line had made a page of tight breaks, and the prose's paragraphs had run together.)
+            guard !a.standalone, !b.standalone, !a.credit, !b.credit, !a.headingShapeWithComma, !(b.gapBefore == 0 && (a.verse || b.verse)) else { continue }
             if b.gapBefore == 0 {
                 tight += 1
                 if !a.endsSentence { tightOpen += 1 }
