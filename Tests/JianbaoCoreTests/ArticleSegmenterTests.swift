@@ -6483,4 +6483,15 @@ extension ArticleSegmenterTests {
             "（作者为中国作家协会会员）",
         ])
     }
+    /// An editor's note right under a letter's signature, a blank over the next piece's headline (…河北石家庄读者　刘　洋 |
+    /// 编者按：… | (blank) | 微议录): the editor's word on the letter, not the note that introduces the piece under it.
+    @Test func anEditorsNoteUnderALetter() {
+        let page = Self.clip(["来信", "快递包装应尽快“瘦身”", "　　编辑同志：", "　　最近网购，我收到的一件小商品，外面裹了好几层纸箱和塑料膜。",
+                              "　　河北石家庄读者　刘　洋", "　　编者按：快递包装减量化已纳入相关规划，本报将持续关注。", "",
+                              "微议录", "　　■村里修了新路，更要修好“心路”。（王　军）", "　　■节约粮食，从每一餐做起。（张　敏）"].joined(separator: "\n"))
+        #expect(page.articles.first?.paragraphs.last?.text == "编者按：快递包装减量化已纳入相关规划，本报将持续关注。")
+        #expect(page.articles.last?.headline == "微议录" && page.articles.last?.paragraphs.count == 2)
+        // (Two or more bulleted items, each credited at its end, and nothing else: every credit is the piece's.)
+        #expect(page.articles.last?.reporters == ["王军", "张敏"])
+    }
 }

@@ -289,9 +289,11 @@ public enum ArticleSegmenter {
             case .jumpMarker, .datelineNote:
                 if !pending.isEmpty || drafts.isEmpty { open() }
             case .body where pending.isEmpty && carried == nil && index + 1 < blocks.count && blocks[index + 1].kind == .heading
-                && Markers.isEditorsNote(b.text) && !(drafts.last.map { !$0.hasBody && !$0.headings.isEmpty && !$0.isPhoto } ?? false):
+                && Markers.isEditorsNote(b.text) && !(drafts.last.map { !$0.hasBody && !$0.headings.isEmpty && !$0.isPhoto } ?? false)
+                && !(index > 0 && gap(blocks[index - 1], b) < gap(b, blocks[index + 1])):
                 // 编者按 printed above a headline introduces the article under it — unless it stands right under a
-                // stack with no text yet, whose first paragraph it is.
+                // stack with no text yet, whose first paragraph it is, or closer to the text above than to the headline
+                // (…河北石家庄读者　刘　洋 | 编者按：… | (blank) | the next headline: the editor's word on the letter above).
                 carried = b
                 continue
             case .body where pending.isEmpty && carried == nil && b.pieces.count == 1 && isBracketedLabel(b.text) && index + 1 < blocks.count
@@ -875,10 +877,15 @@ public enum ArticleSegmenter {
         // （本报记者　刘　毅） at the end of the last paragraph (before a box such as 链接): the reporters, the
         // text left as printed.
         let box = paragraphs.firstIndex { Markers.isBoxLabel($0.text) } ?? paragraphs.endIndex
-        // (A column of briefs, 健康资讯 over ● items, credits each item at its end: all of them are its reporters.)
+        // (A column of briefs, 健康资讯 over ● items, credits each item at its end: all of them are its reporters. So does any
+        // piece of two or more such items and nothing else, under a column's name the list does not hold: 微议录 | ■村里修了
+        // 新路，…。（王　军） | ■节约粮食，…。（张　敏）.)
         let briefColumn = stack.headline == nil && stack.kicker.map(Self.isBriefColumn) == true
+        let creditedItems = box >= 2 && paragraphs[..<box].allSatisfy { p in
+            p.text.unicodeScalars.first.map(Markers.leadBullets.contains) == true && Markers.trailingFootByline(p.text) != nil
+        }
         if lead?.reporters.isEmpty ?? true, !d.isPhoto,
-            case let feet = (briefColumn ? paragraphs[..<box] : paragraphs[..<box].suffix(1)).compactMap({ Markers.trailingFootByline($0.text) }),
+            case let feet = (briefColumn || creditedItems ? paragraphs[..<box] : paragraphs[..<box].suffix(1)).compactMap({ Markers.trailingFootByline($0.text) }),
             let foot = feet.last
         {
             var reporters: [String] = []
