@@ -6450,6 +6450,7 @@ extension ArticleSegmenterTests {
         #expect(page.articles.map(\.headline) == ["法院公告", "注销公告"])
         #expect(page.articles.first?.paragraphs.last?.text == "上海市浦东新区人民法院")
     }
+
     /// A title over its author's padded name right under it, indented text under that (老屋 | 王　晖 | 　　老屋在…), is a piece of
     /// its own, under a poem's last line set as an indented paragraph or under a list's item that ends no sentence: the title
     /// had run into its author's name as the last piece's paragraph (老屋王　晖).
@@ -6463,12 +6464,14 @@ extension ArticleSegmenterTests {
         #expect(list.articles.map(\.headline) == ["名单", "老屋"])
         #expect(list.articles.first?.paragraphs.map(\.text) == ["张晓燕　北京大学研究员", "李明　清华大学教授"])
     }
+
     /// A work's title over its maker's padded name with nothing under it (书香（书法） | 张　海, a calligraphy at a 副刊's
     /// foot): the name is the author's, not a subtitle.
     @Test func aWorksTitleOverItsMakerAlone() {
         let page = Self.clip(["秋　思", "　　秋天来了，落叶铺满了小路。", "", "书香（书法）", "张　海", "", "　　本版责编：刘　静"].joined(separator: "\n"))
         #expect(page.articles.last?.headline == "书香（书法）" && page.articles.last?.subtitle == nil && page.articles.last?.reporters == ["张海"])
     }
+
     /// One paragraph a line, blanks between pieces: a poem's lines set tight, ending no sentence, say nothing of how the page
     /// prints its breaks. The prose under the poem keeps its paragraphs (read as a page whose lines right under another are
     /// a break's, they had run together as one).
@@ -6483,6 +6486,7 @@ extension ArticleSegmenterTests {
             "（作者为中国作家协会会员）",
         ])
     }
+
     /// An editor's note right under a letter's signature, a blank over the next piece's headline (…河北石家庄读者　刘　洋 |
     /// 编者按：… | (blank) | 微议录): the editor's word on the letter, not the note that introduces the piece under it.
     @Test func anEditorsNoteUnderALetter() {
@@ -6493,5 +6497,18 @@ extension ArticleSegmenterTests {
         #expect(page.articles.last?.headline == "微议录" && page.articles.last?.paragraphs.count == 2)
         // (Two or more bulleted items, each credited at its end, and nothing else: every credit is the piece's.)
         #expect(page.articles.last?.reporters == ["王军", "张敏"])
+    }
+
+    /// A dateline alone on its line over its reporters in brackets that a break parted from the text they open (本报沈阳11月24日电 |
+    /// 　　（记者胡婧怡） | (blank) | 辽宁省24日启动…): one lead over its text, a brief of its own. The bracket alone had read as
+    /// a foot byline closing the piece above, which took the dateline and the reporter, and the text had gone alone.
+    @Test func aDatelineOverItsReportersThatABreakPartedFromTheText() {
+        let page = Self.clip(["山西太原：", "地热供暖覆盖新城区", "本报记者　乔　欣", "　　太原市地热供暖面积已达到500万平方米，覆盖多个新建小区。", "",
+                              "本报沈阳11月24日电", "　　（记者胡婧怡）", "", "辽宁省24日启动冰雪旅游季，推出冰雪旅游线路50条。",
+                              "　　今冬，辽宁将举办各类冰雪活动300余项。"].joined(separator: "\n"))
+        #expect(page.articles.count == 2)
+        #expect(page.articles.first?.reporters == ["乔欣"] && page.articles.first?.dateline == nil)
+        #expect(page.articles.last?.reporters == ["胡婧怡"] && page.articles.last?.dateline?.place == "沈阳")
+        #expect(page.articles.last?.paragraphs.map(\.text) == ["辽宁省24日启动冰雪旅游季，推出冰雪旅游线路50条。", "今冬，辽宁将举办各类冰雪活动300余项。"])
     }
 }

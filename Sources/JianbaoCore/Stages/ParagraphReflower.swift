@@ -1449,6 +1449,25 @@ public enum ParagraphReflower {
         // An interview's speaker, his posts and name, that a break parted from his colon (…呼吸科主任　李　明 | ：首先要…):
         // the turn's rest, though the speaker's line alone reads as an author's.
         if unitCues.count == 1, b.first == "：" || b.first == ":", !b.opensBlock, isCredentialedLine(a.line.text) { return true }
+        // A dateline alone over its reporters in brackets, which a break parted from the text they open (本报沈阳11月24日电 |
+        // （记者胡婧怡） | (blank) | 辽宁省24日启动…): the bracket closes the lead, as a foot byline alone would close the text
+        // above; the text runs on under the break. (It had gone as a brief of its own, the lead to the piece above.)
+        // (The dateline takes the bracket first, though the bracket alone reads as a foot byline: the text under it opens no
+        // piece.)
+        if unitCues.count == 1, a.leadOnly, b.first == "（" || b.first == "(", k + 1 < cues.count, case let n = cues[k + 1],
+            !n.line.isIndented || layout.layout == .blankLineBreaks, !n.opensBlock, !n.standalone, !n.credit, !n.headingShapeWithComma,
+            let (alone, _) = Markers.parseLead(a.line.text, issueDate: nil), alone.reporters.isEmpty, alone.dateline != nil,
+            Markers.parseFootByline(b.line.text) != nil, let (lead, bodyStart) = Markers.parseLead(unitText + b.line.text, issueDate: nil),
+            bodyStart >= unitText.unicodeScalars.count + b.scalarCount, !lead.reporters.isEmpty
+        {
+            return true
+        }
+        if unitCues.count == 2, cues[unitCues[0]].leadOnly, a.last == "）" || a.last == ")", !b.line.isIndented, !b.opensBlock, !b.standalone,
+            !b.credit, let (lead, bodyStart) = Markers.parseLead(unitText, issueDate: nil), bodyStart >= unitText.unicodeScalars.count,
+            !lead.reporters.isEmpty, !startsArticle(k, cues: cues, options: options)
+        {
+            return true
+        }
         if b.opensBlock || aStandalone || b.standalone || a.credit || b.box || b.indexLabel { return false }
         // The next item of a numbered list (1．苏炳添（广东）　10秒01 | 2．谢震业…) is no rest of the item above that a
         // break cut: its rest never opens with the next number. (Unless the items run in, one after another in a
