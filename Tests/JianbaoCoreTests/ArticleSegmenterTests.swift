@@ -6511,4 +6511,18 @@ extension ArticleSegmenterTests {
         #expect(page.articles.last?.reporters == ["胡婧怡"] && page.articles.last?.dateline?.place == "沈阳")
         #expect(page.articles.last?.paragraphs.map(\.text) == ["辽宁省24日启动冰雪旅游季，推出冰雪旅游线路50条。", "今冬，辽宁将举办各类冰雪活动300余项。"])
     }
+
+    /// A short title over text that ends in an agency's note (人民币汇率中间价 | 12月9日，…上调43个基点。（据新华社）), under a report
+    /// with a lead, is a piece of its own, not the report's subhead (with the box under it, 数　说, it had made a series of two
+    /// subheads and both had run into the report); the note names its source, as （据新华社电） on its own line does.
+    @Test func aTitleOverTextEndingInAnAgencysNoteIsAPieceOfItsOwn() {
+        #expect(Markers.parseDatelineNote("（据新华社）", issueDate: nil) != nil && Markers.parseDatelineNote("（新华社）", issueDate: nil) == nil)
+        let page = Self.clip(["沪深股市小幅上涨", "　　本报北京12月9日电　（记者屈信明）9日，沪深两市小幅上涨。两市成交额合计4628亿元。", "",
+                              "人民币汇率中间价", "　　12月9日，人民币对美元汇率中间价为7.0395，较前一交易日上调43个基点。（据新华社）", "",
+                              "数　说", "　　■1-10月，全国规模以上工业企业实现利润总额50151.9亿元，同比下降2.9%。",
+                              "　　■10月份，社会消费品零售总额38104亿元，同比增长7.2%。"].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["沪深股市小幅上涨", "人民币汇率中间价", "数　说"])
+        let rate = page.articles.first { $0.headline == "人民币汇率中间价" }
+        #expect(rate?.source == "新华社" && rate?.paragraphs.last?.text.hasSuffix("（据新华社）") == true)
+    }
 }

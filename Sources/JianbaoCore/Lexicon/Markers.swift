@@ -2954,6 +2954,16 @@ public enum Markers {
         "卫生", "健康", "生态", "环球", "军事", "新闻", "地方", "文艺", "副刊",
     ]
 
+    /// The note of where a text came from, in brackets closing its last sentence on the same line: an agency's (…上调43个基点。
+    /// （据新华社）) or a dateline's (…（本报北京12月9日电）). A piece's foot, as a brief's credit is.
+    static func trailingDatelineNote(_ text: String, issueDate: IssueDate?) -> Dateline? {
+        let tail = text.unicodeScalars.suffix(24)
+        guard let last = tail.last, last == "）" || last == ")", let open = tail.lastIndex(where: { $0 == "（" || $0 == "(" }),
+            open != text.unicodeScalars.startIndex, "。！？”".unicodeScalars.contains(text.unicodeScalars[text.unicodeScalars.index(before: open)])
+        else { return nil }
+        return parseDatelineNote(String(String.UnicodeScalarView(tail[open...])), issueDate: issueDate)
+    }
+
     /// A foot byline closing an article's last paragraph on the same line (…摆在压倒性位置。（本报记者
     /// 刘　毅））: the reporters, and the source the role names (本报, 新华社) if it names one.
     public static func trailingFootByline(_ text: String) -> (reporters: [String], source: String?)? {
@@ -3016,10 +3026,10 @@ public enum Markers {
             guard let site = siteReport(inner, issueDate: issueDate), site.end == inner.count else { return nil }
             return Dateline(text: String(scalars: inner), place: nil, date: site.date)
         }
-        // （据新华社电）: the agency alone, no place or date.
+        // （据新华社电）: the agency alone, no place or date (also without 电, （据新华社）).
         let rest = inner[agency.unicodeScalars.count...].filter { !CharClass.isSpace($0) }
         // (（本报综合消息）, （新华社综合报道）: the desk compiled it, no place or date either.)
-        if rest == ["电"] || rest == Array("综合消息".unicodeScalars) || rest == Array("综合报道".unicodeScalars) {
+        if rest == ["电"] || rest.isEmpty && agency.hasPrefix("据") || rest == Array("综合消息".unicodeScalars) || rest == Array("综合报道".unicodeScalars) {
             return Dateline(text: String(scalars: inner), place: nil, date: nil)
         }
         guard let dl = parseDateline(inner, from: agency.unicodeScalars.count, issueDate: issueDate), dl.end == inner.count

@@ -527,9 +527,11 @@ public enum ArticleSegmenter {
                 d.hasBody, d.blocks.allSatisfy({ $0.kind == .heading || $0.kind == .body })
             else { return false }
             let text = d.headings[0].text
-            // (A notice's title, 讣　告 or 更　正, and a life's, 赵某某同志生平, head pieces of their own.)
+            // (A notice's title, 讣　告 or 更　正, and a life's, 赵某某同志生平, head pieces of their own. So does a title over text
+            // that ends in where it came from, a brief's foot: 人民币汇率中间价 | 12月9日，…上调43个基点。（据新华社）.)
             return (2...maxLength).contains(text.unicodeScalars.count) && !isBriefColumn(text) && !isColumnLabel(text) && !signed(d)
                 && !Markers.isDocumentTitle(text) && !text.hasSuffix("生平")
+                && !(d.paragraphs.last.map { Markers.trailingDatelineNote($0.text, issueDate: nil) != nil } ?? false)
         }
         // Subheads of one series may be longer where they share a label's shape: 改路：山沟通了“致富路” | … | 改心：“等靠要”变成
         // “比学赶” (a word of the same opening and a colon after it, at the same place), or two phrases a blank apart, the
@@ -936,10 +938,17 @@ public enum ArticleSegmenter {
         } else {
             kind = .other
         }
+        // An agency's note closing the last paragraph (…上调43个基点。（据新华社）) names the source as one on a line of its own
+        // does: the text left as printed. (Only a note without place or date: one with them is read where the page's date is
+        // known; nor in a column of briefs, where it closes the last item alone.)
+        let dateline = lead?.dateline ?? d.dateline
+            ?? (lead?.source == nil && !briefColumn && !creditedItems
+                ? paragraphs[..<box].last.flatMap { Markers.trailingDatelineNote($0.text, issueDate: nil) } : nil)
+                .flatMap { $0.place == nil && $0.date == nil ? $0 : nil }
         return Article(
             id: "\(pageID)-\(range.first)", kind: kind, kicker: stack.kicker, headline: stack.headline,
             subtitle: stack.subtitle, continuedFromPage: d.continuedFromPage, continuesOnPage: d.continuesOnPage,
-            source: lead?.source ?? d.dateline.flatMap { Markers.source(ofDateline: $0.text) }, dateline: lead?.dateline ?? d.dateline, reporters: lead?.reporters ?? [],
+            source: lead?.source ?? dateline.flatMap { Markers.source(ofDateline: $0.text) }, dateline: dateline, reporters: lead?.reporters ?? [],
             photographers: d.photographers, paragraphs: paragraphs, blocks: d.blocks, range: range)
     }
 
