@@ -6525,4 +6525,14 @@ extension ArticleSegmenterTests {
         let rate = page.articles.first { $0.headline == "人民币汇率中间价" }
         #expect(rate?.source == "新华社" && rate?.paragraphs.last?.text.hasSuffix("（据新华社）") == true)
     }
+
+    /// A padded name of two under its role (本报记者　张　洋) is whole: the short line a break cut under it (党的十九 | (blank) |
+    /// 届四中全会…) is the text's first, not the name's rest (it had been taken for one and left alone as a paragraph).
+    @Test func aBreakRightUnderAPaddedName() {
+        let page = Self.clip(["坚持和完善中国特色社会主义制度", "本报记者　张　洋", "党的十九", "", "届四中全会审议通过的《决定》，是一篇马克思主义的纲领性文献。",
+                              "各地干部群众表示，要认真学习贯彻全会精神。", "", "把制度优势更好转化为治理效能", "本报记者　王　浩",
+                              "连日来，全会精神在各地干部群众中引起热烈反响。"].joined(separator: "\n"))
+        #expect(page.articles.first?.reporters == ["张洋"])
+        #expect(page.articles.first?.paragraphs.first?.text == "党的十九届四中全会审议通过的《决定》，是一篇马克思主义的纲领性文献。")
+    }
 }

@@ -833,8 +833,12 @@ public enum ParagraphReflower {
             let tail = joined.unicodeScalars.dropFirst(bodyStart)
             let creditCut = tail.first == "图" && Markers.isCreditOnly(String(tail)) != nil
                 && Markers.isCreditOnly(String(line.unicodeScalars.dropFirst(aloneBody))) == nil
+            // (A name of two padded to three, set apart, 本报记者　张　洋, is whole: the line under it is the text's, 党的十九 |
+            // 届四中全会…, cut by a break, not the name's rest. Not 本报记者　孙 | 光, cut after the family name.)
+            let u = Array(line.unicodeScalars.suffix(4))
+            let padded = u.count == 4 && CharClass.isSpace(u[0]) && u[2] == "\u{3000}" && CharClass.isHan(u[1]) && CharClass.isHan(u[3])
             guard bodyStart >= joined.unicodeScalars.count || creditCut,
-                creditCut || lead.reporters.count > alone.reporters.count
+                creditCut || lead.reporters.count > alone.reporters.count && !(padded && cues[k + 1].scalarCount <= 4 && !rest.hasText("\u{3000}"))
                     || cues[k + 1].scalarCount <= 4 && lead.reporters.count == alone.reporters.count
                         && (lead.reporters.last != alone.reporters.last || rest.trimmedSpace == "报道")
             else { continue }
