@@ -115,6 +115,12 @@ import Testing
         // A results table ends on its last game: two sides and the score between them.
         #expect(findings(["CBA常规赛第18轮　辽宁本钢　102∶95　广东东阳光", "新疆伊力特　93∶90　深圳马可波罗"]).isEmpty)
         #expect(findings(["新疆伊力特　93比90　深圳马可波罗"]).map(\.kind) == [.truncated])
+        // A list of places ends on its last row, of two items under a row of three; a notice on its paper's name.
+        let list = ["教育部12日公布第二批全国中小学劳动教育实验区名单，北京市海淀区等20个地区入选。", "附：第二批全国中小学劳动教育实验区名单",
+                    "北京市海淀区　天津市河西区　河北省石家庄市"]
+        #expect(findings(list + ["山西省晋中市　内蒙古自治区包头市"]).isEmpty)
+        #expect(findings(list + ["会议强调　要加快推进"]).map(\.kind) == [.truncated])
+        #expect(findings(["为方便读者，本报自2020年1月1日起调整部分版面。敬请关注。", "人民日报社"]).isEmpty)
     }
 
     /// Lines of verse need no 。 at the end, and 很久很久 is emphasis, not a run written twice.

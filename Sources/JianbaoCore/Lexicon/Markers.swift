@@ -428,14 +428,15 @@ public enum Markers {
 
     /// A letter's or notice's signature on a line of its own: 某市读者　李　红, 张三同志治丧委员会, 本报编辑部,
     /// 某某市人民政府办公室, 中华人民共和国第十四届全国人民代表大会第一次会议主席团; a court's under its notice (北京市朝阳区人民法院),
-    /// a company's liquidators' (…有限公司清算组); a desk's, （文　化）.
+    /// a company's liquidators' (…有限公司清算组), a paper's under its own notice (人民日报社); a desk's, （文　化）.
     public static func isSignOff(_ text: String) -> Bool {
         // (Asked of every short line under a paragraph: thirty-two Han characters and a few spaces at most.)
         guard text.utf8.count <= 120 else { return false }
         // (A desk's name in brackets, （文　化）, signs a brief as a writer's does.)
         if let inner = bracketedSignature(text) { return signatureName(inner) != nil || deskSignatures.contains(inner.withoutSpaces) }
         guard let s = signatureCharacters(text) else { return false }
-        if ["治丧委员会", "治丧小组", "编辑部", "办公室", "办公厅", "主席团", "人民政府", "组委会", "指挥部", "领导小组", "人民法院", "人民检察院", "清算组"]
+        if ["治丧委员会", "治丧小组", "编辑部", "办公室", "办公厅", "主席团", "人民政府", "组委会", "指挥部", "领导小组", "人民法院", "人民检察院", "清算组",
+            "报社", "杂志社"]
             .contains(where: s.hasSuffix)
         {
             return true

@@ -33,14 +33,15 @@ public enum CorruptionLinter {
         // signature: 某省某县读者　刘　明; a box of voices on a quotation's source: ——…研究员　王建军; a review on its book's
         // note: 《…》，张　敏著，人民教育出版社2025年10月出版; a story on its pointer to more, ■相关新闻详见A7版; a results table on
         // its last game, 新疆伊力特　93∶90　深圳马可波罗; a column on its author's name, 王　平; a list of tips on its last item,
-        // ●室内保持通风，定期清洗床上用品 under ●回家后…. An index box, 本期导读 over its items, ends on a title.)
+        // ●室内保持通风，定期清洗床上用品 under ●回家后…; a list of places on its last row, 山西省晋中市　内蒙古自治区包头市. An
+        // index box, 本期导读 over its items, ends on a title.)
         if article.continuesOnPage == nil, article.kind != .photo, !isVerse(article), let last = article.paragraphs.last,
             !(article.kind == .other && article.headline.map(ArticleSegmenter.isIndexLabel) == true),
             let end = last.text.unicodeScalars.last, CharClass.isHan(end), !Markers.endsSentence(last.text),
             !Markers.isDateLine(last.text), !Markers.isSignOff(last.text), !isNameList(last.text),
             !Markers.isQuoteAttribution(last.text), !Markers.isBookNote(last.text), !Markers.isCrossReference(last.text),
             !Markers.isResultRow(last.text), ArticleSegmenter.footSigner(article.paragraphs).map(article.reporters.contains) != true,
-            !endsBulletList(article.paragraphs)
+            !endsBulletList(article.paragraphs), !endsItemList(article.paragraphs)
         {
             let tail = String(scalars: last.text.unicodeScalars.suffix(8))
             findings.append(
@@ -56,6 +57,17 @@ public enum CorruptionLinter {
             return false
         }
         return paragraphs[paragraphs.count - 2].text.unicodeScalars.first == bullet
+    }
+
+    /// The text ends on the last row of a list of places set apart by blanks, under a row of three or more items (北京市海淀区
+    /// 　天津市河西区　河北省石家庄市 | 山西省晋中市　内蒙古自治区包头市): a row of two or more places needs no stop.
+    static func endsItemList(_ paragraphs: [Paragraph]) -> Bool {
+        guard paragraphs.count >= 2, Markers.isSpacedItems(paragraphs[paragraphs.count - 2].text) else { return false }
+        let items = paragraphs[paragraphs.count - 1].text.split { CharClass.isSpace($0.unicodeScalars.first!) }
+        return items.count >= 2 && items.allSatisfy { item in
+            let u = Array(item.unicodeScalars)
+            return (2...16).contains(u.count) && u.withUnsafeBufferPointer { Gazetteer.placesLength($0) } == u.count
+        }
     }
 
     static func string(_ u: [Unicode.Scalar], _ r: Range<Int>) -> String { String(scalars: u[r]) }
