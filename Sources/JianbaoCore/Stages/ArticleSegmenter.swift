@@ -72,9 +72,7 @@ public enum ArticleSegmenter {
                 !isNumberedPart(blocks[index + 1].text), b.text.unicodeScalars.contains(where: CharClass.isSpace), let names = authorNames(b.text), names.count == 1,
                 pending.count == 1 || Markers.authorMark(b.text) != nil || isColumnLabel(pending[0].text)
             {
-                b.kind = .byline
-                b.body = nil
-                b.lead = Lead(text: b.text, source: nil, dateline: nil, reporters: names)
+                signs(&b, names)
                 let second = index + 2 < blocks.count && blocks[index + 2].kind == .heading ? index + 2 : index + 1
                 verseGap = gap(blocks[second - 1], blocks[second])
             }
@@ -86,9 +84,7 @@ public enum ArticleSegmenter {
                 [.body, .lead].contains(blocks[index + 1].kind) || blocks[index + 1].kind == .heading && isNumberedPart(blocks[index + 1].text),
                 let names = authorNames(b.text)
             {
-                b.kind = .byline
-                b.body = nil
-                b.lead = Lead(text: b.text, source: nil, dateline: nil, reporters: names)
+                signs(&b, names)
             }
             // 书香（书法） | 张　海 with no text under it, the page's end, its furniture or a blank further than the two stand
             // apart under it: a work's title (calligraphy, a painting, a photo) over its maker's padded name, not a subtitle.
@@ -96,9 +92,7 @@ public enum ArticleSegmenter {
                 index + 1 == blocks.count || blocks[index + 1].kind == .furniture
                     || blocks[index + 1].kind == .heading && gap(b, blocks[index + 1]) > gap(pending[0], b)
             {
-                b.kind = .byline
-                b.body = nil
-                b.lead = Lead(text: b.text, source: nil, dateline: nil, reporters: names)
+                signs(&b, names)
             }
             // 国家统计局 | 2020年2月28日 under a document's title (…统计公报), over its text: who issued it and when, the text's
             // first lines, not a subtitle and the page's date.
@@ -374,6 +368,14 @@ public enum ArticleSegmenter {
             lastIsRun = true
         }
         return out
+    }
+
+    /// Makes `b`, a line that names its text's author alone (a pen name under a title, a poet's, a work's maker's), that
+    /// author's byline.
+    static func signs(_ b: inout Block, _ names: [String]) {
+        b.kind = .byline
+        b.body = nil
+        b.lead = Lead(text: b.text, source: nil, dateline: nil, reporters: names)
     }
 
     /// A stack's last line (`issuer`, under the title) the body that issued the document titled above it (…统计公报 |
