@@ -6535,4 +6535,18 @@ extension ArticleSegmenterTests {
         #expect(page.articles.first?.reporters == ["张洋"])
         #expect(page.articles.first?.paragraphs.first?.text == "党的十九届四中全会审议通过的《决定》，是一篇马克思主义的纲领性文献。")
     }
+
+    /// An appendix's title (附：…名单) and the rows of places set apart by blanks under it are the text's last paragraphs, a row
+    /// each, one paragraph a line as indented: they had become a piece of their own, the title its kicker and the rows its headline
+    /// and subtitle.
+    @Test func anAppendixsListOfPlacesStaysWithItsText() {
+        #expect(Markers.isPlaceRow("北京市海淀区　天津市河西区　河北省石家庄市") && Markers.isPlaceRow("山西省晋中市　内蒙古自治区包头市")
+            && !Markers.isPlaceRow("坚定信心　稳中求进　奋发有为"))
+        let rows = ["附：第二批全国中小学劳动教育实验区名单", "北京市海淀区　天津市河西区　河北省石家庄市", "山西省晋中市　内蒙古自治区包头市"]
+        let page = Self.clip((["教育部公布第二批全国中小学劳动教育实验区名单", "本报北京12月12日电　（记者赵婀娜）教育部12日公布第二批全国中小学劳动教育实验区名单。",
+                               "教育部有关负责人表示，各实验区要积极探索劳动教育的有效途径。"] + rows + ["", "校园里的“小农场”", "本报记者　丁雅诵",
+                               "在江苏省南京市某小学，学生们每周都会到学校的“小农场”劳动一次。"]).joined(separator: "\n"))
+        #expect(page.articles.count == 2)
+        #expect(page.articles.first?.paragraphs.suffix(3).map(\.text) == rows)
+    }
 }

@@ -187,8 +187,10 @@ public enum Markers {
         guard (columns ?? text.displayColumns) <= maxColumns else { return false }
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return false }
         guard cutAtStart || !opensWithParticle(text), !endsSentence(text), !isAuthorNote(text), !opensLawArticle(text) else { return false }
-        // A table's title in the text (表：1月至11月新能源汽车产销情况, 表1　…) titles rows of the article, not a piece.
-        if first == "表" || first == "附", isTableTitle(text) { return false }
+        // A table's title in the text (表：1月至11月新能源汽车产销情况, 表1　…) titles rows of the article, not a piece; so does
+        // an appendix's (附：第二批…实验区名单), and a row of places set apart by blanks is a list's (北京市海淀区　天津市河西区).
+        if first == "表" || first == "附", isTableTitle(text) || text.startsWithText("附：") || text.startsWithText("附件：") { return false }
+        if isPlaceRow(text) { return false }
         // A note's mark alone (②, [3]) is a sentence's end that a wrap carried to a line of its own.
         if CharClass.circledNumber(first) != nil || first == "[" || first == "［", isNoteMarkAlone(text) { return false }
         // Who told the story a reporter wrote down (口述：张桂兰（…学员）): the text's first line, no subtitle.
@@ -387,6 +389,17 @@ public enum Markers {
     }
 
     /// A table's title as a text prints it over the table: 表：…, 表1：…, 表 2　…, 附表：….
+    /// Two or more places set apart by blanks and nothing else, a row of a list of them (北京市海淀区　天津市河西区　河北省石家庄市,
+    /// 山西省晋中市　内蒙古自治区包头市). (Asked of lines with an ideographic space: a byte search first.)
+    static func isPlaceRow(_ text: String) -> Bool {
+        guard text.utf8.count <= 240, text.hasText("\u{3000}") else { return false }
+        let items = text.unicodeScalars.split(whereSeparator: CharClass.isSpace)
+        return items.count >= 2 && items.allSatisfy { item in
+            let u = Array(item)
+            return (3...16).contains(u.count) && u.withUnsafeBufferPointer { Gazetteer.placesLength($0) } == u.count
+        }
+    }
+
     static func isTableTitle(_ text: String) -> Bool {
         var u = text.unicodeScalars[...]
         if u.first == "附" { u = u.dropFirst() }

@@ -63,11 +63,7 @@ public enum CorruptionLinter {
     /// 　天津市河西区　河北省石家庄市 | 山西省晋中市　内蒙古自治区包头市): a row of two or more places needs no stop.
     static func endsItemList(_ paragraphs: [Paragraph]) -> Bool {
         guard paragraphs.count >= 2, Markers.isSpacedItems(paragraphs[paragraphs.count - 2].text) else { return false }
-        let items = paragraphs[paragraphs.count - 1].text.split { CharClass.isSpace($0.unicodeScalars.first!) }
-        return items.count >= 2 && items.allSatisfy { item in
-            let u = Array(item.unicodeScalars)
-            return (2...16).contains(u.count) && u.withUnsafeBufferPointer { Gazetteer.placesLength($0) } == u.count
-        }
+        return Markers.isPlaceRow(paragraphs[paragraphs.count - 1].text)
     }
 
     static func string(_ u: [Unicode.Scalar], _ r: Range<Int>) -> String { String(scalars: u[r]) }

@@ -1265,7 +1265,10 @@ public enum ParagraphReflower {
         // A row of a list of names short of any wrap's width ends where it ends: the line under it is the next row
         // (委　员　丁仲礼　…　王　松 | 　　　　　　王小平　王友德…) or a heading of the list (缺席人员). Joined, the names at the cut
         // ran together (王　松王小平).
-        if a.line.columns < a.wrap - options.wrapTolerance, Markers.isNameListLine(a.line.text) { return false }
+        // (So does a row of places, 北京市海淀区　天津市河西区　河北省石家庄市, and no such row is the rest of the line above it,
+        // 附：第二批…实验区名单.)
+        if a.line.columns < a.wrap - options.wrapTolerance, Markers.isNameListLine(a.line.text) || Markers.isPlaceRow(a.line.text) { return false }
+        if b.line.columns < b.wrap - options.wrapTolerance, Markers.isPlaceRow(b.line.text) { return false }
         // So does an item of a list of people, each a name set apart from its particulars in brackets (张富清　（男，汉族，…
         // 离休干部） | 申纪兰　（女，…）): the bracket closed, the next name opens the next item, and the item is whole (…副书记） |
         // 希望受到表彰的同志…).
