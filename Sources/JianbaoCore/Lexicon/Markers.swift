@@ -388,7 +388,6 @@ public enum Markers {
         return rest.filter(CharClass.isDigit).count >= 3 && rest.allSatisfy { CharClass.isDigit($0) || $0 == "-" || $0 == "－" || CharClass.isSpace($0) }
     }
 
-    /// A table's title as a text prints it over the table: 表：…, 表1：…, 表 2　…, 附表：….
     /// Two or more places set apart by blanks and nothing else, a row of a list of them (北京市海淀区　天津市河西区　河北省石家庄市,
     /// 山西省晋中市　内蒙古自治区包头市). (Asked of lines with an ideographic space: a byte search first.)
     static func isPlaceRow(_ text: String) -> Bool {
@@ -400,6 +399,7 @@ public enum Markers {
         }
     }
 
+    /// A table's title as a text prints it over the table: 表：…, 表1：…, 表 2　…, 附表：….
     static func isTableTitle(_ text: String) -> Bool {
         var u = text.unicodeScalars[...]
         if u.first == "附" { u = u.dropFirst() }
@@ -2969,13 +2969,14 @@ public enum Markers {
     ]
 
     /// The note of where a text came from, in brackets closing its last sentence on the same line: an agency's (…上调43个基点。
-    /// （据新华社）) or a dateline's (…（本报北京12月9日电）). A piece's foot, as a brief's credit is.
-    static func trailingDatelineNote(_ text: String, issueDate: IssueDate?) -> Dateline? {
+    /// （据新华社）) or a dateline's (…（本报北京12月9日电）). A piece's foot, as a brief's credit is. (Read without the page's
+    /// date, which the segmenter's steps that ask do not hold.)
+    static func trailingDatelineNote(_ text: String) -> Dateline? {
         let tail = text.unicodeScalars.suffix(24)
         guard let last = tail.last, last == "）" || last == ")", let open = tail.lastIndex(where: { $0 == "（" || $0 == "(" }),
             open != text.unicodeScalars.startIndex, "。！？”".unicodeScalars.contains(text.unicodeScalars[text.unicodeScalars.index(before: open)])
         else { return nil }
-        return parseDatelineNote(String(String.UnicodeScalarView(tail[open...])), issueDate: issueDate)
+        return parseDatelineNote(String(String.UnicodeScalarView(tail[open...])), issueDate: nil)
     }
 
     /// A foot byline closing an article's last paragraph on the same line (…摆在压倒性位置。（本报记者

@@ -533,7 +533,7 @@ public enum ArticleSegmenter {
             // that ends in where it came from, a brief's foot: 人民币汇率中间价 | 12月9日，…上调43个基点。（据新华社）.)
             return (2...maxLength).contains(text.unicodeScalars.count) && !isBriefColumn(text) && !isColumnLabel(text) && !signed(d)
                 && !Markers.isDocumentTitle(text) && !text.hasSuffix("生平")
-                && !(d.paragraphs.last.map { Markers.trailingDatelineNote($0.text, issueDate: nil) != nil } ?? false)
+                && !(d.paragraphs.last.map { Markers.trailingDatelineNote($0.text) != nil } ?? false)
         }
         // Subheads of one series may be longer where they share a label's shape: 改路：山沟通了“致富路” | … | 改心：“等靠要”变成
         // “比学赶” (a word of the same opening and a colon after it, at the same place), or two phrases a blank apart, the
@@ -945,7 +945,7 @@ public enum ArticleSegmenter {
         // known; nor in a column of briefs, where it closes the last item alone.)
         let dateline = lead?.dateline ?? d.dateline
             ?? (lead?.source == nil && !briefColumn && !creditedItems
-                ? paragraphs[..<box].last.flatMap { Markers.trailingDatelineNote($0.text, issueDate: nil) } : nil)
+                ? paragraphs[..<box].last.flatMap { Markers.trailingDatelineNote($0.text) } : nil)
                 .flatMap { $0.place == nil && $0.date == nil ? $0 : nil }
         return Article(
             id: "\(pageID)-\(range.first)", kind: kind, kicker: stack.kicker, headline: stack.headline,
