@@ -93,6 +93,8 @@ public enum ParagraphReflower {
         /// The index of the region of one wrap width that holds this line (`LayoutDetector.Result.regions`; 0 where
         /// one width holds).
         var region = 0
+        /// A row of a list of places set apart by blanks (北京市海淀区　天津市河西区, `Markers.isPlaceRow`): a line of its own.
+        var placeRow = false
 
         /// Marks the line as the rest of a byline that the wrap cut (`continuesByline`): no heading.
         mutating func markBylineRest() {
@@ -1226,7 +1228,7 @@ public enum ParagraphReflower {
             leadOnly: !byline && (parsedLead.map { $0.bodyStart >= count } ?? false), box: box,
             indexLabel: count <= 8 && ArticleSegmenter.isIndexLabel(t), wordEndHeading: wordEnd,
             endsInJump: jumpTo != nil, salutation: (last == "：" || last == ":" || last == "！") && Markers.isSalutation(t), reportTitle: reportTitle,
-            bylineAt: bylineAt)
+            bylineAt: bylineAt, placeRow: Markers.isPlaceRow(t))
     }
 
     /// Whether line `next` continues the unit made of `unitCues`.
@@ -1267,8 +1269,8 @@ public enum ParagraphReflower {
         // ran together (王　松王小平).
         // (So does a row of places, 北京市海淀区　天津市河西区　河北省石家庄市, and no such row is the rest of the line above it,
         // 附：第二批…实验区名单.)
-        if a.line.columns < a.wrap - options.wrapTolerance, Markers.isNameListLine(a.line.text) || Markers.isPlaceRow(a.line.text) { return false }
-        if b.line.columns < b.wrap - options.wrapTolerance, Markers.isPlaceRow(b.line.text) { return false }
+        if a.line.columns < a.wrap - options.wrapTolerance, a.placeRow || Markers.isNameListLine(a.line.text) { return false }
+        if b.placeRow, b.line.columns < b.wrap - options.wrapTolerance { return false }
         // So does an item of a list of people, each a name set apart from its particulars in brackets (张富清　（男，汉族，…
         // 离休干部） | 申纪兰　（女，…）): the bracket closed, the next name opens the next item, and the item is whole (…副书记） |
         // 希望受到表彰的同志…).
