@@ -6549,4 +6549,26 @@ extension ArticleSegmenterTests {
         #expect(page.articles.count == 2)
         #expect(page.articles.first?.paragraphs.suffix(3).map(\.text) == rows)
     }
+
+    /// A body's name that the column cut in two, each line a body's, over the date, under a report's last sentence
+    /// (特此报告。 | 全国人民代表大会常务委员会 | 代表资格审查委员会 | 2019年12月16日), signs the report: its last lines, set right under
+    /// one another or a blank after every line. They had become a piece of their own (a headline and its subtitle), and the
+    /// date had been dropped as the page's.
+    @Test func aSignatureOfTwoLinesOverItsDate() {
+        let lines = ["第十三届全国人民代表大会代表资格审查委员会", "关于个别代表的代表资格的报告", "　　全国人民代表大会常务委员会：",
+                     "　　本届全国人民代表大会代表中，有1名代表因工作调动已经辞去代表职务。", "　　特此报告。", "全国人民代表大会常务委员会",
+                     "代表资格审查委员会", "2019年12月16日", "", "　　本版责编：孟　祥　张　璁"]
+        for separator in ["\n", "\n\n"] {
+            let page = Self.clip(lines.joined(separator: separator))
+            #expect(page.articles.count == 1)
+            #expect(page.articles.first?.paragraphs.suffix(3).map(\.text) == ["全国人民代表大会常务委员会", "代表资格审查委员会", "2019年12月16日"])
+        }
+    }
+
+    /// A document's title whose issuers fill more than a line (第十三届全国人民代表大会代表资格审查 | 委员会 | 关于…的报告, a narrow
+    /// wrap) is one headline, as it is when they fit on one.
+    @Test func aDocumentsIssuersOverTwoLines() {
+        let stack = ArticleSegmenter.assignStack(["第十三届全国人民代表大会代表资格审查", "委员会", "关于个别代表的代表资格的报告"])
+        #expect(stack.headline == "第十三届全国人民代表大会代表资格审查委员会关于个别代表的代表资格的报告" && stack.subtitle == nil && stack.kicker == nil)
+    }
 }

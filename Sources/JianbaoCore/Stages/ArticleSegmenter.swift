@@ -396,8 +396,12 @@ public enum ArticleSegmenter {
     /// a signature line (中华人民共和国主席　习近平, an office's name under 特此公告。) or as close under the
     /// text as its paragraphs stand — it is the date the text was signed: returned as a body block.
     /// Not when text, a lead or an author's name follows as close: then the line above was a title.
+    /// (A body's name the column cut in two signs so too, each line a body's: 全国人民代表大会常务委员会 | 代表资格审查委员会 |
+    /// 2019年12月16日.)
     static func closingDate(_ b: Block, under d: Draft, signature: [Block], next: Block?) -> Block? {
-        guard d.hasBody, !d.isPhoto, d.continuesOnPage == nil, b.pieces.count == 1, signature.count <= 1,
+        guard d.hasBody, !d.isPhoto, d.continuesOnPage == nil, b.pieces.count == 1,
+            signature.count <= 1
+                || signature.count == 2 && gap(signature[0], signature[1]) <= paragraphSpacing(d) && signature.allSatisfy({ isIssuerList($0.text) }),
             Markers.isDateLine(b.text), let last = d.blocks.last
         else { return nil }
         let spacing = paragraphSpacing(d)
@@ -411,13 +415,13 @@ public enum ArticleSegmenter {
         }
         // (An office and its holder's name, 中华人民共和国主席　习近平, signs the text, and the date under it is
         // the signing's, even a blank further than the paragraphs stand, as where every paragraph has one under it.)
-        if let sign = signature.first {
+        if let sign = signature.last, let top = signature.first {
             // (A bare name or a body's only with the date right under it: 习近平 | 2022年5月2日, …主席团 | 2023年3月12日于北京,
             // 全国人民代表大会常务委员会 | 2025年4月30日.)
             let slack = isOfficeAndName(sign.text)
                 || gap(sign, b) == 0 && (signsAlone(sign.text) || Markers.isSignOff(sign.text) || isIssuerList(sign.text)) ? 1 : 0
             // (A body's name may run long: 中华人民共和国第十四届全国人民代表大会第一次会议主席团.)
-            guard sign.pieces.count <= 2, sign.text.unicodeScalars.count <= 32, gap(sign, b) <= spacing, gap(last, sign) <= spacing + slack
+            guard signature.allSatisfy({ $0.pieces.count <= 2 && $0.text.unicodeScalars.count <= 32 }), gap(sign, b) <= spacing, gap(last, top) <= spacing + slack
             else { return nil }
         } else {
             let slack = last.kind == .body && (isOfficeAndName(last.text) || signsAlone(last.text)) ? 1 : 0
@@ -1132,7 +1136,9 @@ public enum ArticleSegmenter {
                 // The first line is issuers only, or opens the title (关于…), or announces it (…印发 | 《…》).
                 let first = h[i].withoutSpaces
                 let opensTitle = first.range(of: "关于").map { $0.lowerBound == first.startIndex || isIssuerList(String(first[..<$0.lowerBound])) } ?? false
+                // (The issuers themselves may fill more than a line: 第十三届全国人民代表大会代表资格审查 | 委员会 | 关于….)
                 let opens = opensTitle || isIssuerList(h[i]) && h[i + 1].hasPrefix("关于") || first.hasSuffix("印发") && h[i + 1].hasPrefix("《")
+                    || j == i + 2 && h[j].hasPrefix("关于") && isIssuerList(h[i] + h[i + 1])
                 guard opens, !h[(i + 1)..<j].contains(where: isDocumentTitle) else { continue }
                 return Array(h[..<i]) + [joined] + Array(h[(j + 1)...])
             }
