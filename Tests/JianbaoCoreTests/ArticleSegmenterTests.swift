@@ -6571,4 +6571,36 @@ extension ArticleSegmenterTests {
         let stack = ArticleSegmenter.assignStack(["第十三届全国人民代表大会代表资格审查", "委员会", "关于个别代表的代表资格的报告"])
         #expect(stack.headline == "第十三届全国人民代表大会代表资格审查委员会关于个别代表的代表资格的报告" && stack.subtitle == nil && stack.kicker == nil)
     }
+
+    /// A note in brackets under a title that a hard wrap cut, closed over a blank (（2019年12月16日…代表大 | 会常务委员会…会议通过） |
+    /// (blank) | 一、任命…), ends there: the list's first item had run into it.
+    @Test func aWrappedNoteInBracketsClosedOverABlank() {
+        let page = Self.clip(["王建军同志简历", "王建军，男，汉族，1963年9月生，山东平", "度人，1985年7月参加工作，1984年6月加入中国", "共产党，研究生学历，经济学博士。", "",
+                              "历任山东省统计局副局长，国家统计局综合", "司司长，国家统计局副局长。", "", "现任国家统计局局长、党组书记。", "", "（新华社北京12月16日电）", "",
+                              "", "全国人大常委会任免名单", "（2019年12月16日第十三届全国人民代表大", "会常务委员会第十五次会议通过）", "",
+                              "一、任命王建军为全国人民代表大会常务委", "员会副秘书长。", "", "二、免去李飞的全国人民代表大会常务委员", "会副秘书长职务。", "",
+                              "三、任命赵明、孙立新为全国人民代表大会", "宪法和法律委员会委员。", ""].joined(separator: "\n"))
+        let list = page.articles.first { $0.headline == "全国人大常委会任免名单" }
+        #expect(list?.paragraphs.prefix(2).map(\.text) == ["（2019年12月16日第十三届全国人民代表大会常务委员会第十五次会议通过）", "一、任命王建军为全国人民代表大会常务委员会副秘书长。"])
+    }
+
+    /// A document's parts, one paragraph a line: the dashed points under a numbered item that heads them (（二）基本原则 |
+    /// ——坚持党的领导。…) are paragraphs of their own, not the rest of a run-in item the line had been taken for.
+    /// Hard-wrapped, a numbered part that fills the line over an item numbered in brackets (二、以经济高质量发展拓展社会性流动空间 |
+    /// （四）推动…) is a line of its own: the item had run into it.
+    @Test func aDocumentsNumberedPartsAndDashedPoints() {
+        let lines = ["《意见》全文如下。", "一、总体要求", "（一）指导思想。以新时代中国特色社会主义思想为指导，坚持以人民为中心的发展思想。", "（二）基本原则",
+                     "——坚持党的领导。把党的领导贯穿劳动力和人才社会性流动全过程。", "——坚持市场主导。充分发挥市场在人力资源配置中的决定性作用。",
+                     "（三）主要目标。到2025年，劳动力和人才社会性流动体制机制更加健全。"]
+        let page = Self.clip((["关于促进劳动力和人才社会性流动体制机制改革的意见", "新华社北京12月25日电　近日，中共中央办公厅、国务院办公厅印发了《意见》。"] + lines)
+            .joined(separator: "\n"))
+        #expect(page.articles.first?.paragraphs.dropFirst().map(\.text) == lines)
+        let wrapped = Self.clip(["源市场体系。", "（三）主要目标。到2025年，劳动力和人才", "社会性流动体制机制更加健全，流动渠道更加畅", "通。",
+                                 "二、以经济高质量发展拓展社会性流动空间", "（四）推动区域协调发展促进流动。实施区", "域协调发展战略，促进中西部地区加快发展。",
+                                 "（五）推进新型城镇化增强流动。全面取消", "城区常住人口300万以下的城市落户限制。", "三、组织实施", "（六）加强组织领导。各级党委和政府要高",
+                                 "度重视，建立健全工作机制，细化工作措施。", "（七）营造良好环境。加强政策宣传解读，", "营造全社会关心支持社会性流动的良好氛围。"]
+            .joined(separator: "\n"))
+        #expect(wrapped.articles.first?.paragraphs.map(\.text).contains("二、以经济高质量发展拓展社会性流动空间") == true)
+        #expect(wrapped.articles.first?.paragraphs.map(\.text).contains("（四）推动区域协调发展促进流动。实施区域协调发展战略，促进中西部地区加快发展。") == true)
+    }
 }

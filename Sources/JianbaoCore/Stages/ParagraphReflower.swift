@@ -1436,6 +1436,13 @@ public enum ParagraphReflower {
         if cues[unitCues[0]].attribution, !b.attributionRest, Markers.isQuoteAttribution(unitText) { return false }
         // A short note in brackets alone on its line over a blank (（2022年5月10日） under a speech's title) ends there.
         if gap > 0, unitCues.count == 1, isBracketedNote(a.line.text) { return false }
+        // (And so does one the wrap cut, once closed: …任免名单 | （2019年12月16日…常务 | 委员会第十五次会议通过） | (blank) |
+        // 一、任命….)
+        if gap > 0, unitCues.count > 1, a.last == "）", unitText.first == "（", unitText.unicodeScalars.count <= 80,
+            noBracketOrStop(unitText.unicodeScalars.dropFirst().dropLast())
+        {
+            return false
+        }
         // A salutation (中国石油大学（北京）克拉玛依校区的同学们：) is a paragraph of its own, however it stands.
         // (Unless a hard wrap cut the salutation: 中国石油大学（北京）克拉玛依校区的 | 同学们：.)
         if unitCues.count == 1 && a.salutation
@@ -1849,9 +1856,10 @@ public enum ParagraphReflower {
             return true
         }
         // A numbered item cut short, in a series whose items run in (（六）促进…融合发展。坚持… | （七）推动 | 农产品加工业
-        // 优化升级。…): the item's rest, not a subhead's text.
+        // 优化升级。…): the item's rest, not a subhead's text. (Not a dashed point under an item that heads them: （二）基本原则 |
+        // ——坚持党的领导。….)
         if unitCues.count == 1, !a.endsSentence, !a.opensBlock, !bStartsArticle, !b.headingShape, !opensNumberedPart(b.line.text),
-            continuesRunInSeries(unitCues[0], cues: cues)
+            !Markers.opensWithDash(b.line.text), continuesRunInSeries(unitCues[0], cues: cues)
         {
             return true
         }
@@ -1872,6 +1880,13 @@ public enum ParagraphReflower {
         if unitCues.count > 1, a.last == "摄", Markers.parseCredit(unitText) != nil { return false }
         // A numbered subhead wrapped over two lines (三、构建…|基础性制度安排) ends at its short last line.
         if layout.layout == .hardWrapped, !aFull, unitCues.count <= 2, isWrappedSubhead(unitText) { return false }
+        // So does one that fills the line over a part it numbers in brackets (二、以经济高质量发展拓展社会性流动空间 | （四）推动…):
+        // no subhead's words open so.
+        if layout.layout == .hardWrapped, gap == 0, unitCues.count == 1, a.first != "（", a.first != "(", isWrappedSubhead(a.line.text),
+            !a.endsSentence, b.first == "（" || b.first == "(", opensNumberedPart(b.line.text)
+        {
+            return false
+        }
         // A short line inside a paragraph (a column break) runs on unless a heading follows.
         if layout.layout == .hardWrapped, gap == 0 { return aFullUnlessIndent || (unitCues.count > 1 || firstIndented) && !b.headingShape }
         // One paragraph a line, blanks at the breaks: a short heading-shaped line right over the next
