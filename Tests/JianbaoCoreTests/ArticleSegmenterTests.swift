@@ -6603,4 +6603,18 @@ extension ArticleSegmenterTests {
         #expect(wrapped.articles.first?.paragraphs.map(\.text).contains("二、以经济高质量发展拓展社会性流动空间") == true)
         #expect(wrapped.articles.first?.paragraphs.map(\.text).contains("（四）推动区域协调发展促进流动。实施区域协调发展战略，促进中西部地区加快发展。") == true)
     }
+
+    /// A break inside a transliterated name with its middle dot (联合国秘书长安东尼奥·古特 | (blank) | 雷斯在会后…), a blank between
+    /// paragraphs: one paragraph, not a headline over the name's rest.
+    @Test func aBreakInsideADottedName() {
+        #expect(ParagraphReflower.cutsDottedName("联合国秘书长安东尼奥·古特", "雷斯在会后发表声明说") && !ParagraphReflower.cutsDottedName("联合国秘书长古特", "雷斯在会后")
+            && !ParagraphReflower.cutsDottedName("会见联合国秘书长安东尼奥·古特雷斯", "巴西总统表示"))
+        let page = Self.clip(["联合国气候变化大会在马德里闭幕", "", "本报马德里12月15日电　（记者姜波、颜欢）《联合国气候变化框架公约》第二十五次缔约方大会15日在西班牙马德里闭幕。", "",
+                              "联合国秘书长安东尼奥·古特", "", "雷斯在会后发表声明说，他对此次大会的结果感到失望。", "",
+                              "智利环境部长卡罗琳娜·施密特表示，各方应在明年的会议上取得更大进展。"].joined(separator: "\n"))
+        #expect(page.articles.count == 1)
+        #expect(page.articles.first?.paragraphs.map(\.text) == ["《联合国气候变化框架公约》第二十五次缔约方大会15日在西班牙马德里闭幕。",
+                                                                 "联合国秘书长安东尼奥·古特雷斯在会后发表声明说，他对此次大会的结果感到失望。",
+                                                                 "智利环境部长卡罗琳娜·施密特表示，各方应在明年的会议上取得更大进展。"])
+    }
 }

@@ -1742,7 +1742,7 @@ public enum ParagraphReflower {
         // A well-known name the break cut (…团结在以习 | 近平同志为核心的…, 红色是中国 | 共产党最鲜亮的底色): no heading
         // ends in half a name.
         if !a.opensBlock, !a.standalone, CharClass.isHan(a.last), CharClass.isHan(b.first),
-            cutsKnownName(a.line.text, b.line.text) || cutsOrganization(a.line.text, b.line.text)
+            cutsKnownName(a.line.text, b.line.text) || cutsOrganization(a.line.text, b.line.text) || cutsDottedName(a.line.text, b.line.text)
         {
             return true
         }
@@ -2423,6 +2423,20 @@ public enum ParagraphReflower {
     /// (Names of two, 李 | 强化, are too easily made by chance; the whole name on either side is no cut: 习近平 | 同志.)
     static func cutsKnownName(_ a: String, _ b: String) -> Bool {
         spansName(a, b, of: knownPeople, starts: knownNameStarts, tail: 2, head: 3, lengths: 3...4)
+    }
+
+    /// `a` ends in a transliterated name with its middle dot and part of the last name, `b` opens with the rest of it
+    /// (联合国秘书长安东尼奥·古特 | 雷斯在会后…): a name the break cut, no heading's end. (The two parts together are five
+    /// characters at most, and the rest gives way to a character no name is spelt with.)
+    static func cutsDottedName(_ a: String, _ b: String) -> Bool {
+        let u = Array(a.unicodeScalars.suffix(5))
+        guard let dot = u.lastIndex(where: PersonExtractor.nameDots.contains), dot > 0, EntityLexicon.transliteration.contains(u[dot - 1])
+        else { return false }
+        let tail = u[(dot + 1)...]
+        guard tail.count <= 3, tail.allSatisfy(EntityLexicon.transliteration.contains) else { return false }
+        let v = Array(b.unicodeScalars.prefix(5))
+        let head = v.prefix(while: EntityLexicon.transliteration.contains).count
+        return head >= 1 && head < v.count && CharClass.isHan(v[head]) && (2...5).contains(tail.count + head)
     }
 
     /// Whether the break fell inside the name of a body of four characters or more that the lexicon knows whole
