@@ -6617,4 +6617,17 @@ extension ArticleSegmenterTests {
                                                                  "联合国秘书长安东尼奥·古特雷斯在会后发表声明说，他对此次大会的结果感到失望。",
                                                                  "智利环境部长卡罗琳娜·施密特表示，各方应在明年的会议上取得更大进展。"])
     }
+
+    /// A column's name over a title, the author's name under them (长篇小说连载 | 山河之间（连载之十二） | 孙　敏, 心香一瓣 | 怀念老师 |
+    /// 刘　军): kicker and headline, whatever their lengths; an essay's subtitle has its dash.
+    @Test func aColumnsNameOverATitleOverItsAuthor() {
+        let serial = ArticleSegmenter.assignStack(["长篇小说连载", "山河之间（连载之十二）"], overAuthor: true)
+        #expect(serial.kicker == "长篇小说连载" && serial.headline == "山河之间（连载之十二）" && serial.subtitle == nil)
+        let column = ArticleSegmenter.assignStack(["心香一瓣", "怀念老师"], overAuthor: true)
+        #expect(column.kicker == "心香一瓣" && column.headline == "怀念老师")
+        #expect(ArticleSegmenter.assignStack(["心香一瓣", "怀念老师"]).subtitle == "怀念老师")
+        let page = Self.clip(["心香一瓣", "怀念老师", "　　刘　军", "　　我的老师姓陈，教我们语文。他个子不高，戴一副黑框眼镜。", "　　（作者单位：河南省洛阳市第一中学）"]
+            .joined(separator: "\n"))
+        #expect(page.articles.first?.kicker == "心香一瓣" && page.articles.first?.headline == "怀念老师" && page.articles.first?.reporters == ["刘军"])
+    }
 }

@@ -1199,9 +1199,9 @@ public enum ArticleSegmenter {
             if topApart, (2...6).contains(top), under > top, h[0].unicodeScalars.allSatisfy(CharClass.isHan) { return (h[0], h[1], nil) }
             // (So is a digest's title over its first part, however long, 全国政协…大会发言摘登 | (blank) | 推动新质生产力加快发展.)
             if topApart, ["摘登", "选登", "摘编"].contains(where: h[0].hasSuffix) { return (h[0], h[1], nil) }
-            // So is a column's short name over a title and its author's name (史海钩沉 | 宋代的“快递”有多快 | 李　然): an essay's
-            // subtitle has its dash.
-            if overAuthor, (2...4).contains(top), under > top + 2, h[0].unicodeScalars.allSatisfy(CharClass.isHan) { return (h[0], h[1], nil) }
+            // So is a column's short name over a title and its author's name (史海钩沉 | 宋代的“快递”有多快 | 李　然, 心香一瓣 | 怀念老师 |
+            // 刘　军, 长篇小说连载 | 山河之间（连载之十二） | 孙　敏), whatever the title's length: an essay's subtitle has its dash.
+            if overAuthor, (2...6).contains(top), under >= 2, h[0].unicodeScalars.allSatisfy(CharClass.isHan) { return (h[0], h[1], nil) }
             // Otherwise the first line is the headline and the second its subtitle (副题), the commoner
             // stack in national dailies; a kicker announces itself (……时强调, a column name).
             return (nil, h[0], h[1])
