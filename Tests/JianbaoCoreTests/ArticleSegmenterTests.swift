@@ -6630,4 +6630,31 @@ extension ArticleSegmenterTests {
             .joined(separator: "\n"))
         #expect(page.articles.first?.kicker == "心香一瓣" && page.articles.first?.headline == "怀念老师" && page.articles.first?.reporters == ["刘军"])
     }
+
+    /// A list of names in groups, each group's label with its count (第七届全国道德模范名单 | （共58名，按姓氏笔画排序） |
+    /// 全国助人为乐模范（11名） | 王　忠　马旭东　… | 全国见义勇为模范（11名） | 王　军　…): one piece, the note, the labels and the
+    /// lines of names its paragraphs. The note had run into the first label, and the second label had headed a piece of its
+    /// own. Hard-wrapped, the blank a wrap dropped between two names comes back (李培生 | 吴　俊 had read 李培生吴　俊, and the
+    /// names 李培生吴, 俊张…).
+    @Test func aListOfNamesInGroups() {
+        #expect(ParagraphReflower.endsInGroupCount("全国助人为乐模范（11名）") && ParagraphReflower.endsInGroupCount("先进集体（二十个）")
+            && !ParagraphReflower.endsInGroupCount("（共58名，按姓氏笔画排序）"))
+        #expect(ParagraphReflower.wrapDroppedNameBlank("王　忠　马旭东　刘丽娟　许　涛　李培生", "吴　俊　张　华")
+            && ParagraphReflower.wrapDroppedNameBlank("王　军　孙　浩　李　强　杨　帆　何　平", "张国庆　陈　亮")
+            && !ParagraphReflower.wrapDroppedNameBlank("王　忠　马旭东　刘丽娟　许　涛　李培生　吴", "俊　张　华")
+            && !ParagraphReflower.wrapDroppedNameBlank("王　忠　刘丽娟　许　涛　李培生　马旭", "东　刘丽娟"))
+        let rows = ["（共58名，按姓氏笔画排序）", "全国助人为乐模范（11名）", "王　忠　马旭东　刘丽娟　许　涛　李培生　吴　俊　张　华　陈　静　周　敏　赵　刚　黄　莉",
+                    "全国见义勇为模范（11名）", "王　军　孙　浩　李　强　杨　帆　何　平　张国庆　陈　亮　林　峰　胡　斌　贾　涛　谢　勇"]
+        let report = ["全国道德模范颁奖仪式在京举行", "　　本报北京12月20日电　（记者王珏）第七届全国道德模范颁奖仪式20日在北京举行。"]
+        let indented = Self.clip((["第七届全国道德模范名单", rows[0], rows[1], "　　" + rows[2], rows[3], "　　" + rows[4], ""] + report).joined(separator: "\n"))
+        #expect(indented.articles.map(\.headline) == ["第七届全国道德模范名单", "全国道德模范颁奖仪式在京举行"])
+        #expect(indented.articles.first?.paragraphs.map(\.text) == rows)
+        let wrapped = Self.clip(["第七届全国道德模范名单", "（共58名，按姓氏笔画排序）", "全国助人为乐模范（11名）", "王　忠　马旭东　刘丽娟　许　涛　李培生",
+                                 "吴　俊　张　华　陈　静　周　敏　赵　刚　", "黄　莉", "全国见义勇为模范（11名）", "王　军　孙　浩　李　强　杨　帆　何　平",
+                                 "张国庆　陈　亮　林　峰　胡　斌　贾　涛　", "谢　勇", "", "全国道德模范颁奖仪式在京举行", "本报北京12月20日电　（记者王珏）第七届",
+                                 "全国道德模范颁奖仪式20日在北京举行。", "仪式上，58名全国道德模范受到表彰，254", "名全国道德模范提名奖获得者受到通报表扬。",
+                                 "中宣部、中央文明办、全国总工会、共青团", "中央、全国妇联、中央军委政治工作部联合主办", "了此次评选表彰活动。"].joined(separator: "\n"))
+        #expect(wrapped.articles.first?.paragraphs.map(\.text) == rows)
+        #expect(wrapped.articles.first?.entities.people.map(\.name).contains("李培生") == true && wrapped.articles.first?.entities.people.map(\.name).contains("吴俊") == true)
+    }
 }

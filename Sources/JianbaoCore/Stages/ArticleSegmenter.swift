@@ -139,6 +139,17 @@ public enum ArticleSegmenter {
                 {
                     break
                 }
+                // A group's label in a list of names, between the lines of names (…　赵　刚　黄　莉 | 全国见义勇为模范（11名） |
+                // 王　军　孙　浩　…) or under the list's title and its note (…名单 | （共58名，按姓氏笔画排序） | 全国助人为乐模范（11名）):
+                // the list's paragraph, not a headline over a piece of names.
+                if pending.isEmpty, b.pieces.count == 1, b.text.unicodeScalars.count <= 30, let d = drafts.last, !d.isPhoto, d.hasBody,
+                    let above = d.paragraphs.last?.text,
+                    Markers.isNameListLine(above) || d.headings.last?.text.hasSuffix("名单") == true && d.paragraphs.count == 1,
+                    index + 1 < blocks.count, blocks[index + 1].kind == .body,
+                    Markers.isNameListLine(blocks[index + 1].text), gap(d.blocks[d.blocks.count - 1], b) <= paragraphSpacing(d)
+                {
+                    break
+                }
                 // 【专家提醒】 between two paragraphs of the running article: its subhead (a kicker stands over a
                 // headline or a lead, 【学术随笔】 | 以数字化赋能基层治理).
                 // (Not over a letter's salutation, 【来信】 | 编辑同志：: the letter is a piece of its own.) So is one right under the

@@ -415,7 +415,10 @@ public enum ParagraphReflower {
                 unitCues: currentCues, previous: previousUnitCue, next: k, gap: gap, cues: cues, layout: layout,
                 habits: habits, options: options, unitText: current.text)
             if join {
-                append(&current, cues[k], recordJoin: gap > 0 || layout.layout != .hardWrapped)
+                // (A hard wrap between two names of a list dropped the blank that set them apart: it comes back, lest the
+                // names run together, 李培生 | 吴　俊 as 李培生吴　俊.)
+                let blank = layout.layout == .hardWrapped && gap == 0 && wrapDroppedNameBlank(cues[k - 1].line.text, cues[k].line.text)
+                append(&current, cues[k], recordJoin: gap > 0 || layout.layout != .hardWrapped, separator: blank ? "\u{3000}" : nil)
                 // A bracket or quotation that a wrap or break cut, closed on this line (…项目。（本报记 | 者　刘硕阳）,
                 // …也马虎不得。 | ”): whether it ends a sentence is read on the whole text.
                 if !cues[k].endsSentence, cues[k].last == "）" || cues[k].last == ")" || Markers.closingQuotes.contains(cues[k].last),
@@ -1269,7 +1272,10 @@ public enum ParagraphReflower {
         // ran together (王　松王小平).
         // (So does a row of places, 北京市海淀区　天津市河西区　河北省石家庄市, and no such row is the rest of the line above it,
         // 附：第二批…实验区名单.)
-        if a.line.columns < a.wrap - options.wrapTolerance, a.placeRow || Markers.isNameListLine(a.line.text) { return false }
+        // (A row whose last name the wrap left a blank behind, …许　涛　 | 李培生…, came to the width: the blank counts.)
+        if a.line.columns + (a.line.trailingBlank ? 1 : 0) < a.wrap - options.wrapTolerance, a.placeRow || Markers.isNameListLine(a.line.text) {
+            return false
+        }
         if b.placeRow, b.line.columns < b.wrap - options.wrapTolerance { return false }
         // So does an item of a list of people, each a name set apart from its particulars in brackets (张富清　（男，汉族，…
         // 离休干部） | 申纪兰　（女，…）): the bracket closed, the next name opens the next item, and the item is whole (…副书记） |
@@ -1436,6 +1442,18 @@ public enum ParagraphReflower {
         if cues[unitCues[0]].attribution, !b.attributionRest, Markers.isQuoteAttribution(unitText) { return false }
         // A short note in brackets alone on its line over a blank (（2022年5月10日） under a speech's title) ends there.
         if gap > 0, unitCues.count == 1, isBracketedNote(a.line.text) { return false }
+        // (Right over the next line, too, unless a wrap may have cut it: 第七届全国道德模范名单 | （共58名，按姓氏笔画排序） |
+        // 全国助人为乐模范（11名）. Not a part's number alone, （一）, nor a jump's marker over its text, （上接第一版）.)
+        if gap == 0, layout.layout != .hardWrapped, unitCues.count == 1, !a.opensBlock, isBracketedNote(a.line.text), !opensNumberedPart(a.line.text) {
+            return false
+        }
+        // One paragraph a line: a line of names is a paragraph of its own, and so is the line over it (全国助人为乐模范（11名） |
+        // 王　忠　马旭东　…). In any layout, a group's label with its count (全国助人为乐模范（11名）) runs into no names under
+        // it, however far.
+        if gap == 0, layout.layout == .blankLineBreaks, unitCues.count == 1, Markers.isNameListLine(a.line.text) || Markers.isNameListLine(b.line.text) {
+            return false
+        }
+        if unitCues.count == 1, endsInGroupCount(a.line.text), Markers.isNameListLine(b.line.text) { return false }
         // (And so does one the wrap cut, once closed: …任免名单 | （2019年12月16日…常务 | 委员会第十五次会议通过） | (blank) |
         // 一、任命….)
         if gap > 0, unitCues.count > 1, a.last == "）", unitText.first == "（", unitText.unicodeScalars.count <= 80,
@@ -1886,6 +1904,12 @@ public enum ParagraphReflower {
             !a.endsSentence, b.first == "（" || b.first == "(", opensNumberedPart(b.line.text)
         {
             return false
+        }
+        // A row of names that the wrap left a blank behind came to the width (王　忠　…　吴　俊　 | 张　华…): the list runs on.
+        if layout.layout == .hardWrapped, gap == 0, !aFull, a.line.trailingBlank, a.line.columns + 1 >= wrapWidth - options.wrapTolerance,
+            Markers.isNameListLine(a.line.text), b.line.text.unicodeScalars.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) })
+        {
+            return true
         }
         // A short line inside a paragraph (a column break) runs on unless a heading follows.
         if layout.layout == .hardWrapped, gap == 0 { return aFullUnlessIndent || (unitCues.count > 1 || firstIndented) && !b.headingShape }
@@ -2425,6 +2449,29 @@ public enum ParagraphReflower {
         spansName(a, b, of: knownPeople, starts: knownNameStarts, tail: 2, head: 3, lengths: 3...4)
     }
 
+    /// A group's label in a list ends in its count in brackets: 全国助人为乐模范（11名）, 先进集体（二十个）.
+    static func endsInGroupCount(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars.suffix(8))
+        guard u.last == "）", let open = u.lastIndex(of: "（"), open + 3 <= u.count - 1, "名人个位项家".unicodeScalars.contains(u[u.count - 2]) else { return false }
+        return u[(open + 1)..<(u.count - 2)].allSatisfy { CharClass.isDigit($0) || ChineseNumber.isNumeral($0) }
+    }
+
+    /// A line of names (`Markers.isNameListLine`) over the line a hard wrap carried its list on to, the wrap falling between two
+    /// names (…许　涛　李培生 | 吴　俊　张　华…, …何　平 | 张国庆　…, …赵　刚 | 黄　莉): the blank that set them apart is lost. A
+    /// two-character name is padded to three (吴　俊), so single characters pair up: where an odd run of them ends `a` or opens
+    /// `b` (…李培生　吴 | 俊　…, …马旭 | 东　刘丽娟), the wrap cut a name, and nothing was lost.
+    static func wrapDroppedNameBlank(_ a: String, _ b: String) -> Bool {
+        guard let last = a.unicodeScalars.last, CharClass.isHan(last), let first = b.unicodeScalars.first, CharClass.isHan(first),
+            b.unicodeScalars.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) }), Markers.isNameListLine(a)
+        else { return false }
+        let above = a.unicodeScalars.split(whereSeparator: CharClass.isSpace)
+        let below = b.unicodeScalars.split(whereSeparator: CharClass.isSpace)
+        guard let end = above.last, let start = below.first, end.count <= 3, start.count <= 3 else { return false }
+        let trailingSingles = above.reversed().prefix { $0.count == 1 }.count
+        let leadingSingles = below.prefix { $0.count == 1 }.count
+        return trailingSingles % 2 == 0 && leadingSingles % 2 == 0 && (end.count >= 2 || trailingSingles > 0)
+    }
+
     /// `a` ends in a transliterated name with its middle dot and part of the last name, `b` opens with the rest of it
     /// (联合国秘书长安东尼奥·古特 | 雷斯在会后…): a name the break cut, no heading's end. (The two parts together are five
     /// characters at most, and the rest gives way to a character no name is spelt with.)
@@ -2704,10 +2751,15 @@ public enum ParagraphReflower {
             scalarCount: c.scalarCount, bylineAt: c.bylineAt.map(Int.init))
     }
 
-    static func append(_ u: inout Unit, _ c: Cue, recordJoin: Bool) {
+    static func append(_ u: inout Unit, _ c: Cue, recordJoin: Bool, separator: Unicode.Scalar? = nil) {
         let lastLine = u.pieces.last!.line
         // Pieces are joined as printed, with nothing between: the dump kept no space at a break, and a
         // break inside a Latin run (a URL, an acronym, a number) is more common than between two words.
+        // (But for the blank between two names of a list that a wrap dropped: `wrapDroppedNameBlank`.)
+        if let separator {
+            u.text.unicodeScalars.append(separator)
+            u.scalarCount += 1
+        }
         u.pieces.append(LineOffset(line: c.line.number, offset: u.scalarCount))
         u.scalarCount += c.scalarCount
         u.text += c.line.text

@@ -213,6 +213,10 @@ public enum PunctuationNormalizer {
                 out.append(contentsOf: part)
             } else if part.count == reading[line].text.unicodeScalars.count {
                 out.append(contentsOf: original[line].text.unicodeScalars)
+            } else if part.count == reading[line].text.unicodeScalars.count + 1, let blank = part.last, CharClass.isSpace(blank) {
+                // (The line and the blank the reflower put back after it, between two names a wrap parted.)
+                out.append(contentsOf: original[line].text.unicodeScalars)
+                out.append(blank)
             } else {
                 out.append(contentsOf: asPrinted(String(String.UnicodeScalarView(part)), lines: [start.line], reading: reading, original: original, folded: folded).unicodeScalars)
             }
