@@ -6657,4 +6657,19 @@ extension ArticleSegmenterTests {
         #expect(wrapped.articles.first?.paragraphs.map(\.text) == rows)
         #expect(wrapped.articles.first?.entities.people.map(\.name).contains("李培生") == true && wrapped.articles.first?.entities.people.map(\.name).contains("吴俊") == true)
     }
+
+    /// A book's note under its review set a line to each part (《故乡的河流》 | 刘亮程著 | 译林出版社) closes the review: no piece of
+    /// its own (flush, it had read as kicker, headline and subtitle with no text) and no sign of a text cut short (indented, its
+    /// publisher had been flagged truncated).
+    @Test func aBooksNoteInLinesUnderItsReview() {
+        let note = ["《故乡的河流》", "刘亮程著", "译林出版社"]
+        let review = ["读书", "在文字里重返故乡", "——读《故乡的河流》", "张　健", "《故乡的河流》是作家刘亮程的新作。书中，作者以细腻的笔触，描写了故乡的山川河流。",
+                      "读这本书，仿佛跟着作者重返故乡。那些熟悉的场景，一一浮现在眼前。"]
+        let next = ["", "文化时评", "让传统节日焕发新光彩", "杨　雪", "传统节日是中华优秀传统文化的重要载体。"]
+        let flush = Self.clip((review + note + next).joined(separator: "\n"))
+        #expect(flush.articles.map(\.headline) == ["在文字里重返故乡", "让传统节日焕发新光彩"])
+        #expect(flush.articles.first?.paragraphs.suffix(3).map(\.text) == note)
+        let indented = Self.clip((review.prefix(4) + (review.dropFirst(4) + note).map { "　　" + $0 }).joined(separator: "\n"))
+        #expect(indented.articles.first?.paragraphs.suffix(3).map(\.text) == note && indented.articles.first?.findings.isEmpty == true)
+    }
 }

@@ -494,6 +494,16 @@ public enum ArticleSegmenter {
     static func keepingStrayLines(_ drafts: [Draft]) -> [Draft] {
         var out: [Draft] = []
         for (i, d) in drafts.enumerated() {
+            // (So is a book's note set a line to each part under its review, 《故乡的河流》 | 刘亮程著 | 译林出版社: its lines.)
+            if var host = out.last, host.hasBody, !host.isPhoto, host.continuesOnPage == nil, d.isHeadingsOnly, (2...4).contains(d.headings.count),
+                d.headings[0].text.hasPrefix("《"), Markers.isBookNote(d.headings.map(\.text).joined()), let last = host.blocks.last,
+                gap(last, d.headings[0]) <= paragraphSpacing(host)
+            {
+                host.blocks += d.headings
+                host.paragraphs += d.headings.compactMap(\.paragraph)
+                out[out.count - 1] = host
+                continue
+            }
             guard var host = out.last, host.hasBody, !host.isPhoto, host.continuesOnPage == nil, d.isHeadingsOnly, d.headings.count == 1,
                 let line = d.headings.first,
                 line.text.unicodeScalars.count <= 20, !line.text.hasText("记者"), !line.text.hasSuffix("摄"), let para = line.paragraph,

@@ -41,7 +41,7 @@ public enum CorruptionLinter {
             !Markers.isDateLine(last.text), !Markers.isSignOff(last.text), !isNameList(last.text),
             !Markers.isQuoteAttribution(last.text), !Markers.isBookNote(last.text), !Markers.isCrossReference(last.text),
             !Markers.isResultRow(last.text), ArticleSegmenter.footSigner(article.paragraphs).map(article.reporters.contains) != true,
-            !endsBulletList(article.paragraphs), !endsItemList(article.paragraphs)
+            !endsBulletList(article.paragraphs), !endsItemList(article.paragraphs), !endsBookNoteInLines(article.paragraphs)
         {
             let tail = String(scalars: last.text.unicodeScalars.suffix(8))
             findings.append(
@@ -57,6 +57,16 @@ public enum CorruptionLinter {
             return false
         }
         return paragraphs[paragraphs.count - 2].text.unicodeScalars.first == bullet
+    }
+
+    /// The text ends on a book's note set a line to each part (《故乡的河流》 | 刘亮程著 | 译林出版社): read as one, it is the note
+    /// `Markers.isBookNote` takes.
+    static func endsBookNoteInLines(_ paragraphs: [Paragraph]) -> Bool {
+        for k in 2...4 where paragraphs.count >= k {
+            let tail = paragraphs.suffix(k)
+            if tail.first?.text.unicodeScalars.first == "《" { return Markers.isBookNote(tail.map(\.text).joined()) }
+        }
+        return false
     }
 
     /// The text ends on the last row of a list of places set apart by blanks, under a row of three or more items (北京市海淀区
