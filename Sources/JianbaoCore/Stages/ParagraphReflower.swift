@@ -417,7 +417,8 @@ public enum ParagraphReflower {
             if join {
                 // (A hard wrap between two names of a list dropped the blank that set them apart: it comes back, lest the
                 // names run together, 李培生 | 吴　俊 as 李培生吴　俊.)
-                let blank = layout.layout == .hardWrapped && gap == 0 && wrapDroppedNameBlank(cues[k - 1].line.text, cues[k].line.text)
+                let blank = layout.layout == .hardWrapped && gap == 0 && !cues[k - 1].endsSentence
+                    && wrapDroppedNameBlank(cues[k - 1].line.text, cues[k].line.text)
                 append(&current, cues[k], recordJoin: gap > 0 || layout.layout != .hardWrapped, separator: blank ? "\u{3000}" : nil)
                 // A bracket or quotation that a wrap or break cut, closed on this line (…项目。（本报记 | 者　刘硕阳）,
                 // …也马虎不得。 | ”): whether it ends a sentence is read on the whole text.
@@ -1450,10 +1451,12 @@ public enum ParagraphReflower {
         // One paragraph a line: a line of names is a paragraph of its own, and so is the line over it (全国助人为乐模范（11名） |
         // 王　忠　马旭东　…). In any layout, a group's label with its count (全国助人为乐模范（11名）) runs into no names under
         // it, however far.
-        if gap == 0, layout.layout == .blankLineBreaks, unitCues.count == 1, Markers.isNameListLine(a.line.text) || Markers.isNameListLine(b.line.text) {
+        if gap == 0, layout.layout == .blankLineBreaks, unitCues.count == 1,
+            !a.endsSentence && Markers.isNameListLine(a.line.text) || !b.endsSentence && Markers.isNameListLine(b.line.text)
+        {
             return false
         }
-        if unitCues.count == 1, endsInGroupCount(a.line.text), Markers.isNameListLine(b.line.text) { return false }
+        if unitCues.count == 1, a.last == "）", endsInGroupCount(a.line.text), Markers.isNameListLine(b.line.text) { return false }
         // (And so does one the wrap cut, once closed: …任免名单 | （2019年12月16日…常务 | 委员会第十五次会议通过） | (blank) |
         // 一、任命….)
         if gap > 0, unitCues.count > 1, a.last == "）", unitText.first == "（", unitText.unicodeScalars.count <= 80,
@@ -2476,6 +2479,7 @@ public enum ParagraphReflower {
     /// (联合国秘书长安东尼奥·古特 | 雷斯在会后…): a name the break cut, no heading's end. (The two parts together are five
     /// characters at most, and the rest gives way to a character no name is spelt with.)
     static func cutsDottedName(_ a: String, _ b: String) -> Bool {
+        guard a.unicodeScalars.suffix(5).contains(where: PersonExtractor.nameDots.contains) else { return false }
         let u = Array(a.unicodeScalars.suffix(5))
         guard let dot = u.lastIndex(where: PersonExtractor.nameDots.contains), dot > 0, EntityLexicon.transliteration.contains(u[dot - 1])
         else { return false }
