@@ -1443,6 +1443,13 @@ public enum ParagraphReflower {
         if cues[unitCues[0]].attribution, !b.attributionRest, Markers.isQuoteAttribution(unitText) { return false }
         // A short note in brackets alone on its line over a blank (（2022年5月10日） under a speech's title) ends there.
         if gap > 0, unitCues.count == 1, isBracketedNote(a.line.text) { return false }
+        // (And so does one the wrap cut, once closed: …任免名单 | （2019年12月16日…代表大 | 会常务委员会第十五次会议通过） | (blank) |
+        // 一、任命….)
+        if gap > 0, unitCues.count > 1, a.last == "）", unitText.first == "（", unitText.unicodeScalars.count <= 80,
+            noBracketOrStop(unitText.unicodeScalars.dropFirst().dropLast())
+        {
+            return false
+        }
         // (Right over the next line, too, unless a wrap may have cut it: 第七届全国道德模范名单 | （共58名，按姓氏笔画排序） |
         // 全国助人为乐模范（11名）. Not a part's number alone, （一）, nor a jump's marker over its text, （上接第一版）.)
         if gap == 0, layout.layout != .hardWrapped, unitCues.count == 1, !a.opensBlock, isBracketedNote(a.line.text), !opensNumberedPart(a.line.text) {
@@ -1457,13 +1464,6 @@ public enum ParagraphReflower {
             return false
         }
         if unitCues.count == 1, a.last == "）", endsInGroupCount(a.line.text), Markers.isNameListLine(b.line.text) { return false }
-        // (And so does one the wrap cut, once closed: …任免名单 | （2019年12月16日…常务 | 委员会第十五次会议通过） | (blank) |
-        // 一、任命….)
-        if gap > 0, unitCues.count > 1, a.last == "）", unitText.first == "（", unitText.unicodeScalars.count <= 80,
-            noBracketOrStop(unitText.unicodeScalars.dropFirst().dropLast())
-        {
-            return false
-        }
         // A salutation (中国石油大学（北京）克拉玛依校区的同学们：) is a paragraph of its own, however it stands.
         // (Unless a hard wrap cut the salutation: 中国石油大学（北京）克拉玛依校区的 | 同学们：.)
         if unitCues.count == 1 && a.salutation
