@@ -95,6 +95,8 @@ public enum ParagraphReflower {
         var region = 0
         /// A row of a list of places set apart by blanks (北京市海淀区　天津市河西区, `Markers.isPlaceRow`): a line of its own.
         var placeRow = false
+        /// A row of a list of names set apart by blanks (王　忠　马旭东　刘丽娟, `Markers.isNameListLine`).
+        var nameRow = false
 
         /// Marks the line as the rest of a byline that the wrap cut (`continuesByline`): no heading.
         mutating func markBylineRest() {
@@ -417,7 +419,7 @@ public enum ParagraphReflower {
             if join {
                 // (A hard wrap between two names of a list dropped the blank that set them apart: it comes back, lest the
                 // names run together, 李培生 | 吴　俊 as 李培生吴　俊.)
-                let blank = layout.layout == .hardWrapped && gap == 0 && !cues[k - 1].endsSentence
+                let blank = layout.layout == .hardWrapped && gap == 0 && cues[k - 1].nameRow
                     && wrapDroppedNameBlank(cues[k - 1].line.text, cues[k].line.text)
                 append(&current, cues[k], recordJoin: gap > 0 || layout.layout != .hardWrapped, separator: blank ? "\u{3000}" : nil)
                 // A bracket or quotation that a wrap or break cut, closed on this line (…项目。（本报记 | 者　刘硕阳）,
@@ -1232,7 +1234,7 @@ public enum ParagraphReflower {
             leadOnly: !byline && (parsedLead.map { $0.bodyStart >= count } ?? false), box: box,
             indexLabel: count <= 8 && ArticleSegmenter.isIndexLabel(t), wordEndHeading: wordEnd,
             endsInJump: jumpTo != nil, salutation: (last == "：" || last == ":" || last == "！") && Markers.isSalutation(t), reportTitle: reportTitle,
-            bylineAt: bylineAt, placeRow: Markers.isPlaceRow(t))
+            bylineAt: bylineAt, placeRow: Markers.isPlaceRow(t), nameRow: Markers.isNameListLine(t))
     }
 
     /// Whether line `next` continues the unit made of `unitCues`.
@@ -1274,7 +1276,7 @@ public enum ParagraphReflower {
         // (So does a row of places, 北京市海淀区　天津市河西区　河北省石家庄市, and no such row is the rest of the line above it,
         // 附：第二批…实验区名单.)
         // (A row whose last name the wrap left a blank behind, …许　涛　 | 李培生…, came to the width: the blank counts.)
-        if a.line.columns + (a.line.trailingBlank ? 1 : 0) < a.wrap - options.wrapTolerance, a.placeRow || Markers.isNameListLine(a.line.text) {
+        if a.line.columns + (a.line.trailingBlank ? 1 : 0) < a.wrap - options.wrapTolerance, a.placeRow || a.nameRow {
             return false
         }
         if b.placeRow, b.line.columns < b.wrap - options.wrapTolerance { return false }
@@ -1459,11 +1461,11 @@ public enum ParagraphReflower {
         // 王　忠　马旭东　…). In any layout, a group's label with its count (全国助人为乐模范（11名）) runs into no names under
         // it, however far.
         if gap == 0, layout.layout == .blankLineBreaks, unitCues.count == 1,
-            !a.endsSentence && Markers.isNameListLine(a.line.text) || !b.endsSentence && Markers.isNameListLine(b.line.text)
+            a.nameRow || b.nameRow
         {
             return false
         }
-        if unitCues.count == 1, a.last == "）", endsInGroupCount(a.line.text), Markers.isNameListLine(b.line.text) { return false }
+        if unitCues.count == 1, a.last == "）", endsInGroupCount(a.line.text), b.nameRow { return false }
         // A salutation (中国石油大学（北京）克拉玛依校区的同学们：) is a paragraph of its own, however it stands.
         // (Unless a hard wrap cut the salutation: 中国石油大学（北京）克拉玛依校区的 | 同学们：.)
         if unitCues.count == 1 && a.salutation
@@ -1910,7 +1912,7 @@ public enum ParagraphReflower {
         }
         // A row of names that the wrap left a blank behind came to the width (王　忠　…　吴　俊　 | 张　华…): the list runs on.
         if layout.layout == .hardWrapped, gap == 0, !aFull, a.line.trailingBlank, a.line.columns + 1 >= wrapWidth - options.wrapTolerance,
-            Markers.isNameListLine(a.line.text), b.line.text.unicodeScalars.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) })
+            a.nameRow, b.line.text.unicodeScalars.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) })
         {
             return true
         }
@@ -2459,13 +2461,13 @@ public enum ParagraphReflower {
         return u[(open + 1)..<(u.count - 2)].allSatisfy { CharClass.isDigit($0) || ChineseNumber.isNumeral($0) }
     }
 
-    /// A line of names (`Markers.isNameListLine`) over the line a hard wrap carried its list on to, the wrap falling between two
-    /// names (…许　涛　李培生 | 吴　俊　张　华…, …何　平 | 张国庆　…, …赵　刚 | 黄　莉): the blank that set them apart is lost. A
-    /// two-character name is padded to three (吴　俊), so single characters pair up: where an odd run of them ends `a` or opens
-    /// `b` (…李培生　吴 | 俊　…, …马旭 | 东　刘丽娟), the wrap cut a name, and nothing was lost.
+    /// A line of names (`Cue.nameRow`, which the caller asks) over the line a hard wrap carried its list on to, the wrap
+    /// falling between two names (…许　涛　李培生 | 吴　俊　张　华…, …何　平 | 张国庆　…, …赵　刚 | 黄　莉): the blank that set
+    /// them apart is lost. A two-character name is padded to three (吴　俊), so single characters pair up: where an odd run of
+    /// them ends `a` or opens `b` (…李培生　吴 | 俊　…, …马旭 | 东　刘丽娟), the wrap cut a name, and nothing was lost.
     static func wrapDroppedNameBlank(_ a: String, _ b: String) -> Bool {
         guard let last = a.unicodeScalars.last, CharClass.isHan(last), let first = b.unicodeScalars.first, CharClass.isHan(first),
-            b.unicodeScalars.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) }), Markers.isNameListLine(a)
+            b.unicodeScalars.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) })
         else { return false }
         let above = a.unicodeScalars.split(whereSeparator: CharClass.isSpace)
         let below = b.unicodeScalars.split(whereSeparator: CharClass.isSpace)
