@@ -6672,4 +6672,20 @@ extension ArticleSegmenterTests {
         let indented = Self.clip((review.prefix(4) + (review.dropFirst(4) + note).map { "　　" + $0 }).joined(separator: "\n"))
         #expect(indented.articles.first?.paragraphs.suffix(3).map(\.text) == note && indented.articles.first?.findings.isEmpty == true)
     }
+
+    /// An essay's subheads run on to the author's note that closes it, and no further: a column under the note (观点集萃 over
+    /// ■ items) is a piece of its own. The column's heading, short and over body only, had counted as one more subhead, so the
+    /// series no longer ended at the note and the essay's subheads (one of 13 characters) had each headed a piece.
+    @Test func anEssaysSubheadsEndAtItsAuthorsNote() {
+        let essay = ["坚持和完善中国特色社会主义制度", "推进国家治理体系和治理能力现代化", "李　明",
+                     "党的十九届四中全会审议通过的《决定》，系统总结了我国国家制度和国家治理体系的显著优势。",
+                     "把握制度优势的科学内涵", "我国国家制度和国家治理体系具有多方面的显著优势。坚持党的集中统一领导，保持政治稳定。",
+                     "推动制度优势转化为治理效能", "制度的生命力在于执行。要强化制度执行力，加强制度执行的监督。",
+                     "（作者为北京大学马克思主义学院教授）"]
+        let column = ["", "观点集萃", "■　加强基层治理体系建设，关键在于把党的领导贯穿基层治理全过程。（摘自《求是》2019年第23期，作者：王　强）",
+                      "■　推进国家治理现代化，必须坚持守正创新。（摘自《光明日报》12月20日，作者：陈　华）"]
+        let page = Self.clip((essay + column).joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["坚持和完善中国特色社会主义制度", "观点集萃"])
+        #expect(page.articles.first?.paragraphs.map(\.text) == Array(essay.dropFirst(3)))
+    }
 }

@@ -609,6 +609,11 @@ public enum ArticleSegmenter {
                         !verse || drafts[j].paragraphs.allSatisfy({ Markers.isVerseLine($0.text) })
                     {
                         parts.append(j)
+                        // (A part that an author's note closes ends the series, as it ends a host: the heading under
+                        // it opens the next piece, …（作者为北京大学教授） | 观点集萃 | ■　… .)
+                        if drafts[j].paragraphs.last.map({ Markers.isAuthorNote($0.text) || Markers.trailingFootByline($0.text) != nil }) == true {
+                            break
+                        }
                     } else if drafts[j].isPhoto, j + 1 < drafts.count, isSubhead(drafts[j + 1], maxLength: maxLength) || isLabelledSubhead(j + 1) {
                         photos.append(j)
                     } else {
