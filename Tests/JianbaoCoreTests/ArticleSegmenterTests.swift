@@ -6688,4 +6688,62 @@ extension ArticleSegmenterTests {
         #expect(page.articles.map(\.headline) == ["坚持和完善中国特色社会主义制度", "观点集萃"])
         #expect(page.articles.first?.paragraphs.map(\.text) == Array(essay.dropFirst(3)))
     }
+
+    /// A speech's title that a hard wrap cut over its date in brackets is one headline, however long, and its rest may fill
+    /// the line too: the note closes the stack. At 21 characters it had read as kicker and headline (a headline cut over more
+    /// of the stack is at most 30 columns); at 18, where the rest is one short of the width, title, rest and date had run
+    /// together as a paragraph with no headline, and the speaker's name headed the speech.
+    @Test func aSpeechsTitleCutOverItsDate() {
+        let speech = ["尊敬的各位来宾，", "亲爱的澳门同胞，", "同志们，朋友们：",
+                      "今天，我们在这里隆重集会，庆祝澳门回归祖国20周年，出席澳门特别行政区第五届政府就职典礼。",
+                      "首先，我向全体澳门居民，致以诚挚的问候！向澳门特别行政区第五届政府主要官员宣誓就职，表示热烈的祝贺！",
+                      "20年来，在祖国大力支持下，澳门经济快速增长，民生持续改善，社会稳定和谐，对外交往日益活跃。"]
+        let title = "在庆祝澳门回归祖国20周年大会暨澳门特别行政区第五届政府就职典礼上的讲话"
+        for cut in [21, 18] {
+            let u = Array(title)
+            // (The text wrapped at the same width, its paragraphs indented: a hard-wrapped page.)
+            let body = speech.flatMap { p -> [String] in
+                let line = Array("　　" + p)
+                return stride(from: 0, to: line.count, by: cut).map { String(line[$0..<min($0 + cut, line.count)]) }
+            }
+            let page = Self.clip(([String(u[..<cut]), String(u[cut...]), "（2019年12月20日）", "习近平"] + body).joined(separator: "\n"))
+            #expect(page.articles.map(\.headline) == [title])
+            #expect(page.articles.first?.subtitle == "（2019年12月20日）" && page.articles.first?.reporters == ["习近平"])
+        }
+    }
+
+    /// A speech's address set a line to each of its hearers (尊敬的各位来宾， | 亲爱的澳门同胞， | 同志们，朋友们：) is a paragraph a
+    /// line in every printing: flush, the comma had run each line into the next, as a break's cut.
+    @Test func aSpeechsAddressLineByLine() {
+        #expect(Markers.isAddressLine("尊敬的各位来宾，") && Markers.isAddressLine("同志们，朋友们：") && Markers.isAddressLine("女士们、先生们：")
+            && !Markers.isAddressLine("他告诉同学们，") && !Markers.isAddressLine("今天，我们在这里隆重集会，"))
+        let address = ["尊敬的各位来宾，", "亲爱的澳门同胞，", "同志们，朋友们：", "今天，我们在这里隆重集会，庆祝澳门回归祖国20周年。"]
+        let page = Self.clip((["在庆祝澳门回归祖国20周年大会上的讲话", "习近平"] + address).joined(separator: "\n\n"))
+        #expect(page.articles.first?.paragraphs.map(\.text) == address)
+    }
+
+    /// A letter's addressee under the line that brings the letter in (贺信全文如下： | 中国科学院：) is the letter's salutation,
+    /// whatever it names: flush with a blank after every line, it had headed a piece of its own, or run into the letter's text.
+    @Test func aLettersAddresseeUnderItsIntroduction() {
+        let text = ["中国科学院学部成立六十五周年之际，国家主席习近平发来贺信，向广大院士致以诚挚问候。", "贺信全文如下：", "中国科学院：",
+                    "值此中国科学院学部成立六十五周年之际，我代表党中央，向中国科学院学部和广大院士致以热烈的祝贺和诚挚的问候！",
+                    "希望广大院士继续发扬科学精神，勇攀科技高峰，为建设世界科技强国作出新的更大的贡献。"]
+        let page = Self.clip((["习近平致信祝贺中国科学院学部成立六十五周年", "新华社北京12月20日电　" + text[0]] + text.dropFirst()).joined(separator: "\n\n"))
+        #expect(page.articles.map(\.headline) == ["习近平致信祝贺中国科学院学部成立六十五周年"])
+        #expect(page.articles.first?.paragraphs.dropFirst().map(\.text) == Array(text.dropFirst()))
+    }
+
+    /// The editor's word after a report (编后 | 养老服务驿站虽小，…) speaks of the report above it: a box's label, a paragraph of
+    /// the report, never a piece of its own (编后 had headed one) nor a note carried to the headline under it (编后语 had been).
+    @Test func anAfterwordClosesTheReportAboveIt() {
+        #expect(Markers.isAfterword("编后") && Markers.isAfterword("编后语：把服务送到群众家门口。") && !Markers.isAfterword("编者按：近年来，"))
+        for label in ["编后", "编后语"] {
+            let report = ["“小院”里的大民生", "本报记者　王　浩", "走进北京市东城区东四街道的一处小院，几位老人正在晒太阳、聊家常。",
+                          "“在家门口就能吃上热乎饭，还有人陪着聊天。”72岁的张大爷说。", label, "养老服务驿站虽小，却连着千家万户。"]
+            let next = ["冬季供暖保障工作有序推进", "本报北京12月20日电（记者陈鹏）记者从国家发展改革委获悉，今冬供暖保障工作总体平稳有序。"]
+            let page = Self.clip((report + next).joined(separator: "\n\n"))
+            #expect(page.articles.map(\.headline) == ["“小院”里的大民生", "冬季供暖保障工作有序推进"])
+            #expect(page.articles.first?.paragraphs.suffix(2).map(\.text) == Array(report.suffix(2)))
+        }
+    }
 }

@@ -751,6 +751,22 @@ public enum Markers {
         return ["们", "同志", "先生", "女士", "朋友", "同学", "老师", "来宾", "代表"].contains(where: body.hasSuffix)
     }
 
+    /// A line of a speech's or letter's address, each of its hearers named and nothing else, ending in a comma or a colon:
+    /// 尊敬的各位来宾， | 亲爱的澳门同胞， | 同志们，朋友们：, 女士们、先生们：. No word of saying (他告诉同学们，).
+    static func isAddressLine(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        guard let last = u.last, "，：,:".unicodeScalars.contains(last), (3...32).contains(u.count) else { return false }
+        let parts = u.dropLast().split(whereSeparator: { $0 == "，" || $0 == "、" || $0 == "," })
+        guard (1...4).contains(parts.count) else { return false }
+        return parts.allSatisfy { part in
+            guard (2...16).contains(part.count), part.allSatisfy(CharClass.isHan) else { return false }
+            let name = String(String.UnicodeScalarView(part))
+            if ["说", "告诉", "问", "道", "表示", "指出", "强调", "介绍", "称", "向", "对", "给"].contains(where: name.hasText) { return false }
+            return name.startsWithText("亲爱的") || name.startsWithText("尊敬的") || name.startsWithText("各位")
+                || ["们", "同志", "先生", "女士", "朋友", "同学", "老师", "来宾", "代表"].contains(where: name.hasSuffix)
+        }
+    }
+
     /// A speech's address to its hearers alone on its line, between its paragraphs: 各位代表！, 同志们！, 亲爱的朋友们！
     static func isSpeechAddress(_ text: String) -> Bool {
         let u = text.unicodeScalars
@@ -1334,7 +1350,14 @@ public enum Markers {
     /// An editor's note's label alone on its line, without a colon after it (■　编者按, 编者的话): the note
     /// follows on the next.
     public static func isEditorsNoteLabel(_ text: String) -> Bool {
-        ["编者按", "编者的话", "编后语"].contains(unbulleted(text).trimmedSpace)
+        ["编者按", "编者的话"].contains(unbulleted(text).trimmedSpace)
+    }
+
+    /// The editor's word after an article (编后, 编后语：…, 【编后】…): it speaks of the article above it, never
+    /// introduces the one under it.
+    public static func isAfterword(_ text: String) -> Bool {
+        let t = unbulleted(text)
+        return t.startsWithText("编后") || t.startsWithText("【编后")
     }
 
     /// `text` without a bullet and the blanks after it (■　编者按 → 编者按), as a lead is read after one.
@@ -1344,12 +1367,12 @@ public enum Markers {
         return skip == 0 ? text : String(scalars: text.unicodeScalars.dropFirst(skip))
     }
 
-    /// The label of a box set inside an article (核心阅读 over a summary, 链接 over background): a paragraph of its own,
-    /// never a heading however short.
+    /// The label of a box set inside an article (核心阅读 over a summary, 链接 over background, 编后 over the editor's word
+    /// after it): a paragraph of its own, never a heading however short.
     public static func isBoxLabel(_ text: String) -> Bool {
         // (Or a topic's tips, 健康小贴士, 安全小提示.)
         boxLabel(text).map {
-            summaryLabels.contains($0) || ["链接", "相关链接", "背景链接", "延伸阅读", "小贴士", "名词解释"].contains($0)
+            summaryLabels.contains($0) || ["链接", "相关链接", "背景链接", "延伸阅读", "小贴士", "名词解释", "编后", "编后语", "编后记"].contains($0)
                 || $0.count <= 8 && ["小贴士", "小提示"].contains(where: $0.hasSuffix)
         } ?? false
     }

@@ -294,11 +294,12 @@ public enum ArticleSegmenter {
             case .jumpMarker, .datelineNote:
                 if !pending.isEmpty || drafts.isEmpty { open() }
             case .body where pending.isEmpty && carried == nil && index + 1 < blocks.count && blocks[index + 1].kind == .heading
-                && Markers.isEditorsNote(b.text) && !(drafts.last.map { !$0.hasBody && !$0.headings.isEmpty && !$0.isPhoto } ?? false)
+                && Markers.isEditorsNote(b.text) && !Markers.isAfterword(b.text) && !(drafts.last.map { !$0.hasBody && !$0.headings.isEmpty && !$0.isPhoto } ?? false)
                 && !(index > 0 && gap(blocks[index - 1], b) < gap(b, blocks[index + 1])):
                 // 编者按 printed above a headline introduces the article under it — unless it stands right under a
                 // stack with no text yet, whose first paragraph it is, or closer to the text above than to the headline
-                // (…河北石家庄读者　刘　洋 | 编者按：… | (blank) | the next headline: the editor's word on the letter above).
+                // (…河北石家庄读者　刘　洋 | 编者按：… | (blank) | the next headline: the editor's word on the letter above). An
+                // afterword, 编后语：…, is always the word on the article above.
                 carried = b
                 continue
             case .body where pending.isEmpty && carried == nil && b.pieces.count == 1 && isBracketedLabel(b.text) && index + 1 < blocks.count

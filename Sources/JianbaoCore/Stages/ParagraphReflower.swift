@@ -233,6 +233,16 @@ public enum ParagraphReflower {
         }
         markTableRows(&cues)
         markVerse(&cues, options: options)
+        // A letter's addressee under the line that brings the letter in (贺信全文如下： | 中国科学院： | 值此…) is its salutation,
+        // whoever it names: no heading (a place's label, 河北石家庄：, may head a piece).
+        for k in cues.indices.dropFirst() where cues[k].last == "：" && cues[k].scalarCount <= 24 && cues[k].gapBefore <= 1
+            && cues[k - 1].line.text.hasSuffix("全文如下：")
+            && !cues[k].line.text.unicodeScalars.dropLast().contains(where: Markers.salutationBreaks.contains)
+        {
+            cues[k].salutation = true
+            cues[k].headingShape = false
+            cues[k].headingShapeWithComma = false
+        }
         // A number alone on its line (a page number's shape) over a line that opens with its unit (1996 | 年，师范毕业…):
         // a break cut the text after the number, which runs on. (Not the page's number in its head, under the running
         // head's lines and a label, over a column's name that opens with 人: 人民日报 | …星期二 | 评论 | 5 | 人民论坛.)
@@ -1088,7 +1098,13 @@ public enum ParagraphReflower {
                 // lines over the rest of the stack: 习近平在…（国家行政学院）中青 | 年干部…发表重要讲话强调 | 信念坚定….)
                 // (No headline runs past the longest heading: a full line over a heading as long is a headline
                 // the width of the column over its subtitle, 习近平回信勉励…毕业生 | 扎根边疆建功立业　在…无悔青春.)
-                let fits = !full(b) && (a.line.columns + b.line.columns <= (i + 2 < end ? options.maxWrappedHeadlineColumns : options.maxHeadingColumns) || Markers.isDash(a.first))
+                // (A note in brackets that closes the stack right under the rest is no more of the stack: a title as long as any
+                // heading, and a rest that fills the line too, 在庆祝澳门回归祖国20周年大会暨澳门特 | 别行政区第五届政府就职典礼上的讲话 |
+                // （2019年12月20日）.)
+                let noteUnder = i + 3 == end && isBracketedNote(cues[i + 2].line.text)
+                let fits = (!full(b) || noteUnder)
+                    && (a.line.columns + b.line.columns <= (i + 2 < end && !noteUnder ? options.maxWrappedHeadlineColumns : options.maxHeadingColumns)
+                        || Markers.isDash(a.first))
                     || Markers.isDash(a.first) && i + 2 == end && (b.headingShape || isRest(b, mayFill: true))
                     || confirmedRest && a.line.columns + b.line.columns <= options.maxHeadingColumns && isRest(b, mayFill: true)
                     || i + 2 < end && ArticleSegmenter.endsAsKicker(b.line.text)
@@ -1470,6 +1486,13 @@ public enum ParagraphReflower {
         // (Unless a hard wrap cut the salutation: 中国石油大学（北京）克拉玛依校区的 | 同学们：.)
         if unitCues.count == 1 && a.salutation
             || b.salutation && !(underFullLine && !a.endsSentence && !a.standalone && !a.opensBlock && !a.credit && !b.line.isIndented)
+        {
+            return false
+        }
+        // So is each line of an address set a line to each of its hearers (尊敬的各位来宾， | 亲爱的澳门同胞， | 同志们，朋友们：):
+        // the comma ends the line, not a sentence that a break cut.
+        if a.last == "，" || a.last == ",", b.last == "，" || b.last == "：" || b.last == "," || b.last == ":",
+            Markers.isAddressLine(unitText), Markers.isAddressLine(b.line.text)
         {
             return false
         }
