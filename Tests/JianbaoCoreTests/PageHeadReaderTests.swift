@@ -51,6 +51,17 @@ import Testing
         #expect(head("人民日报\n2021年3月8日\n第5版\n\n标题\n") == .init(newspaper: "人民日报", issueDate: IssueDate(year: 2021, month: 3, day: 8), page: 5))
     }
 
+    /// A running head set a line to each item, the page's number bare on its line beside the page's label (光明日报 |
+    /// 2019年12月30日　星期一 | 教育新闻 | 7, or 中国青年报 | … | 3 | 综合新闻): that page. It had read as the front page, the paper's
+    /// name alone on the first line.
+    @Test func aHeadSetALineToEachItem() {
+        let d = IssueDate(year: 2019, month: 12, day: 30)
+        #expect(head("光明日报\n2019年12月30日　星期一\n教育新闻\n7\n\n乡村教师的坚守\n") == .init(newspaper: "光明日报", issueDate: d, page: 7))
+        #expect(head("中国青年报\n2019年12月30日　星期一\n03\n综合新闻\n\n标题\n") == .init(newspaper: "中国青年报", issueDate: d, page: 3))
+        // (A number under the date with no label beside it is no page's: the front page's masthead stands.)
+        #expect(head("光明日报\n2019年12月30日　星期一\n\n12\n标题\n").page == 1)
+    }
+
     @Test func nothingSaidNothingTaken() {
         #expect(head("稳住农业基本盘\n　　本报记者　郁静娴\n　　2021年10月13日，秋收时节，第3版刊登了…\n") == .init())
         #expect(head("") == .init())

@@ -43,6 +43,18 @@ public enum PageHeadReader {
                     ?? Markers.wholePageNumber(u)  // 第5版 alone
             }
         }
+        // A running head set a line to each item (光明日报 | 2019年12月30日　星期一 | 教育新闻 | 7): the page's number alone on
+        // its line, right beside the page's label, in the head's first lines.
+        if head.page == nil, head.newspaper != nil || head.issueDate != nil {
+            let top = Array(text.prefix(headLines))
+            for k in top.indices where (1...3).contains(top[k].text.unicodeScalars.count) && top[k].text.unicodeScalars.allSatisfy(CharClass.isDigit) {
+                let beside = [k - 1, k + 1].filter { top.indices.contains($0) && abs(top[$0].number - top[k].number) == 1 }
+                if beside.contains(where: { Markers.isSectionLabel(top[$0].text.trimmedSpace) }), let n = ChineseNumber.parse(top[k].text.unicodeScalars[...]), n > 0 {
+                    head.page = n
+                    break
+                }
+            }
+        }
         // A masthead at the top, the paper's name alone on the first line: the front page.
         if head.page == nil, Newspapers.names.contains(text[0].text.withoutSpaces), head.issueDate != nil {
             head.page = 1
