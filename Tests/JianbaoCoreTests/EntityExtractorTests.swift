@@ -1012,3 +1012,15 @@ extension EntityExtractorTests {
         #expect(e.people.map(\.name) == ["陈建平"] && e.people.first?.titles == ["侨胞"])
     }
 }
+
+extension EntityExtractorTests {
+    /// A results list names its people between their places and the country, province or team they stand for (1.武大靖（中国）
+    /// 40秒264；2.黄大宪（韩国）…; 3.舒尔廷（荷兰）): none of them had been found. A decimal before a bracket is no place (1.5（…）),
+    /// nor a bracket that names no place or team.
+    @Test func peopleOfAResultsList() {
+        let e = EntityExtractor.extract(["男子500米决赛：1.武大靖（中国）40秒264；2.黄大宪（韩国）40秒301；3.孔德（匈牙利）40秒598。",
+                                         "女子组：1.王　强（上海队）；2.舒尔廷（荷兰）。", "增长1.5倍（同比）。", "1.加强管理（试行）。"],
+                                        issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["武大靖", "黄大宪", "孔德", "王强", "舒尔廷"])
+    }
+}

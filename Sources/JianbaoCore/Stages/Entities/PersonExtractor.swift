@@ -192,6 +192,14 @@ enum PersonExtractor {
                         i += len + title.unicodeScalars.count
                         continue
                     }
+                    // 1.武大靖（中国）40秒264；2.黄大宪（韩国）…: a results list's entry, a name between its place and the country
+                    // or team it stands for.
+                    if let len = resultName(p, i) {
+                        // (A name of two padded to three, 王　强, is recorded without its blank.)
+                        record(String(scalars: p[i..<(i + len)].filter(CharClass.isHan)), unit: ui, at: i, titleChain: [], titleStart: nil, length: len)
+                        i += len
+                        continue
+                    }
                     // 吴建华，男，汉族，1975年3月生: a name that a biography opens with, as notices of appointments print them.
                     if EntityText.isClauseStart(p, i), isSurnameStart(p, i), let len = biographyName(p, i) {
                         record(String(scalars: p[i..<(i + len)]), unit: ui, at: i, titleChain: [], titleStart: nil)
@@ -335,6 +343,24 @@ enum PersonExtractor {
             return ethnicity || born ? len : nil
         }
         return nil
+    }
+
+    /// A name of two to four Han characters at `i` in a results list: right after a place's figure and its dot (1., 2．), right
+    /// before the country, province or team it stands for in brackets (1.武大靖（中国）, 3.舒尔廷（荷兰）, 2.王　强（上海队）).
+    /// Its length in the text.
+    static func resultName(_ p: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int) -> Int? {
+        guard i >= 2, i + 5 < p.count, p[i - 1] == "." || p[i - 1] == "．", CharClass.isDigit(p[i - 2]),
+            let open = ((i + 2)...(i + 4)).first(where: { p[$0] == "（" || p[$0] == "(" }),
+            p[i..<open].allSatisfy(CharClass.isHan) || open - i == 3 && p[i + 1] == "\u{3000}" && CharClass.isHan(p[i]) && CharClass.isHan(p[i + 2]),
+            open + 3 < p.count,
+            let close = ((open + 2)..<min(open + 9, p.count)).first(where: { p[$0] == "）" || p[$0] == ")" }),
+            p[(open + 1)..<close].allSatisfy(CharClass.isHan)
+        else { return nil }
+        // (The figure is a place's, not a decimal's: 1.5（…） is a number.)
+        if i >= 3, CharClass.isDigit(p[i - 3]) || p[i - 3] == "." { return nil }
+        let inner = UnsafeBufferPointer(rebasing: p[(open + 1)..<close])
+        guard inner.last == "队" || Gazetteer.placesLength(inner) == inner.count else { return nil }
+        return open - i
     }
 
     /// Two or more names listed with 、 and closed by 等 and a word for people (王忠林、李荣灿、张文兵等省领导),
