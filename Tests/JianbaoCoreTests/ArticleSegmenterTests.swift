@@ -6746,4 +6746,17 @@ extension ArticleSegmenterTests {
             #expect(page.articles.first?.paragraphs.suffix(2).map(\.text) == Array(report.suffix(2)))
         }
     }
+
+    /// The date an essay was written, with its place, at its foot (2019年12月于北京) ends the essay as a full stop does: on an
+    /// indented page the poem under it (雪落乡村（组诗） | 李　松 | 初雪 | lines) had run into it as one paragraph, title, author
+    /// and all, and the essay had taken the poem.
+    @Test func anEssaysDateOfWritingEndsIt() {
+        #expect(Markers.isDateLine("2019年12月于北京") && Markers.isDateLine("2023年3月12日于北京") && Markers.isDateLine("2019年12月于京") && !Markers.isDateLine("2019年12月于北京召开"))
+        let essay = ["冬夜读书", "王　蒙", "　　冬夜漫长，最宜读书。窗外北风呼啸，屋里炉火正旺。", "　　书读得多了，人也就变得宽厚了。这大概就是读书的好处吧。",
+                     "　　2019年12月于北京"]
+        let poem = ["", "雪落乡村（组诗）", "李　松", "初雪", "一夜之间", "村庄披上了白色的棉袄", "炊烟升起来", "", "守岁", "灯笼挂满屋檐", "母亲在灶台前忙碌"]
+        let page = Self.clip((essay + poem).joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["冬夜读书", "雪落乡村（组诗）"])
+        #expect(page.articles.first?.paragraphs.last?.text == "2019年12月于北京" && page.articles.last?.reporters == ["李松"])
+    }
 }

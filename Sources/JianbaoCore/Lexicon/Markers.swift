@@ -2842,14 +2842,15 @@ public enum Markers {
         text.utf8.count <= 96 && text.scalarCount <= 24 && !endsSentence(text)
     }
 
-    /// A full date alone on a line, blanks aside (2021年4月29日, 2021年 4月29日), or with where it was signed
-    /// (2023年3月12日于北京).
+    /// A full date alone on a line, blanks aside (2021年4月29日, 2021年 4月29日), or with where it was signed or written
+    /// (2023年3月12日于北京; an essay's foot, 2019年12月于北京).
     static func isDateLine(_ text: String) -> Bool {
         let u = Array(text.unicodeScalars.filter { !CharClass.isSpace($0) })
-        if let day = u.firstIndex(of: "日"), day + 3 < u.count, u[day + 1] == "于", u.count - day - 2 <= 5,
-            u[(day + 2)...].allSatisfy(CharClass.isHan)
-        {
-            return isDate(Array(u[...day]))
+        if let at = u.firstIndex(of: "于"), at >= 4, at + 2 <= u.count, u.count - at - 1 <= 5, u[(at + 1)...].allSatisfy(CharClass.isHan) {
+            // (Where: a place's name, or its one-character short name, 于京; not a verb after it, 于北京召开.)
+            let place = Array(u[(at + 1)...])
+            guard place.count == 1 || place.withUnsafeBufferPointer({ Gazetteer.placesLength($0) }) == place.count else { return false }
+            return u[at - 1] == "日" ? isDate(Array(u[..<at])) : u[at - 1] == "月" && isDate(Array(u[..<at]) + ["1", "日"])
         }
         return isDate(u)
     }

@@ -1174,6 +1174,7 @@ public enum ParagraphReflower {
         let count = t.scalarCount
         // A place's name and a colon alone on the line (河北邯郸：) is a brief's kicker: a heading, no sentence's end.
         let placeLabel = count <= 9 && Markers.isPlaceLabel(t)
+        let first0 = t.unicodeScalars.first!
         let ends = Markers.endsSentence(t) && !placeLabel
         let jumpTo = Markers.parseJumpTo(t)
         let standaloneJump = jumpTo.map { $0.markerLength == count } ?? false
@@ -1201,6 +1202,9 @@ public enum ParagraphReflower {
         let credentialed = count <= 48 && isCredentialedLine(t)
         // A document's title (关于召开…股东大会的通知) is a line of its own, whatever fills the line.
         let documentTitle = !ends && Markers.isDocumentTitleLine(t)
+        // The date a text was written or signed, alone or with its place (2019年12月于北京, 2023年3月12日), ends the text as a
+        // full stop does.
+        let writtenOn = count <= 16 && (CharClass.isDigit(first0) || ChineseNumber.isNumeral(first0)) && Markers.isDateLine(t)
         // A pointer to another page (（详见第二版）, 相关报道见第三版) ends its text, as a jump marker does: no heading.
         // (见 or 请看 searched for first: a byte search, where most short lines end in 。.)
         let crossReference = count <= 26 && (last == "）" || last == ")" || last == "版" || last == "。") && (t.hasText("见") || t.hasText("请看"))
@@ -1237,7 +1241,7 @@ public enum ParagraphReflower {
             ? nil : Markers.headlineBylineSplit(t, maxColumns: options.maxHeadingColumns).map(UInt8.init)
         let headlineByline = bylineAt != nil
         return Cue(
-            line: line, endsSentence: ends || jumpTo != nil || note || box || crossReference || markedPlace,
+            line: line, endsSentence: ends || jumpTo != nil || note || box || crossReference || markedPlace || writtenOn,
             opensBlock: lead || jumpFrom || standaloneJump || note || cutNote || furniture || headlineByline || Markers.isEditorsNote(t),
             // (A credit in brackets, （新华社记者　李学仁摄）, stands alone as a foot byline in brackets does.)
             standalone: furniture || standaloneJump || note || byline || commentaryByline || markedAuthor || credentialed || headlineByline
@@ -1486,6 +1490,13 @@ public enum ParagraphReflower {
         // (Unless a hard wrap cut the salutation: 中国石油大学（北京）克拉玛依校区的 | 同学们：.)
         if unitCues.count == 1 && a.salutation
             || b.salutation && !(underFullLine && !a.endsSentence && !a.standalone && !a.opensBlock && !a.credit && !b.line.isIndented)
+        {
+            return false
+        }
+        // So is the date an essay was written, with its place, at the essay's foot (…读书的好处吧。 | 2019年12月于北京 | (blank) |
+        // 雪落乡村（组诗）): the text is over, and a title under it heads the next piece.
+        if unitCues.count == 1, a.scalarCount <= 16, CharClass.isDigit(a.first) || ChineseNumber.isNumeral(a.first),
+            gap > 0 || b.headingShape || b.opensBlock || b.standalone, Markers.isDateLine(a.line.text)
         {
             return false
         }
