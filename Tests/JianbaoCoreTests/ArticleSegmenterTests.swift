@@ -6759,4 +6759,18 @@ extension ArticleSegmenterTests {
         #expect(page.articles.map(\.headline) == ["冬夜读书", "雪落乡村（组诗）"])
         #expect(page.articles.first?.paragraphs.last?.text == "2019年12月于北京" && page.articles.last?.reporters == ["李松"])
     }
+
+    /// So does the date in its other forms: a year and a month or a season alone (2019年12月, 2019年冬于北京), after 写于, in
+    /// Chinese numerals, or in brackets. (Not a sentence's start that a blank cut: 2019年12月于北京召开 | 的会议上….)
+    @Test func anEssaysDateOfWritingInItsForms() {
+        #expect(Markers.isWritingDate("2019年冬于北京") && Markers.isWritingDate("写于2019年12月") && Markers.isWritingDate("（2019年12月于北京）")
+            && Markers.isWritingDate("二〇一九年十二月") && !Markers.isWritingDate("2019年12月于北京召开") && !Markers.isWritingDate("2019年全年"))
+        for date in ["2019年12月", "2019年冬于北京", "写于2019年12月", "二〇一九年十二月于北京", "（2019年12月于北京）"] {
+            let page = Self.clip(["冬夜读书", "王　蒙", "　　冬夜漫长，最宜读书。窗外北风呼啸，屋里炉火正旺。", "　　少年时读书，贪多求快；如今读书，却愿意慢下来。",
+                                  "　　书读得多了，人也就变得宽厚了。这大概就是读书的好处吧。", "　　" + date, "",
+                                  "雪落乡村（组诗）", "李　松", "初雪", "一夜之间", "村庄披上了白色的棉袄", "炊烟升起来"].joined(separator: "\n"))
+            #expect(page.articles.map(\.headline) == ["冬夜读书", "雪落乡村（组诗）"], "\(date)")
+            #expect(page.articles.first?.paragraphs.last?.text == date, "\(date)")
+        }
+    }
 }

@@ -2855,6 +2855,30 @@ public enum Markers {
         return isDate(u)
     }
 
+    /// When and where a text was written, alone on the line at its foot: a date line (2019年12月28日, 2019年12月于北京), a year
+    /// and a month or a season (2019年12月, 2019年冬于北京), after 写于 or the like (写于2019年12月), or all of it in brackets
+    /// (（2019年12月于北京）).
+    static func isWritingDate(_ text: String) -> Bool {
+        var u = Substring(text.trimmedSpace)
+        if u.hasPrefix("（"), u.hasSuffix("）") { u = u.dropFirst().dropLast() }
+        for verb in ["写于", "作于", "草于", "改于", "定稿于"] where u.hasPrefix(verb) { u = u.dropFirst(verb.count) }
+        guard let year = u.firstIndex(of: "年"), u[..<year].count >= 2 else { return false }
+        var when = u
+        var place: Substring = ""
+        if let at = u.firstIndex(of: "于"), at > year {
+            when = u[..<at]
+            place = u[u.index(after: at)...]
+            guard (1...5).contains(place.count), place.unicodeScalars.allSatisfy(CharClass.isHan) else { return false }
+            guard place.count == 1 || Array(place.unicodeScalars).withUnsafeBufferPointer({ Gazetteer.placesLength($0) }) == place.count else { return false }
+        }
+        let w = String(when)
+        if isDateLine(w) || isYearAndMonth(w) { return true }
+        // (A season or the year's turn: 2019年冬, 2019年岁末.)
+        let rest = w[w.index(after: w.firstIndex(of: "年")!)...]
+        return ["春", "夏", "秋", "冬", "初", "末", "底", "岁末", "初春", "深秋", "隆冬", "仲夏", "秋日", "冬日", "春节"].contains(String(rest))
+            && isDate(Array(w[..<w.firstIndex(of: "年")!].unicodeScalars) + ["年", "1", "月", "1", "日"])
+    }
+
     /// A year and a month alone on a line (2025年5月, 二〇二五年五月), as a white paper is dated.
     static func isYearAndMonth(_ text: String) -> Bool {
         let u = Array(text.unicodeScalars.filter { !CharClass.isSpace($0) })
