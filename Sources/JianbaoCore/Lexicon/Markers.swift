@@ -2855,19 +2855,23 @@ public enum Markers {
         return isDate(u)
     }
 
+    /// What such a date's line may open with: a figure, a Chinese numeral, a bracket, 写于 or 作于 (a cheap test first).
+    static func opensWritingDate(_ s: Unicode.Scalar) -> Bool {
+        CharClass.isDigit(s) || ChineseNumber.isNumeral(s) || s == "（" || s == "写" || s == "作"
+    }
+
     /// When and where a text was written, alone on the line at its foot: a date line (2019年12月28日, 2019年12月于北京), a year
-    /// and a month or a season (2019年12月, 2019年冬于北京), after 写于 or the like (写于2019年12月), or all of it in brackets
+    /// and a month or a season (2019年12月, 2019年冬于北京), after 写于 or 作于 (写于2019年12月), or all of it in brackets
     /// (（2019年12月于北京）).
     static func isWritingDate(_ text: String) -> Bool {
         var u = Substring(text.trimmedSpace)
         if u.hasPrefix("（"), u.hasSuffix("）") { u = u.dropFirst().dropLast() }
-        for verb in ["写于", "作于", "草于", "改于", "定稿于"] where u.hasPrefix(verb) { u = u.dropFirst(verb.count) }
+        for verb in ["写于", "作于"] where u.hasPrefix(verb) { u = u.dropFirst(verb.count) }
         guard let year = u.firstIndex(of: "年"), u[..<year].count >= 2 else { return false }
         var when = u
-        var place: Substring = ""
         if let at = u.firstIndex(of: "于"), at > year {
             when = u[..<at]
-            place = u[u.index(after: at)...]
+            let place = u[u.index(after: at)...]
             guard (1...5).contains(place.count), place.unicodeScalars.allSatisfy(CharClass.isHan) else { return false }
             guard place.count == 1 || Array(place.unicodeScalars).withUnsafeBufferPointer({ Gazetteer.placesLength($0) }) == place.count else { return false }
         }

@@ -1174,7 +1174,6 @@ public enum ParagraphReflower {
         let count = t.scalarCount
         // A place's name and a colon alone on the line (河北邯郸：) is a brief's kicker: a heading, no sentence's end.
         let placeLabel = count <= 9 && Markers.isPlaceLabel(t)
-        let first0 = t.unicodeScalars.first!
         let ends = Markers.endsSentence(t) && !placeLabel
         let jumpTo = Markers.parseJumpTo(t)
         let standaloneJump = jumpTo.map { $0.markerLength == count } ?? false
@@ -1194,6 +1193,9 @@ public enum ParagraphReflower {
         let credit = Markers.parseCredit(t) != nil
         let first = t.unicodeScalars.first!
         let last = t.unicodeScalars.last!
+        // The date a text was written or signed, alone or with its place (2019年12月于北京, 2023年3月12日, 写于2019年冬), ends the
+        // text as a full stop does.
+        let writtenOn = count <= 18 && Markers.opensWritingDate(first) && Markers.isWritingDate(t)
         let box = count <= 8 && Markers.isBoxLabel(t)
         // A place's label behind a list's mark (■山西太原) heads a brief of a column of them: it ends its line, as a box's label does.
         let markedPlace = count <= 10 && Markers.leadBullets.contains(first) && Markers.isPlaceOnlyLabel(ArticleSegmenter.withoutBullet(t))
@@ -1202,10 +1204,6 @@ public enum ParagraphReflower {
         let credentialed = count <= 48 && isCredentialedLine(t)
         // A document's title (关于召开…股东大会的通知) is a line of its own, whatever fills the line.
         let documentTitle = !ends && Markers.isDocumentTitleLine(t)
-        // The date a text was written or signed, alone or with its place (2019年12月于北京, 2023年3月12日, 写于2019年冬), ends the
-        // text as a full stop does.
-        let writtenOn = count <= 18 && (CharClass.isDigit(first0) || ChineseNumber.isNumeral(first0) || first0 == "（" || first0 == "写" || first0 == "作")
-            && Markers.isWritingDate(t)
         // A pointer to another page (（详见第二版）, 相关报道见第三版) ends its text, as a jump marker does: no heading.
         // (见 or 请看 searched for first: a byte search, where most short lines end in 。.)
         let crossReference = count <= 26 && (last == "）" || last == ")" || last == "版" || last == "。") && (t.hasText("见") || t.hasText("请看"))
@@ -1497,8 +1495,7 @@ public enum ParagraphReflower {
         // So is the date an essay was written, with its place, at the essay's foot (…读书的好处吧。 | 2019年12月于北京 | (blank) |
         // 雪落乡村（组诗）): the text is over, and a title under it heads the next piece.
         if unitCues.count == 1, a.scalarCount <= 18, a.last != "。", gap > 0 || b.headingShape || b.opensBlock || b.standalone,
-            CharClass.isDigit(a.first) || ChineseNumber.isNumeral(a.first) || a.first == "（" || a.first == "写" || a.first == "作",
-            Markers.isWritingDate(a.line.text)
+            Markers.opensWritingDate(a.first), Markers.isWritingDate(a.line.text)
         {
             return false
         }
