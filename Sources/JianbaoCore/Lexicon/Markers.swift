@@ -2846,13 +2846,18 @@ public enum Markers {
     /// (2023年3月12日于北京; an essay's foot, 2019年12月于北京).
     static func isDateLine(_ text: String) -> Bool {
         let u = Array(text.unicodeScalars.filter { !CharClass.isSpace($0) })
-        if let at = u.firstIndex(of: "于"), at >= 4, at + 2 <= u.count, u.count - at - 1 <= 5, u[(at + 1)...].allSatisfy(CharClass.isHan) {
-            // (Where: a place's name, or its one-character short name, 于京; not a verb after it, 于北京召开.)
-            let place = Array(u[(at + 1)...])
-            guard place.count == 1 || place.withUnsafeBufferPointer({ Gazetteer.placesLength($0) }) == place.count else { return false }
+        if let at = u.firstIndex(of: "于") {
+            guard at >= 4, isPlaceOfSigning(u[(at + 1)...]) else { return false }
             return u[at - 1] == "日" ? isDate(Array(u[..<at])) : u[at - 1] == "月" && isDate(Array(u[..<at]) + ["1", "日"])
         }
         return isDate(u)
+    }
+
+    /// Where a text was signed or written, after 于 on its date's line: a place's name, or its one-character short name (于京);
+    /// not a verb after it (于北京召开).
+    static func isPlaceOfSigning<C: Collection<Unicode.Scalar>>(_ place: C) -> Bool {
+        guard (1...5).contains(place.count), place.allSatisfy(CharClass.isHan) else { return false }
+        return place.count == 1 || Array(place).withUnsafeBufferPointer { Gazetteer.placesLength($0) } == place.count
     }
 
     /// What such a date's line may open with: a figure, a Chinese numeral, a bracket, 写于 or 作于 (a cheap test first).
@@ -2870,17 +2875,14 @@ public enum Markers {
         guard let year = u.firstIndex(of: "年"), u[..<year].count >= 2 else { return false }
         var when = u
         if let at = u.firstIndex(of: "于"), at > year {
+            guard isPlaceOfSigning(u[u.index(after: at)...].unicodeScalars) else { return false }
             when = u[..<at]
-            let place = u[u.index(after: at)...]
-            guard (1...5).contains(place.count), place.unicodeScalars.allSatisfy(CharClass.isHan) else { return false }
-            guard place.count == 1 || Array(place.unicodeScalars).withUnsafeBufferPointer({ Gazetteer.placesLength($0) }) == place.count else { return false }
         }
         let w = String(when)
         if isDateLine(w) || isYearAndMonth(w) { return true }
         // (A season or the year's turn: 2019年冬, 2019年岁末.)
-        let rest = w[w.index(after: w.firstIndex(of: "年")!)...]
-        return ["春", "夏", "秋", "冬", "初", "末", "底", "岁末", "初春", "深秋", "隆冬", "仲夏", "秋日", "冬日", "春节"].contains(String(rest))
-            && isDate(Array(w[..<w.firstIndex(of: "年")!].unicodeScalars) + ["年", "1", "月", "1", "日"])
+        return ["春", "夏", "秋", "冬", "初", "末", "底", "岁末", "初春", "深秋", "隆冬", "仲夏", "秋日", "冬日", "春节"].contains(String(when[when.index(after: year)...]))
+            && isDate(Array(when[..<year].unicodeScalars) + ["年", "1", "月", "1", "日"])
     }
 
     /// A year and a month alone on a line (2025年5月, 二〇二五年五月), as a white paper is dated.

@@ -583,6 +583,10 @@ public enum ArticleSegmenter {
         }
         // (A letter signed at its foot, 河南郑州　王秀兰, is a piece of its own and closes its piece.)
         func signed(_ d: Draft) -> Bool { d.paragraphs.last.map { Markers.signatureName($0.text) != nil } ?? false }
+        // (An author's note, （作者为…）, closes its piece; so do the reporters credited at its foot, …（记者　马　超）.)
+        func closedByNote(_ d: Draft) -> Bool {
+            d.paragraphs.last.map { Markers.isAuthorNote($0.text) || Markers.trailingFootByline($0.text) != nil } ?? false
+        }
         var out: [Draft] = []
         var i = 0
         while i < drafts.count {
@@ -591,7 +595,7 @@ public enum ArticleSegmenter {
             // (An author's note, （作者为…）, closes its piece: a heading under it opens the next. So do the reporters
             // credited at its foot, …30个项目获奖。（记者　马　超） | 讣　告 | text: a brief is over.)
             guard host.lead != nil, !host.isPhoto, host.hasBody, host.continuesOnPage == nil,
-                !(host.paragraphs.last.map { Markers.isAuthorNote($0.text) || Markers.trailingFootByline($0.text) != nil } ?? false),
+                !closedByNote(host),
                 !signed(host)
             else {
                 out.append(host)
@@ -612,9 +616,7 @@ public enum ArticleSegmenter {
                         parts.append(j)
                         // (A part that an author's note closes ends the series, as it ends a host: the heading under
                         // it opens the next piece, …（作者为北京大学教授） | 观点集萃 | ■　… .)
-                        if drafts[j].paragraphs.last.map({ Markers.isAuthorNote($0.text) || Markers.trailingFootByline($0.text) != nil }) == true {
-                            break
-                        }
+                        if closedByNote(drafts[j]) { break }
                     } else if drafts[j].isPhoto, j + 1 < drafts.count, isSubhead(drafts[j + 1], maxLength: maxLength) || isLabelledSubhead(j + 1) {
                         photos.append(j)
                     } else {

@@ -97,6 +97,8 @@ public enum ParagraphReflower {
         var placeRow = false
         /// A row of a list of names set apart by blanks (王　忠　马旭东　刘丽娟, `Markers.isNameListLine`).
         var nameRow = false
+        /// The date a text was written or signed, alone or with its place (2019年12月于北京, `Markers.isWritingDate`).
+        var writtenOn = false
 
         /// Marks the line as the rest of a byline that the wrap cut (`continuesByline`): no heading.
         mutating func markBylineRest() {
@@ -1253,7 +1255,7 @@ public enum ParagraphReflower {
             leadOnly: !byline && (parsedLead.map { $0.bodyStart >= count } ?? false), box: box,
             indexLabel: count <= 8 && ArticleSegmenter.isIndexLabel(t), wordEndHeading: wordEnd,
             endsInJump: jumpTo != nil, salutation: (last == "：" || last == ":" || last == "！") && Markers.isSalutation(t), reportTitle: reportTitle,
-            bylineAt: bylineAt, placeRow: Markers.isPlaceRow(t), nameRow: Markers.isNameListLine(t))
+            bylineAt: bylineAt, placeRow: Markers.isPlaceRow(t), nameRow: Markers.isNameListLine(t), writtenOn: writtenOn)
     }
 
     /// Whether line `next` continues the unit made of `unitCues`.
@@ -1494,15 +1496,12 @@ public enum ParagraphReflower {
         }
         // So is the date an essay was written, with its place, at the essay's foot (…读书的好处吧。 | 2019年12月于北京 | (blank) |
         // 雪落乡村（组诗）): the text is over, and a title under it heads the next piece.
-        if unitCues.count == 1, a.scalarCount <= 18, a.last != "。", gap > 0 || b.headingShape || b.opensBlock || b.standalone,
-            Markers.opensWritingDate(a.first), Markers.isWritingDate(a.line.text)
-        {
-            return false
-        }
+        if unitCues.count == 1, a.writtenOn, gap > 0 || b.headingShape || b.opensBlock || b.standalone { return false }
         // So is each line of an address set a line to each of its hearers (尊敬的各位来宾， | 亲爱的澳门同胞， | 同志们，朋友们：):
         // the comma ends the line, not a sentence that a break cut.
+        // (The line under first: the unit may be a long paragraph.)
         if a.last == "，" || a.last == ",", b.last == "，" || b.last == "：" || b.last == "," || b.last == ":",
-            Markers.isAddressLine(unitText), Markers.isAddressLine(b.line.text)
+            Markers.isAddressLine(b.line.text), Markers.isAddressLine(unitText)
         {
             return false
         }
