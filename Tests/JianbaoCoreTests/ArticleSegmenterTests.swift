@@ -6773,4 +6773,27 @@ extension ArticleSegmenterTests {
             #expect(page.articles.first?.paragraphs.last?.text == date, "\(date)")
         }
     }
+
+    /// The day of a diary's entry over its text (2月1日　晴, 2月2日　阴) is a paragraph of its own: with a blank after every
+    /// paragraph the first had run into the entry's text and the second had headed a piece of its own.
+    @Test func aDiarysDayOverItsEntry() {
+        #expect(Markers.isDiaryDate("2月1日　晴") && Markers.isDiaryDate("2020年2月1日　星期六　多云") && Markers.isDiaryDate("1月28日（周二）　雨转阴")
+            && !Markers.isDiaryDate("2月1日") && !Markers.isDiaryDate("2月1日　晴朗的早晨") && !Markers.isDiaryDate("星期六"))
+        let diary = ["2月1日　晴", "今天是进驻病区的第七天。早上交班时，护士长说又有两位患者可以出院了，大家都很高兴。", "2月2日　阴",
+                     "凌晨三点，一位老人突然血氧下降。我们迅速调整治疗方案，两个小时后，他的情况终于稳定下来。", "（作者为武汉大学人民医院护士）"]
+        let page = Self.clip((["一线医护人员的“战地日记”", "本报记者　申少铁"] + diary).joined(separator: "\n\n"))
+        #expect(page.articles.map(\.headline) == ["一线医护人员的“战地日记”"])
+        #expect(page.articles.first?.paragraphs.map(\.text) == diary)
+    }
+
+    /// A box under an interview, labelled 人物简介 (or 人物小传, 新闻链接, 知识链接, 背景资料), belongs to it: with a blank after
+    /// every paragraph the label had headed a piece of its own.
+    @Test func aProfileBoxUnderAnInterview() {
+        let text = ["记者：戏曲如何吸引更多年轻观众？", "巴图：一方面要守正，保持戏曲的本体特征；另一方面要创新，用年轻人喜欢的方式讲好戏曲故事。",
+                    "人物简介", "巴图，蒙古族，1965年生，现任中国戏曲学院院长、教授。"]
+        let next = ["“守艺人”的坚守", "杨雪梅", "在山西平遥，有一位做了五十年推光漆器的老艺人。他每天清晨走进工坊，一坐就是一整天。"]
+        let page = Self.clip((["让传统戏曲“活”在当下", "——访中国戏曲学院院长巴　图", "本报记者　郑海鸥"] + text + next).joined(separator: "\n\n"))
+        #expect(page.articles.map(\.headline) == ["让传统戏曲“活”在当下", "“守艺人”的坚守"])
+        #expect(page.articles.first?.paragraphs.map(\.text) == text)
+    }
 }

@@ -1372,7 +1372,7 @@ public enum Markers {
     public static func isBoxLabel(_ text: String) -> Bool {
         // (Or a topic's tips, 健康小贴士, 安全小提示.)
         boxLabel(text).map {
-            summaryLabels.contains($0) || ["链接", "相关链接", "背景链接", "延伸阅读", "小贴士", "名词解释", "编后", "编后语", "编后记"].contains($0)
+            summaryLabels.contains($0) || ["链接", "相关链接", "背景链接", "新闻链接", "知识链接", "背景资料", "延伸阅读", "小贴士", "名词解释", "人物简介", "人物小传", "编后", "编后语", "编后记"].contains($0)
                 || $0.count <= 8 && ["小贴士", "小提示"].contains(where: $0.hasSuffix)
         } ?? false
     }
@@ -2883,6 +2883,39 @@ public enum Markers {
         // (A season or the year's turn: 2019年冬, 2019年岁末.)
         return ["春", "夏", "秋", "冬", "初", "末", "底", "岁末", "初春", "深秋", "隆冬", "仲夏", "秋日", "冬日", "春节"].contains(String(when[when.index(after: year)...]))
             && isDate(Array(when[..<year].unicodeScalars) + ["年", "1", "月", "1", "日"])
+    }
+
+    /// The day of a diary's entry, over its text: a date with its weekday, its weather or both (2月1日　晴, 2020年2月1日　星期六
+    /// 多云, 1月28日（周二）　雨转阴). Not a date alone (a timeline's item may follow it) nor a weekday alone (a page's head).
+    static func isDiaryDate(_ text: String) -> Bool {
+        let u = Array(text.unicodeScalars.filter { !CharClass.isSpace($0) })
+        guard let day = u.firstIndex(of: "日"), day >= 3, day + 1 < u.count, u.count <= 20 else { return false }
+        let date = Array(u[...day])
+        guard isDate(date) || isDate(Array("2000年".unicodeScalars) + date) else { return false }
+        var rest = u[(day + 1)...]
+        // (Its weekday, bare or in brackets: 星期六, （周六）.)
+        for (open, close) in [("（", "）"), ("(", ")"), ("", "")] as [(String, String)] {
+            let o = open.unicodeScalars.count, c = close.unicodeScalars.count
+            for length in [2, 3] where rest.count >= o + length + c {
+                let w = Array(rest.dropFirst(o).prefix(length))
+                guard isWeekday(w), rest.prefix(o).elementsEqual(open.unicodeScalars),
+                    rest.dropFirst(o + length).prefix(c).elementsEqual(close.unicodeScalars)
+                else { continue }
+                rest = rest.dropFirst(o + length + c)
+                if rest.isEmpty { return true }
+            }
+        }
+        return isWeather(String(scalars: rest))
+    }
+
+    /// A day's weather as a diary gives it: 晴, 多云, 小雨, 雨夹雪, 晴转多云.
+    static func isWeather(_ text: String) -> Bool {
+        let words: Set<String> = [
+            "晴", "阴", "雨", "雪", "雾", "霾", "风", "多云", "晴朗", "阴天", "小雨", "中雨", "大雨", "暴雨", "阵雨", "雷阵雨", "小雪", "中雪", "大雪",
+            "暴雪", "雨夹雪", "大风", "沙尘", "晴天", "雨天", "雪天", "小到中雨", "中到大雨",
+        ]
+        let parts = text.components(separatedBy: "转")
+        return (1...2).contains(parts.count) && parts.allSatisfy(words.contains)
     }
 
     /// A year and a month alone on a line (2025年5月, 二〇二五年五月), as a white paper is dated.

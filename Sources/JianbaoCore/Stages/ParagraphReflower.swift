@@ -1198,6 +1198,9 @@ public enum ParagraphReflower {
         // The date a text was written or signed, alone or with its place (2019年12月于北京, 2023年3月12日, 写于2019年冬), ends the
         // text as a full stop does.
         let writtenOn = count <= 18 && Markers.opensWritingDate(first) && Markers.isWritingDate(t)
+        // The day of a diary's entry (2月1日　晴, 2月2日　星期日) is a line of its own over the entry's text: it ends there, and
+        // heads no piece.
+        let diaryDate = count <= 20 && (CharClass.isDigit(first) || ChineseNumber.isNumeral(first)) && Markers.isDiaryDate(t)
         let box = count <= 8 && Markers.isBoxLabel(t)
         // A place's label behind a list's mark (■山西太原) heads a brief of a column of them: it ends its line, as a box's label does.
         let markedPlace = count <= 10 && Markers.leadBullets.contains(first) && Markers.isPlaceOnlyLabel(ArticleSegmenter.withoutBullet(t))
@@ -1211,7 +1214,7 @@ public enum ParagraphReflower {
         let crossReference = count <= 26 && (last == "）" || last == ")" || last == "版" || last == "。") && (t.hasText("见") || t.hasText("请看"))
             && Markers.isCrossReference(t)
         // (Nor a caption's first line, 图为… or 图②：…, however the wrap cut it: no headline opens so.)
-        let plain = !lead && !jumpFrom && !standaloneJump && !furniture && !credit && !box && !(ends && Markers.endsInPageReference(t)) && !credentialed
+        let plain = !lead && !diaryDate && !jumpFrom && !standaloneJump && !furniture && !credit && !box && !(ends && Markers.endsInPageReference(t)) && !credentialed
             && !crossReference
             && !(first == "图" && (t.startsWithText("图为") || ArticleSegmenter.opensNumberedCaption(t)))
         // A headline may end in ！ or ？ (这样的青春值得吗？, 冰雪季来了！ — a deed done, a verb and 了): like one with a comma,
@@ -1242,7 +1245,7 @@ public enum ParagraphReflower {
             ? nil : Markers.headlineBylineSplit(t, maxColumns: options.maxHeadingColumns).map(UInt8.init)
         let headlineByline = bylineAt != nil
         return Cue(
-            line: line, endsSentence: ends || jumpTo != nil || note || box || crossReference || markedPlace || writtenOn,
+            line: line, endsSentence: ends || jumpTo != nil || note || box || crossReference || markedPlace || writtenOn || diaryDate,
             opensBlock: lead || jumpFrom || standaloneJump || note || cutNote || furniture || headlineByline || Markers.isEditorsNote(t),
             // (A credit in brackets, （新华社记者　李学仁摄）, stands alone as a foot byline in brackets does.)
             standalone: furniture || standaloneJump || note || byline || commentaryByline || markedAuthor || credentialed || headlineByline
