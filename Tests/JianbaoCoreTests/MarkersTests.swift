@@ -821,4 +821,14 @@ extension MarkersTests {
         #expect(lead?.0.reporters == ["董凡超"])
         #expect(Markers.parseLead("本报讯　记者王　强《民法典》实施以来，各地加强普法。", issueDate: nil)?.0.reporters == ["王强"])
     }
+
+    /// An essay's author letter-spaced alone under its title (刘　醒　龙) is its author, as a padded two-character name is: it had
+    /// read as the subtitle.
+    @Test func aLetterSpacedAuthorAloneUnderATitle() {
+        #expect(ArticleSegmenter.authorNames("刘　醒　龙") == ["刘醒龙"] && ArticleSegmenter.authorNames("王　干") == ["王干"])
+        let page = ArticleSegmenterTests.clip(["大地漫笔", "山村的灯火", "刘　醒　龙", "　　小时候，山村的夜晚是黑的。一盏煤油灯，照着母亲缝补的身影。",
+                                               "　　如今，路灯亮了，村里的年轻人在直播间里卖山货，灯火彻夜不熄。"].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["山村的灯火"])
+        #expect(page.articles.first?.reporters == ["刘醒龙"] && page.articles.first?.subtitle == nil)
+    }
 }

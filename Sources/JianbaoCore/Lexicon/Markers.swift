@@ -1827,13 +1827,15 @@ public enum Markers {
                 while m < u.count, m - k < 3, CharClass.isSpace(u[m]) { m += 1 }
                 // 王 轶 辰: a three-character name letter-spaced (OCR, PDF-to-text), the line's last characters: three
                 // single characters, a family name first, nothing after them but a bracket or the line's end (a list of
-                // padded names pairs them: 王　浩　李　明).
+                // padded names pairs them: 王　浩　李　明). Bare, after no role, the three are all the line holds (an essay's
+                // author under its title: 刘　醒　龙).
+                let listed = end > start || !names.isEmpty || isRoleAt(u, start)
                 if m + 1 < u.count, CharClass.isHan(u[m]), CharClass.isSpace(u[m + 1]), Surnames.single.contains(u[j]),
-                    end > start || !names.isEmpty || isRoleAt(u, start)
+                    listed || bare && skipSpaces(u, start) == j
                 {
                     let m2 = skipSpaces(u, m + 1)
                     if m2 < u.count, m2 - m - 1 <= 3, CharClass.isHan(u[m2]), !isRoleAt(u, m2), nameCloser(u, at: m2) == nil,
-                        skipSpaces(u, m2 + 1) >= u.count || u[m2 + 1] == "）" || u[m2 + 1] == ")",
+                        skipSpaces(u, m2 + 1) >= u.count || listed && (u[m2 + 1] == "）" || u[m2 + 1] == ")"),
                         Surnames.looksLikeName(String(scalars: [u[j], u[m], u[m2]]))
                     {
                         names.append(String(scalars: [u[j], u[m], u[m2]]))
