@@ -6796,4 +6796,14 @@ extension ArticleSegmenterTests {
         #expect(page.articles.map(\.headline) == ["让传统戏曲“活”在当下", "“守艺人”的坚守"])
         #expect(page.articles.first?.paragraphs.map(\.text) == text)
     }
+
+    /// A part's number alone on its line (一) under the author's name, with a blank after every paragraph, numbers the
+    /// essay's first part: it had run into the text under it (一小时候，…: 一小时 is a word), while 二 and 三 stood alone.
+    @Test func anEssaysFirstPartNumberUnderItsAuthor() {
+        let text = ["一", "小时候，山村的夜晚是黑的。一盏煤油灯，照着母亲缝补的身影。", "二", "后来，村里通了电。父亲买回第一台电视机，全村的人都挤到我家院子里来看。",
+                    "三", "如今，路灯亮了，村里的年轻人在直播间里卖山货，灯火彻夜不熄。"]
+        let page = Self.clip((["大地漫笔", "山村的灯火", "刘醒龙"] + text).joined(separator: "\n\n"))
+        #expect(page.articles.map(\.headline) == ["山村的灯火"])
+        #expect(page.articles.first?.paragraphs.map(\.text) == text)
+    }
 }

@@ -1783,6 +1783,15 @@ public enum ParagraphReflower {
             return true
         }
         // The next line opens mid-sentence, with the last word of a cut clause (国家需 | 要，把…, 生态 | 宝库。…).
+        // One paragraph a line: a part's number alone on its line (一) under the author's name under a headline, or under a
+        // finished paragraph, numbers the part that opens under it: it runs into no text over a blank, whatever word the two
+        // would make (山村的灯火 | 刘　醒　龙 | 一 | 小时候，…, not 一小时).
+        if layout.layout == .blankLineBreaks, gap > 0, unitCues.count == 1, a.scalarCount <= 3, ArticleSegmenter.isNumberedPart(a.line.text),
+            let p = previous, cues[p.last!].endsSentence && !cues[p.last!].standalone
+                || p.count == 1 && p[0] > 0 && cues[p[0] - 1].headingShape && ArticleSegmenter.authorNames(cues[p[0]].line.text) != nil
+        {
+            return false
+        }
         if startsMidSentence(b.line.text), !a.opensBlock || unitCues.count > 1 || !a.endsSentence { return true }
         // A foreign name that the break cut at its dot (…经济学家尤尔根 | ·马蒂斯表示，…): the dot between Han characters
         // opens nothing. (Not a bullet under a finished line, nor one a space sets apart.)
