@@ -1024,3 +1024,13 @@ extension EntityExtractorTests {
         #expect(e.people.map(\.name) == ["武大靖", "黄大宪", "孔德", "王强", "舒尔廷"])
     }
 }
+
+extension EntityExtractorTests {
+    /// A French given name joined by a hyphen (让-皮埃尔·拉法兰) is the name's first part: the name had been cut at the
+    /// hyphen (皮埃尔·拉法兰).
+    @Test func aHyphenatedFirstNameInADottedOne() {
+        let e = EntityExtractor.extract(["法国前总理让-皮埃尔·拉法兰日前在接受本报记者采访时表示，中法合作潜力巨大。", "法国前总理让-马克·艾罗出席。"],
+                                        issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["让-皮埃尔·拉法兰", "让-马克·艾罗"])
+    }
+}

@@ -444,6 +444,8 @@ enum PersonExtractor {
 
     /// The middle dots between the parts of a transliterated name.
     static let nameDots: ScalarSet = ["·", "•", "・"]
+    /// The hyphens inside a part of one (让-皮埃尔).
+    static let nameHyphens: ScalarSet = ["-", "－", "‐", "‑"]
 
     /// What those named with 等 did at a meeting: 王毅等参加上述活动.
     static let attendanceWords = ["参加", "出席", "陪同", "一同", "会见"]
@@ -468,6 +470,11 @@ enum PersonExtractor {
         var parts = 0
         while true {
             let start = k
+            // (A French given name joined by a hyphen, 让-皮埃尔·拉法兰, 让-马克·艾罗: its first half, one character or more, and
+            // the hyphen open the part.)
+            var h = k
+            while h < p.count, h - k < 3, anyPart(p[h]) || p[h] == "让" { h += 1 }
+            if h > k, h + 1 < p.count, nameHyphens.contains(p[h]), anyPart(p[h + 1]) { k = h + 1 }
             // (A part a dot closes may hold the commoner characters too: 理查德·, 唐纳德·, 易卜拉欣·; the last part only
             // those that open no word after a name: 约翰逊说, not 拜登当选's 当.)
             var end = k
