@@ -6806,4 +6806,28 @@ extension ArticleSegmenterTests {
         #expect(page.articles.map(\.headline) == ["山村的灯火"])
         #expect(page.articles.first?.paragraphs.map(\.text) == text)
     }
+
+    /// A special page's report, unsigned but for its dashed subtitle that names its long form (——…推进乡村振兴纪实), keeps
+    /// its subheads (余村的变化, 竹产业的新生) as a signed report does: with a blank after every paragraph each had headed a piece.
+    /// (Without such a subtitle the two short pieces stay pieces: a report without a lead is as common as a subhead.)
+    @Test func subheadsOfALongFormReportUnsigned() {
+        let text = ["安吉县地处浙江西北部，是“绿水青山就是金山银山”理念的诞生地。", "近年来，安吉县坚持生态优先、绿色发展，全县森林覆盖率达到70%以上。", "余村的变化",
+                    "余村曾经靠开矿致富，但环境遭到严重破坏。2005年，村里关停了矿山，发展乡村旅游。", "竹产业的新生", "安吉是著名的“中国竹乡”。当地企业开发竹纤维、竹饮料等新产品。"]
+        let page = Self.clip((["绿色发展　美丽乡村", "——浙江省安吉县推进乡村振兴纪实"] + text).joined(separator: "\n\n"))
+        #expect(page.articles.map(\.headline) == ["绿色发展　美丽乡村"])
+        #expect(page.articles.first?.paragraphs.map(\.text) == text)
+        let plain = Self.clip((["绿色发展　美丽乡村", "——浙江省安吉县推进乡村振兴"] + text).joined(separator: "\n\n"))
+        #expect(plain.articles.count == 3)
+    }
+
+    /// A page's hands that a hard wrap cut (本版策划：王　浩　撰稿：李　明　本版图 | 片由安吉县委宣传部提供) are furniture whole:
+    /// the rest had headed a piece of its own.
+    @Test func aPagesHandsCutByTheWrap() {
+        #expect(Markers.isStaffCredits("本版策划：王　浩　撰稿：李　明"))
+        let lines = ["绿色发展　美丽乡村", "　　安吉县地处浙江西北部，是“绿水青山就是", "金山银山”理念的诞生地。", "　　近年来，安吉县坚持生态优先、绿色发展，",
+                     "全县森林覆盖率达到70%以上，农村居民人均可", "支配收入达到33488元。", "", "　　本版策划：王　浩　撰稿：李　明　本版图", "片由安吉县委宣传部提供"]
+        let page = Self.clip(lines.joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["绿色发展　美丽乡村"])
+        #expect(page.dropped.contains { $0.range.last == 9 && $0.reason == .furniture })
+    }
 }

@@ -2960,7 +2960,7 @@ public enum Markers {
         return true
     }
 
-    static let staffRoles: Set<String> = ["编辑", "责编", "责任编辑", "本版编辑", "校对", "视觉", "美编", "设计", "版式", "组版", "审读", "制图", "排版", "签发", "主编", "统筹", "策划"]
+    static let staffRoles: Set<String> = ["编辑", "责编", "责任编辑", "本版编辑", "校对", "视觉", "美编", "设计", "版式", "组版", "审读", "制图", "排版", "签发", "主编", "统筹", "策划", "本版策划", "撰稿"]
 
     /// The paper's name alone on a line (人民日报, 辽宁日报, 文汇报, 参考消息): the masthead or a running head; also with the
     /// e-paper's word after it, as a site's head prints it (经济日报数字报, 光明日报电子版).

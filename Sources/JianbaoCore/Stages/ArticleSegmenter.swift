@@ -581,6 +581,13 @@ public enum ArticleSegmenter {
             guard let shape = labelShape(drafts[j]), isSubhead(drafts[j], maxLength: 20) else { return false }
             return (max(0, j - 8)..<min(drafts.count, j + 8)).contains { $0 != j && labelShape(drafts[$0]) == shape && isSubhead(drafts[$0], maxLength: 20) }
         }
+        // (A report whose dashed subtitle names its long form, ——浙江省安吉县推进乡村振兴纪实, hosts subheads as a signed
+        // one does, though no lead or byline opens it: a special page's report is often unsigned.)
+        func isLongForm(_ d: Draft) -> Bool {
+            d.headings.dropFirst().contains { h in
+                Markers.opensWithDash(h.text) && Self.longFormGenres.contains { h.text.hasSuffix($0) }
+            }
+        }
         // (A letter signed at its foot, 河南郑州　王秀兰, is a piece of its own and closes its piece.)
         func signed(_ d: Draft) -> Bool { d.paragraphs.last.map { Markers.signatureName($0.text) != nil } ?? false }
         // (An author's note, （作者为…）, closes its piece; so do the reporters credited at its foot, …（记者　马　超）.)
@@ -594,7 +601,7 @@ public enum ArticleSegmenter {
             i += 1
             // (An author's note, （作者为…）, closes its piece: a heading under it opens the next. So do the reporters
             // credited at its foot, …30个项目获奖。（记者　马　超） | 讣　告 | text: a brief is over.)
-            guard host.lead != nil, !host.isPhoto, host.hasBody, host.continuesOnPage == nil,
+            guard host.lead != nil || isLongForm(host), !host.isPhoto, host.hasBody, host.continuesOnPage == nil,
                 !closedByNote(host),
                 !signed(host)
             else {
@@ -653,6 +660,10 @@ public enum ArticleSegmenter {
         }
         return out
     }
+
+    /// What a feature's dashed subtitle calls it (——…推进乡村振兴纪实, ——…的调研报告): a report at length, which subheads
+    /// divide.
+    static let longFormGenres = ["纪实", "侧记", "综述", "调查", "调研报告", "见闻", "观察", "巡礼", "记事", "扫描", "蹲点报道", "故事"]
 
     /// The marked line at `index` is the kicker of the stack under it, not a subhead of the text above: over a headline and
     /// its dashed subtitle (■对话 | “让群众…” | ——访…), over a place's label and a headline (■党风政风监督 | 湖南： | 开展…),

@@ -764,7 +764,9 @@ public enum ParagraphReflower {
                 || cues[k + 1].scalarCount <= 30 && cues[k + 1].line.text.unicodeScalars.allSatisfy(\.isASCII)
                 || cues[k + 1].scalarCount <= 24 && (cues[k].last == "第" || CharClass.isDigit(cues[k].last))
                     && Self.cutPageNumber(cues[k].line.text, cues[k + 1].line.text)
-                || cues[k + 1].scalarCount <= 24 && Markers.opensReadersAddress(cues[k].line.text))
+                || cues[k + 1].scalarCount <= 24 && Markers.opensReadersAddress(cues[k].line.text)
+                // (And a page's hands that the wrap cut: 本版策划：王　浩　撰稿：李　明　本版图 | 片由安吉县委宣传部提供.)
+                || cues[k + 1].scalarCount <= 24 && Markers.isStaffCredits(cues[k].line.text))
         {
             let rest = cues[k + 1].line.text
             // (Not the page's label under a whole running head: 人民日报　…　第4版 | 要闻.)
