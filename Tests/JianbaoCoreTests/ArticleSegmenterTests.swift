@@ -6830,4 +6830,14 @@ extension ArticleSegmenterTests {
         #expect(page.articles.map(\.headline) == ["绿色发展　美丽乡村"])
         #expect(page.dropped.contains { $0.range.last == 9 && $0.reason == .furniture })
     }
+
+    /// With a blank after every paragraph, a quotation whose speaker stands before it (李女士说：“…很方便。”) is over at its
+    /// closing mark: the next speaker and his verb (电商平台相关负责人介绍，…) open the next paragraph. They had run on, as the
+    /// speaker of a quotation that has none before it does (“…。” | 吕大良介绍，…).
+    @Test func aQuotationWithItsSpeakerBeforeItEndsItsParagraph() {
+        let text = ["临近春节，不少消费者选择“网购年货”。商务部数据显示，全国网络零售额同比增长超过两成。", "在北京工作的李女士说：“在网上下单，老家的父母第二天就能收到，很方便。”",
+                    "电商平台相关负责人介绍，今年年货节期间，农产品、老字号商品销量增长明显。"]
+        let page = Self.clip((["“网购年货”成新风尚", "本报记者　罗珊珊"] + text).joined(separator: "\n\n"))
+        #expect(page.articles.first?.paragraphs.map(\.text) == text)
+    }
 }

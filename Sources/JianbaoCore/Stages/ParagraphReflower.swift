@@ -1660,8 +1660,11 @@ public enum ParagraphReflower {
         if a.last == "》", ["一文", "一书", "一诗", "一剧"].contains(where: b.line.text.startsWithText), !a.standalone, !a.credit { return true }
         let firstIndented = cues[unitCues[0]].line.isIndented
         // A quotation closed at the break, its speaker after it: …两万多元。” | 何家枝说。
+        // (Not where the quotation had its speaker before it, after his colon: 李女士说：“…很方便。” | (blank) | 电商平台相关
+        // 负责人介绍，…: the next speaker opens a paragraph.)
         if Markers.closingQuotes.contains(a.last), a.last != "》", Markers.isSpeechAttribution(b.line.text),
-            layout.layout == .blankLineBreaks ? gap > 0 || !habits.breaksAreBlank : !b.line.isIndented
+            layout.layout == .blankLineBreaks ? gap > 0 || !habits.breaksAreBlank : !b.line.isIndented,
+            !quotedAfterColon(unitText)
         {
             return true
         }
@@ -2360,6 +2363,14 @@ public enum ParagraphReflower {
     /// A speaker's post and name, or only where he spoke, then his verb of speech and a comma or colon, with
     /// nothing naming whom he speaks for (…内罗毕大学国际关系学 | 教授奥凯奇说，…, …北京儿童医院 | 主任医师王荃表示，…,
     /// …部长阿利哈诺夫 | 在开幕式上说，…): the line above named it. A paragraph gives the body first (清华大学教授…).
+    /// The text's last quotation opens right after a colon (李女士说：“在网上下单，…很方便。”): its speaker stands before it.
+    static func quotedAfterColon(_ text: String) -> Bool {
+        let u = text.unicodeScalars
+        guard let open = u.lastIndex(of: "“"), open > u.startIndex else { return false }
+        let before = u[u.index(before: open)]
+        return before == "：" || before == ":"
+    }
+
     static func opensWithBareSpeaker(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first == "在" || bareSpeakerTitleStarts.contains(first) else { return false }
         let u = Array(text.unicodeScalars.prefix(28))
