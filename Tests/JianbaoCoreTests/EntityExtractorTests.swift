@@ -1034,3 +1034,13 @@ extension EntityExtractorTests {
         #expect(e.people.map(\.name) == ["让-皮埃尔·拉法兰", "让-马克·艾罗"])
     }
 }
+
+extension EntityExtractorTests {
+    /// A name of two before a frequent adverb (志愿者张丽正在为…, 站长李明一直…) ends before it: 张丽正 had been taken for a name
+    /// of three, beside 张丽 of the next sentence.
+    @Test func aNameOfTwoBeforeAnAdverb() {
+        let e = EntityExtractor.extract(["候车大厅一角，志愿者张丽正在为一位旅客冲泡奶粉。", "“驿站提供免费热水。”张丽说。", "站长李明一直在现场服务。", "志愿者王建国在现场服务。"],
+                                        issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["张丽", "李明", "王建国"])
+    }
+}

@@ -656,6 +656,13 @@ enum PersonExtractor {
             }
             // (Nor a name of four after a foreign title whose last two characters are the verb: 外交部长王毅|举行会谈.)
             if len == 4, let (alen, _) = actionIndex.longest(in: p, at: j + 2), alen >= 2 { continue }
+            // (Nor a name of three whose last character opens a frequent adverb with the next: 志愿者张丽|正在为…, 王建|一直…;
+            // the name ends before it.)
+            if len == 3, j + 4 <= p.count, let w = Words.info(p[(j + 2)..<(j + 4)]), w.pos == "d" || w.pos == "t" && p[j + 2] == "正",
+                w.logFrequency >= 11
+            {
+                continue
+            }
             // 富起|来: a verb's directional complement (起来, 下去) runs across the end, so no name ends there
             // (站起来、富起来、强起来).
             if j + len < p.count, directionalVerbs.contains(p[j + len - 1]), p[j + len] == "来" || p[j + len] == "去" { continue }
