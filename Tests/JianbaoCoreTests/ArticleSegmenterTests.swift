@@ -6840,4 +6840,13 @@ extension ArticleSegmenterTests {
         let page = Self.clip((["“网购年货”成新风尚", "本报记者　罗珊珊"] + text).joined(separator: "\n\n"))
         #expect(page.articles.first?.paragraphs.map(\.text) == text)
     }
+
+    /// A body that publishes what the line under it reports (中央纪委国家监委网站公布 | 2019年全国纪检监察机关处分60.4万人) is
+    /// the kicker, the report the headline: the two had read as headline and subtitle. What was published (…名单公布 | …) is
+    /// a headline still.
+    @Test func aPublisherOverWhatItPublished() {
+        #expect(ArticleSegmenter.assignStack(["中共中央纪委国家监委网站公布", "2019年全国纪检监察机关处分60.4万人"]) == ("中共中央纪委国家监委网站公布", "2019年全国纪检监察机关处分60.4万人", nil))
+        #expect(ArticleSegmenter.assignStack(["国家统计局发布", "2019年国内生产总值增长6.1%"]).kicker == "国家统计局发布")
+        #expect(ArticleSegmenter.assignStack(["第二批全国中小学劳动教育实验区名单公布", "共有60个地区入选"]) == (nil, "第二批全国中小学劳动教育实验区名单公布", "共有60个地区入选"))
+    }
 }
