@@ -2894,31 +2894,26 @@ public enum Markers {
         guard let day = u.firstIndex(of: "日"), day >= 3, day + 1 < u.count, u.count <= 20 else { return false }
         let date = Array(u[...day])
         guard isDate(date) || isDate(Array("2000年".unicodeScalars) + date) else { return false }
-        var rest = u[(day + 1)...]
+        var rest = Array(u[(day + 1)...])
         // (Its weekday, bare or in brackets: 星期六, （周六）.)
-        for (open, close) in [("（", "）"), ("(", ")"), ("", "")] as [(String, String)] {
-            let o = open.unicodeScalars.count, c = close.unicodeScalars.count
-            for length in [2, 3] where rest.count >= o + length + c {
-                let w = Array(rest.dropFirst(o).prefix(length))
-                guard isWeekday(w), rest.prefix(o).elementsEqual(open.unicodeScalars),
-                    rest.dropFirst(o + length).prefix(c).elementsEqual(close.unicodeScalars)
-                else { continue }
-                rest = rest.dropFirst(o + length + c)
-                if rest.isEmpty { return true }
-            }
+        if rest[0] == "（" || rest[0] == "(", let close = rest.firstIndex(where: { $0 == "）" || $0 == ")" }), isWeekday(Array(rest[1..<close])) {
+            rest.removeFirst(close + 1)
+        } else if let n = [3, 2].first(where: { rest.count >= $0 && isWeekday(Array(rest.prefix($0))) }) {
+            rest.removeFirst(n)
         }
-        return isWeather(String(scalars: rest))
+        return rest.isEmpty || isWeather(String(scalars: rest))
     }
 
     /// A day's weather as a diary gives it: 晴, 多云, 小雨, 雨夹雪, 晴转多云.
     static func isWeather(_ text: String) -> Bool {
-        let words: Set<String> = [
-            "晴", "阴", "雨", "雪", "雾", "霾", "风", "多云", "晴朗", "阴天", "小雨", "中雨", "大雨", "暴雨", "阵雨", "雷阵雨", "小雪", "中雪", "大雪",
-            "暴雪", "雨夹雪", "大风", "沙尘", "晴天", "雨天", "雪天", "小到中雨", "中到大雨",
-        ]
         let parts = text.components(separatedBy: "转")
-        return (1...2).contains(parts.count) && parts.allSatisfy(words.contains)
+        return (1...2).contains(parts.count) && parts.allSatisfy(weatherWords.contains)
     }
+
+    static let weatherWords: Set<String> = [
+        "晴", "阴", "雨", "雪", "雾", "霾", "风", "多云", "晴朗", "阴天", "小雨", "中雨", "大雨", "暴雨", "阵雨", "雷阵雨", "小雪", "中雪", "大雪", "暴雪",
+        "雨夹雪", "大风", "沙尘", "晴天", "雨天", "雪天", "小到中雨", "中到大雨",
+    ]
 
     /// A year and a month alone on a line (2025年5月, 二〇二五年五月), as a white paper is dated.
     static func isYearAndMonth(_ text: String) -> Bool {

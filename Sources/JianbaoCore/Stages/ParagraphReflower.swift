@@ -1787,7 +1787,6 @@ public enum ParagraphReflower {
         {
             return true
         }
-        // The next line opens mid-sentence, with the last word of a cut clause (国家需 | 要，把…, 生态 | 宝库。…).
         // One paragraph a line: a part's number alone on its line (一) under the author's name under a headline, or under a
         // finished paragraph, numbers the part that opens under it: it runs into no text over a blank, whatever word the two
         // would make (山村的灯火 | 刘　醒　龙 | 一 | 小时候，…, not 一小时).
@@ -1797,6 +1796,7 @@ public enum ParagraphReflower {
         {
             return false
         }
+        // The next line opens mid-sentence, with the last word of a cut clause (国家需 | 要，把…, 生态 | 宝库。…).
         if startsMidSentence(b.line.text), !a.opensBlock || unitCues.count > 1 || !a.endsSentence { return true }
         // A foreign name that the break cut at its dot (…经济学家尤尔根 | ·马蒂斯表示，…): the dot between Han characters
         // opens nothing. (Not a bullet under a finished line, nor one a space sets apart.)
@@ -2360,9 +2360,6 @@ public enum ParagraphReflower {
         return bareSpeakerVerbs.contains { sentence.count > $0.count && sentence.suffix($0.count).elementsEqual($0) }
     }
 
-    /// A speaker's post and name, or only where he spoke, then his verb of speech and a comma or colon, with
-    /// nothing naming whom he speaks for (…内罗毕大学国际关系学 | 教授奥凯奇说，…, …北京儿童医院 | 主任医师王荃表示，…,
-    /// …部长阿利哈诺夫 | 在开幕式上说，…): the line above named it. A paragraph gives the body first (清华大学教授…).
     /// The text's last quotation opens right after a colon (李女士说：“在网上下单，…很方便。”): its speaker stands before it.
     static func quotedAfterColon(_ text: String) -> Bool {
         let u = text.unicodeScalars
@@ -2371,6 +2368,9 @@ public enum ParagraphReflower {
         return before == "：" || before == ":"
     }
 
+    /// A speaker's post and name, or only where he spoke, then his verb of speech and a comma or colon, with
+    /// nothing naming whom he speaks for (…内罗毕大学国际关系学 | 教授奥凯奇说，…, …北京儿童医院 | 主任医师王荃表示，…,
+    /// …部长阿利哈诺夫 | 在开幕式上说，…): the line above named it. A paragraph gives the body first (清华大学教授…).
     static func opensWithBareSpeaker(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, first == "在" || bareSpeakerTitleStarts.contains(first) else { return false }
         let u = Array(text.unicodeScalars.prefix(28))
