@@ -6849,4 +6849,16 @@ extension ArticleSegmenterTests {
         #expect(ArticleSegmenter.assignStack(["国家统计局发布", "2019年国内生产总值增长6.1%"]).kicker == "国家统计局发布")
         #expect(ArticleSegmenter.assignStack(["第二批全国中小学劳动教育实验区名单公布", "共有60个地区入选"]) == (nil, "第二批全国中小学劳动教育实验区名单公布", "共有60个地区入选"))
     }
+
+    /// A byline that credits its reporters with the pictures too (本报记者　张　红　文/图, 文／图　本报记者　郑　十, …文并摄)
+    /// names them as the article's photographers as well as its reporters: they had been reporters only.
+    @Test func aTextAndPictureBylineNamesThePhotographers() {
+        for byline in ["本报记者　张　红　文/图", "文／图　本报记者　张　红", "本报记者　张　红文并摄"] {
+            let page = Self.clip(["冬日里的“冰雪经济”", byline, "　　连日来，吉林省长春市的冰雪旅游持续升温。", "　　“今年冬天，我们接待的游客比去年同期增长了两成。”景区负责人王建说。"]
+                .joined(separator: "\n"))
+            #expect(page.articles.first?.reporters == ["张红"] && page.articles.first?.photographers == ["张红"], "\(byline)")
+        }
+        let plain = Self.clip("冬日里的“冰雪经济”\n本报记者　张　红\n　　连日来，吉林省长春市的冰雪旅游持续升温。")
+        #expect(plain.articles.first?.photographers == [])
+    }
 }

@@ -1709,6 +1709,12 @@ public enum Markers {
     /// Text and photographs by the same reporter, printed before the byline or after its names.
     static let textAndPhotoMarks = ["文/图", "文／图", "图/文", "图／文"]
 
+    /// The byline credits its reporters with the pictures as well as the text: a text-and-picture mark before it or after
+    /// its names (文/图　本报记者　郑　十, 本报记者　张　红　文/图), or 文并摄 after them.
+    static func creditsPhotos(_ byline: String) -> Bool {
+        (textAndPhotoMarks + ["文并摄"]).contains { byline.hasText($0) }
+    }
+
     /// What reporters who helped with an article did, after their names or before them (…参与采写, 参与采写：…).
     static let helperVerbs = ["参与采写", "参与采访"]
 
@@ -2110,6 +2116,9 @@ public enum Markers {
             bracketed = true
             u.removeLast()
         }
+        // (本报记者　张　红　文并摄: the text and the picture by the same hand; the names end before 文并, which is read as
+        // though the line ended …张　红　摄. The credit's start, and so its length, stand before it.)
+        if hasSuffix(u, "文并摄") { u.removeSubrange((u.count - 3)..<(u.count - 1)) }
         var photographers: [String] = []
         var s: Int
         if let f = fixedCredits.first(where: { hasSuffix(u, $0) }) {

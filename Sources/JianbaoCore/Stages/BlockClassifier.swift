@@ -192,7 +192,10 @@ public enum BlockClassifier {
             return block
         }
         let rest = start == us.startIndex && end == us.endIndex ? text : String(us[start..<end])
-        if bodyStart == 0, let photographers = Markers.isCreditOnly(rest) {
+        // (A byline whose reporters took the pictures too, 本报记者　张　红　文并摄, is a byline: the lead's branch reads it.)
+        if bodyStart == 0, !(rest.endsWithText("文并摄") && Markers.parseLead(rest, issueDate: issueDate) != nil),
+            let photographers = Markers.isCreditOnly(rest)
+        {
             // A credit on a line of its own: the caption is the text above it (the segmenter pairs them).
             block.kind = .caption
             block.photographers = photographers
@@ -206,6 +209,9 @@ public enum BlockClassifier {
             if start < end, !lead.reporters.isEmpty, us[start] == "图", let photographers = Markers.isCreditOnly(String(us[start..<end])) {
                 block.photographers = photographers
                 start = end
+            } else if !lead.reporters.isEmpty, Markers.creditsPhotos(String(us[us.startIndex..<start])) {
+                // 本报记者　张　红　文/图, 文／图　本报记者　郑　十, …文并摄: the reporters took the pictures too.
+                block.photographers = lead.reporters
             }
             block.kind = start >= end ? .byline : .lead
         } else if Markers.isCommentaryByline(rest) {
