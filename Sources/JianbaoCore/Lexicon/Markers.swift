@@ -746,10 +746,16 @@ public enum Markers {
         guard let last = u.last, (last == "：" || last == ":") && (4...32).contains(u.count) || isSpeechAddress(text) else { return false }
         let body = String(String.UnicodeScalarView(u.dropLast()))
         guard !body.unicodeScalars.contains(where: salutationBreaks.contains) else { return false }
-        if ["说", "告诉", "问", "道", "表示", "指出", "强调", "介绍", "称", "向", "对", "给"].contains(where: body.hasText) { return false }
+        if sayingWords.contains(where: body.hasText) { return false }
         if body.startsWithText("亲爱的") || body.startsWithText("尊敬的") { return true }
-        return ["们", "同志", "先生", "女士", "朋友", "同学", "老师", "来宾", "代表"].contains(where: body.hasSuffix)
+        return hearerEndings.contains(where: body.hasSuffix)
     }
+
+    /// Words of saying or telling, which no salutation or address holds (他告诉同学们：, 他向代表们表示，): the line introduces
+    /// what is said.
+    static let sayingWords = ["说", "告诉", "问", "道", "表示", "指出", "强调", "介绍", "称", "向", "对", "给"]
+    /// How the name of those a salutation or an address speaks to ends: 同学们, 编辑同志, 各位来宾.
+    static let hearerEndings = ["们", "同志", "先生", "女士", "朋友", "同学", "老师", "来宾", "代表"]
 
     /// A line of a speech's or letter's address, each of its hearers named and nothing else, ending in a comma or a colon:
     /// 尊敬的各位来宾， | 亲爱的澳门同胞， | 同志们，朋友们：, 女士们、先生们：. No word of saying (他告诉同学们，).
@@ -761,9 +767,9 @@ public enum Markers {
         return parts.allSatisfy { part in
             guard (2...16).contains(part.count), part.allSatisfy(CharClass.isHan) else { return false }
             let name = String(String.UnicodeScalarView(part))
-            if ["说", "告诉", "问", "道", "表示", "指出", "强调", "介绍", "称", "向", "对", "给"].contains(where: name.hasText) { return false }
+            if sayingWords.contains(where: name.hasText) { return false }
             return name.startsWithText("亲爱的") || name.startsWithText("尊敬的") || name.startsWithText("各位")
-                || ["们", "同志", "先生", "女士", "朋友", "同学", "老师", "来宾", "代表"].contains(where: name.hasSuffix)
+                || hearerEndings.contains(where: name.hasSuffix)
         }
     }
 
@@ -1711,9 +1717,8 @@ public enum Markers {
 
     /// The byline credits its reporters with the pictures as well as the text: a text-and-picture mark before it or after
     /// its names (文/图　本报记者　郑　十, 本报记者　张　红　文/图), or 文并摄 after them.
-    static func creditsPhotos(_ byline: String) -> Bool {
-        (textAndPhotoMarks + ["文并摄"]).contains { byline.hasText($0) }
-    }
+    static func creditsPhotos(_ byline: String) -> Bool { photoCreditingMarks.contains { byline.hasText($0) } }
+    static let photoCreditingMarks = textAndPhotoMarks + ["文并摄"]
 
     /// What reporters who helped with an article did, after their names or before them (…参与采写, 参与采写：…).
     static let helperVerbs = ["参与采写", "参与采访"]
