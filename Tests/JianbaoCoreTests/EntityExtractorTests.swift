@@ -1044,3 +1044,13 @@ extension EntityExtractorTests {
         #expect(e.people.map(\.name) == ["张丽", "李明", "王建国"])
     }
 }
+
+extension EntityExtractorTests {
+    /// A family name's character before a frequent verb (云计算的, 云服务的) is no name of three: 云计算 had been a person.
+    /// Names that are words of other kinds stay (刘胜利的).
+    @Test func aFrequentVerbIsNoGivenName() {
+        let e = EntityExtractor.extract(["业内专家指出，5G与AI、IoT、云计算的深度融合，将推动制造业转型。", "云服务的价格持续下降。", "刘胜利的事迹在当地广为流传。"],
+                                        issueDate: nil, homeProvince: nil)
+        #expect(e.people.map(\.name) == ["刘胜利"])
+    }
+}

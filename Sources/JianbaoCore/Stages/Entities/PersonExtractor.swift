@@ -260,10 +260,10 @@ enum PersonExtractor {
 
     static let positionNoteCharacters: ScalarSet = ["左", "右", "中", "前", "后", "排", "起", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
-    /// Function words after which a clause-opening surname-and-given-name reads as a person (李明是学生).
     /// Second characters that make a family name's character into a measure's noun, no given name: 米价, 金价, 油量, 汇率 (米价也
     /// 高了 is no 米价 acting).
     static let measureNouns: ScalarSet = ["价", "量", "率", "额", "值", "费", "税"]
+    /// Function words after which a clause-opening surname-and-given-name reads as a person (李明是学生).
     static let clauseFollowers: ScalarSet = ["是", "在", "和", "与", "同", "也", "曾", "已", "又", "都", "就", "正", "的"]
 
     /// A name a court's or police report withholds, its family name and 某 or 某某 (张某, 李某某): its length,
@@ -710,7 +710,8 @@ enum PersonExtractor {
                 if p[k] == "说" || p[k] == "还" || saysHow(p, k) {
                     follow = 9
                 } else if clauseFollowers.contains(p[k]), Words.info(name) == nil, len == 2 || Words.info(p[j..<(j + 2)]) == nil,
-                    !(len == 2 && measureNouns.contains(p[j + 1])), !(len == 2 && EntityLexicon.nameFollowers.contains(p[j + 1]))
+                    !(len == 2 && measureNouns.contains(p[j + 1])), !(len == 2 && EntityLexicon.nameFollowers.contains(p[j + 1])),
+                    !(len == 3 && isFrequentVerb(p[(j + 1)..<(j + 3)]))
                 {
                     // 李明是, 王小红和: no dictionary word starts here (jieba's "nr" also tags 孔雀, 卫星), and a
                     // function word follows. (Not where the name's second character is one itself: 井还在, 乡愁就在
@@ -737,6 +738,13 @@ enum PersonExtractor {
             if score >= threshold, best == nil || score > best!.score { best = (len, score) }
         }
         return best?.length
+    }
+
+    /// A verb too frequent to be a given name (云计算的, 云服务的: 云 and 计算, 服务); names that are words stay (刘胜利, 王和平,
+    /// 李建国: 胜利 vn 13, 和平 nz 13, 建国 ns 12 in jieba's list).
+    static func isFrequentVerb(_ given: UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> Bool {
+        guard let w = Words.info(given) else { return false }
+        return w.pos == "v" && w.logFrequency >= 12 || w.pos == "vn" && w.logFrequency >= 14
     }
 
     /// How a person said it, right after the name: 兴奋地说, 笑着说, 感慨地表示 (two characters and 地, or one and 着, then a
