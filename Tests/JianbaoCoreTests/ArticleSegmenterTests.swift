@@ -6862,3 +6862,73 @@ extension ArticleSegmenterTests {
         #expect(plain.articles.first?.photographers == [])
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A title that opens with a word of 在 (在线教育平台迎来用户高峰, 在建…, 在校…) heads its piece: it had been taken for a
+    /// clause a break cut after 在 and run into the paragraph above, on an indented page and a hard-wrapped one alike.
+    @Test func aTitleOpeningWithAWordOfZai() {
+        let page = Self.clip("""
+            人民日报
+
+            春季学期各地陆续开学
+            本报记者　王　明
+            　　第一段文字很长很长，说了很多事情，这是正文内容。
+            　　第二段文字也很长，说了很多事情，这是正文内容。
+
+            在线教育平台迎来用户高峰
+            本报记者　赵永新
+            　　受疫情影响，各地中小学推迟开学。在线教育平台用户量激增。
+            　　网课卡顿的问题仍然存在，多家平台表示已紧急扩容服务器。
+            """)
+        #expect(page.articles.map(\.headline) == ["春季学期各地陆续开学", "在线教育平台迎来用户高峰"])
+        #expect(page.articles.last?.reporters == ["赵永新"])
+    }
+
+    /// A hard-wrapped page of narrow columns: a line that names a web address inside its sentence (…网络云平台（网址：
+    /// www.eduyun.cn）已) is the paragraph's, not a masthead's site line, which had dropped it as furniture; and a title
+    /// behind a brief's mark that the wrap cut (■　我国首颗X射线天文卫星发布首批成 | 果) is a heading with its rest, which
+    /// had run into the brief above as a paragraph and left 果 heading a piece.
+    @Test func aNarrowWrapKeepsASentenceWithAnAddressAndAMarkedTitle() {
+        let page = Self.clip([
+            "在线教育平台迎来用户高峰",
+            "　　本报记者　赵永新",
+            "　　受疫情影响，各地中小学推迟开学。",
+            "“停课不停学”期间，钉钉、腾讯课堂、",
+            "学而思网校等在线教育平台用户量激增。",
+            "据QuestMobile统计，2月份在线教育App",
+            "日活跃用户数突破1.2亿。",
+            "　　“网课卡顿、画面不清晰的问题仍然",
+            "存在。”北京市海淀区一位初二学生家长",
+            "王女士说。对此，多家平台表示已紧急扩",
+            "容服务器，保障高峰时段的流畅使用。",
+            "　　教育部有关负责人介绍，国家中小学",
+            "网络云平台（网址：www.eduyun.cn）已",
+            "于2月17日开通，免费提供各学科课程资",
+            "源，学生和家长也可通过电子邮箱kefu@e",
+            "duyun.cn反馈问题。",
+            "",
+            "科技视点",
+            "■　嫦娥四号进入第十五个月昼工作期",
+            "　　本报北京3月9日电　（记者余建斌）",
+            "记者从国家航天局获悉：嫦娥四号着陆器",
+            "和玉兔二号月球车分别于3月3日8时和3月",
+            "2日20时57分结束寒冷的月夜，“自然唤",
+            "醒”，进入第十五个月昼工作期。截至目",
+            "前，玉兔二号月球车累计行驶里程达到40",
+            "5.13米。",
+            "■　我国首颗X射线天文卫星发布首批成",
+            "果",
+            "　　本报北京3月9日电　（记者吴月辉）",
+            "“慧眼”硬X射线调制望远镜卫星科学团",
+            "队日前发布首批成果，观测到了迄今最强",
+            "的中子星表面磁场，约10亿特斯拉。",
+            "",
+            "　　本版责编：胡　洁　余建斌　冯华",
+        ].joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["在线教育平台迎来用户高峰", "■　嫦娥四号进入第十五个月昼工作期", "■　我国首颗X射线天文卫星发布首批成果"])
+        #expect(page.articles.first?.paragraphs.last?.text.hasPrefix("教育部有关负责人介绍，国家中小学网络云平台（网址：www.eduyun.cn）已于2月17日开通") == true)
+        #expect(page.dropped.allSatisfy { !$0.text.contains("eduyun") })
+        #expect(Markers.isMastheadLine(Array("人民网网址：http://www.people.com.cn".unicodeScalars)))
+        #expect(!Markers.isMastheadLine(Array("网络云平台（网址：www.eduyun.cn）已".unicodeScalars)))
+    }
+}

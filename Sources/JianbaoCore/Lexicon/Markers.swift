@@ -211,7 +211,9 @@ public enum Markers {
         // (Nor 在七星农场的智慧农业 | 指挥中心，….)
         // (But a noun phrase closed by 的 and a person or a thing of one character is a title: 在万米高空“把脉”的人; not
         // 在七星农场的智慧 | 农业指挥中心.)
+        // (在线, 在建, 在校 … open a word, no clause: 在线教育平台迎来用户高峰 is a title.)
         if !cutAtEnd, first == "在", text.unicodeScalars.count <= 12, !text.unicodeScalars.contains(where: { "上中里下前后间边内外时".unicodeScalars.contains($0) }),
+            !attributiveZaiWords.contains(String(String.UnicodeScalarView(text.unicodeScalars.prefix(2)))),
             !(text.unicodeScalars.dropLast().last == "的" && "人她他你我家事路梦".unicodeScalars.contains(last))
         {
             return false
@@ -221,6 +223,9 @@ public enum Markers {
             || wordEnd && endsInWord(text)) && !isNameListLine(text)
             && !(text.unicodeScalars.contains(where: CharClass.isSpace) && (endsInShortPart(text) && signatureName(text) != nil || isListOfLikes(text)))
     }
+
+    /// Words that open with 在 and say what a thing is, not where (在线教育, 在建项目, 在校学生): no preposition's clause.
+    static let attributiveZaiWords: Set<String> = ["在线", "在建", "在校", "在职", "在读", "在岗", "在押", "在编", "在册", "在野", "在售", "在研"]
 
     /// Only a note's mark or marks: ②, ①②, [3], ［12］.
     static func isNoteMarkAlone(_ text: String) -> Bool {
@@ -2778,7 +2783,7 @@ public enum Markers {
                 || (t.hasPrefix("代号") || t.hasPrefix("邮发代号")) && p.drop(while: { !CharClass.isDigit($0) }).allSatisfy(isCodeScalar)
                 || t.hasPrefix("国内统一连续出版物号") || t.hasPrefix("国际标准连续出版物号")
                 || t.hasPrefix("CN") && p.dropFirst(2).allSatisfy(isCodeScalar)
-                || t.hasText("网址") && (t.hasText("http") || t.hasText("www."))
+                || isSiteAddressItem(p)
             {
                 distinct = true
                 continue
@@ -2801,6 +2806,20 @@ public enum Markers {
     }
 
     /// 1-1, 11-0065, ：1－1: what follows 代号 or CN.
+    /// A site's name and address as a masthead prints it, the address last (人民网网址：http://www.people.com.cn):
+    /// no sentence that names an address inside it (平台（网址：www.eduyun.cn）已于2月17日开通).
+    static func isSiteAddressItem(_ p: [Unicode.Scalar]) -> Bool {
+        guard let at = p.firstIndex(of: "网"), at + 1 < p.count, at <= 6 else { return false }
+        var k = at
+        while k + 1 < p.count, !(p[k] == "网" && p[k + 1] == "址") { k += 1 }
+        guard k + 1 < p.count, k <= 8 else { return false }
+        let name = p[..<k]
+        guard name.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) }) else { return false }
+        let address = p[(k + 2)...].drop { $0 == "：" || $0 == ":" || CharClass.isSpace($0) }
+        let a = String(scalars: address)
+        return (a.hasPrefix("http") || a.hasPrefix("www.")) && address.allSatisfy { $0.isASCII && !CharClass.isSpace($0) }
+    }
+
     static func isCodeScalar(_ s: Unicode.Scalar) -> Bool {
         CharClass.isDigit(s) || s == "-" || s == "－" || s == "—" || s == "：" || s == ":"
     }

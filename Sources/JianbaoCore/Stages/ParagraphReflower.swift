@@ -1157,7 +1157,8 @@ public enum ParagraphReflower {
                     }
                 }
                 if opensNote(a) && closesNote(b) || full(a) && dashOnly && (Markers.isDash(a.last) || !kicker && isHeadingText(a.last))
-                    || full(a) && fits && rest && !kicker && !actor && !author && !shortByOne && !Markers.isDash(b.first) && (isHeadingText(a.first) || Markers.isDash(a.first))
+                    || full(a) && fits && rest && !kicker && !actor && !author && !shortByOne && !Markers.isDash(b.first)
+                        && (isHeadingText(a.first) || Markers.isDash(a.first) || Markers.leadBullets.contains(a.first))
                         && (isHeadingText(b.last) || endsInFigure(b.line.text) || Markers.isDash(b.last) || b.last == "）" && (a.line.text.hasText("（") || b.line.text.hasText("（"))
                             || endsInNoteMark(b.line.text))
                 {
