@@ -6932,3 +6932,25 @@ extension ArticleSegmenterTests {
         #expect(!Markers.isMastheadLine(Array("网络云平台（网址：www.eduyun.cn）已".unicodeScalars)))
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A title with no byline or lead under it that ends as a cut line may (新规来了, “云端”课堂开课了) or holds a comma (稳就业，
+    /// 这些举措很给力), set flush between a finished paragraph and an indented one: the title of a piece, with or without a
+    /// blank over it. It had run into the paragraph above. A title that says how a thing was made with 是…的 (口罩生产线是怎样
+    /// 炼成的) is one too where its byline confirms it.
+    @Test func aFlushTitleBetweenIndentedParagraphsNeedsNoByline() {
+        let above = ["春季学期各地陆续开学", "本报记者　王　明", "　　第一段文字很长很长，说了很多事情，这是正文内容，各地做了大量工作。",
+                     "　　第二段文字也很长，说了很多事情，这是正文内容，群众普遍表示满意。"]
+        let text = ["　　近日，记者来到这里采访，看到群众正在忙着各种事情，到处是一派繁忙景象。", "　　“我们有信心把今年的工作做得更好。”当地负责人张建华说。"]
+        for title in ["新规来了", "《民法典》来了", "“云端”课堂开课了", "稳就业，这些举措很给力", "七十年，我们这样走来"] {
+            for gap in [[], [""]] {
+                let page = Self.clip((above + gap + [title] + text).joined(separator: "\n"))
+                #expect(page.articles.map(\.headline) == ["春季学期各地陆续开学", title], "\(title) \(gap)")
+                #expect(page.articles.last?.paragraphs.count == 2, "\(title) \(gap)")
+            }
+        }
+        let made = Self.clip((above + ["", "口罩生产线是怎样炼成的", "本报记者　李　强"] + text).joined(separator: "\n"))
+        #expect(made.articles.map(\.headline) == ["春季学期各地陆续开学", "口罩生产线是怎样炼成的"])
+        #expect(made.articles.last?.reporters == ["李强"])
+    }
+}

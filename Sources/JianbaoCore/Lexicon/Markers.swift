@@ -149,6 +149,13 @@ public enum Markers {
         {
             return true
         }
+        // What a thing is made of or how, told with 是…的 (口罩生产线是怎样炼成的, 好日子是干出来的): 是 a few characters before
+        // the 的, a verb between.
+        if u.count >= 6, u.last == "的", let shi = u.dropLast().suffix(6).lastIndex(of: "是"), u.distance(from: shi, to: u.endIndex) >= 4,
+            !"们我你他她它".unicodeScalars.contains(u[u.index(u.endIndex, offsetBy: -2)])
+        {
+            return true
+        }
         for n in [3, 2] where u.count > n {
             let word = String(String.UnicodeScalarView(u.suffix(n)))
             if headingEndWords.contains(word) { return true }

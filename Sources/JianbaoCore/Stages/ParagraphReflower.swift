@@ -507,6 +507,17 @@ public enum ParagraphReflower {
             cues[k].headingShape = true
             cues[k].headingShapeWithComma = true
         }
+        // (And any title that ends as a cut line may, 新规来了, 《民法典》来了, or holds a comma, 稳就业，这些举措很给力, set
+        // flush between a finished paragraph that stops short of its column and an indented one right under it: a paragraph's rest
+        // would end in its stop, a paragraph's first line would be indented.)
+        for k in cues.indices.dropFirst().dropLast() where cues[k].wordEndHeading || cues[k].headingShapeWithComma && !cues[k].headingShape {
+            let (above, c, below) = (cues[k - 1], cues[k], cues[k + 1])
+            guard !c.line.isIndented, !c.verse, !c.turn, !c.sentenceOpener, !c.salutation, above.endsSentence, above.line.isIndented || above.gapBefore > 0 || k > 1 && cues[k - 2].endsSentence,
+                !above.fillsColumn(options.wrapTolerance), below.line.isIndented, below.gapBefore == 0, !below.headingShapeWithComma
+            else { continue }
+            cues[k].headingShape = Markers.innerPunctuationCount(c.line.text).commas == 0
+            cues[k].headingShapeWithComma = true
+        }
         for k in cues.indices where cues[k].wordEndHeading && !cues[k].headingShapeWithComma {
             let saved = cues[k]
             cues[k].headingShape = Markers.innerPunctuationCount(cues[k].line.text).commas == 0
