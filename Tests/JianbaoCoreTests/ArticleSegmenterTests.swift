@@ -6949,6 +6949,16 @@ extension ArticleSegmenterTests {
                 #expect(page.articles.last?.paragraphs.count == 2, "\(title) \(gap)")
             }
         }
+        // (Hard-wrapped too, where the paragraph above ends on a flush line short of the column.)
+        let long = ["　　第一段文字很长很长，说了很多事情，这是正文内容，各地做了大量工作，学校按照要求做好各项准备，确保师生平安返校。",
+                    "　　第二段文字也很长，说了很多事情，这是正文内容，群众普遍表示满意，家长们纷纷为学校的细致安排点赞。"]
+        let longText = ["　　近日，记者来到这里采访，看到群众正在忙着各种事情，到处是一派繁忙景象，田间地头、车间厂房都是干劲十足的人们。",
+                        "　　“我们有信心把今年的工作做得更好。”当地负责人张建华说，今年将继续加大投入力度，让群众的日子越过越红火。"]
+        for title in ["新规来了", "口罩生产线是怎样炼成的"] {
+            let lines = Array(above.prefix(2)) + long + ["", title] + longText
+            let page = Self.clip(lines.flatMap { HandwrittenPageTests.wrappedInType($0, width: 21) }.joined(separator: "\n"))
+            #expect(page.articles.map(\.headline) == ["春季学期各地陆续开学", title], "\(title) wrapped")
+        }
         let made = Self.clip((above + ["", "口罩生产线是怎样炼成的", "本报记者　李　强"] + text).joined(separator: "\n"))
         #expect(made.articles.map(\.headline) == ["春季学期各地陆续开学", "口罩生产线是怎样炼成的"])
         #expect(made.articles.last?.reporters == ["李强"])

@@ -512,8 +512,7 @@ public enum ParagraphReflower {
         // would end in its stop, a paragraph's first line would be indented.)
         for k in cues.indices.dropFirst().dropLast() where cues[k].wordEndHeading || cues[k].headingShapeWithComma && !cues[k].headingShape {
             let (above, c, below) = (cues[k - 1], cues[k], cues[k + 1])
-            guard !c.line.isIndented, !c.verse, !c.turn, !c.sentenceOpener, !c.salutation, above.endsSentence, above.line.isIndented || above.gapBefore > 0 || k > 1 && cues[k - 2].endsSentence,
-                !above.fillsColumn(options.wrapTolerance), below.line.isIndented, below.gapBefore == 0, !below.headingShapeWithComma
+            guard !c.line.isIndented, !c.verse, !c.turn, !c.sentenceOpener, !c.salutation, above.endsSentence, !above.fillsColumn(options.wrapTolerance), below.line.isIndented, below.gapBefore == 0, !below.headingShapeWithComma
             else { continue }
             cues[k].headingShape = Markers.innerPunctuationCount(c.line.text).commas == 0
             cues[k].headingShapeWithComma = true
