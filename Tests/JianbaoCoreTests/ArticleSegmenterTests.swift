@@ -6964,3 +6964,17 @@ extension ArticleSegmenterTests {
         #expect(made.articles.last?.reporters == ["李强"])
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A reporter's name of two parts with its dot, five or six characters long (买买提·艾力, 约翰·史密斯), is one name in a
+    /// byline or a lead: it had been cut in two as two names a break ran together (买买提·, 艾力).
+    @Test func aDottedNameInABylineIsOneName() {
+        for (byline, names) in [("本报记者　买买提·艾力", ["买买提·艾力"]), ("本报记者　约翰·史密斯", ["约翰·史密斯"]), ("本报记者　李　强　阿不都·艾力", ["李强", "阿不都·艾力"])] {
+            let page = Self.clip("春耕备耕正当时\n\(byline)\n　　近日，记者来到这里采访，看到群众正在忙着各种事情。")
+            #expect(page.articles.first?.reporters == names, "\(byline)")
+        }
+        let lead = Self.clip("春耕备耕正当时\n　　本报乌鲁木齐4月7日电　（记者买买提·艾力）近日，记者来到这里采访。")
+        #expect(lead.articles.first?.reporters == ["买买提·艾力"])
+        #expect(Markers.parseNames(Array("本报记者　邓仙来熊茂伶".unicodeScalars), from: 0).0 == ["邓仙来", "熊茂伶"])
+    }
+}

@@ -1900,8 +1900,9 @@ public enum Markers {
             let len = k - j
             // 邓仙来熊茂伶）: two names that a break between them ran together, at the end of the list — not a
             // run written twice (张福海福海, 记者王者王敏娜), which is damage for the linter to show.
+            // (Not a name with its dot, 买买提·艾力, 约翰·史密斯: one name of two parts.)
             if (5...6).contains(len), k >= u.count || u[k] == "）" || u[k] == ")", !names.isEmpty || isRoleAt(u, start),
-                !repeatsPair(u[max(0, j - 1)..<k]),
+                !repeatsPair(u[max(0, j - 1)..<k]), !u[j..<k].contains("·"),
                 let cut = [3, 2, 4].first(where: { len - $0 >= 2 && len - $0 <= 3 && Surnames.looksLikeName(String(scalars: u[j..<(j + $0)]))
                     && Surnames.looksLikeName(String(scalars: u[(j + $0)..<k])) })
             {
