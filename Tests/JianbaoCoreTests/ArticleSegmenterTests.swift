@@ -6978,3 +6978,20 @@ extension ArticleSegmenterTests {
         #expect(Markers.parseNames(Array("本报记者　邓仙来熊茂伶".unicodeScalars), from: 0).0 == ["邓仙来", "熊茂伶"])
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A chart maker's credit (图表制作：赵　刚, 图表设计：…) under a report's text is the page's furniture, like 制图：…: it had
+    /// headed a piece of its own that took the next article's byline and text, or run into the next article's stack.
+    @Test func aChartMakersCreditIsFurniture() {
+        let a = ["春季学期各地陆续开学", "　　第一段文字很长很长，说了很多事情，这是正文内容，各地做了大量工作。", "　　第二段文字也很长，说了很多事情，这是正文内容，群众普遍表示满意。"]
+        let b = ["春耕备耕正当时", "本报记者　王　明", "　　近日，记者来到这里采访，看到群众正在忙着各种事情，到处是一派繁忙景象。"]
+        for credit in ["图表制作：赵　刚", "图表设计：赵　刚"] {
+            for lines in [a + [credit, ""] + b, b + [""] + a + [credit]] {
+                let page = Self.clip(lines.joined(separator: "\n"))
+                #expect(Set(page.articles.map(\.headline)) == ["春季学期各地陆续开学", "春耕备耕正当时"], "\(credit)")
+                #expect(page.articles.map(\.paragraphs.count).sorted() == [1, 2], "\(credit)")
+                #expect(page.dropped.contains { $0.text == credit }, "\(credit)")
+            }
+        }
+    }
+}

@@ -607,7 +607,9 @@ public enum Markers {
         return rest.hasPrefix("本") || rest.hasPrefix("文中") || rest.hasText("来自") || rest.hasText("均为") || rest.hasText("均来")
     }
     /// What opens a chart's source or its maker's credit.
-    static let chartCredits: OpeningWords = ["数据来源：", "数据来源:", "资料来源：", "资料来源:", "制图：", "制图:", "制图/", "制图／"]
+    static let chartCredits: OpeningWords = [
+        "数据来源：", "数据来源:", "资料来源：", "资料来源:", "制图：", "制图:", "制图/", "制图／", "图表制作：", "图表制作:", "图表设计：", "图表设计:",
+    ]
 
     /// An author's line that gives the author's posts before the name, set apart by a blank: 全国政协委员、北京师范大学教授
     /// 　周作宇, 全国政协委员、民盟中央副主席　李　薇 (as a page of deputies' opinions signs each). Posts and names only: no
