@@ -6995,3 +6995,21 @@ extension ArticleSegmenterTests {
         }
     }
 }
+
+extension ArticleSegmenterTests {
+    /// Where a blank follows every line of an indented page, a flush title that ends as a cut line may (新规来了) between a
+    /// finished paragraph and an indented one is a heading, and a numbered subhead (一、坚持问题导向) stays its article's
+    /// paragraph: both had run into the paragraph above (…群众普遍表示满意。新规来了), the rule having asked for no blank under
+    /// them.
+    @Test func aFlushTitleWhereABlankFollowsEveryLine() {
+        let above = ["春季学期各地陆续开学", "本报记者　王　明", "　　第一段文字很长很长，说了很多事情，这是正文内容，各地做了大量工作。",
+                     "　　第二段文字也很长，说了很多事情，这是正文内容，群众普遍表示满意。"]
+        let text = ["　　第三段文字很长很长，说了很多事情，这是正文内容，企业生产逐步恢复。", "　　第四段文字也很长，说了很多事情，这是正文内容，市场供应总体充足。"]
+        let titled = Self.clip((above + ["新规来了"] + text).joined(separator: "\n\n"))
+        #expect(titled.articles.map(\.headline) == ["春季学期各地陆续开学", "新规来了"])
+        #expect(titled.articles.map(\.paragraphs.count) == [2, 2])
+        let numbered = Self.clip((above + ["一、坚持问题导向"] + text).joined(separator: "\n\n"))
+        #expect(numbered.articles.count == 1)
+        #expect(numbered.articles.first?.paragraphs.map(\.text).contains("一、坚持问题导向") == true)
+    }
+}

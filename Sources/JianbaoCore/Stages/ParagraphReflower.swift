@@ -497,22 +497,24 @@ public enum ParagraphReflower {
     /// heading when a lead, byline or credit confirms it, as `startsArticle` reads the lines under it; so is a photo's
     /// title over its caption (冬捕开始了 | 11月20日，…渔工们在湖面上收网。 | 本报记者　孟祥夫摄).
     /// So is a numbered subhead set flush between a finished paragraph and an indented one (…具有重要意义。 | 二、坚持问题导向 |
-    /// 　　问题是时代的声音。…): a paragraph's rest that a break left would end in its stop, and a numbered paragraph's first line
-    /// would be indented.
+    /// 　　问题是时代的声音。…; a blank under it where one stands over it): a paragraph's rest that a break left would end in its
+    /// stop, and a numbered paragraph's first line would be indented.
     static func confirmWordEndHeadings(_ cues: inout [Cue], options: PipelineOptions) {
         for k in cues.indices.dropFirst().dropLast() where cues[k].wordEndHeading && !cues[k].line.isIndented && cues[k - 1].endsSentence
-            && cues[k + 1].line.isIndented && cues[k + 1].gapBefore == 0 && opensNumberedPart(cues[k].line.text)
+            && cues[k + 1].line.isIndented && cues[k + 1].gapBefore <= cues[k].gapBefore && opensNumberedPart(cues[k].line.text)
             && Markers.innerPunctuationCount(cues[k].line.text).commas == 0
         {
             cues[k].headingShape = true
             cues[k].headingShapeWithComma = true
         }
         // (And any title that ends as a cut line may, 新规来了, 《民法典》来了, or holds a comma, 稳就业，这些举措很给力, set
-        // flush between a finished paragraph that stops short of its column and an indented one right under it: a paragraph's rest
-        // would end in its stop, a paragraph's first line would be indented.)
+        // flush between a finished paragraph that stops short of its column and an indented one right under it (or a blank under
+        // it where a blank stands over it, as where a blank follows every paragraph): a paragraph's rest would end in its stop, a
+        // paragraph's first line would be indented.)
         for k in cues.indices.dropFirst().dropLast() where cues[k].wordEndHeading || cues[k].headingShapeWithComma && !cues[k].headingShape {
             let (above, c, below) = (cues[k - 1], cues[k], cues[k + 1])
-            guard !c.line.isIndented, !c.verse, !c.turn, !c.sentenceOpener, !c.salutation, above.endsSentence, !above.fillsColumn(options.wrapTolerance), below.line.isIndented, below.gapBefore == 0, !below.headingShapeWithComma
+            guard !c.line.isIndented, !c.verse, !c.turn, !c.sentenceOpener, !c.salutation, above.endsSentence, !above.fillsColumn(options.wrapTolerance), below.line.isIndented,
+                below.gapBefore <= c.gapBefore, !below.headingShapeWithComma
             else { continue }
             cues[k].headingShape = Markers.innerPunctuationCount(c.line.text).commas == 0
             cues[k].headingShapeWithComma = true
