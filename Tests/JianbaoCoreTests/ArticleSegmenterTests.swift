@@ -7013,3 +7013,17 @@ extension ArticleSegmenterTests {
         #expect(numbered.articles.first?.paragraphs.map(\.text).contains("一、坚持问题导向") == true)
     }
 }
+
+extension ArticleSegmenterTests {
+    /// On a page of one paragraph a line, a short line between two finished paragraphs that ends as a cut line may (新规来了)
+    /// or holds a comma (稳就业，这些举措很给力) is a line of its own: it had run into the paragraph under it (新规来了第三段…),
+    /// as a paragraph's start that a break cut would.
+    @Test func aShortLineBetweenFinishedParagraphsRunsIntoNothing() {
+        for line in ["新规来了", "稳就业，这些举措很给力", "口罩生产线是怎样炼成的"] {
+            let text = ["第一段文字很长很长，说了很多事情，这是正文内容，各地做了大量工作。", "第二段文字也很长，说了很多事情，这是正文内容，群众普遍表示满意。", line,
+                        "第三段文字很长很长，说了很多事情，这是正文内容，企业生产逐步恢复。", "第四段文字也很长，说了很多事情，这是正文内容，市场供应总体充足。"]
+            let page = Self.clip((["人民日报", "2020年4月8日　星期三", "要闻", "4", "", "春季学期各地陆续开学", "本报记者　王　明"] + text).joined(separator: "\n"))
+            #expect(page.articles.flatMap { $0.paragraphs.map(\.text) } == text, "\(line)")
+        }
+    }
+}

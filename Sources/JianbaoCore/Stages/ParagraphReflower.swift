@@ -1982,7 +1982,12 @@ public enum ParagraphReflower {
         if layout.layout == .hardWrapped, gap == 0 { return aFullUnlessIndent || (unitCues.count > 1 || firstIndented) && !b.headingShape }
         // One paragraph a line, blanks at the breaks: a short heading-shaped line right over the next
         // is a subhead over its text, not the start of a paragraph that a break cut.
-        if layout.layout == .blankLineBreaks, gap == 0, habits.breaksAreBlank, unitCues.count == 1, a.headingShape || isNumberedWordEnd(a) {
+        // (So is one that ends as a cut line may, 新规来了, or holds a comma, 稳就业，这些举措很给力, between two finished
+        // paragraphs: a line that the copy broke would have its paragraph's start over it.)
+        if layout.layout == .blankLineBreaks, gap == 0, habits.breaksAreBlank, unitCues.count == 1,
+            a.headingShape || isNumberedWordEnd(a)
+                || (a.wordEndHeading || a.headingShapeWithComma) && !a.sentenceOpener && previous.map { cues[$0.last!].endsSentence } == true && b.endsSentence
+        {
             return false
         }
         return true
