@@ -2815,21 +2815,18 @@ public enum Markers {
         return day && (p.count == 3 && p[0] == "星" && p[1] == "期" || p.count == 2 && p[0] == "周")
     }
 
-    /// 1-1, 11-0065, ：1－1: what follows 代号 or CN.
     /// A site's name and address as a masthead prints it, the address last (人民网网址：http://www.people.com.cn):
     /// no sentence that names an address inside it (平台（网址：www.eduyun.cn）已于2月17日开通).
     static func isSiteAddressItem(_ p: [Unicode.Scalar]) -> Bool {
-        guard let at = p.firstIndex(of: "网"), at + 1 < p.count, at <= 6 else { return false }
-        var k = at
-        while k + 1 < p.count, !(p[k] == "网" && p[k + 1] == "址") { k += 1 }
-        guard k + 1 < p.count, k <= 8 else { return false }
-        let name = p[..<k]
-        guard name.allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) }) else { return false }
+        guard let k = p.indices.dropLast().first(where: { p[$0] == "网" && p[$0 + 1] == "址" }), k <= 8,
+            p[..<k].allSatisfy({ CharClass.isHan($0) || CharClass.isSpace($0) })
+        else { return false }
         let address = p[(k + 2)...].drop { $0 == "：" || $0 == ":" || CharClass.isSpace($0) }
         let a = String(scalars: address)
         return (a.hasPrefix("http") || a.hasPrefix("www.")) && address.allSatisfy { $0.isASCII && !CharClass.isSpace($0) }
     }
 
+    /// 1-1, 11-0065, ：1－1: what follows 代号 or CN.
     static func isCodeScalar(_ s: Unicode.Scalar) -> Bool {
         CharClass.isDigit(s) || s == "-" || s == "－" || s == "—" || s == "：" || s == ":"
     }
