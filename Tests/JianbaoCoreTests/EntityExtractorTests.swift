@@ -1046,11 +1046,11 @@ extension EntityExtractorTests {
 }
 
 extension EntityExtractorTests {
-    /// A family name's character before a frequent verb (云计算的, 云服务的) is no name of three: 云计算 had been a person.
-    /// Names that are words of other kinds stay (刘胜利的).
+    /// A family name's character before a frequent verb or noun (云计算的, 云服务的, 云平台和) is no name of three: 云计算 had
+    /// been a person. Names that are words of other kinds, or rarer nouns, stay (刘胜利的, 王红军是).
     @Test func aFrequentVerbIsNoGivenName() {
-        let e = EntityExtractor.extract(["业内专家指出，5G与AI、IoT、云计算的深度融合，将推动制造业转型。", "云服务的价格持续下降。", "刘胜利的事迹在当地广为流传。"],
+        let e = EntityExtractor.extract(["业内专家指出，5G与AI、IoT、云计算的深度融合，将推动制造业转型。", "云服务的价格持续下降。", "云平台和大数据中心建设加快。", "刘胜利的事迹在当地广为流传。", "王红军是村里的致富带头人。"],
                                         issueDate: nil, homeProvince: nil)
-        #expect(e.people.map(\.name) == ["刘胜利"])
+        #expect(e.people.map(\.name) == ["刘胜利", "王红军"])
     }
 }

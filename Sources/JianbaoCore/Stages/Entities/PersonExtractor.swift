@@ -711,7 +711,7 @@ enum PersonExtractor {
                     follow = 9
                 } else if clauseFollowers.contains(p[k]), Words.info(name) == nil, len == 2 || Words.info(p[j..<(j + 2)]) == nil,
                     !(len == 2 && measureNouns.contains(p[j + 1])), !(len == 2 && EntityLexicon.nameFollowers.contains(p[j + 1])),
-                    !(len == 3 && isFrequentVerb(p[(j + 1)..<(j + 3)]))
+                    !(len == 3 && isFrequentWord(p[(j + 1)..<(j + 3)]))
                 {
                     // 李明是, 王小红和: no dictionary word starts here (jieba's "nr" also tags 孔雀, 卫星), and a
                     // function word follows. (Not where the name's second character is one itself: 井还在, 乡愁就在
@@ -740,11 +740,15 @@ enum PersonExtractor {
         return best?.length
     }
 
-    /// A verb too frequent to be a given name (云计算的, 云服务的: 云 and 计算, 服务); names that are words stay (刘胜利, 王和平,
-    /// 李建国: 胜利 vn 13, 和平 nz 13, 建国 ns 12 in jieba's list).
-    static func isFrequentVerb(_ given: UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> Bool {
+    /// A verb or noun too frequent to be a given name (云计算的, 云服务的, 云平台和: 云 and 计算, 服务, 平台); names that are
+    /// words stay (刘胜利, 王和平, 李建国, 王红军: 胜利 vn 13, 和平 nz 13, 建国 ns 12, 红军 n 11 in jieba's list).
+    static func isFrequentWord(_ given: UnsafeBufferPointer<Unicode.Scalar>.SubSequence) -> Bool {
         guard let w = Words.info(given) else { return false }
-        return w.pos == "v" && w.logFrequency >= 12 || w.pos == "vn" && w.logFrequency >= 14
+        switch w.pos {
+        case "v", "n": return w.logFrequency >= 12
+        case "vn": return w.logFrequency >= 14
+        default: return false
+        }
     }
 
     /// How a person said it, right after the name: 兴奋地说, 笑着说, 感慨地表示 (two characters and 地, or one and 着, then a
