@@ -7027,3 +7027,19 @@ extension ArticleSegmenterTests {
         }
     }
 }
+
+extension ArticleSegmenterTests {
+    /// The page's first title right under its running head, with no byline or lead under it, that ends as a cut line may
+    /// (新规来了, 口罩生产线是怎样炼成的) heads its piece over its indented text, with or without a blank under the head: it had
+    /// been read as the first paragraph of a piece with no headline.
+    @Test func theFirstTitleUnderTheRunningHeadNeedsNoByline() {
+        let text = ["　　近日，记者来到这里采访，看到群众正在忙着各种事情，到处是一派繁忙景象。", "　　“我们有信心把今年的工作做得更好。”当地负责人张建华说。"]
+        for title in ["新规来了", "口罩生产线是怎样炼成的", "《民法典》来了"] {
+            for gap in [[], [""]] {
+                let page = Self.clip((["人民日报", "2020年4月8日　星期三", "要闻", "4"] + gap + [title] + text).joined(separator: "\n"))
+                #expect(page.articles.map(\.headline) == [title], "\(title) \(gap)")
+                #expect(page.articles.first?.paragraphs.count == 2, "\(title) \(gap)")
+            }
+        }
+    }
+}
