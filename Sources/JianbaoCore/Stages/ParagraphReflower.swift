@@ -508,9 +508,9 @@ public enum ParagraphReflower {
             cues[k].headingShapeWithComma = true
         }
         // (And any title that ends as a cut line may, 新规来了, 《民法典》来了, or holds a comma, 稳就业，这些举措很给力, set
-        // flush between a finished paragraph (or the page's head) that stops short of its column and an indented one right under it (or a blank under
-        // it where a blank stands over it, as where a blank follows every paragraph): a paragraph's rest would end in its stop, a
-        // paragraph's first line would be indented.)
+        // flush between a finished paragraph (or the page's head) that stops short of its column and an indented one right under
+        // it (or a blank under it where a blank stands over it, as where a blank follows every paragraph): a paragraph's rest
+        // would end in its stop, a paragraph's first line would be indented.)
         for k in cues.indices.dropFirst().dropLast() where cues[k].wordEndHeading || cues[k].headingShapeWithComma && !cues[k].headingShape {
             let (above, c, below) = (cues[k - 1], cues[k], cues[k + 1])
             // (Or under the page's running head, the first title on the page: 人民日报 | … | 4 | 新规来了 | 　　….)
