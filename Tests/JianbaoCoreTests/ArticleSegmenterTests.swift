@@ -7,8 +7,16 @@ import Testing
         #expect(ArticleSegmenter.assignStack(["全省会议召开"]) == (nil, "全省会议召开", nil))
         #expect(ArticleSegmenter.assignStack(["习近平在辽宁考察时强调", "推动东北全面振兴"]) == ("习近平在辽宁考察时强调", "推动东北全面振兴", nil))
         #expect(ArticleSegmenter.assignStack(["奋力开创新局面", "——论学习贯彻全会精神"]) == (nil, "奋力开创新局面", "——论学习贯彻全会精神"))
-        #expect(ArticleSegmenter.assignStack(["中共中央政治局召开会议", "分析研究当前经济形势和经济工作 中共中央总书记习近平主持会议"])
-            == (nil, "中共中央政治局召开会议", "分析研究当前经济形势和经济工作 中共中央总书记习近平主持会议"))
+        // A meeting over its business is the kicker over the headline (中共中央政治局召开会议 | 分析研究…); who chaired it
+        // stands under the headline as its subtitle.
+        #expect(ArticleSegmenter.assignStack(["中共中央政治局召开会议", "分析研究当前经济形势和经济工作"])
+            == ("中共中央政治局召开会议", "分析研究当前经济形势和经济工作", nil))
+        #expect(ArticleSegmenter.assignStack(["李克强主持召开国务院常务会议", "部署进一步做好稳外资工作"])
+            == ("李克强主持召开国务院常务会议", "部署进一步做好稳外资工作", nil))
+        #expect(ArticleSegmenter.assignStack(["中共中央政治局召开会议", "中共中央总书记习近平主持会议"])
+            == (nil, "中共中央政治局召开会议", "中共中央总书记习近平主持会议"))
+        #expect(ArticleSegmenter.assignStack(["全国政协十三届常委会第十次会议在京开幕", "审议通过有关人事事项"])
+            == (nil, "全国政协十三届常委会第十次会议在京开幕", "审议通过有关人事事项"))
         #expect(ArticleSegmenter.assignStack(["坚持稳中求进", "会议召开", "部署全年工作"]) == ("坚持稳中求进", "会议召开", "部署全年工作"))
         #expect(ArticleSegmenter.assignStack(["国际观察", "合作共赢是人间正道"]) == ("国际观察", "合作共赢是人间正道", nil))
         #expect(ArticleSegmenter.assignStack(["经济新方位", "夏粮丰收　增产增收"]) == ("经济新方位", "夏粮丰收　增产增收", nil))

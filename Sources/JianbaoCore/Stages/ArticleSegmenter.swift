@@ -1070,6 +1070,16 @@ public enum ArticleSegmenter {
         let u = Array(text.unicodeScalars.suffix(2))
         return u.count == 2 && Words.info(u) == nil
     }
+    /// A meeting held over what it took up (中共中央政治局常务委员会召开会议 | 研究加强…疫情防控工作, 李克强主持召开国务院常务
+    /// 会议 | 部署…, …举行第二次全体会议 | 听取…工作报告): the meeting is the kicker, its business the headline. (Who chaired it,
+    /// 中共中央总书记习近平主持会议, stands under the headline as its subtitle: no business verb opens it.)
+    static func isMeetingOverAgenda(_ meeting: String, _ business: String) -> Bool {
+        let m = meeting.withoutSpaces
+        guard m.hasSuffix("会议"), m.hasText("召开") || m.hasText("举行") else { return false }
+        return agendaVerbs.contains(where: business.startsWithText)
+    }
+    /// What a meeting does with its business: 研究, 部署, 审议, 听取, 分析, ….
+    static let agendaVerbs = ["研究", "部署", "审议", "听取", "分析", "讨论", "确定", "审查", "传达", "学习贯彻", "决定"]
     /// How the name of a body that publishes ends: 局, 部, 委, 网站's 站, 院, 办, 署, 厅, 社.
     static let publisherEndings: ScalarSet = ["局", "部", "委", "站", "院", "办", "署", "厅", "社"]
     /// Those of them that a wrap seldom cuts a line after (a body's line may end in 时 or 要求 anywhere): where a line
@@ -1225,7 +1235,8 @@ public enum ArticleSegmenter {
             if Markers.opensWithDash(h[1]) { return (nil, h[0], h[1]) }
             // (Who issued a document over its title: 国务院新闻办公室发布 | 《新时代的中国国家安全》白皮书.)
             let issuer = ["发布", "公布", "印发", "出版"].contains(where: h[0].endsWithText) && h[1].hasPrefix("《")
-            if Markers.endsWithDash(h[0]) || endsInKickerWord(h[0]) || issuer || isColumnLabel(h[0]) || Markers.isBoxLabel(h[0])
+            if Markers.endsWithDash(h[0]) || endsInKickerWord(h[0]) || issuer || isMeetingOverAgenda(h[0], h[1]) || isColumnLabel(h[0])
+                || Markers.isBoxLabel(h[0])
                 || Markers.isPlaceLabel(h[0]) || Markers.isPlaceOnlyLabel(withoutBullet(h[0])) && h[1].withoutSpaces.count > h[0].count
             {
                 return (h[0], h[1], nil)
