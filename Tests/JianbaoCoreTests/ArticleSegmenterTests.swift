@@ -7051,3 +7051,30 @@ extension ArticleSegmenterTests {
         }
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A headline's list that the copy wrapped after its 、 (听取全国人大常委会、…最高人民法院、 | 最高人民检察院党组工作汇报　听取
+    /// 中央书记处工作报告), under the meeting's kicker and over who chaired it, is one headline: its first line had been read as
+    /// a paragraph of a piece headed by the kicker, its rest as the headline of the real article, on an indented page, on one
+    /// with a blank after every block (as e-paper copies come) and on one of one paragraph a line.
+    @Test func aHeadlineWrappedAfterItsListCommaIsOneHeadline() {
+        let stack = ["中共中央政治局常务委员会召开会议", "听取全国人大常委会、国务院、全国政协、最高人民法院、", "最高人民检察院党组工作汇报　听取中央书记处工作报告",
+                     "中共中央总书记习近平主持会议"]
+        let text = ["新华社北京1月7日电　中共中央政治局常务委员会1月7日全天召开会议，听取中央书记处工作报告。中共中央总书记习近平主持会议并发表重要讲话。",
+                    "会议指出，坚持党的领导，首先要坚定维护党中央权威和集中统一领导。", "会议强调，各地区各部门要切实履行职责，确保各项任务落到实处。"]
+        let head = ["人民日报", "2020年1月8日　星期三", "要闻", "1", ""]
+        let printings = [
+            head + stack + text.map { "\u{3000}\u{3000}" + $0 },
+            head + [stack[0], ""] + stack[1...2] + ["", stack[3], ""] + text.flatMap { [$0, ""] },
+            head + stack + text,
+        ]
+        for (n, lines) in printings.enumerated() {
+            let page = Self.clip(lines.joined(separator: "\n"))
+            #expect(page.articles.count == 1, "printing \(n)")
+            #expect(page.articles.first?.kicker == stack[0], "printing \(n)")
+            #expect(page.articles.first?.headline == stack[1] + stack[2], "printing \(n)")
+            #expect(page.articles.first?.subtitle == stack[3], "printing \(n)")
+            #expect(page.articles.first?.paragraphs.count == 3, "printing \(n)")
+        }
+    }
+}

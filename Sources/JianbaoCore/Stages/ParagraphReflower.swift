@@ -909,6 +909,21 @@ public enum ParagraphReflower {
             cues[k].headingShapeWithComma = true
             cues[k + 1].continuesHeading = true
         }
+        // (So is one that the copy wrapped inside a list, after its 、, the rest right under it: 听取全国人大常委会、国务院、
+        // 全国政协、最高人民法院、 | 最高人民检察院党组工作汇报　听取中央书记处工作报告 | (blank) | 中共中央总书记习近平主持会议 |
+        // (blank) | 新华社北京1月7日电　…. A byline or lead right under it, or under a heading under it, confirms it; either
+        // line may be as wide as a title of phrases.)
+        func confirms(_ i: Int) -> Bool { cues[i].byline || cues[i].opensBlock && Markers.parseLead(cues[i].line.text, issueDate: nil) != nil }
+        for k in 0..<(cues.count - 2) where cues[k].last == "、" && !cues[k].opensBlock && !cues[k].standalone && !cues[k].line.isIndented {
+            let (rest, under) = (cues[k + 1], cues[k + 2])
+            guard rest.gapBefore == 0, !rest.line.isIndented, rest.headingShape, under.gapBefore <= 1,
+                confirms(k + 2) || under.headingShape && k + 3 < cues.count && cues[k + 3].gapBefore <= 1 && confirms(k + 3),
+                Markers.isHeadingShaped(String(cues[k].line.text.unicodeScalars.dropLast()), maxColumns: options.maxSpacedTitleColumns)
+            else { continue }
+            cues[k].headingShape = true
+            cues[k].headingShapeWithComma = true
+            cues[k + 1].continuesHeading = true
+        }
     }
 
     /// A lead that a break or wrap cut inside its dateline (本报北京11月1 | 1日电（记者李晓）…): the
@@ -1632,6 +1647,15 @@ public enum ParagraphReflower {
         }
         // A jump marker or photo credit that a wrap or break cut in two.
         if splitsMarker(a.line.text, b.line.text) { return true }
+        // A line that ends in 、 ends no paragraph and no heading: the line right under it is its rest, whatever it looks like
+        // (a headline's list that the copy wrapped, 听取全国人大常委会、国务院、全国政协、最高人民法院、 | 最高人民检察院党组工作
+        // 汇报　听取中央书记处工作报告, on a page that sets a blank after every paragraph). (Not an indented line under it
+        // where indents open paragraphs.)
+        if a.last == "、", gap == 0, !a.standalone, !a.credit, !b.opensBlock, !b.standalone, !b.credit,
+            !b.line.isIndented || layout.layout == .blankLineBreaks
+        {
+            return true
+        }
         let bStartsArticle = startsArticle(k, cues: cues, options: options)
         // A paragraph's first line may be short by the indent that PDF-to-text dropped (two full-width spaces).
         let aFullUnlessIndent = aFull || unitCues.count == 1 && !a.line.isIndented && a.line.columns >= wrapWidth - options.wrapTolerance - options.droppedIndentColumns
