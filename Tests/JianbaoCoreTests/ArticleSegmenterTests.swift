@@ -7078,3 +7078,19 @@ extension ArticleSegmenterTests {
         }
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A national daily's e-paper article as its copy comes (the page's label, the archive's link, the date, the buttons run
+    /// together, the stack, the paper's citation line, the text indented by two blanks, a blank after every block): one article
+    /// under its own stack. The link and the buttons had headed a piece of their own over the real headline.
+    @Test func anEPaperArticleCopyReadsAsItsArticle() {
+        let lines = ["第01版:要闻", "", "人民日报图文数据库(1946-2021)", "", "人民日报 2024年02月19日 星期一", "", "返回目录  放大缩小全文复制    上一篇  下一篇", "",
+                     "国务院新闻办公室举行新闻发布会", "", "《 人民日报 》( 2024年02月19日   第 01 版)", "",
+                     "  新华社北京2月18日电  国务院新闻办公室18日举行新闻发布会,介绍春节假期消费市场情况。", "",
+                     "  商务部有关负责人表示,春节假期全国消费市场繁荣活跃,重点零售和餐饮企业销售额同比增长8.5%。"]
+        let page = Self.clip(lines.joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["国务院新闻办公室举行新闻发布会"])
+        #expect(page.articles.first?.kicker == nil)
+        #expect(page.articles.first?.paragraphs.count == 2)
+    }
+}

@@ -832,3 +832,18 @@ extension MarkersTests {
         #expect(page.articles.first?.reporters == ["刘醒龙"] && page.articles.first?.subtitle == nil)
     }
 }
+
+extension MarkersTests {
+    /// What a national daily's e-paper prints over each article, as a copy of its page keeps it: the link to the paper's
+    /// archive and the row of buttons the copy ran together (放大缩小全文复制). Both had headed a piece of their own, over the
+    /// article's real headline. Not a headline that opens like a button, nor a sentence naming the archive.
+    @Test func ePaperButtonsAndArchiveLink() {
+        for line in ["返回目录  放大缩小全文复制    上一篇  下一篇", "放大缩小全文复制", "人民日报图文数据库(1946-2021)", "人民日报图文数据库（1946-2021）"] {
+            #expect(Markers.isFurniture(line), "\(line)")
+        }
+        // (放大缩: a run whose last button is cut to one character.)
+        for line in ["放大招", "放大缩", "复制粘贴要不得", "返回家乡创业", "人民日报图文数据库上线，读者可免费查阅。"] {
+            #expect(!Markers.isFurniture(line), "\(line)")
+        }
+    }
+}

@@ -2600,6 +2600,8 @@ public enum Markers {
         if ["原标题：", "原标题:"].contains(where: text.startsWithText) { return true }
         // A link to the site's article before or after this one: 上一篇：国务院新闻办举行发布会.
         if ["上一篇：", "下一篇：", "上一篇:", "下一篇:", "上一条：", "下一条：", "上一条:", "下一条:"].contains(where: text.startsWithText) { return true }
+        // A link to the paper's archive, as its e-paper prints it over each article: 人民日报图文数据库(1946-2021).
+        if n <= 30, text.hasText("图文数据库"), !text.hasText("。"), !text.hasText("，") { return true }
         guard n <= 12 else { return false }
         let t = text.withoutSpaces
         // (A site's link home, 光明网首页, and its button for the rest of the text, 阅读剩余全文.)
@@ -2640,17 +2642,29 @@ public enum Markers {
         // (Scalars, not characters; and no token is longer than five, so a headline that starts like one, 上海…, is
         // ruled out before any lookup.)
         for token in text.unicodeScalars.split(whereSeparator: { $0 == " " || $0 == "\u{3000}" || $0 == "|" || $0 == "｜" || $0 == "\u{A0}" }) {
-            guard token.count <= 5, navigationTokens.contains(String(token)) else { return false }
+            guard token.count <= 5 && navigationTokens.contains(String(token)) || token.count <= 12 && isNavigationRun(token) else { return false }
             any = true
         }
         return any
+    }
+
+    /// Buttons that the copy ran together with no blank between them (放大缩小全文复制, an e-paper's 放大 | 缩小 | 全文复制):
+    /// the run is covered by navigation tokens, each taken as long as it goes.
+    static func isNavigationRun(_ run: Substring.UnicodeScalarView) -> Bool {
+        var rest = run[...]
+        while !rest.isEmpty {
+            guard rest.count >= 2, let n = (2...min(5, rest.count)).reversed().first(where: { navigationTokens.contains(String(scalars: rest.prefix($0))) })
+            else { return false }
+            rest = rest.dropFirst(n)
+        }
+        return true
     }
 
     static let navigationInitials = ScalarSet(navigationTokens.compactMap(\.unicodeScalars.first))
 
     static let navigationTokens: Set<String> = [
         "上一篇", "下一篇", "上一版", "下一版", "上一期", "下一期", "返回目录", "返回本版", "返回首页", "返回", "版面导航", "本版导航", "往期回顾",
-        "放大", "缩小", "默认", "打印", "收藏", "关闭",
+        "放大", "缩小", "默认", "打印", "收藏", "关闭", "全文复制", "复制",
         "[图片]", "【图片】", "（图片）", "(图片)", "<图片>", "[图]", "【图】", "[视频]", "【视频】",
     ]
 
