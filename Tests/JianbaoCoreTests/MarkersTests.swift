@@ -847,3 +847,20 @@ extension MarkersTests {
         }
     }
 }
+
+extension MarkersTests {
+    /// An e-paper app's head: its name (人民日报电子报), which had been read as a lead 人民日报电 over a text 子报…, and the
+    /// paper's name, date and weekday run together (人民日报2025.12.22星期一), which had headed the page's first piece.
+    @Test func ePaperAppHead() {
+        #expect(Markers.parseLead("人民日报电子报", issueDate: nil) == nil)
+        #expect(Markers.parseLead("新华社电视新闻", issueDate: nil) == nil)
+        #expect(Markers.parseLead("新华社电　国务院日前印发通知。", issueDate: nil)?.0.source == "新华社")
+        #expect(Markers.isMasthead("人民日报电子报"))
+        for line in ["人民日报2025.12.22星期一", "人民日报2025年12月22日星期一", "光明日报2025年12月22日"] {
+            #expect(Markers.isFurniture(line), "\(line)")
+        }
+        for line in ["人民日报2025年将推出新栏目", "人民日报2025.12.22刊发评论员文章"] {
+            #expect(!Markers.isFurniture(line), "\(line)")
+        }
+    }
+}

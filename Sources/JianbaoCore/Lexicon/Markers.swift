@@ -1133,9 +1133,11 @@ public enum Markers {
                 text: String(scalars: u[0..<textEnd]), place: dl.place, date: dl.date)
             i = textEnd
         } else if let agency = agencies.first(where: { hasPrefix(u, $0) }), u.count > agency.unicodeScalars.count,
-            u[agency.unicodeScalars.count] == "电", agency != "本报"
+            u[agency.unicodeScalars.count] == "电", agency != "本报",
+            !(u.count > agency.unicodeScalars.count + 1 && "子视话影".unicodeScalars.contains(u[agency.unicodeScalars.count + 1]))
         {
-            // 据新华社电, 新华社电: the agency without place and date.
+            // 据新华社电, 新华社电: the agency without place and date. (Not the word 电 opens, as in the e-paper's name, 人民日报
+            // 电子报, 新华社电视…: no lead.)
             source = agency == "据新华社" ? "新华社" : agency
             i = agency.unicodeScalars.count + 1
         } else if let agency = agencies.first(where: { hasPrefix(u, $0) }), agency != "本报", agency != "据新华社",
@@ -2797,7 +2799,7 @@ public enum Markers {
             run = CharClass.isSpace(s) ? 0 : run + 1
             longest = max(longest, run)
         }
-        guard longest <= 12 || u.contains(where: { $0 == "址" }) else { return false }
+        guard longest <= 12 || u.contains(where: { $0 == "址" }) || longest <= 24 && isGluedHead(u) else { return false }
         let parts = headParts(u)
         guard !parts.isEmpty, parts.count <= 6 else { return false }
         var distinct = false
@@ -2818,9 +2820,22 @@ public enum Markers {
                 distinct = distinct || parts.count == 1
                 continue
             }
+            if isGluedHead(p) {
+                distinct = true
+                continue
+            }
             return false
         }
         return distinct
+    }
+
+    /// The paper's name, the date and the weekday that a copy ran together with no blank (人民日报2025.12.22星期一,
+    /// 人民日报2025年12月22日星期一): an e-paper's head.
+    static func isGluedHead(_ p: [Unicode.Scalar]) -> Bool {
+        guard p.count >= 10, let digit = p.firstIndex(where: CharClass.isDigit), digit >= 3, isMasthead(String(scalars: p[..<digit])) else { return false }
+        var date = Array(p[digit...])
+        if date.count > 3, isWeekday(Array(date.suffix(3))) { date.removeLast(3) }
+        return isDate(date) || isNumericDate(date)
     }
 
     /// 星期二, 周二.
