@@ -7094,3 +7094,20 @@ extension ArticleSegmenterTests {
         #expect(page.articles.first?.paragraphs.count == 2)
     }
 }
+
+extension ArticleSegmenterTests {
+    /// On a page of one paragraph a line, with or without a blank after every line, a dashed subtitle that holds a comma
+    /// right under its headline (坚持全国“一盘棋” | ——优化区域经济布局，促进区域协调发展) is the subtitle: it had run into
+    /// the first paragraph under it, as a line that ends no sentence does.
+    @Test func aDashedSubtitleWithACommaOnAFlatPage() {
+        let text = ["区域协调发展是中国式现代化的内在要求。", "我国幅员辽阔、人口众多，各地区自然资源禀赋差别之大在世界上是少有的。", "习近平总书记指出，要在发展中促进相对平衡。"]
+        let stack = ["坚持全国“一盘棋”", "——优化区域经济布局，促进区域协调发展"]
+        for separator in ["\n", "\n\n"] {
+            let page = Self.clip((["人民日报", "2025年12月22日　星期一", "要闻", "1"] + stack + text).joined(separator: separator))
+            #expect(page.articles.count == 1)
+            #expect(page.articles.first?.headline == stack[0])
+            #expect(page.articles.first?.subtitle == stack[1])
+            #expect(page.articles.first?.paragraphs.map(\.text) == text)
+        }
+    }
+}

@@ -355,6 +355,12 @@ public enum ParagraphReflower {
                     cues[k].headingShape = true
                 }
             }
+        } else {
+            // One paragraph a line: a dashed subtitle with its comma right under its headline (坚持全国“一盘棋” |
+            // ——优化区域经济布局，促进区域协调发展) is a heading too; `continues` runs no text into it.
+            for k in 1..<max(1, cues.count) where isDashedSubtitleUnderHeadline(k, cues: cues) {
+                cues[k].headingShape = true
+            }
         }
         markCutLeads(&cues)
         markCutBylines(&cues, options: options)
@@ -926,6 +932,18 @@ public enum ParagraphReflower {
         }
     }
 
+    /// A dashed subtitle right under its one-line headline, a blank between them or none (坚持全国“一盘棋” | ——优化区域经济
+    /// 布局，促进区域协调发展): short, ending no sentence and not as a cut line or a list's item ends (…以下问题： | ——加装电梯，).
+    static func isDashedSubtitleUnderHeadline(_ k: Int, cues: [Cue]) -> Bool {
+        guard k > 0, k < cues.count else { return false }
+        let (a, head) = (cues[k], cues[k - 1])
+        guard a.gapBefore <= 1, Markers.opensWithDash(a.line.text), a.scalarCount <= 40, !a.endsSentence, !a.opensBlock, !a.standalone, !a.credit,
+            head.headingShape, !head.endsSentence, !head.opensBlock, head.gapBefore > 0 || k == 1 || cues[k - 2].endsSentence || cues[k - 2].standalone,
+            !Markers.opensWithDash(head.line.text)
+        else { return false }
+        return a.last != "：" && a.last != ":" && a.last != "，" && a.last != "," && a.last != "、" && a.last != "；"
+    }
+
     /// A lead that a break or wrap cut inside its dateline (本报北京11月1 | 1日电（记者李晓）…): the
     /// line opens a block as a whole lead would, so its rest runs on and the heading above it is
     /// confirmed.
@@ -1358,6 +1376,15 @@ public enum ParagraphReflower {
         if unitCues.count == 1, let p = previous?.last, unitCues[0] == p + 1, cues[p].headingShape, !cues[p].line.isIndented,
             layout.layout != .hardWrapped || cues[p].line.columns < cues[p].wrap - options.wrapTolerance && a.scalarCount <= 6,
             !a.line.isIndented, isAuthorLine(a.line.text, under: cues[p].line.text, wrapped: false)
+        {
+            return false
+        }
+        // So is a dashed subtitle right under its headline, on a page of one paragraph a line (坚持全国“一盘棋” |
+        // ——优化区域经济布局，促进区域协调发展 | 区域协调发展是…): whole, though it ends no sentence and may hold a comma; the
+        // text under it opens a paragraph. (Not an item of a list under its colon, …以下问题： | ——加装电梯，, nor one cut at a
+        // comma.)
+        if layout.layout == .blankLineBreaks, unitCues.count == 1, previous?.count == 1, isDashedSubtitleUnderHeadline(unitCues[0], cues: cues),
+            !startsMidSentence(b.line.text), !Markers.opensWithParticle(b.line.text)
         {
             return false
         }
@@ -2013,7 +2040,7 @@ public enum ParagraphReflower {
         // paragraphs: a line that the copy broke would have its paragraph's start over it.)
         if layout.layout == .blankLineBreaks, gap == 0, habits.breaksAreBlank, unitCues.count == 1,
             a.headingShape || isNumberedWordEnd(a)
-                || (a.wordEndHeading || a.headingShapeWithComma) && !a.sentenceOpener && previous.map { cues[$0.last!].endsSentence } == true && b.endsSentence
+                || (a.wordEndHeading || a.headingShapeWithComma) && !a.sentenceOpener && previous.map({ cues[$0.last!].endsSentence }) == true && b.endsSentence
         {
             return false
         }
