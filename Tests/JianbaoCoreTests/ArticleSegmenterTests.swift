@@ -7111,3 +7111,21 @@ extension ArticleSegmenterTests {
         }
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A byline with a colon after the reporter's role (本报记者：李强, 记者：王　明) gives its reporter, on an indented page
+    /// and on one of one paragraph a line: it had been read as an interview's turn, the article with no reporter. An
+    /// interview's turn (记者：请问…) stays one.
+    @Test func aBylineWithAColonAfterTheRole() {
+        #expect(Markers.parseLead("本报记者：李强", issueDate: nil)?.0.reporters == ["李强"])
+        #expect(Markers.parseLead("记者：王　明", issueDate: nil)?.0.reporters == ["王明"])
+        #expect(Markers.parseLead("记者：请问今年的工作重点是什么？", issueDate: nil)?.0.reporters.isEmpty ?? true)
+        let text = ["近日，记者来到这里采访，看到群众正在忙着各种事情，到处是一派繁忙景象。", "“我们有信心把今年的工作做得更好。”当地负责人张建华说。"]
+        for indent in ["\u{3000}\u{3000}", ""] {
+            let page = Self.clip((["人民日报", "2020年4月8日　星期三", "要闻", "4", "", "春耕备耕正当时", "本报记者：李强"] + text.map { indent + $0 }).joined(separator: "\n"))
+            #expect(page.articles.map(\.headline) == ["春耕备耕正当时"], "\(indent.isEmpty)")
+            #expect(page.articles.first?.reporters == ["李强"], "\(indent.isEmpty)")
+            #expect(page.articles.first?.paragraphs.map(\.text) == text, "\(indent.isEmpty)")
+        }
+    }
+}

@@ -1826,6 +1826,14 @@ public enum Markers {
                 i = j + 1
                 continue
             }
+            // 本报记者：李强: a colon there, where names and nothing else follow it to the line's end (记者：请问… is an
+            // interview's turn).
+            if j < u.count, u[j] == "：" || u[j] == ":", j == roleEnd, names.isEmpty, !bare,
+                case let (after, afterEnd) = parseNames(u, from: j + 1, bare: true), !after.isEmpty, skipSpaces(u, afterEnd) == u.count
+            {
+                i = j + 1
+                continue
+            }
             // 本报记者　赵　敏　文/图, （本报记者　张　三整理）: what the reporters did closes the list.
             if !names.isEmpty, let closer = nameCloser(u, at: j) {
                 i = j + closer.unicodeScalars.count
