@@ -7113,6 +7113,23 @@ extension ArticleSegmenterTests {
 }
 
 extension ArticleSegmenterTests {
+    /// A jump marker of 紧转 (goes on at once on that page) at the text's foot, on its own line or closing the paragraph:
+    /// the article continues on that page and the marker is no part of the text. It had stayed in the last paragraph.
+    @Test func aJumpMarkerOfJinZhuan() {
+        #expect(Markers.parseJumpTo("群众普遍表示满意。（紧转第二版）")?.page == 2)
+        #expect(Markers.parseJumpTo("紧转第3版")?.page == 3)
+        let text = ["　　第一段文字很长很长，说了很多事情，这是正文内容，各地做了大量工作。", "　　第二段文字也很长，说了很多事情，这是正文内容，群众普遍表示满意。"]
+        for foot in [["（紧转第二版）"], []] {
+            var lines = ["人民日报", "2020年4月8日　星期三", "第一版", "1", "", "春季学期各地陆续开学", "本报记者　王　明"] + text + foot
+            if foot.isEmpty { lines[lines.count - 1] += "（紧转第二版）" }
+            let page = Self.clip(lines.joined(separator: "\n"))
+            #expect(page.articles.first?.continuesOnPage == 2, "\(foot)")
+            #expect(page.articles.first?.paragraphs.last?.text == "第二段文字也很长，说了很多事情，这是正文内容，群众普遍表示满意。", "\(foot)")
+        }
+    }
+}
+
+extension ArticleSegmenterTests {
     /// A byline with a colon after the reporter's role (本报记者：李强, 记者：王　明) gives its reporter, on an indented page
     /// and on one of one paragraph a line: it had been read as an interview's turn, the article with no reporter. An
     /// interview's turn (记者：请问…) stays one.

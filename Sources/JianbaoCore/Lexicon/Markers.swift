@@ -1995,7 +1995,7 @@ public enum Markers {
         return (page, tail.count - open)
     }
 
-    /// （下转第二版） / 下转第2版 / (转第3版) / 转第三版 at the end: the page and the marker's length in
+    /// （下转第二版） / 下转第2版 / (转第3版) / 转第三版 / （紧转第二版） at the end: the page and the marker's length in
     /// scalars (it ends the text, possibly followed by blanks).
     public static func parseJumpTo(_ text: String) -> (page: Int, markerLength: Int)? {
         guard let l = text.unicodeScalars.last(where: { !CharClass.isSpace($0) }),
@@ -2017,7 +2017,8 @@ public enum Markers {
         guard s >= 0 else { return nil }
         var start: Int
         var closesText = false
-        if s >= 1, u[s - 1] == "下", u[s] == "转" {
+        if s >= 1, u[s - 1] == "下" || u[s - 1] == "紧", u[s] == "转" {
+            // (紧转第二版: goes on at once on that page.)
             start = s - 1
         } else if bracket, s >= 1, u[s - 1] == "紧", u[s] == "接" {
             // （紧接第二版） closing a paragraph's text: the article goes on overleaf. (Alone on its line it is read as a
