@@ -864,3 +864,16 @@ extension MarkersTests {
         }
     }
 }
+
+extension MarkersTests {
+    /// The time a site put an article online behind its label, with its source beside it (发布时间:2024-09-07 13:29:50 来源:
+    /// sp20240907): furniture. It had stood as the subtitle of the page's first piece. Not a notice's time of a meeting.
+    @Test func publishedTimeBehindItsLabel() {
+        for line in ["发布时间:2024-09-07 13:29:50 来源: sp20240907", "发布时间：2024年09月07日 13:29", "发布日期：2024-09-07 13:29:50　来源：中国青年报"] {
+            #expect(Markers.isFurniture(line), "\(line)")
+        }
+        for line in ["时间：2024年3月5日14:00", "发布时间：2024年3月5日，地点待定。"] {
+            #expect(!Markers.isFurniture(line), "\(line)")
+        }
+    }
+}

@@ -2562,10 +2562,12 @@ public enum Markers {
         // A pointer to a video or page behind a QR code printed beside the text: 扫描二维码，观看相关视频, 扫码看更多.
         if n <= 30, qrPrompts.opens(text), !text.hasText("。") { return true }
         // The time an article copied from a news site went online: 2021年06月02日05:38.
-        if n <= 24, isDateTime(text) { return true }
+        // (Behind its label too, as a site prints it: 发布时间:2024-09-07 13:29:50 来源: sp20240907.)
+        let timed = timeLabels.first(where: text.startsWithText).map { String(text.unicodeScalars.dropFirst($0.unicodeScalars.count)) } ?? text
+        if n <= 30, isDateTime(timed) { return true }
         // The same with the source beside it, after a bar or a space: 2025年05月06日05:32 | 来源：人民网－人民日报,
         // 2025-11-17 18:32:05　来源：新华网.
-        if n <= 60, isDateTimeAndSource(Array(text.unicodeScalars)) { return true }
+        if n <= 66, isDateTimeAndSource(Array(timed.unicodeScalars)) { return true }
         let u = Array(text.unicodeScalars)
         // (A comma or a full stop rules out every check but the page's foot: no running head, masthead line, page
         // label or date line holds one.)
@@ -2720,6 +2722,9 @@ public enum Markers {
         guard before.last.map(bar) == true || CharClass.isSpace(u[source - 1]) else { return false }
         return isDateTime(String(scalars: before.filter { !bar($0) }))
     }
+
+    /// The labels a site sets before the time an article went online.
+    static let timeLabels = ["发布时间：", "发布时间:", "发布日期：", "发布日期:"]
 
     /// 2021年06月02日05:38, 2021-06-02 05:38:12: a date with a time of day, nothing else.
     static func isDateTime(_ text: String) -> Bool {
