@@ -7146,3 +7146,21 @@ extension ArticleSegmenterTests {
         }
     }
 }
+
+extension ArticleSegmenterTests {
+    /// A copy that indents every block alike, a blank after each (a youth daily's e-paper article): a title right over its
+    /// byline alone, no nearer to it than to the paragraph above (  杨晓升：在现实中捕捉文学的亮光 | (blank) |   郑欣宜 中青报·
+    /// 中青网记者 宋宝颖), heads its piece under the flush title of the package. It had been read as a paragraph of the piece
+    /// above, which took its byline.
+    @Test func anIndentedTitleOverItsBylineHeadsItsPiece() {
+        let lines = ["文学里的真实镜像", "", "发布时间:2024-09-07 13:29:50 来源: sp20240907", "", "  以独特的视角和敏锐的观察力记录社会的真实风貌，是文学的价值和特点。", "",
+                     "  _______________", "",
+                     "  杨晓升：在现实中捕捉文学的亮光", "", "  郑欣宜 中青报·中青网记者 宋宝颖", "",
+                     "  谈起自己的文学之路，杨晓升给出的答案是“在繁忙的公务与个人创作的夹缝中艰难跋涉”。", "",
+                     "  “作家的内心有一台情感的雷达，能随时捕捉外界的细波微澜。”缘起于热爱，坚定于使命。"]
+        let page = Self.clip(lines.joined(separator: "\n"))
+        #expect(page.articles.map(\.headline) == ["文学里的真实镜像", "杨晓升：在现实中捕捉文学的亮光"])
+        #expect(page.articles.map(\.reporters) == [[], ["郑欣宜", "宋宝颖"]])
+        #expect(page.articles.last?.paragraphs.count == 2)
+    }
+}

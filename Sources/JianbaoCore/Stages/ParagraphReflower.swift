@@ -391,6 +391,15 @@ public enum ParagraphReflower {
                 k + 1 < cues.count && cues[k].headingShape && cues[k + 1].gapBefore == 0 && cues[k + 1].opensBlock && !cues[k + 1].standalone
                     && Markers.parseLead(cues[k + 1].line.text, issueDate: nil)?.0.dateline != nil
             }
+            // So does one right over its byline alone, no nearer to it than to the line above (a copy that indents every
+            // block alike and sets a blank after each: 　　杨晓升：在现实中捕捉文学的亮光 | (blank) | 　　郑欣宜　中青报·中青网记者　宋宝颖).
+            func overByline(_ k: Int) -> Bool {
+                guard k > 0, k + 1 < cues.count, cues[k].headingShapeWithComma, !cues[k].sentenceOpener, cues[k + 1].gapBefore <= min(1, cues[k].gapBefore),
+                    cues[k + 1].opensBlock, !cues[k + 1].standalone, cues[k - 1].endsSentence || cues[k - 1].standalone || cues[k - 1].headingShape,
+                    let (lead, bodyStart) = Markers.parseLead(cues[k + 1].line.text, issueDate: nil), !lead.reporters.isEmpty
+                else { return false }
+                return bodyStart >= cues[k + 1].line.text.unicodeScalars.count
+            }
             // A dashed subtitle right under its headline keeps its place too, indented as a paragraph or not
             // (　　　　山乡巨变看今朝 | 　　——来自湖南省十八洞村的蹲点报道 | 本报记者…).
             func dashedSubtitle(_ k: Int) -> Bool {
@@ -407,7 +416,7 @@ public enum ParagraphReflower {
             var demoted = false
             for k in cues.indices
             where cues[k].line.isIndented && cues[k].line.indent <= options.paragraphIndentColumns * 2 && cues[k].headingShapeWithComma && !penName(k)
-                && !overLead(k) && !dashedSubtitle(k) && !dashedKicker(k)
+                && !overLead(k) && !overByline(k) && !dashedSubtitle(k) && !dashedKicker(k)
             {
                 cues[k].headingShape = false
                 cues[k].headingShapeWithComma = false
