@@ -877,3 +877,15 @@ extension MarkersTests {
         }
     }
 }
+
+extension MarkersTests {
+    /// Names before an outlet's role, set apart by ideographic spaces (郑欣宜　中青报·中青网记者　宋宝颖), are a byline as
+    /// they are with ASCII spaces: the search for the role had looked at the first 36 bytes only, twelve characters, and
+    /// missed it behind the wider blank.
+    @Test func namesBeforeAnOutletRoleWithIdeographicSpaces() {
+        for line in ["郑欣宜 中青报·中青网记者 宋宝颖", "郑欣宜　中青报·中青网记者　宋宝颖", "郑欣宜、李　明　中青报·中青网记者　宋宝颖"] {
+            #expect(Markers.parseLead(line, issueDate: nil)?.0.reporters.last == "宋宝颖", "\(line)")
+            #expect(Markers.parseLead(line, issueDate: nil)?.0.reporters.first == "郑欣宜", "\(line)")
+        }
+    }
+}

@@ -1233,8 +1233,10 @@ public enum Markers {
     /// first names, each bare name a likely one. The reporters are every name, in the order printed.
     static func namesBeforeRole(_ text: String) -> (Lead, bodyStart: Int)? {
         // (Asked of every line: its bytes first, which a Swift string counts without a pass.)
+        // (The role anywhere in the line: a byte count of 36 held twelve characters, too few for 郑欣宜　中青报·中青网记者 with
+        // its ideographic space.)
         guard text.utf8.count <= 120, let f = text.unicodeScalars.first, CharClass.isHan(f), text.unicodeScalars.count <= 36,
-            text.hasText("记者", inFirst: 36) || text.hasText("通讯员", inFirst: 36)
+            text.hasText("记者") || text.hasText("通讯员")
         else { return nil }
         let u = Array(text.unicodeScalars)
         // (The first role opens the line's second part: one at the line's start is an ordinary byline's.)
