@@ -838,13 +838,10 @@ extension MarkersTests {
     /// archive and the row of buttons the copy ran together (放大缩小全文复制). Both had headed a piece of their own, over the
     /// article's real headline. Not a headline that opens like a button, nor a sentence naming the archive.
     @Test func ePaperButtonsAndArchiveLink() {
-        for line in ["返回目录  放大缩小全文复制    上一篇  下一篇", "放大缩小全文复制", "人民日报图文数据库(1946-2021)", "人民日报图文数据库（1946-2021）"] {
-            #expect(Markers.isFurniture(line), "\(line)")
-        }
         // (放大缩: a run whose last button is cut to one character.)
-        for line in ["放大招", "放大缩", "复制粘贴要不得", "返回家乡创业", "人民日报图文数据库上线，读者可免费查阅。"] {
-            #expect(!Markers.isFurniture(line), "\(line)")
-        }
+        Self.expectFurniture(
+            ["返回目录  放大缩小全文复制    上一篇  下一篇", "放大缩小全文复制", "人民日报图文数据库(1946-2021)", "人民日报图文数据库（1946-2021）"],
+            not: ["放大招", "放大缩", "复制粘贴要不得", "返回家乡创业", "人民日报图文数据库上线，读者可免费查阅。"])
     }
 }
 
@@ -856,12 +853,8 @@ extension MarkersTests {
         #expect(Markers.parseLead("新华社电视新闻", issueDate: nil) == nil)
         #expect(Markers.parseLead("新华社电　国务院日前印发通知。", issueDate: nil)?.0.source == "新华社")
         #expect(Markers.isMasthead("人民日报电子报"))
-        for line in ["人民日报2025.12.22星期一", "人民日报2025年12月22日星期一", "光明日报2025年12月22日"] {
-            #expect(Markers.isFurniture(line), "\(line)")
-        }
-        for line in ["人民日报2025年将推出新栏目", "人民日报2025.12.22刊发评论员文章"] {
-            #expect(!Markers.isFurniture(line), "\(line)")
-        }
+        Self.expectFurniture(
+            ["人民日报2025.12.22星期一", "人民日报2025年12月22日星期一", "光明日报2025年12月22日"], not: ["人民日报2025年将推出新栏目", "人民日报2025.12.22刊发评论员文章"])
     }
 }
 
@@ -869,12 +862,9 @@ extension MarkersTests {
     /// The time a site put an article online behind its label, with its source beside it (发布时间:2024-09-07 13:29:50 来源:
     /// sp20240907): furniture. It had stood as the subtitle of the page's first piece. Not a notice's time of a meeting.
     @Test func publishedTimeBehindItsLabel() {
-        for line in ["发布时间:2024-09-07 13:29:50 来源: sp20240907", "发布时间：2024年09月07日 13:29", "发布日期：2024-09-07 13:29:50　来源：中国青年报"] {
-            #expect(Markers.isFurniture(line), "\(line)")
-        }
-        for line in ["时间：2024年3月5日14:00", "发布时间：2024年3月5日，地点待定。"] {
-            #expect(!Markers.isFurniture(line), "\(line)")
-        }
+        Self.expectFurniture(
+            ["发布时间:2024-09-07 13:29:50 来源: sp20240907", "发布时间：2024年09月07日 13:29", "发布日期：2024-09-07 13:29:50　来源：中国青年报"],
+            not: ["时间：2024年3月5日14:00", "发布时间：2024年3月5日，地点待定。"])
     }
 }
 
@@ -887,5 +877,13 @@ extension MarkersTests {
             #expect(Markers.parseLead(line, issueDate: nil)?.0.reporters.last == "宋宝颖", "\(line)")
             #expect(Markers.parseLead(line, issueDate: nil)?.0.reporters.first == "郑欣宜", "\(line)")
         }
+    }
+}
+
+extension MarkersTests {
+    /// Each of `furniture` is furniture and none of `text` is.
+    static func expectFurniture(_ furniture: [String], not text: [String], sourceLocation: SourceLocation = #_sourceLocation) {
+        for line in furniture { #expect(Markers.isFurniture(line), "\(line)", sourceLocation: sourceLocation) }
+        for line in text { #expect(!Markers.isFurniture(line), "\(line)", sourceLocation: sourceLocation) }
     }
 }
