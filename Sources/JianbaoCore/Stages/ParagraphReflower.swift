@@ -911,12 +911,13 @@ public enum ParagraphReflower {
     /// (Flush lines: a paragraph's line is indented.)
     static func markCommaWrappedHeadlines(_ cues: inout [Cue], options: PipelineOptions) {
         guard cues.count > 2 else { return }
+        // (What confirms a heading over it: a byline, or a lead.)
+        func confirms(_ i: Int) -> Bool { cues[i].byline || cues[i].opensBlock && Markers.parseLead(cues[i].line.text, issueDate: nil) != nil }
         for k in 0..<(cues.count - 2) where (cues[k].last == "，" || cues[k].last == ",") && !cues[k].headingShapeWithComma && !cues[k].opensBlock && !cues[k].standalone {
             let (rest, under) = (cues[k + 1], cues[k + 2])
             // (Right under each other, or a blank after every line: 从…， | (blank) | 上海… | (blank) | ■本报首席记者….)
             guard !cues[k].line.isIndented, rest.gapBefore <= 1, under.gapBefore == rest.gapBefore, rest.gapBefore == 0 || cues[k].gapBefore > 0,
-                !rest.line.isIndented, rest.headingShape,
-                under.byline || under.opensBlock && Markers.parseLead(under.line.text, issueDate: nil) != nil,
+                !rest.line.isIndented, rest.headingShape, confirms(k + 2),
                 cues[k].line.columns + rest.line.columns <= options.maxHeadingColumns,
                 Markers.isHeadingShaped(String(cues[k].line.text.unicodeScalars.dropLast()), maxColumns: options.maxHeadingColumns)
             else { continue }
@@ -928,7 +929,6 @@ public enum ParagraphReflower {
         // 全国政协、最高人民法院、 | 最高人民检察院党组工作汇报　听取中央书记处工作报告 | (blank) | 中共中央总书记习近平主持会议 |
         // (blank) | 新华社北京1月7日电　…. A byline or lead right under it, or under a heading under it, confirms it; either
         // line may be as wide as a title of phrases.)
-        func confirms(_ i: Int) -> Bool { cues[i].byline || cues[i].opensBlock && Markers.parseLead(cues[i].line.text, issueDate: nil) != nil }
         for k in 0..<(cues.count - 2) where cues[k].last == "、" && !cues[k].opensBlock && !cues[k].standalone && !cues[k].line.isIndented {
             let (rest, under) = (cues[k + 1], cues[k + 2])
             guard rest.gapBefore == 0, !rest.line.isIndented, rest.headingShape, under.gapBefore <= 1,
