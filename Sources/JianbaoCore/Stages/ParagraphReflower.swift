@@ -357,7 +357,7 @@ public enum ParagraphReflower {
             }
         } else {
             // One paragraph a line: a dashed subtitle with its comma right under its headline (坚持全国“一盘棋” |
-            // ——优化区域经济布局，促进区域协调发展) is a heading too; `continues` runs no text into it.
+            // ——优化区域经济布局，促进区域协调发展) is a heading too, so no text runs into it.
             for k in 1..<max(1, cues.count) where isDashedSubtitleUnderHeadline(k, cues: cues) {
                 cues[k].headingShape = true
             }
@@ -1385,15 +1385,6 @@ public enum ParagraphReflower {
         if unitCues.count == 1, let p = previous?.last, unitCues[0] == p + 1, cues[p].headingShape, !cues[p].line.isIndented,
             layout.layout != .hardWrapped || cues[p].line.columns < cues[p].wrap - options.wrapTolerance && a.scalarCount <= 6,
             !a.line.isIndented, isAuthorLine(a.line.text, under: cues[p].line.text, wrapped: false)
-        {
-            return false
-        }
-        // So is a dashed subtitle right under its headline, on a page of one paragraph a line (坚持全国“一盘棋” |
-        // ——优化区域经济布局，促进区域协调发展 | 区域协调发展是…): whole, though it ends no sentence and may hold a comma; the
-        // text under it opens a paragraph. (Not an item of a list under its colon, …以下问题： | ——加装电梯，, nor one cut at a
-        // comma.)
-        if layout.layout == .blankLineBreaks, unitCues.count == 1, previous?.count == 1, isDashedSubtitleUnderHeadline(unitCues[0], cues: cues),
-            !startsMidSentence(b.line.text), !Markers.opensWithParticle(b.line.text)
         {
             return false
         }
